@@ -1,0 +1,27 @@
+"""Tests: SQLite in memory and eager Celery by default; DATABASE_URL and
+CELERY_BROKER_URL switch to PostgreSQL and Redis (as .ci/run does)."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+SECRET_KEY = "test-only-secret-key"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend")
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+if "DATABASE_URL" not in env:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+
+# Unit tests run tasks in-process; the integration tests start a real worker
+# on the broker named by CELERY_BROKER_URL.
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://")
+TEST_CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+AXES_ENABLED = True
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+LOGGING["root"]["level"] = "WARNING"
+# Static files straight from the app folders, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

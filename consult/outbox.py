@@ -1,0 +1,115 @@
+"""The transactional outbox: background work that survives a lost broker.
+
+A service calls ``some_task.schedule(key=..., **arguments)`` inside its
+transaction. That writes an OutboxEntry row and, once the transaction
+commits, sends the broker a wake-up call carrying only the row's id
+(``delay_on_commit``). The task locks the row, does the work and marks the
+row done in one transaction, so a second delivery finds nothing to do. If the
+broker loses the message (Redis restarted without persistence) or a worker
+dies mid-way, ``consult.sweep_outbox`` sends the wake-up call again once the
+row has waited ``OUTBOX_RETRY_AFTER_SECONDS``.
+"""
+
+import logging
+from datetime import timedelta
+
+from celery import current_app, shared_task
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from .models import OutboxEntry
+
+logger = logging.getLogger(__name__)
+
+
+def schedule(task, *, key=None, **arguments):
+    """Record that ``task`` must run with ``arguments`` and wake a worker on commit.
+
+    With a ``key``, scheduling the same work twice returns the first entry
+    and sends nothing new.
+    """
+    if key is not None:
+        existing = OutboxEntry.objects.filter(dedupe_key=key).first()
+        if existing is not None:
+            return existing
+    try:
+        with transaction.atomic():
+            entry = OutboxEntry.objects.create(task_name=task.name, arguments=arguments, dedupe_key=key, attempts=1)
+    except IntegrityError:
+        # another transaction scheduled the same key in between
+        return OutboxEntry.objects.get(dedupe_key=key)
+    task.delay_on_commit(outbox_id=entry.pk)
+    return entry
+
+
+def run_entry(outbox_id, work):
+    """Do the work of one pending entry exactly once; return whether it ran.
+
+    The row is locked for the duration (SELECT ... FOR UPDATE SKIP LOCKED on
+    PostgreSQL; SQLite serialises writers), so two deliveries of the same
+    wake-up call never both do the work.
+    """
+    try:
+        with transaction.atomic():
+            entry = (
+                OutboxEntry.objects.select_for_update(skip_locked=True)
+                .filter(pk=outbox_id, state=OutboxEntry.State.PENDING)
+                .first()
+            )
+            if entry is None:
+                return False
+            work(**entry.arguments)
+            entry.state = OutboxEntry.State.DONE
+            entry.finished_at = timezone.now()
+            entry.last_error = ""
+            entry.save(update_fields=["state", "finished_at", "last_error"])
+            return True
+    except Exception as error:  # the sweep retries; the caller must not fail
+        logger.exception("outbox entry %s failed", outbox_id)
+        OutboxEntry.objects.filter(pk=outbox_id).update(last_error=type(error).__name__[:200])
+        return False
+
+
+def outbox_task(*, name, **options):
+    """Declare a Celery task whose work is recorded in the outbox.
+
+    The decorated function receives the arguments given to ``schedule`` and
+    must be safe to run again after a crash (it runs inside the row's
+    transaction, so its database writes commit with the "done" mark).
+    """
+
+    def decorate(work):
+        @shared_task(name=name, **options)
+        def run(outbox_id):
+            return run_entry(outbox_id, work)
+
+        run.__doc__ = work.__doc__
+        run.schedule = lambda key=None, **arguments: schedule(run, key=key, **arguments)
+        run.work = work
+        return run
+
+    return decorate
+
+
+def resend_stale_entries(now=None):
+    """Send again the wake-up call of every entry pending for too long.
+
+    Returns (resent, given_up). Entries that reached OUTBOX_MAX_ATTEMPTS are
+    marked failed and left for an administrator.
+    """
+    now = now or timezone.now()
+    cutoff = now - timedelta(seconds=settings.OUTBOX_RETRY_AFTER_SECONDS)
+    stale = OutboxEntry.objects.filter(state=OutboxEntry.State.PENDING, last_sent_at__lt=cutoff)
+    given_up = stale.filter(attempts__gte=settings.OUTBOX_MAX_ATTEMPTS).update(
+        state=OutboxEntry.State.FAILED, finished_at=now
+    )
+    resent = 0
+    for entry_id, task_name in stale.values_list("pk", "task_name")[:1000]:
+        OutboxEntry.objects.filter(pk=entry_id).update(last_sent_at=now, attempts=F("attempts") + 1)
+        current_app.tasks[task_name].apply_async(kwargs={"outbox_id": entry_id})
+        resent += 1
+    if resent or given_up:
+        logger.info("outbox sweep: %s resent, %s given up", resent, given_up)
+    return resent, given_up

@@ -1,0 +1,25 @@
+"""Background work of the consultation core."""
+
+from celery import shared_task
+
+from . import notifications
+from .outbox import outbox_task, resend_stale_entries
+
+
+@shared_task(name="consult.sweep_outbox")
+def sweep_outbox():
+    """Wake workers for outbox entries whose wake-up call was lost.
+
+    Safe to run twice: an entry is done at most once (consult.outbox.run_entry).
+    """
+    resend_stale_entries()
+
+
+@outbox_task(name="consult.send_email_to_user")
+def send_email_to_user(user_id, template, params=None):
+    """Send one templated e-mail to one user; a deleted user gets nothing.
+
+    Safe to run twice: the outbox entry is marked done in the same
+    transaction, so a second delivery finds it done and sends nothing.
+    """
+    notifications.send_email_to_user(user_id, template, params or {})

@@ -1,0 +1,38 @@
+"""`manage.py seed` builds the platform's base data and is idempotent."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from consult.models import Country, User
+from home.models import CountryPage, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def _row_counts():
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_seed_creates_the_12_countries_with_their_languages_and_a_page_each():
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert Country.objects.count() == 12
+    assert Country.objects.get(code="BE").languages == ["nl", "fr", "de"]
+    assert Country.objects.get(code="MT").languages == ["mt", "en"]
+    assert set(Country.objects.values_list("emergency_number", flat=True)) == {"112"}
+    assert CountryPage.objects.live().count() == 12
+    assert HomePage.objects.count() == 1
+
+
+def test_seed_run_twice_changes_no_row_count():
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = _row_counts()
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert _row_counts() == first
+
+
+def test_demo_accounts_cannot_log_in_until_a_development_run_gives_them_passwords():
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    demo = User.objects.filter(email__endswith="@demo.protect.example")
+    assert demo.count() == 5
+    assert not any(user.has_usable_password() for user in demo)
