@@ -1,4 +1,6 @@
-"""Response headers every page of the site needs."""
+"""Response headers and locale handling every page of the site needs."""
+
+from django.middleware.locale import LocaleMiddleware
 
 
 class NoStoreMiddleware:
@@ -18,3 +20,19 @@ class NoStoreMiddleware:
         response["Cache-Control"] = "no-store, private"
         response.setdefault("Pragma", "no-cache")
         return response
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, minus its redirect of unprefixed 404s.
+
+    With Wagtail's catch-all inside i18n_patterns, Django would redirect
+    every unknown URL (an API 404, a missing document) to /<lang>/...; only
+    the site's pages live under a language prefix.
+    """
+
+    unprefixed = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/health/")
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.unprefixed):
+            return response
+        return super().process_response(request, response)

@@ -34,3 +34,36 @@ def send_email_to_user(user_id, template, params):
         to=[user.email],
     ).send()
     return True
+
+
+def country_office_recipients(country):
+    """E-mail addresses of the office's staff and lead, else its shared address."""
+    User = get_user_model()
+    group_ids = [pk for pk in (country.staff_group_id, country.lead_group_id) if pk]
+    addresses = sorted(set(User.objects.filter(groups__in=group_ids, is_active=True).values_list("email", flat=True)))
+    if not addresses and country.office_email:
+        addresses = [country.office_email]
+    return addresses
+
+
+def notify_country_office_of_request(request_id):
+    """Send the office a link to the request in the admin, never its contents."""
+    from django.urls import reverse
+
+    from .models import AmbassadorRequest
+
+    request = AmbassadorRequest.objects.select_related("country").filter(pk=request_id).first()
+    if request is None:  # purged or deleted before the task ran
+        return False
+    recipients = country_office_recipients(request.country)
+    if not recipients:
+        return False
+    link = settings.WAGTAILADMIN_BASE_URL + reverse("ambassador_requests:inspect", args=[request.pk])
+    context = {"country": request.country, "link": link, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = render_to_string("email/ambassador_request_subject.txt", context).strip()
+        body = render_to_string("email/ambassador_request_body.txt", context)
+    EmailMessage(
+        subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL, bcc=recipients
+    ).send()
+    return True

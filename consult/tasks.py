@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import notifications
+from . import ambassador_requests, notifications
 from .outbox import outbox_task, resend_stale_entries
 
 
@@ -23,3 +23,21 @@ def send_email_to_user(user_id, template, params=None):
     transaction, so a second delivery finds it done and sends nothing.
     """
     notifications.send_email_to_user(user_id, template, params or {})
+
+
+@outbox_task(name="consult.notify_country_office_of_request")
+def notify_country_office_of_request(request_id):
+    """E-mail the country office a link to a new ambassador request.
+
+    Safe to run twice: the outbox entry (unique per request) is done once.
+    """
+    notifications.notify_country_office_of_request(request_id)
+
+
+@shared_task(name="consult.purge_expired_ambassador_requests")
+def purge_expired_ambassador_requests():
+    """Delete ambassador requests past the retention period.
+
+    Safe to run twice: the second run finds nothing older than the cut-off.
+    """
+    return ambassador_requests.purge_expired()

@@ -1,19 +1,35 @@
-"""Seed the page tree: a HomePage per locale, the country index and 12 country pages."""
+"""Seed the site: locales, the page tree in every language, each country's
+demo content, and each country office's Wagtail groups and workflow.
+
+Every function is idempotent: it finds what exists and creates only what is
+missing, leaving editors' changes alone.
+"""
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
-
-from consult.models import Country
-
-from .models import CountryIndexPage, CountryPage, HomePage
-
-HOME_INTRODUCTION = (
-    "<p>PROTECT works in 12 European countries to prevent sexual and gender-based "
-    "violence against migrants, refugees and asylum seekers, and to make sure "
-    "victims find help. Choose your country to see where to get help.</p>"
-    "<p>In an emergency, call <b>112</b>, free from any phone in the EU.</p>"
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Site,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
 )
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+from consult.models import Ambassador, Country, SupportService
+
+from . import seed_content as content
+from .models import CountryIndexPage, CountryPage, HomePage, SearchPage
+
+
+def _paragraphs(texts):
+    return "".join(f"<p>{text}</p>" for text in texts)
 
 
 def seed_locales():
@@ -29,7 +45,6 @@ def seed_locales():
 def seed_page_tree():
     """Create the English page tree if it is missing and point the default site at it.
 
-    Idempotent: existing pages are found by type and kept as editors left them.
     Works on an empty database too (after a test flush), creating the root page.
     """
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -45,7 +60,14 @@ def seed_page_tree():
             placeholder.delete()
         root.refresh_from_db()
         home = root.add_child(
-            instance=HomePage(title="PROTECT", slug="home", locale=english, introduction=HOME_INTRODUCTION)
+            instance=HomePage(
+                title="PROTECT",
+                slug="home",
+                locale=english,
+                introduction=_paragraphs(content.HOME_INTRODUCTION),
+                join_text="<p>Professionals working with migrants can apply to join the moderated forums "
+                "and comment on draft recommendations.</p>",
+            )
         )
 
     site = Site.objects.filter(is_default_site=True).first()
@@ -67,18 +89,195 @@ def seed_page_tree():
             )
         )
 
+    if not SearchPage.objects.filter(locale=english).exists():
+        home.add_child(instance=SearchPage(title="Search", slug="search", locale=english))
+
     existing = set(CountryPage.objects.filter(locale=english).values_list("country_id", flat=True))
     for country in Country.objects.exclude(pk__in=existing).order_by("name"):
-        index.add_child(
-            instance=CountryPage(
-                title=country.name,
-                slug=country.code.lower(),
-                locale=english,
-                country=country,
-                introduction=(
-                    f"<p>Help and information about sexual and gender-based violence for "
-                    f"migrants in {country.name}. In an emergency, call <b>{country.emergency_number}</b>.</p>"
-                ),
-            )
+        page = CountryPage(
+            title=country.name,
+            slug=country.code.lower(),
+            locale=english,
+            country=country,
+            introduction=_paragraphs(text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION),
+            gaps_and_challenges=content.GAPS_AND_CHALLENGES,
+            office_name=f"PROTECT country office {country.name}",
+            office_email=f"{country.code.lower()}@protect.example",
+            office_phone="000 000 000",
+            office_address=f"Sample address, {content.CAPITALS[country.code]}",
+            office_is_sample=True,
         )
+        page.legal_framework = [
+            ("instrument", {"instrument": name, "summary": summary.format(country=country.name), "link": link})
+            for name, summary, link in content.LEGAL_FRAMEWORK
+        ]
+        index.add_child(instance=page)
     return home
+
+
+def translate_page(page, locale, strings):
+    """Translate ``page`` into ``locale`` through wagtail-localize.
+
+    ``strings`` maps source text to translated text; anything not in it stays
+    in English until a translator fills it in Wagtail's translation editor.
+    Returns the translated page, published. Idempotent.
+    """
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        text = strings.get(segment.string.data)
+        if text:
+            StringTranslation.objects.get_or_create(
+                translation_of=segment.string, locale=locale, context=segment.context, defaults={"data": text}
+            )
+    translation.save_target(publish=True)
+    return page.get_translation(locale)
+
+
+def seed_translations():
+    """Home and country index in every locale; each country page in its official
+    languages and in Arabic and Farsi."""
+    english = Locale.get_default()
+    home = HomePage.objects.get(locale=english)
+    index = CountryIndexPage.objects.get(locale=english)
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
+            continue
+        locale = Locale.objects.get(language_code=code)
+        home_text, index_title, _country_text = content.TRANSLATED_TEXT[code]
+        translate_page(home, locale, dict(zip(content.HOME_INTRODUCTION, home_text, strict=True)))
+        translate_page(index, locale, {"Countries": index_title})
+
+    for page in CountryPage.objects.filter(locale=english).select_related("country"):
+        country = page.country
+        languages = [code for code in country.languages if code != settings.LANGUAGE_CODE] + ["ar", "fa"]
+        for code in languages:
+            name = content.COUNTRY_NAMES[code].get(country.code, country.name)
+            country_text = content.TRANSLATED_TEXT[code][2]
+            source_text = [text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION]
+            strings = {country.name: name} | {
+                source: text.format(country=name) for source, text in zip(source_text, country_text, strict=True)
+            }
+            translate_page(page, Locale.objects.get(language_code=code), strings)
+
+
+def seed_country_content():
+    """Sample services and ambassadors per country, and 112 for each (not a sample)."""
+    english = Locale.get_default()
+    for country in Country.objects.all():
+        SupportService.objects.get_or_create(
+            country=country,
+            locale=english,
+            name="Emergency number 112",
+            defaults={
+                "kind": SupportService.Kind.POLICE,
+                "description": "Police, ambulance and fire brigade. Free from any phone, also without credit "
+                "or a SIM card. Ask for an interpreter if you need one.",
+                "phone": "112",
+                "languages": ["en", country.first_language],
+                "is_free": True,
+                "open_without_papers": True,
+                "open_24_7": True,
+                "sort_order": 0,
+            },
+        )
+        for kind, name, city_key, languages, free, confidential, no_papers, always in content.SAMPLE_SERVICES:
+            city = content.CAPITALS[country.code] if city_key == "capital" else content.SECOND_CITIES[country.code]
+            SupportService.objects.get_or_create(
+                country=country,
+                locale=english,
+                name=name,
+                defaults={
+                    "kind": kind,
+                    "city": city,
+                    "description": "Sample service: the country office replaces it with a real one.",
+                    "phone": "000 000 000",
+                    "address": f"Sample street 1, {city}",
+                    "languages": sorted({*languages, country.first_language}),
+                    "is_free": free,
+                    "is_confidential": confidential,
+                    "open_without_papers": no_papers,
+                    "open_24_7": always,
+                    "is_sample": True,
+                },
+            )
+        for display_name, languages in content.SAMPLE_AMBASSADORS:
+            Ambassador.objects.get_or_create(
+                country=country,
+                locale=english,
+                display_name=display_name,
+                defaults={
+                    "languages": languages,
+                    "region": content.CAPITALS[country.code],
+                    "introduction": "Sample ambassador: the country office replaces this entry.",
+                    "is_sample": True,
+                },
+            )
+
+
+STAFF_MODEL_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("consult", "add_supportservice"),
+    ("consult", "change_supportservice"),
+    ("consult", "delete_supportservice"),
+    ("consult", "add_ambassador"),
+    ("consult", "change_ambassador"),
+    ("consult", "delete_ambassador"),
+    ("consult", "view_ambassadorrequest"),
+    ("consult", "delete_ambassadorrequest"),
+]
+COLLECTION_PERMISSIONS = [
+    # Wagtail checks document permissions on its own Document model, whatever
+    # the document model in use.
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+]
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+@transaction.atomic
+def seed_country_offices():
+    """Per country: a staff group and a lead group, a document collection, page
+    permissions on every language version of the country page, and a
+    publishing workflow in which the lead approves what staff submit."""
+    root_collection = Collection.get_first_root_node()
+    for country in Country.objects.order_by("name"):
+        staff, _ = Group.objects.get_or_create(name=f"{country.name}: country office staff")
+        lead, _ = Group.objects.get_or_create(name=f"{country.name}: country lead")
+        if country.collection is None:
+            country.collection = root_collection.add_child(instance=Collection(name=country.name))
+        country.staff_group, country.lead_group = staff, lead
+        country.save(update_fields=["staff_group", "lead_group", "collection"])
+
+        for group in (staff, lead):
+            group.permissions.add(*(_permission(app, codename) for app, codename in STAFF_MODEL_PERMISSIONS))
+            for app, codename in COLLECTION_PERMISSIONS:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=country.collection, permission=_permission(app, codename)
+                )
+
+        workflow, _ = Workflow.objects.get_or_create(name=f"{country.name}: publishing")
+        task, _ = GroupApprovalTask.objects.get_or_create(name=f"{country.name}: lead approval")
+        task.groups.set([lead])
+        WorkflowTask.objects.get_or_create(workflow=workflow, task=task.task_ptr, defaults={"sort_order": 0})
+
+        for page in CountryPage.objects.filter(country=country):
+            for codename in ("add_page", "change_page"):
+                GroupPagePermission.objects.get_or_create(
+                    group=staff, page=page, permission=_permission("wagtailcore", codename)
+                )
+            for codename in ("add_page", "change_page", "publish_page"):
+                GroupPagePermission.objects.get_or_create(
+                    group=lead, page=page, permission=_permission("wagtailcore", codename)
+                )
+            WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})

@@ -1,39 +1,107 @@
 """The Wagtail pages that compose the public site."""
 
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from consult.models import Country
+from consult import ambassador_requests
+from consult.forms import AmbassadorRequestForm
+from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
+
+from .blocks import LegalInstrumentBlock
 
 
-class HomePage(Page):
+class TranslationStatusMixin:
+    """Editors see in every admin listing when a translation is behind its source."""
+
+    def translation_source(self):
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return None
+        return (
+            Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+            .only("last_published_at", "latest_revision_created_at")
+            .first()
+        )
+
+    def is_translation_out_of_date(self):
+        source = self.translation_source()
+        if source is None or source.last_published_at is None:
+            return False
+        return self.last_published_at is None or source.last_published_at > self.last_published_at
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.is_translation_out_of_date():
+            return f"{title} ({_('translation out of date')})"
+        return title
+
+
+class FallbackRoutingMixin:
+    """A page missing in the visitor's language is served from the default
+    language with a notice, instead of a 404."""
+
+    def route(self, request, path_components):
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            if not path_components or self.locale.language_code == settings.LANGUAGE_CODE:
+                raise
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None:
+                raise
+            request.translation_fallback = True
+            return source.route(request, path_components)
+
+
+class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
     """The site's front page, one per locale: the programme and its countries."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    join_text = RichTextField(_("for professionals"), blank=True, features=["bold", "italic", "link"])
+    film = models.ForeignKey(Film, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("join_text"), FieldPanel("film")]
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.CountryIndexPage"]
-    max_count_per_parent = 1
+    subpage_types = ["home.CountryIndexPage", "home.StandardPage", "home.SearchPage"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = (
-            CountryPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("country")
-            .order_by("country__name")
-        )
+        context["country_pages"] = country_pages_for(self.locale_id)
+        context["resources"] = CountryDocument.objects.filter(
+            collection__country__isnull=True, language=self.locale.language_code
+        ).order_by("kind", "title")[:10]
+        context["film"] = self.film
         return context
 
 
-class CountryIndexPage(Page):
+def country_pages_for(locale_id):
+    """The live country pages in the locale, falling back per country to the
+    default language. A list ordered by country name, in one query."""
+    pages = (
+        CountryPage.objects.live()
+        .public()
+        .filter(models.Q(locale_id=locale_id) | models.Q(locale__language_code=settings.LANGUAGE_CODE))
+        .select_related("country")
+        .order_by("country__name")
+    )
+    chosen = {}
+    for page in pages:
+        if page.country_id not in chosen or page.locale_id == locale_id:
+            chosen[page.country_id] = page
+    return sorted(chosen.values(), key=lambda page: page.country.name)
+
+
+class CountryIndexPage(FallbackRoutingMixin, TranslationStatusMixin, Page):
     """The list of the 12 country pages."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -45,19 +113,178 @@ class CountryIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = (
-            CountryPage.objects.child_of(self).live().public().select_related("country").order_by("country__name")
+        context["country_pages"] = country_pages_for(self.locale_id)
+        return context
+
+
+class CountryPage(TranslationStatusMixin, Page):
+    """One country's page: where to get help, the law, ambassadors, resources."""
+
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="pages")
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    legal_framework = StreamField(
+        [("instrument", LegalInstrumentBlock())], blank=True, verbose_name=_("legal framework")
+    )
+    gaps_and_challenges = RichTextField(
+        _("gaps and challenges"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    office_name = models.CharField(_("country office"), max_length=200, blank=True)
+    office_email = models.EmailField(_("e-mail"), blank=True)
+    office_phone = models.CharField(_("phone"), max_length=40, blank=True)
+    office_address = models.CharField(_("address"), max_length=300, blank=True)
+    office_is_sample = models.BooleanField(
+        _("contact details are sample content to verify"),
+        default=False,
+        help_text=_("Shows a notice on the page until a staff member has checked the details."),
+    )
+    film = models.ForeignKey(Film, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("country"),
+        FieldPanel("introduction"),
+        FieldPanel("legal_framework"),
+        FieldPanel("gaps_and_challenges"),
+        MultiFieldPanel(
+            [
+                FieldPanel("office_name"),
+                FieldPanel("office_email"),
+                FieldPanel("office_phone"),
+                FieldPanel("office_address"),
+                FieldPanel("office_is_sample"),
+            ],
+            heading=_("Country office contact"),
+        ),
+        FieldPanel("film"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("gaps_and_challenges"),
+        index.SearchField("legal_framework"),
+    ]
+    parent_page_types = ["home.CountryIndexPage"]
+    subpage_types = ["home.StandardPage"]
+
+    def clean(self):
+        super().clean()
+        clash = (
+            CountryPage.objects.filter(country_id=self.country_id, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .exists()
+        )
+        if clash:
+            raise ValidationError({"country": _("This country already has a page in this language.")})
+
+    # --- the public page -------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            return self.serve_ambassador_request(request, *args, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def serve_ambassador_request(self, request, *args, **kwargs):
+        form = AmbassadorRequestForm(request.POST)
+        try:
+            ambassador_requests.check_rate_limit(request.META.get("REMOTE_ADDR", ""))
+        except ambassador_requests.TooManyRequests:
+            form.add_error(None, _("Too many requests from your connection. Please try again in an hour."))
+            return self.render_with_form(request, form, status=429)
+        if not form.is_valid():
+            return self.render_with_form(request, form, status=400)
+        ambassador_requests.submit_ambassador_request(
+            country=self.country, cleaned_data=form.cleaned_data, language=self.locale.language_code
+        )
+        messages.success(request, _("Thank you. Your request was sent to the country office, which will contact you."))
+        return redirect(self.get_url(request) + "#request-ambassador")
+
+    def render_with_form(self, request, form, *, status):
+        """The page again with the form's errors and everything the person typed."""
+        context = self.get_context(request, request_form=form)
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        services = SupportService.objects.for_country_page(self.country, self.locale)
+        filters = ServiceFilters.from_request(request, services)
+        context.update(
+            {
+                "services": filters.apply(services),
+                "service_filters": filters,
+                "ambassadors": Ambassador.objects.filter(country=self.country, locale=self.locale)
+                .select_related("photo")
+                .order_by("display_name")
+                or Ambassador.objects.filter(country=self.country, locale=Locale.get_default()).select_related("photo"),
+                "resources": CountryDocument.objects.filter(collection__country=self.country).order_by(
+                    "kind", "language", "title"
+                ),
+                "request_form": kwargs.get("request_form") or AmbassadorRequestForm(),
+                "film": self.film,
+                "subtitle_tracks": list(self.film.subtitle_tracks.all()) if self.film_id else [],
+            }
         )
         return context
 
 
-class CountryPage(Page):
-    """One country's page: where to get help, the law, resources."""
+class ServiceFilters:
+    """Filter a country's services by kind, city and language (from the query string)."""
 
-    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="pages")
-    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    def __init__(self, kind, city, language, services):
+        self.kind, self.city, self.language = kind, city, language
+        self.kinds = [
+            (value, label) for value, label in SupportService.Kind.choices if any(s.kind == value for s in services)
+        ]
+        self.cities = sorted({s.city for s in services if s.city})
+        names = dict(settings.LANGUAGES) | dict(settings.EXTRA_AUDIENCE_LANGUAGES)
+        codes = sorted({code for s in services for code in s.languages})
+        self.languages = [(code, names.get(code, code)) for code in codes]
 
-    content_panels = [*Page.content_panels, FieldPanel("country"), FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    parent_page_types = ["home.CountryIndexPage"]
+    @classmethod
+    def from_request(cls, request, services):
+        return cls(
+            request.GET.get("kind", "")[:40],
+            request.GET.get("city", "")[:100],
+            request.GET.get("language", "")[:10],
+            services,
+        )
+
+    @property
+    def active(self):
+        return bool(self.kind or self.city or self.language)
+
+    def apply(self, services):
+        return [
+            s
+            for s in services
+            if (not self.kind or s.kind == self.kind)
+            and (not self.city or s.city == self.city)
+            and (not self.language or self.language in s.languages)
+        ]
+
+
+class StandardPage(TranslationStatusMixin, Page):
+    """A plain page: about the programme, privacy notice, code of conduct."""
+
+    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    subpage_types = ["home.StandardPage"]
+
+
+class SearchPage(Page):
+    """Site search, per language: pages, support services and documents."""
+
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
+    max_count_per_parent = 1
+
+    def get_context(self, request, *args, **kwargs):
+        from .search import search_site
+
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "").strip()[:200]
+        context["query"] = query
+        # The visitor's language, also when this page is the English fallback.
+        context["results"] = search_site(query, Locale.get_active()) if query else None
+        return context

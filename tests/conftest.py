@@ -26,17 +26,49 @@ def require(available, what):
     pytest.skip(f"{what} is not available")
 
 
+def seed_site():
+    """The platform as `manage.py seed` leaves it (without demo accounts)."""
+    from consult.demo import seed_countries
+    from home.demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
+
+    seed_countries()
+    seed_locales()
+    home = seed_page_tree()
+    seed_translations()
+    seed_country_content()
+    seed_country_offices()
+    return home
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Seed the test database once; each test runs in a transaction on top of it.
+
+    Transactional tests (browser, worker) empty the database when they end;
+    pytest-django runs them after the others, and they seed what they need.
+    """
+    with django_db_blocker.unblock():
+        seed_site()
+
+
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate limits count in the cache: each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def site_tree(db):
-    """The seeded platform: 12 countries, all locales and the English page tree."""
-    from consult.demo import seed_countries
-    from home.demo import seed_locales, seed_page_tree
+    """The seeded site's English home page."""
+    from wagtail.models import Locale
 
-    seed_countries()
-    seed_locales()
-    return seed_page_tree()
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale=Locale.get_default())

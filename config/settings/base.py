@@ -96,7 +96,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "consult.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -122,6 +122,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -205,6 +206,25 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("fa", "فارسی"),
 ]
 RTL_LANGUAGES = {"ar", "fa"}
+# Further languages of the migrant audience: for documents, subtitles and
+# the languages a service or ambassador speaks (not site locales).
+EXTRA_AUDIENCE_LANGUAGES = [
+    ("ti", "ትግርኛ (Tigrinya)"),
+    ("so", "Soomaali"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("ru", "Русский"),
+    ("ps", "پښتو (Pashto)"),
+    ("ur", "اردو (Urdu)"),
+    ("ku", "Kurdî"),
+    ("am", "አማርኛ (Amharic)"),
+    ("prs", "دری (Dari)"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("sq", "Shqip"),
+    ("bn", "বাংলা (Bengali)"),
+    ("ln", "Lingála"),
+]
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -229,7 +249,8 @@ WAGTAIL_SITE_NAME = "PROTECT"
 WAGTAILADMIN_BASE_URL = env("SITE_URL", default="http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Only these document types; SVG and HTML are never accepted.
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "xlsx", "pptx"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt", "vtt", "xlsx", "pptx", "mp4", "webm"]
+WAGTAILDOCS_DOCUMENT_MODEL = "consult.CountryDocument"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -302,6 +323,12 @@ OUTBOX_RETRY_AFTER_SECONDS = env.int("OUTBOX_RETRY_AFTER_SECONDS", default=300)
 OUTBOX_SWEEP_INTERVAL_SECONDS = env.int("OUTBOX_SWEEP_INTERVAL_SECONDS", default=60)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=10)
 
+# --- Country offices --------------------------------------------------------
+# Requests for an ambassador hold contact details: deleted after this many days.
+AMBASSADOR_REQUEST_RETENTION_DAYS = env.int("AMBASSADOR_REQUEST_RETENTION_DAYS", default=180)
+# Submissions of the public ambassador form per client address and hour.
+AMBASSADOR_REQUEST_RATE_LIMIT = env.int("AMBASSADOR_REQUEST_RATE_LIMIT", default=5)
+
 # --- Safety -----------------------------------------------------------------
 # Where the quick-exit control sends a visitor: a neutral, widely used site.
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.bbc.com/weather")
@@ -343,5 +370,19 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+    },
+}
+
+# --- Periodic tasks ---------------------------------------------------------
+# Installed into django-celery-beat's database scheduler when beat starts;
+# intervals can then be changed in the Django admin.
+CELERY_BEAT_SCHEDULE = {
+    "sweep-outbox": {
+        "task": "consult.sweep_outbox",
+        "schedule": float(OUTBOX_SWEEP_INTERVAL_SECONDS),
+    },
+    "purge-expired-ambassador-requests": {
+        "task": "consult.purge_expired_ambassador_requests",
+        "schedule": 3600.0,
     },
 }

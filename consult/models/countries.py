@@ -12,6 +12,18 @@ class Country(models.Model):
     # Official languages, first one first: ["nl", "fr", "de"] for Belgium.
     languages = models.JSONField(_("official languages"), default=list)
     emergency_number = models.CharField(_("emergency number"), max_length=20, default="112")
+    # The country office in the Wagtail admin: staff edit and submit, the lead
+    # approves publication; documents and images live in the collection.
+    staff_group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="staff_of_country"
+    )
+    lead_group = models.OneToOneField(
+        "auth.Group", null=True, blank=True, on_delete=models.SET_NULL, related_name="lead_of_country"
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection", null=True, blank=True, on_delete=models.SET_NULL, related_name="country"
+    )
+    office_email = models.EmailField(_("country office e-mail"), blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -19,6 +31,16 @@ class Country(models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def staffed_by(cls, user):
+        """The countries whose office (staff or lead group) the user belongs to."""
+        if not user.is_authenticated:
+            return cls.objects.none()
+        if user.is_superuser:
+            return cls.objects.all()
+        group_ids = list(user.groups.values_list("pk", flat=True))
+        return cls.objects.filter(models.Q(staff_group__in=group_ids) | models.Q(lead_group__in=group_ids))
 
     @property
     def first_language(self):

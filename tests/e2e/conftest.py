@@ -41,10 +41,7 @@ def page(_chromium_available, page):
 @pytest.fixture
 def seeded_live_server(live_server):
     """The live server with the seeded site (transactional tests start empty)."""
-    from consult.demo import seed_countries
-    from home.demo import seed_locales, seed_page_tree
+    from tests.conftest import seed_site
 
-    seed_countries()
-    seed_locales()
-    seed_page_tree()
+    seed_site()
     return live_server

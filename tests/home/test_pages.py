@@ -76,11 +76,11 @@ def test_the_page_has_a_skip_link_and_landmarks(client, site_tree):
 
 
 def test_the_language_switcher_offers_only_existing_translations(client, site_tree):
-    html = client.get("/en/").content.decode()
+    html = client.get("/en/countries/nl/").content.decode()
     switcher = html[html.index('class="language-switcher"') :]
     switcher = switcher[: switcher.index("</nav>")]
-    assert 'hreflang="en"' in switcher
-    assert 'hreflang="nl"' not in switcher  # no Dutch home page yet
+    assert 'hreflang="nl"' in switcher
+    assert 'hreflang="de"' not in switcher  # the Dutch country page has no German version
 
 
 def test_robots_txt_keeps_crawlers_out_of_accounts_and_admin(client):

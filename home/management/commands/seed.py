@@ -1,4 +1,4 @@
-"""python manage.py seed: countries, locales, page tree and demo accounts.
+"""python manage.py seed: countries, locales, pages, content, offices and demo accounts.
 
 Idempotent: a second run creates nothing and changes nothing.
 """
@@ -7,16 +7,19 @@ from django.core.management.base import BaseCommand
 
 from consult.demo import seed_countries, seed_demo_accounts
 
-from ...demo import seed_locales, seed_page_tree
+from ...demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
 
 
 class Command(BaseCommand):
-    help = "Create the 12 countries, the locales, the page tree and demo accounts (idempotent)."
+    help = "Create the 12 countries, locales, the page tree in every language, demo content and accounts."
 
     def handle(self, *args, **options):
         countries = seed_countries()
         locales = seed_locales()
         seed_page_tree()
+        seed_translations()
+        seed_country_content()
+        seed_country_offices()
         accounts = seed_demo_accounts()
         self.stdout.write(
             f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "

@@ -1,0 +1,63 @@
+"""Use cases of the public "request an ambassador" form."""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.utils import timezone
+
+from .models import AmbassadorRequest
+
+
+class TooManyRequests(Exception):
+    """The client sent more requests than AMBASSADOR_REQUEST_RATE_LIMIT this hour."""
+
+
+def _client_key(client_address):
+    # Hash the address: the cache never holds a raw IP.
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address}".encode()).hexdigest()[:32]
+    return f"ambassador-request-rate:{digest}"
+
+
+def check_rate_limit(client_address):
+    """Count one submission for this client; raise TooManyRequests over the limit."""
+    key = _client_key(client_address)
+    cache.add(key, 0, timeout=3600)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600)
+        count = 1
+    if count > settings.AMBASSADOR_REQUEST_RATE_LIMIT:
+        raise TooManyRequests
+
+
+def submit_ambassador_request(*, country, cleaned_data, language):
+    """Store a request and tell the country office, by a link, once it is saved.
+
+    The notification is scheduled in the same transaction (outbox), so a
+    stored request always gets its e-mail, and the e-mail never carries the
+    request's contents.
+    """
+    from .tasks import notify_country_office_of_request
+
+    with transaction.atomic():
+        request = AmbassadorRequest.objects.create(country=country, language=language, **cleaned_data)
+        notify_country_office_of_request.schedule(key=f"ambassador-request:{request.pk}", request_id=request.pk)
+    return request
+
+
+def mark_handled(ambassador_request, *, user):
+    """Record that the office has dealt with the request. Idempotent."""
+    if ambassador_request.handled_at is None:
+        ambassador_request.handled_at = timezone.now()
+        ambassador_request.handled_by = user
+        ambassador_request.save(update_fields=["handled_at", "handled_by"])
+    return ambassador_request
+
+
+def purge_expired(now=None):
+    """Delete requests older than the retention period; return how many."""
+    deleted, _ = AmbassadorRequest.objects.expired(now).delete()
+    return deleted

@@ -1,0 +1,298 @@
+"""What each country office publishes: support services, ambassadors,
+documents, the film and its subtitles, and requests for an ambassador."""
+
+from django.conf import settings
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from .countries import Country
+
+
+def language_choices():
+    return list(settings.LANGUAGES) + list(settings.EXTRA_AUDIENCE_LANGUAGES)
+
+
+class SampleContentMixin(models.Model):
+    """Seeded phone numbers, addresses and services are samples: the page says
+    so until a staff member has checked them and cleared the flag."""
+
+    is_sample = models.BooleanField(
+        _("sample content to verify"),
+        default=False,
+        help_text=_("Shown with a notice on the page until a staff member has checked the details and clears it."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def for_country_page(self, country, locale):
+        """The country's services in the page's locale, falling back per service
+        to the default-locale version. Returns a list ordered by kind, then name."""
+        rows = list(
+            self.filter(country=country, locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
+            .select_related("locale")
+            .order_by("kind", "name")
+        )
+        chosen = {}
+        for service in rows:
+            current = chosen.get(service.translation_key)
+            if current is None or service.locale_id == locale.pk:
+                chosen[service.translation_key] = service
+        return sorted(chosen.values(), key=lambda s: (s.sort_order, s.kind, s.name))
+
+
+class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, models.Model):
+    """A place where a victim can get help in one country."""
+
+    class Kind(models.TextChoices):
+        SEXUAL_ASSAULT_CENTRE = "sexual_assault_centre", _("Sexual assault centre")
+        POLICE = "police", _("Police")
+        SHELTER = "shelter", _("Shelter")
+        HELPLINE = "helpline", _("Helpline")
+        MEDICAL = "medical", _("Medical care")
+        PSYCHOSOCIAL = "psychosocial", _("Psychosocial support")
+        LEGAL_AID = "legal_aid", _("Legal aid")
+        LGBTQI = "lgbtqi", _("LGBTQI+ support")
+
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="support_services")
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=40, choices=Kind.choices)
+    description = models.TextField(_("description"), blank=True, max_length=2000)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    # Language codes, e.g. ["nl", "en", "ar"].
+    languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=False)
+    is_confidential = models.BooleanField(_("confidential"), default=False)
+    open_without_papers = models.BooleanField(_("open to people without residence papers"), default=False)
+    open_24_7 = models.BooleanField(_("open 24/7"), default=False)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    objects = SupportServiceQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("country"),
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("website"), FieldPanel("address"), FieldPanel("city")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("languages", help_text=_('Language codes as a list, e.g. ["nl", "en", "ar"].')),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_free"),
+                FieldPanel("is_confidential"),
+                FieldPanel("open_without_papers"),
+                FieldPanel("open_24_7"),
+            ],
+            heading=_("Access"),
+        ),
+        FieldPanel("sort_order"),
+        FieldPanel("is_sample"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.FilterField("country"),
+        index.FilterField("locale"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("support service")
+        ordering = ["sort_order", "kind", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.code})"
+
+
+class Ambassador(TranslatableMixin, SampleContentMixin, models.Model):
+    """A migrant ambassador who gives information sessions in communities.
+
+    Only a display name (a first name is enough); a photo only with consent.
+    """
+
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="ambassadors")
+    display_name = models.CharField(_("display name"), max_length=80, help_text=_("A first name is enough."))
+    languages = models.JSONField(_("languages"), default=list, blank=True)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    # When and by whom the ambassador's consent to show the photo was recorded.
+    photo_consent_recorded_at = models.DateTimeField(_("photo consent recorded at"), null=True, blank=True)
+    photo_consent_note = models.CharField(_("how consent was given"), max_length=200, blank=True)
+
+    panels = [
+        FieldPanel("country"),
+        FieldPanel("display_name"),
+        FieldPanel("languages"),
+        FieldPanel("region"),
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_consent_recorded_at"), FieldPanel("photo_consent_note")],
+            heading=_("Photo (only with recorded consent)"),
+        ),
+        FieldPanel("is_sample"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("ambassador")
+        ordering = ["display_name"]
+
+    def __str__(self):
+        return f"{self.display_name} ({self.country.code})"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.photo_id and not self.photo_consent_recorded_at:
+            raise ValidationError({"photo": _("A photo can only be shown once the ambassador's consent is recorded.")})
+
+    @property
+    def public_photo(self):
+        return self.photo if self.photo_id and self.photo_consent_recorded_at else None
+
+
+class CountryDocument(AbstractDocument):
+    """A Wagtail document with a language and a kind (leaflet, flyer, report...).
+
+    Documents live in one collection per country; staff permissions are
+    granted per collection, so each office manages only its own.
+    """
+
+    class Kind(models.TextChoices):
+        LEAFLET = "leaflet", _("Leaflet")
+        FLYER = "flyer", _("Flyer")
+        MAPPING_REPORT = "mapping_report", _("Mapping report")
+        SOP_RECOMMENDATIONS = "sop_recommendations", _("SOP recommendations")
+        SUBTITLES = "subtitles", _("Subtitles (WebVTT)")
+        VIDEO = "video", _("Video")
+        OTHER = "other", _("Other")
+
+    language = models.CharField(_("language"), max_length=10, default="en", choices=language_choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices, default=Kind.OTHER)
+
+    admin_form_fields = (*Document.admin_form_fields, "language", "kind")
+    search_fields = [*AbstractDocument.search_fields, index.FilterField("language"), index.FilterField("kind")]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+
+class Film(ClusterableModel):
+    """The programme's film, with one WebVTT subtitle track per language."""
+
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    video = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An MP4 or WebM file uploaded as a document."),
+    )
+    poster = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    transcript = models.TextField(_("transcript"), blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("video"),
+        FieldPanel("poster"),
+        FieldPanel("transcript"),
+        InlinePanel("subtitle_tracks", heading=_("Subtitles"), label=_("subtitle track")),
+    ]
+
+    def __str__(self):
+        return self.title
+
+
+class SubtitleTrack(Orderable):
+    film = ParentalKey(Film, on_delete=models.CASCADE, related_name="subtitle_tracks")
+    language = models.CharField(_("language"), max_length=10, choices=language_choices)
+    label = models.CharField(_("label"), max_length=60, help_text=_("Shown in the player, in that language."))
+    vtt_file = models.FileField(
+        _("WebVTT file"),
+        upload_to="subtitles/",
+        validators=[FileExtensionValidator(["vtt"])],
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("label"), FieldPanel("vtt_file")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["film", "language"], name="one_subtitle_track_per_language")]
+
+
+class AmbassadorRequestQuerySet(models.QuerySet):
+    def expired(self, now=None):
+        """Requests older than AMBASSADOR_REQUEST_RETENTION_DAYS (handled or not)."""
+        now = now or timezone.now()
+        return self.filter(created_at__lt=now - timezone.timedelta(days=settings.AMBASSADOR_REQUEST_RETENTION_DAYS))
+
+    def for_staff_of(self, countries):
+        return self.filter(country__in=countries)
+
+
+class AmbassadorRequest(models.Model):
+    """A community's or organisation's request for an information session.
+
+    Contains personal contact details: only the country's office sees it, the
+    notification e-mail carries a link and never its contents, and a periodic
+    task deletes it after the retention period.
+    """
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("E-mail")
+        PHONE = "phone", _("Phone")
+        MESSENGER = "messenger", _("Messaging app")
+        OTHER = "other", _("Other")
+
+    country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="ambassador_requests")
+    organisation = models.CharField(_("organisation or community"), max_length=200)
+    languages_needed = models.CharField(_("languages needed"), max_length=200)
+    region = models.CharField(_("region or town"), max_length=120)
+    preferred_dates = models.CharField(_("preferred dates"), max_length=200, blank=True)
+    contact_channel = models.CharField(_("how to reach you"), max_length=20, choices=Channel.choices)
+    contact_details = models.CharField(_("contact details"), max_length=200)
+    message = models.TextField(_("anything else"), blank=True, max_length=2000)
+    consent_to_contact = models.BooleanField(_("consent to be contacted"), default=False)
+    language = models.CharField(_("language of the request"), max_length=10, default="en")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    handled_at = models.DateTimeField(null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = AmbassadorRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("ambassador request")
+
+    def __str__(self):
+        return f"{_('Request')} #{self.pk} ({self.country.code}, {self.created_at:%Y-%m-%d})"
+
+    @property
+    def is_handled(self):
+        return self.handled_at is not None

@@ -1,0 +1,122 @@
+"""The public ambassador form, the office's notification and the purge."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from consult.models import AmbassadorRequest, Country
+from consult.tasks import purge_expired_ambassador_requests
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/en/countries/nl/"
+GOOD = {
+    "organisation": "Women's group Noord",
+    "languages_needed": "Arabic, Tigrinya",
+    "region": "Amsterdam Noord",
+    "preferred_dates": "Weekday evenings in March",
+    "contact_channel": "email",
+    "contact_details": "contact@group.example",
+    "message": "About 20 women, some with children.",
+    "consent_to_contact": "on",
+    "website": "",
+}
+
+
+@pytest.fixture
+def nl_staff():
+    staff = UserFactory(email="office.nl@example.org")
+    staff.groups.add(Country.objects.get(code="NL").staff_group)
+    return staff
+
+
+def test_a_valid_request_is_stored_and_the_office_gets_a_link_without_its_contents(
+    client, nl_staff, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, GOOD)
+    assert response.status_code == 302
+    request = AmbassadorRequest.objects.get()
+    assert request.country.code == "NL"
+    assert request.organisation == "Women's group Noord"
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.bcc == ["office.nl@example.org"]
+    assert f"/admin/ambassador_requests/inspect/{request.pk}/" in message.body
+    for value in ("Women's group Noord", "Arabic, Tigrinya", "Amsterdam Noord", "contact@group.example", "20 women"):
+        assert value not in message.body
+        assert value not in message.subject
+
+
+def test_the_thank_you_message_is_shown_after_the_redirect(client):
+    response = client.post(URL, GOOD, follow=True)
+    assert "Your request was sent to the country office" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("organisation", "", "This field is required."),
+        ("contact_details", "", "This field is required."),
+        ("contact_channel", "carrier pigeon", "Select a valid choice."),
+        ("consent_to_contact", None, "This field is required."),
+        ("organisation", "x" * 201, "Ensure this value has at most 200 characters"),
+    ],
+)
+def test_a_bad_field_is_reported_next_to_it_and_keeps_what_was_typed(client, field, value, message):
+    data = dict(GOOD)
+    if value is None:
+        data.pop(field)
+    else:
+        data[field] = value
+    response = client.post(URL, data)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f'id="id_{field}-error"' in html
+    assert message in html
+    assert 'value="Amsterdam Noord"' in html  # what was typed elsewhere is kept
+    assert AmbassadorRequest.objects.count() == 0
+
+
+def test_a_filled_honeypot_stores_nothing(client):
+    response = client.post(URL, {**GOOD, "website": "http://spam.example"})
+    assert response.status_code == 400
+    assert AmbassadorRequest.objects.count() == 0
+
+
+def test_too_many_requests_from_one_client_are_refused_with_a_message(client, settings):
+    settings.AMBASSADOR_REQUEST_RATE_LIMIT = 2
+    assert client.post(URL, GOOD).status_code == 302
+    assert client.post(URL, GOOD).status_code == 302
+    response = client.post(URL, GOOD)
+    assert response.status_code == 429
+    assert "Too many requests" in response.content.decode()
+    assert AmbassadorRequest.objects.count() == 2
+
+
+def test_a_request_without_a_csrf_token_is_refused():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(URL, GOOD)
+    assert response.status_code == 403
+    assert AmbassadorRequest.objects.count() == 0
+
+
+def test_the_purge_deletes_only_requests_past_the_retention_period_and_can_run_twice(settings):
+    settings.AMBASSADOR_REQUEST_RETENTION_DAYS = 30
+    country = Country.objects.get(code="NL")
+    fields = {k: v for k, v in GOOD.items() if k not in {"website", "consent_to_contact"}}
+    old = AmbassadorRequest.objects.create(
+        country=country, consent_to_contact=True, created_at=timezone.now() - timedelta(days=31), **fields
+    )
+    recent = AmbassadorRequest.objects.create(
+        country=country, consent_to_contact=True, created_at=timezone.now() - timedelta(days=29), **fields
+    )
+    purge_expired_ambassador_requests.delay()
+    purge_expired_ambassador_requests.delay()
+    assert not AmbassadorRequest.objects.filter(pk=old.pk).exists()
+    assert AmbassadorRequest.objects.filter(pk=recent.pk).exists()

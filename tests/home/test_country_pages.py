@@ -1,0 +1,106 @@
+"""Country pages: every country, in two languages at least, right-to-left where needed."""
+
+import pytest
+from wagtail.models import Locale
+
+from consult.models import Ambassador, Country, SupportService
+from home.models import CountryPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("code", ["BE", "BG", "HR", "GR", "HU", "IE", "IT", "MT", "NL", "PL", "SI", "ES"])
+def test_each_country_page_answers_in_english_and_in_its_first_official_language(client, code):
+    country = Country.objects.get(code=code)
+    second = next(language for language in country.languages if language != "en")
+    for language in ("en", second):
+        response = client.get(f"/{language}/countries/{code.lower()}/")
+        assert response.status_code == 200, (language, code)
+        html = response.content.decode()
+        assert f'<html lang="{language}"' in html
+        assert "tel:112" in html
+        assert "translation-notice" not in html  # a real translation, not the fallback
+
+
+def test_an_arabic_country_page_is_right_to_left_in_arabic(client):
+    html = client.get("/ar/countries/nl/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert "<h1>هولندا</h1>" in html
+
+
+def test_a_missing_translation_falls_back_to_english_with_a_notice(client):
+    response = client.get("/de/countries/nl/")  # the Dutch country page has no German version
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>Netherlands</h1>" in html
+    assert "not available in your language yet" in html
+
+
+def test_the_language_switcher_and_hreflang_list_exactly_the_existing_translations(client):
+    html = client.get("/en/countries/be/").content.decode()
+    alternates = {part.split('"')[0] for part in html.split('rel="alternate" hreflang="')[1:]}
+    assert alternates == {"en", "nl", "fr", "de", "ar", "fa"}
+
+
+def test_services_can_be_filtered_by_kind_city_and_language(client):
+    url = "/en/countries/nl/"
+    all_services = client.get(url).context["services"]
+    helplines = client.get(url, {"kind": "helpline"}).context["services"]
+    in_rotterdam = client.get(url, {"city": "Rotterdam"}).context["services"]
+    in_tigrinya = client.get(url, {"language": "ti"}).context["services"]
+    assert len(all_services) == 8
+    assert [s.kind for s in helplines] == ["helpline"]
+    assert {s.city for s in in_rotterdam} == {"Rotterdam"}
+    assert [s.name for s in in_tigrinya] == ["Legal aid for migrants (sample)"]
+
+
+def test_sample_services_carry_a_visible_notice_and_112_does_not(client):
+    html = client.get("/en/countries/nl/", {"kind": "police"}).content.decode()
+    assert "Emergency number 112" in html
+    assert "sample-notice" in html  # the office's contact details are still a sample
+    SupportService.objects.filter(country__code="NL").update(is_sample=False)
+    Ambassador.objects.filter(country__code="NL").update(is_sample=False)
+    CountryPage.objects.filter(country__code="NL").update(office_is_sample=False)
+    html = client.get("/en/countries/nl/").content.decode()
+    assert "sample-notice" not in html
+
+
+def test_a_service_translated_into_dutch_replaces_the_english_one_on_the_dutch_page(client):
+    service = SupportService.objects.get(country__code="NL", name="Emergency number 112")
+    dutch = service.copy_for_translation(Locale.objects.get(language_code="nl"))
+    dutch.name = "Alarmnummer 112"
+    dutch.save()
+    names = [s.name for s in client.get("/nl/countries/nl/").context["services"]]
+    assert "Alarmnummer 112" in names
+    assert "Emergency number 112" not in names
+    assert len(names) == 8
+
+
+def test_a_country_page_needs_a_constant_number_of_queries(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(20):
+        response = client.get("/en/countries/nl/")
+    assert response.status_code == 200
+
+
+def test_a_second_page_for_the_same_country_and_language_is_refused():
+    from django.core.exceptions import ValidationError
+
+    existing = CountryPage.objects.get(country__code="NL", locale__language_code="en")
+    duplicate = CountryPage(title="Again", slug="again", country=existing.country, locale=existing.locale)
+    with pytest.raises(ValidationError):
+        duplicate.clean()
+
+
+def test_the_sitemap_lists_country_pages_in_several_languages(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    assert "/en/countries/nl/" in xml
+    assert "/nl/countries/nl/" in xml
+
+
+def test_site_search_finds_pages_and_services_in_the_visitors_language(client):
+    response = client.get("/en/search/", {"q": "helpline"})
+    assert response.status_code == 200
+    results = response.context["results"]
+    assert any("helpline" in service.name.lower() for service in results.services)
