@@ -250,7 +250,7 @@ def seed_country_offices():
     """Per country: a staff group and a lead group, a document collection, page
     permissions on every language version of the country page, and a
     publishing workflow in which the lead approves what staff submit."""
-    root_collection = Collection.get_first_root_node()
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for country in Country.objects.order_by("name"):
         staff, _ = Group.objects.get_or_create(name=f"{country.name}: country office staff")
         lead, _ = Group.objects.get_or_create(name=f"{country.name}: country lead")

@@ -26,15 +26,20 @@ def require(available, what):
     pytest.skip(f"{what} is not available")
 
 
-def seed_site():
-    """The platform as `manage.py seed` leaves it (without demo accounts)."""
+def seed_site(*, translations=True):
+    """The platform as `manage.py seed` leaves it (without demo accounts).
+
+    ``translations=False`` skips the 70 translated pages (most of the time it
+    takes), for browser tests that read English pages only.
+    """
     from consult.demo import seed_countries
     from home.demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
 
     seed_countries()
     seed_locales()
     home = seed_page_tree()
-    seed_translations()
+    if translations:
+        seed_translations()
     seed_country_content()
     seed_country_offices()
     return home

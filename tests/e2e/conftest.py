@@ -43,5 +43,5 @@ def seeded_live_server(live_server):
     """The live server with the seeded site (transactional tests start empty)."""
     from tests.conftest import seed_site
 
-    seed_site()
+    seed_site(translations=False)
     return live_server
