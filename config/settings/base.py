@@ -381,6 +381,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "consult.sweep_outbox",
         "schedule": float(OUTBOX_SWEEP_INTERVAL_SECONDS),
     },
+    "publish-scheduled-pages": {
+        "task": "home.publish_scheduled_pages",
+        "schedule": 60.0,
+    },
     "purge-expired-ambassador-requests": {
         "task": "consult.purge_expired_ambassador_requests",
         "schedule": 3600.0,
