@@ -5,7 +5,19 @@ Every other app imports from here; this app imports none of them.
 """
 
 from .accounts import EmailUserManager, User
+from .audit import AuditLogEntry, AuditLogImmutable
 from .countries import Country
+from .members import CountryRole, Profile, Sector
 from .outbox import OutboxEntry
 
-__all__ = ["Country", "EmailUserManager", "OutboxEntry", "User"]
+__all__ = [
+    "AuditLogEntry",
+    "AuditLogImmutable",
+    "Country",
+    "CountryRole",
+    "EmailUserManager",
+    "OutboxEntry",
+    "Profile",
+    "Sector",
+    "User",
+]
