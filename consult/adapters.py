@@ -35,3 +35,20 @@ class MFAAdapter(DefaultMFAAdapter):
         if authenticator.type == Authenticator.Type.TOTP and has_staff_role(authenticator.user):
             return False
         return super().can_delete_authenticator(authenticator)
+
+
+def axes_username(request, credentials=None):
+    """The login django-axes counts failures for (AXES_USERNAME_CALLABLE).
+
+    allauth authenticates with ``{"email": ..., "password": ...}`` while its
+    form posts ``login``; axes' default (AXES_USERNAME_FORM_FIELD read from
+    the credentials) finds nothing there, and the lockout would never match
+    an account. Lower-cased, so case variants count together.
+    """
+    sources = [credentials or {}, getattr(request, "POST", None) or {}]
+    for source in sources:
+        for key in ("email", "login", "username"):
+            value = source.get(key)
+            if value:
+                return str(value).strip().lower()
+    return None

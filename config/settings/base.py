@@ -212,6 +212,8 @@ AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "login"
+# allauth passes the login as "email" in the credentials; see the callable.
+AXES_USERNAME_CALLABLE = "consult.adapters.axes_username"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_IPWARE_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT or None
 
