@@ -203,9 +203,7 @@ def suspend_member(profile, *, moderator, reason, until):
     profile = _locked(profile)
     if not profile.is_approved():
         raise InvalidTransition(f"cannot suspend a {profile.status} membership")
-    _set_status(profile, Profile.Status.SUSPENDED, reason)
-    profile.suspended_until = until
-    profile.save(update_fields=["suspended_until"])
+    _set_status(profile, Profile.Status.SUSPENDED, reason, suspended_until=until)
     audit.record(
         actor=moderator,
         action="member.suspend",
@@ -236,11 +234,11 @@ def reinstate_member(profile, *, moderator, reason=""):
     return profile
 
 
-def _set_status(profile, status, reason):
+def _set_status(profile, status, reason, suspended_until=None):
     profile.status = status
     profile.status_reason = reason
     profile.status_changed_at = timezone.now()
-    profile.suspended_until = None
+    profile.suspended_until = suspended_until
     profile.information_requested_at = None
     profile.save(
         update_fields=["status", "status_reason", "status_changed_at", "suspended_until", "information_requested_at"]
