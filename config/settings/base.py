@@ -211,6 +211,9 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=8)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Failed sign-ins are kept per account too: part of a member's login history
+# (data export) and erased with the account.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_USERNAME_FORM_FIELD = "login"
 # allauth passes the login as "email" in the credentials; see the callable.
 AXES_USERNAME_CALLABLE = "consult.adapters.axes_username"

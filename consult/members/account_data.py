@@ -85,7 +85,13 @@ def export_account_data(user):
             "email_addresses": [{"email": a.email, "verified": a.verified, "primary": a.primary} for a in addresses],
         },
         "profile": _export_profile(profile),
-        "consents": [row for row in decisions if row["action"] == "consent.accept"],
+        "consents": {
+            "current": {
+                "version": profile.consent_version if profile else None,
+                "accepted_at": _iso(profile.consent_accepted_at) if profile else None,
+            },
+            "history": [row for row in decisions if row["action"] == "consent.accept"],
+        },
         "decisions_about_me": [row for row in decisions if row["action"] != "consent.accept"],
         "roles": [
             {

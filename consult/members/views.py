@@ -56,7 +56,7 @@ def profile_edit(request):
     profile = profile_of(request.user)
     if profile is None:
         raise PermissionDenied
-    form = ProfileForm(request.POST or None, instance=profile)
+    form = ProfileForm(request.POST if request.method == "POST" else None, instance=profile)
     if request.method == "POST" and form.is_valid():
         services.update_own_profile(profile, **{name: form.cleaned_data[name] for name in form.fields})
         messages.success(request, _("Your profile was saved."))
@@ -71,7 +71,7 @@ def consent(request):
     profile = profile_of(request.user)
     if profile is None:
         return redirect("members:account")
-    form = ConsentForm(request.POST or None)
+    form = ConsentForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.accept_consent(request.user)
         messages.success(request, _("Thank you. You accepted the current code of conduct and privacy notice."))
@@ -103,7 +103,7 @@ def delete(request):
     """Step 1 of deleting my account: confirm, then we e-mail a link."""
     if profile_of(request.user) is None:
         raise PermissionDenied
-    form = AccountDeletionForm(request.POST or None)
+    form = AccountDeletionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         account_data.request_account_deletion(request.user)
         return render(request, "consult/delete_requested.html")
@@ -190,7 +190,7 @@ def _application(request, pk):
 def vetting_decide(request, pk):
     """Approve, reject or ask an applicant for more information."""
     profile = _application(request, pk)
-    form = VettingDecisionForm(request.POST or None)
+    form = VettingDecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         decision, reason = form.cleaned_data["decision"], form.cleaned_data["reason"].strip()
         try:
@@ -214,7 +214,7 @@ def vetting_decide(request, pk):
 def suspend(request, pk):
     """Suspend an approved member until a date, with a reason; or end a suspension."""
     profile = _application(request, pk)
-    form = SuspensionForm(request.POST or None)
+    form = SuspensionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and "reinstate" in request.POST:
         services.reinstate_member(profile, moderator=request.user, reason=request.POST.get("reason", "").strip())
         messages.success(request, _("The suspension was ended."))
