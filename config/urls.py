@@ -9,11 +9,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consult.api import api as public_api
+from consult.members.views import admin_login_redirect
 from home.sitemaps import MultilingualSitemap
 
 from .api import wagtail_api
 
 urlpatterns = [
+    # Both admins sign in through allauth (rate limits, lockout, MFA).
+    path("admin/login/", admin_login_redirect, {"next_default": "/admin/"}),
+    path("django-admin/login/", admin_login_redirect, {"next_default": "/django-admin/"}),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
@@ -30,6 +34,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("", include("consult.members.urls")),
     path("forums/", include("forums.urls")),
     path("recommendations/", include("recommendations.urls")),
     # Wagtail's catch-all comes last.

@@ -5,7 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .models import Country
+from .models import Country, CountryRole, Profile, Sector
 
 # (ISO code, English name, official languages with the first one first)
 COUNTRIES = [
@@ -23,7 +23,7 @@ COUNTRIES = [
     ("ES", "Spain", ["es"]),
 ]
 
-# (e-mail, role) — roles gain their permissions with the members issue.
+# (e-mail, role shown by demo_logins)
 DEMO_ACCOUNTS = [
     ("admin@demo.protect.example", "administrator"),
     ("staff.nl@demo.protect.example", "country-office staff (NL)"),
@@ -31,6 +31,14 @@ DEMO_ACCOUNTS = [
     ("editor@demo.protect.example", "editor"),
     ("member.nl@demo.protect.example", "member (NL)"),
 ]
+# e-mail -> (display name, sector, staff role or None, its country code or None for all)
+DEMO_PROFILES = {
+    "admin@demo.protect.example": ("Demo administrator", Sector.PROGRAMME_STAFF, None, None),
+    "staff.nl@demo.protect.example": ("Demo NL office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "NL"),
+    "moderator.nl@demo.protect.example": ("Demo NL moderator", Sector.SOCIAL_SUPPORT, CountryRole.Role.MODERATOR, "NL"),
+    "editor@demo.protect.example": ("Demo editor", Sector.PROGRAMME_STAFF, CountryRole.Role.EDITOR, None),
+    "member.nl@demo.protect.example": ("Demo NL member", Sector.SOCIAL_SUPPORT, None, None),
+}
 
 
 def seed_countries():
@@ -55,13 +63,45 @@ def seed_demo_accounts():
     User = get_user_model()
     created = 0
     for email, role in DEMO_ACCOUNTS:
-        if User.objects.filter(email=email).exists():
-            continue
-        is_admin = role == "administrator"
-        user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
-        _verify_email(user)
-        created += 1
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            is_admin = role == "administrator"
+            user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
+            _verify_email(user)
+            created += 1
+        _seed_demo_profile(user)
     return created
+
+
+def _seed_demo_profile(user):
+    """An approved NL profile with the current consent and the account's
+    staff role; existing profiles and roles are left as they are. Staff
+    accounts are asked to set up MFA at their first sign-in."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    display_name, sector, role, country_code = DEMO_PROFILES[user.email]
+    netherlands = Country.objects.filter(code="NL").first()
+    profile, created = Profile.objects.get_or_create(
+        user=user,
+        defaults={
+            "display_name": display_name,
+            "organisation": "PROTECT demo",
+            "sector": sector,
+            "job_role": "Demo account",
+            "motivation": "Demo account created by the seed command.",
+            "status": Profile.Status.APPROVED,
+            "status_changed_at": timezone.now(),
+            "consent_version": settings.CODE_OF_CONDUCT_VERSION,
+            "consent_accepted_at": timezone.now(),
+        },
+    )
+    if created and netherlands is not None:
+        profile.countries.add(netherlands)
+    if role is not None:
+        country = Country.objects.filter(code=country_code).first() if country_code else None
+        if country_code is None or country is not None:
+            CountryRole.objects.get_or_create(user=user, role=role, country=country)
 
 
 @transaction.atomic

@@ -2,6 +2,12 @@
 
 Messages carry links, never the content members wrote (a mailbox may be
 shared or seized); templates receive ids and short values only.
+
+Discreet mode (Profile.discreet_emails): the message is rendered from
+``email/<template>_discreet_subject.txt`` / ``_discreet_body.txt`` when the
+template has them, else from the neutral ``email/discreet_*`` pair, and
+receives no parameters beyond the site address: a neutral subject line and
+no content or excerpt, whatever the caller passed.
 """
 
 from django.conf import settings
@@ -10,12 +16,36 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+# template name -> function(user, params) -> extra context, run when the
+# e-mail is rendered (for values that must not be stored in the outbox,
+# such as a signed link).
+_context_builders = {}
 
-def notify_user(user, template, **params):
-    """Schedule an e-mail to ``user`` once the current transaction commits."""
+
+def email_context(template):
+    """Register a function that adds context to ``template`` at send time."""
+
+    def register(function):
+        _context_builders[template] = function
+        return function
+
+    return register
+
+
+def notify_user(user, template, *, key=None, **params):
+    """Schedule an e-mail to ``user`` once the current transaction commits.
+
+    With ``key``, the same e-mail is scheduled at most once.
+    """
     from .tasks import send_email_to_user
 
-    return send_email_to_user.schedule(user_id=user.pk, template=template, params=params)
+    return send_email_to_user.schedule(key=key, user_id=user.pk, template=template, params=params)
+
+
+def is_discreet(user):
+    from .models import Profile
+
+    return Profile.objects.filter(user=user, discreet_emails=True).exists()
 
 
 def send_email_to_user(user_id, template, params):
@@ -23,10 +53,19 @@ def send_email_to_user(user_id, template, params):
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
     if user is None:
         return False
-    context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL, **params}
+    context = {"user": user, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    if is_discreet(user):
+        subject_names = [f"email/{template}_discreet_subject.txt", "email/discreet_subject.txt"]
+        body_names = [f"email/{template}_discreet_body.txt", "email/discreet_body.txt"]
+    else:
+        context.update(params)
+        subject_names = [f"email/{template}_subject.txt"]
+        body_names = [f"email/{template}_body.txt"]
+    if template in _context_builders:
+        context.update(_context_builders[template](user, params))
     with translation.override(settings.LANGUAGE_CODE):
-        subject = render_to_string(f"email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"email/{template}_body.txt", context)
+        subject = render_to_string(subject_names, context).strip()
+        body = render_to_string(body_names, context)
     EmailMessage(
         subject=" ".join(subject.split()),
         body=body,

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "axes",
+    "rules",
     # background work
     "django_celery_beat",
     "django_celery_results",
@@ -104,6 +105,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # after messages and allauth: sessions of deleted accounts, MFA for staff, new code of conduct
+    "consult.members.middleware.AccountRequirementsMiddleware",
     "consult.middleware.NoStoreMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # axes last: it reads the outcome of authentication
@@ -139,6 +142,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # object permissions: the named rules of consult/rules.py (and each app's rules.py)
+    "rules.permissions.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -151,6 +156,7 @@ LOGIN_REDIRECT_URL = "/"
 
 # django-allauth: one grouped block. https://docs.allauth.org/en/latest/account/configuration.html
 ACCOUNT_ADAPTER = "consult.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "consult.members.forms.MemberSignupForm"}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -159,6 +165,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PROTECT] "
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -169,15 +176,49 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+MFA_ADAPTER = "consult.adapters.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "PROTECT consultation"
+
+# Members (consult/members/). A new version asks every member to accept the
+# code of conduct and privacy notice again at their next request.
+CODE_OF_CONDUCT_VERSION = env("CODE_OF_CONDUCT_VERSION", default="2025-1")
+# How long the e-mailed link that confirms an account deletion stays valid.
+ACCOUNT_DELETION_LINK_HOURS = env.int("ACCOUNT_DELETION_LINK_HOURS", default=24)
+# Throw-away mailbox domains refused at sign-up and when adding an address.
+DISPOSABLE_EMAIL_DOMAINS = set(
+    env.list(
+        "DISPOSABLE_EMAIL_DOMAINS",
+        default=[
+            "10minutemail.com",
+            "discard.email",
+            "dispostable.com",
+            "getnada.com",
+            "guerrillamail.com",
+            "maildrop.cc",
+            "mailinator.com",
+            "sharklasers.com",
+            "temp-mail.org",
+            "tempmail.com",
+            "throwawaymail.com",
+            "trashmail.com",
+            "yopmail.com",
+        ],
+    )
+)
 
 # django-axes: lockout after repeated failures, per username and client.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=8)
 AXES_COOLOFF_TIME = 1  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Failed sign-ins are kept per account too: part of a member's login history
+# (data export) and erased with the account.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_USERNAME_FORM_FIELD = "login"
+# allauth passes the login as "email" in the credentials; see the callable.
+AXES_USERNAME_CALLABLE = "consult.adapters.axes_username"
+AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_IPWARE_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT or None
 
 # --- Internationalisation ---------------------------------------------------

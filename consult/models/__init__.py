@@ -1,10 +1,11 @@
-"""The ground floor: accounts, countries, the task outbox and, with their
-issues, members, roles, the audit log and each country's data.
+"""The ground floor: accounts, countries, the task outbox, members, roles,
+the audit log and each country's data.
 
 Every other app imports from here; this app imports none of them.
 """
 
 from .accounts import EmailUserManager, User
+from .audit import AuditLogEntry, AuditLogImmutable
 from .countries import Country
 from .country_data import (
     Ambassador,
@@ -14,16 +15,22 @@ from .country_data import (
     SubtitleTrack,
     SupportService,
 )
+from .members import CountryRole, Profile, Sector
 from .outbox import OutboxEntry
 
 __all__ = [
     "Ambassador",
     "AmbassadorRequest",
+    "AuditLogEntry",
+    "AuditLogImmutable",
     "Country",
     "CountryDocument",
+    "CountryRole",
     "EmailUserManager",
     "Film",
     "OutboxEntry",
+    "Profile",
+    "Sector",
     "SubtitleTrack",
     "SupportService",
     "User",

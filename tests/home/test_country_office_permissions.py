@@ -5,14 +5,16 @@ from django.utils import timezone
 
 from consult.models import AmbassadorRequest, Country, CountryDocument, SupportService
 from home.models import CountryPage
-from tests.factories import UserFactory
+from tests.consult.factories import add_totp, member
 
 pytestmark = pytest.mark.django_db
 
 
 def _member_of(group):
-    user = UserFactory()
+    """An approved member in ``group`` with TOTP set up (staff must use MFA)."""
+    user = member(countries=("NL", "BE"))
     user.groups.add(group)
+    add_totp(user)
     return user
 
 
@@ -146,3 +148,29 @@ def test_staff_alone_cannot_publish(nl):
     page = CountryPage.objects.get(country=nl, locale__language_code="en")
     assert page.permissions_for_user(staff).can_edit()
     assert not page.permissions_for_user(staff).can_publish()
+
+
+def test_country_office_staff_without_mfa_can_only_set_it_up(client, nl):
+    user = member(countries=("NL",))
+    user.groups.add(nl.staff_group)
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/2fa/totp/activate/" in response["Location"]
+
+
+def test_granting_the_country_staff_role_puts_the_member_in_that_countrys_staff_group(
+    nl, be, django_capture_on_commit_callbacks
+):
+    from consult.members import services
+    from consult.models import CountryRole
+    from tests.consult.factories import administrator
+
+    user = member(countries=("NL",))
+    admin = administrator()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.grant_role(user, role=CountryRole.Role.COUNTRY_STAFF, country=nl, granted_by=admin)
+    assert set(user.groups.all()) == {nl.staff_group}
+    with django_capture_on_commit_callbacks(execute=True):
+        services.revoke_role(user, role=CountryRole.Role.COUNTRY_STAFF, country=nl, revoked_by=admin)
+    assert not user.groups.filter(pk__in=[nl.staff_group_id, be.staff_group_id]).exists()

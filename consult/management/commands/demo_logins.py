@@ -18,3 +18,4 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (new passwords for this run):")
         for role, email, password in logins:
             self.stdout.write(f"  {role:<28} {email:<36} {password}")
+        self.stdout.write("Staff and administrator accounts set up two-factor authentication (TOTP) at first sign-in.")
