@@ -7,6 +7,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -81,6 +82,7 @@ class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
         context["film"] = self.film
+        context["subtitle_tracks"] = list(self.film.subtitle_tracks.all()) if self.film_id else []
         return context
 
 
@@ -205,13 +207,14 @@ class CountryPage(TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = SupportService.objects.for_country_page(self.country, self.locale)
+        locale = Locale(pk=self.locale_id, language_code=translation.get_language())
+        services = SupportService.objects.for_country_page(self.country, locale)
         filters = ServiceFilters.from_request(request, services)
         context.update(
             {
                 "services": filters.apply(services),
                 "service_filters": filters,
-                "ambassadors": Ambassador.objects.filter(country=self.country, locale=self.locale)
+                "ambassadors": Ambassador.objects.filter(country=self.country, locale_id=self.locale_id)
                 .select_related("photo")
                 .order_by("display_name")
                 or Ambassador.objects.filter(country=self.country, locale=Locale.get_default()).select_related("photo"),

@@ -77,7 +77,10 @@ def test_a_service_translated_into_dutch_replaces_the_english_one_on_the_dutch_p
 
 
 def test_a_country_page_needs_a_constant_number_of_queries(client, django_assert_max_num_queries):
-    with django_assert_max_num_queries(20):
+    client.get("/en/countries/nl/")
+    # site, locale, 5 for Wagtail's routing, 2 view restrictions, country,
+    # services, ambassadors, translations (switcher), documents
+    with django_assert_max_num_queries(15):
         response = client.get("/en/countries/nl/")
     assert response.status_code == 200
 
