@@ -18,7 +18,8 @@ def language_links(context):
     names = dict(settings.LANGUAGES)
     order = {code: position for position, (code, _name) in enumerate(settings.LANGUAGES)}
     if isinstance(page, Page):
-        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+        # live only: a translation behind a view restriction asks for its password itself
+        translations = page.get_translations(inclusive=True).live().select_related("locale")
         links = [
             {
                 "code": p.locale.language_code,
