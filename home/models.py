@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -21,6 +21,7 @@ from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
 
 from .blocks import LegalInstrumentBlock
+from .page_cache import pages_version
 
 
 class TranslationStatusMixin:
@@ -79,7 +80,9 @@ class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = country_pages_for(self.locale_id)
+        locale_id = self.locale_id
+        context["country_pages"] = SimpleLazyObject(lambda: country_pages_for(locale_id))
+        context["pages_version"] = pages_version()
         context["resources"] = CountryDocument.objects.filter(
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
