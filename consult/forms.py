@@ -38,6 +38,10 @@ class AmbassadorRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent_to_contact"].required = True
+        # Django has no Maltese catalogue: the "required" message is in ours, so
+        # it is translated in every site language (the others match Django's).
+        for field in self.fields.values():
+            field.error_messages["required"] = _("This field is required.")
         self.fields["consent_to_contact"].label = _(
             "I agree that the country office contacts me about this request. "
             "The request is deleted after it has been handled, at the latest after six months."

@@ -62,6 +62,18 @@ def _media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """A request to /nl/... leaves Dutch active in the test's thread (LocaleMiddleware
+    activates, nothing deactivates): each test starts and ends in the default language,
+    so reverse() and e-mails in the next test do not depend on the order of the tests."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate limits count in the cache: each test starts with none used."""
     from django.core.cache import cache

@@ -33,7 +33,7 @@ def test_a_missing_translation_falls_back_to_english_with_a_notice(client):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>Netherlands</h1>" in html
-    assert "not available in your language yet" in html
+    assert "Diese Seite ist noch nicht in Ihrer Sprache verfügbar" in html  # the notice in the visitor's language
 
 
 def test_the_language_switcher_and_hreflang_list_exactly_the_existing_translations(client):
