@@ -1,4 +1,4 @@
-"""Who reads, writes and moderates which forum: the role × forum matrix."""
+"""Who reads, writes and moderates which forum: the role by forum matrix."""
 
 import pytest
 
@@ -33,8 +33,18 @@ def belgian_forum():
         (lambda: staff(CountryRole.Role.EDITOR, "BE"), False, True, False),
         (administrator, True, True, True),
     ],
-    ids=["nl member", "be member", "nl+be member", "pending", "rejected", "nl moderator", "be moderator",
-         "moderator everywhere", "editor", "administrator"],
+    ids=[
+        "nl member",
+        "be member",
+        "nl+be member",
+        "pending",
+        "rejected",
+        "nl moderator",
+        "be moderator",
+        "moderator everywhere",
+        "editor",
+        "administrator",
+    ],
 )
 def test_each_role_reads_and_moderates_only_the_forums_of_its_countries(who, reads_nl, reads_be, moderates_nl):
     nl, be = dutch_forum(), belgian_forum()

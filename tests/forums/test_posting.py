@@ -6,8 +6,8 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
-from consult.moderation import services as moderation
 from consult.models import CountryRole, ReviewItem
+from consult.moderation import services as moderation
 from forums import services
 from forums.models import Post, Thread, Visibility
 from tests.consult.factories import country_for, member, staff
@@ -87,8 +87,14 @@ def test_the_guard_holds_a_post_with_each_kind_of_identifier_and_tells_the_autho
 
 def test_the_guard_reads_the_title_and_practice_fields_of_a_new_thread():
     thread = services.start_thread(
-        ForumFactory(), member(), title="A practice", body=ORDINARY, kind=Thread.Kind.PRACTICE,
-        practice_context="Call the mother on 0612345678.", practice_action="Outreach", practice_outcome="Trust",
+        ForumFactory(),
+        member(),
+        title="A practice",
+        body=ORDINARY,
+        kind=Thread.Kind.PRACTICE,
+        practice_context="Call the mother on 0612345678.",
+        practice_action="Outreach",
+        practice_outcome="Trust",
     )
     assert thread.status == Visibility.PENDING
     assert thread.posts.get().held_findings[0]["kind"] == "phone"
