@@ -23,7 +23,7 @@ class ForumQuerySet(models.QuerySet):
                 thread_count=Count("threads", filter=published),
                 latest_post_at=models.Max("threads__last_post_at", filter=published),
             )
-            .order_by("country__isnull", "country__name", "sort_order", "title")
+            .order_by(models.F("country__name").asc(nulls_last=True), "sort_order", "title")
         )
 
 
