@@ -189,7 +189,7 @@ def start_thread(forum, author, *, title, body, kind=Thread.Kind.DISCUSSION, saf
 def reply(thread, author, *, body, reply_to=None, safeguarding=False):
     """Add a post to ``thread``. Refused in a locked or closed thread (except
     for moderators), in slow mode, and when the member floods."""
-    thread = Thread.objects.select_for_update().select_related("forum").get(pk=thread.pk)
+    thread = Thread.objects.select_for_update(of=("self",)).select_related("forum").get(pk=thread.pk)
     if not author.has_perm("forums.reply_to_thread", thread):
         if author.has_perm("forums.view_thread", thread):
             raise ThreadNotOpen
@@ -223,7 +223,7 @@ def edit_post(post, editor, *, body, version, note=""):
     a moderator's edit carries a note that the author is shown.
     """
     _require(editor, "forums.edit_post", post)
-    post = Post.objects.select_for_update().select_related("thread__forum", "author").get(pk=post.pk)
+    post = Post.objects.select_for_update(of=("self",)).select_related("thread__forum", "author").get(pk=post.pk)
     if int(version) != post.version:
         raise StaleEdit
     body = _check_body(body)
@@ -260,7 +260,7 @@ def remove_post(post, actor, *, reason=""):
     """Soft-delete a post: its text stays for the record, the page shows that
     it was removed. By a moderator: audited, with a reason, and the author told."""
     _require(actor, "forums.remove_post", post)
-    post = Post.objects.select_for_update().select_related("thread__forum").get(pk=post.pk)
+    post = Post.objects.select_for_update(of=("self",)).select_related("thread__forum").get(pk=post.pk)
     if post.removed_at is not None:
         return post
     post.removed_at = timezone.now()
@@ -500,7 +500,7 @@ def _moderate_thread(thread, moderator, action, reason, **changes):
     _require(moderator, "forums.moderate_forum", thread.forum)
     if not (reason or "").strip():
         raise ForumError(_("Give a reason: it is recorded and the author is shown it."))
-    thread = Thread.objects.select_for_update().select_related("forum__country").get(pk=thread.pk)
+    thread = Thread.objects.select_for_update(of=("self",)).select_related("forum__country").get(pk=thread.pk)
     for name, value in changes.items():
         setattr(thread, name, value)
     thread.save(update_fields=list(changes))

@@ -63,9 +63,17 @@ def _refusing(view):
     return guarded
 
 
-@member_required
 def index(request):
-    """The forums the member reads: their country's, then the themes."""
+    """The forums the member reads: their country's, then the themes. A
+    visitor who is not signed in reads what the forums are and how to join,
+    and nothing of their content."""
+    if not request.user.is_authenticated:
+        return render(request, "forums/landing.html")
+    return _member_index(request)
+
+
+@member_required
+def _member_index(request):
     forums = list(Forum.objects.for_index(request.user))
     return render(request, "forums/index.html", {"forums": forums})
 

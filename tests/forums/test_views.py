@@ -13,8 +13,16 @@ from tests.forums.factories import ForumFactory, PostFactory, theme_forum, threa
 pytestmark = pytest.mark.django_db
 
 
-def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in(client):
+def test_a_visitor_who_is_not_signed_in_reads_how_to_join_and_no_forum(client):
+    forum = ForumFactory(title="Nederland forum")
     response = client.get(reverse("forums:index"))
+    assert response.status_code == 200
+    assert forum.title not in response.content.decode()
+    assert reverse("account_signup") in response.content.decode()
+
+
+def test_a_visitor_who_is_not_signed_in_is_sent_to_sign_in_from_a_forum(client):
+    response = client.get(ForumFactory().get_absolute_url())
     assert response.status_code == 302
     assert "/accounts/login/" in response["Location"]
 
@@ -274,3 +282,40 @@ def test_a_thread_page_with_50_posts_runs_a_fixed_number_of_queries(signed_in, d
 INDEX_QUERIES = 11
 FORUM_QUERIES = 14
 THREAD_QUERIES = 20
+
+
+def test_watching_a_thread_from_its_page_and_stopping_again(signed_in):
+    from forums.models import Subscription
+
+    thread = thread_with_posts(1)
+    reader = member()
+    client = signed_in(reader)
+    url = reverse("forums:watch_thread", args=[thread.pk])
+    assert client.post(url).status_code == 302
+    assert Subscription.objects.filter(user=reader, thread=thread).exists()
+    client.post(url, {"action": "stop"})
+    assert not Subscription.objects.filter(user=reader, thread=thread).exists()
+
+
+def test_a_member_cannot_watch_a_forum_they_may_not_read(signed_in):
+    belgian = ForumFactory(slug="be-forum", country=country_for("BE"))
+    response = signed_in(member(("NL",))).post(reverse("forums:watch_forum", args=[belgian.pk]))
+    assert response.status_code == 403
+
+
+def test_marking_a_post_helpful_from_the_thread_page_shows_the_count(signed_in):
+    thread = thread_with_posts(1)
+    client = signed_in(member())
+    client.post(reverse("forums:helpful", args=[thread.posts.get().pk]))
+    assert "1 found this helpful" in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_notifications_never_show_a_thread_of_a_forum_the_member_can_no_longer_read(signed_in):
+    from forums.models import Notification
+
+    belgian = ForumFactory(slug="be-forum", country=country_for("BE"))
+    thread = thread_with_posts(1, forum=belgian, title="Belgian confidential thread")
+    reader = member(("NL",))
+    Notification.objects.create(user=reader, kind="new_post", thread=thread, post=thread.posts.get())
+    page = signed_in(reader).get(reverse("forums:notifications")).content.decode()
+    assert "Belgian confidential thread" not in page
