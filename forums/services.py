@@ -467,6 +467,7 @@ def members_due_a_digest():
             digested_on__isnull=True,
             user__profile__email_frequency=Profile.EmailFrequency.DAILY,
         )
+        .order_by()
         .values_list("user_id", flat=True)
         .distinct()
     )
