@@ -118,6 +118,9 @@ def _language_of(author):
     return countries[0].first_language if countries else settings.LANGUAGE_CODE
 
 
+SAFEGUARDING_FINDING = _("the author marked it as a disclosure that may need a safeguarding response")
+
+
 def _review_reason(post, findings):
     """Why ``post`` waits for a moderator, or None to publish it at once."""
     if findings or post.safeguarding:
@@ -147,6 +150,9 @@ def _submit(post):
     else:
         post.status = Visibility.PENDING
         post.save()
+        if post.safeguarding:
+            # shown in the review queue beside the guard's findings
+            findings = [*findings, {"kind": "safeguarding", "label": str(SAFEGUARDING_FINDING), "excerpt": ""}]
         moderation.hold_for_review(post, reason=reason, findings=findings)
         if post.safeguarding:
             _raise_safeguarding(post)
@@ -558,6 +564,14 @@ def move_thread(thread, moderator, *, to_forum, reason):
         thread, moderator, "forums.thread.move", f"{reason} ({source.slug} → {to_forum.slug})", forum=to_forum
     )
     return thread
+
+
+def hide_post(post, moderator, *, reason):
+    """Hide a published post a moderator found on the page (not in the queue):
+    the core records it, hides it through ``on_moderation_decision`` and
+    tells the author; it can be restored from the queue."""
+    _require(moderator, "forums.moderate_forum", post.thread.forum)
+    return moderation.hide_object(post, moderator=moderator, reason=reason)
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ urlpatterns = [
     path("posts/<int:pk>/helpful/", views.helpful, name="helpful"),
     path("posts/<int:pk>/flag/", views.flag_post, name="flag_post"),
     path("posts/<int:pk>/warn/", views.warn_member, name="warn_member"),
+    path("posts/<int:pk>/hide/", views.hide_post, name="hide_post"),
     path("threads/<int:pk>/watch/", views.subscribe, {"kind": "thread"}, name="watch_thread"),
     path("forum/<int:pk>/watch/", views.subscribe, {"kind": "forum"}, name="watch_forum"),
     path("<slug:slug>/", views.forum, name="forum"),

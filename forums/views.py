@@ -6,7 +6,7 @@ as a missing permission, never shown.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
@@ -395,6 +395,25 @@ def warn_member(request, pk):
         messages.success(request, _("The member is warned; the warning is recorded in the audit log."))
         return redirect(post)
     return render(request, "forums/warn.html", {"post": post, "form": form})
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def hide_post(request, pk):
+    post = _post(request, pk, "forums.view_thread")
+    if not request.user.has_perm("forums.moderate_forum", post.thread.forum):
+        raise PermissionDenied
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.hide_post(post, request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error("reason", " ".join(error.messages))
+        else:
+            messages.success(request, _("The post is hidden; you can restore it from the review queue."))
+            return redirect(post.thread)
+    return render(request, "forums/post_hide.html", {"post": post, "form": form})
 
 
 @member_required

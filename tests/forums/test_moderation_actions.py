@@ -134,3 +134,29 @@ def test_a_member_cannot_open_the_moderation_page(signed_in):
 
     thread = thread_with_posts(1)
     assert signed_in(member()).get(reverse("forums:moderate_thread", args=[thread.pk])).status_code == 403
+
+
+def test_a_moderator_hides_a_post_from_the_thread_page_and_the_author_is_told(
+    moderator, signed_in, django_capture_on_commit_callbacks, mailoutbox
+):
+    from django.urls import reverse
+
+    from consult.models import ReviewItem
+    from forums.models import Visibility
+
+    post = thread_with_posts(2).posts.last()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = signed_in(moderator).post(reverse("forums:hide_post", args=[post.pk]), {"reason": "Names a town"})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.status == Visibility.HIDDEN
+    assert ReviewItem.objects.get(object_id=post.pk).state == ReviewItem.State.HIDDEN
+    assert AuditLogEntry.objects.about(post).filter(action="moderation.hidden").exists()
+    assert any(m.to == [post.author.email] for m in mailoutbox)
+
+
+def test_a_disclosure_is_marked_as_such_in_the_review_queue():
+    from consult.models import ReviewItem
+
+    post = services.reply(thread_with_posts(1), member(), body="Something happened.", safeguarding=True)
+    assert "safeguarding" in {f["kind"] for f in ReviewItem.objects.get(object_id=post.pk).findings}
