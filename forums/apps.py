@@ -3,4 +3,9 @@ from django.apps import AppConfig
 
 class ForumsConfig(AppConfig):
     name = "forums"
+    verbose_name = "Forums"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        # the named permissions (forums/rules.py), the admin and the member's data
+        from . import account_data, admin, rules  # noqa: F401

@@ -1,6 +1,459 @@
-from django.shortcuts import render
+"""Pages of the forums. Thin: parse, ask forums/rules.py, call a service, render.
+
+Every page is for approved members (``member_required``) and checks the
+object too: a forum of another country is refused with the same 403 page
+as a missing permission, never shown.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from consult.access import member_required, refuse
+from consult.models import SupportService
+from consult.predicates import profile_of
+
+from . import services
+from .forms import EditPostForm, FlagForm, MoveForm, ReasonForm, ReplyForm, SearchForm, SlowModeForm, ThreadForm
+from .models import Forum, Notification, Post, Subscription, Thread, Visibility
+from .rendering import quote_markdown
+
+THREADS_PER_PAGE = 30
+POSTS_PER_PAGE = 50
+SEARCH_RESULTS = 50
+
+
+def _forum_or_refuse(request, slug):
+    forum = get_object_or_404(Forum, slug=slug)
+    if not request.user.has_perm("forums.view_forum", forum):
+        raise PermissionDenied
+    return forum
+
+
+def _thread(request, pk, permission="forums.view_thread"):
+    thread = get_object_or_404(Thread.objects.select_related("forum__country", "practice_country"), pk=pk)
+    if not request.user.has_perm(permission, thread):
+        raise PermissionDenied
+    return thread
+
+
+def _post(request, pk, permission):
+    post = get_object_or_404(Post.objects.select_related("thread__forum__country", "author__profile"), pk=pk)
+    if not request.user.has_perm(permission, post):
+        raise PermissionDenied
+    return post
+
+
+def _refusing(view):
+    """Turn PermissionDenied into the site's explanatory 403 page."""
+
+    def guarded(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except PermissionDenied:
+            return refuse(request, "forums.view_forum")
+
+    guarded.__name__ = view.__name__
+    guarded.__doc__ = view.__doc__
+    return guarded
 
 
 def index(request):
-    """The forums' landing page; forums themselves arrive with the forums issue."""
-    return render(request, "forums/index.html")
+    """The forums the member reads: their country's, then the themes. A
+    visitor who is not signed in reads what the forums are and how to join,
+    and nothing of their content."""
+    if not request.user.is_authenticated:
+        return render(request, "forums/landing.html")
+    return _member_index(request)
+
+
+@member_required
+def _member_index(request):
+    forums = list(Forum.objects.for_index(request.user))
+    return render(request, "forums/index.html", {"forums": forums})
+
+
+@member_required
+@_refusing
+def forum(request, slug):
+    forum = _forum_or_refuse(request, slug)
+    moderator = request.user.has_perm("forums.moderate_forum", forum)
+    threads = Thread.objects.for_forum_page(request.user, forum, moderator=moderator)
+    page = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
+    subscribed = Subscription.objects.filter(user=request.user, forum=forum).exists()
+    return render(
+        request,
+        "forums/forum.html",
+        {"forum": forum, "page": page, "can_moderate": moderator, "subscribed": subscribed},
+    )
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def new_thread(request, slug):
+    forum = _forum_or_refuse(request, slug)
+    if not request.user.has_perm("forums.start_thread", forum):
+        raise PermissionDenied
+    form = ThreadForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            thread = services.start_thread(
+                forum,
+                request.user,
+                kind=form.cleaned_data["kind"],
+                title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"],
+                safeguarding=form.cleaned_data["safeguarding"],
+                **form.practice_fields(),
+            )
+        except services.ForumError as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect(thread)
+    return render(request, "forums/thread_form.html", {"forum": forum, "form": form})
+
+
+def _decorate_posts(user, thread, posts, moderator):
+    """Attach the thread (no query per post) and what the reader may do."""
+    for post in posts:
+        post.thread = thread
+        own = post.author_id == user.pk
+        post.can_edit = moderator or (own and post.removed_at is None and post.status != Visibility.HIDDEN)
+        post.can_react = not own and post.status == Visibility.PUBLISHED and post.removed_at is None
+        post.can_history = moderator or own
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def thread(request, pk):
+    """A thread's posts, 50 a page, with the reply form at the end.
+    ``?unread`` jumps to the first post the reader has not seen."""
+    thread = _thread(request, pk)
+    user = request.user
+    moderator = user.has_perm("forums.moderate_forum", thread.forum)
+    posts = Post.objects.for_thread_page(user, thread, moderator=moderator)
+    marker = thread.read_markers.filter(user=user).values_list("last_read_post_id", flat=True).first() or 0
+
+    if "unread" in request.GET:
+        first_unread = posts.filter(pk__gt=marker).values_list("pk", flat=True).first()
+        if first_unread is None:
+            return redirect(f"{thread.get_absolute_url()}?page=last")
+        return redirect("forums:post", pk=first_unread)
+
+    form = ReplyForm(request.POST or None, initial=_reply_initial(request, thread, moderator))
+    if request.method == "POST" and form.is_valid():
+        reply_to = None
+        if form.cleaned_data.get("reply_to"):
+            reply_to = Post.objects.filter(pk=form.cleaned_data["reply_to"], thread=thread).first()
+        try:
+            post = services.reply(
+                thread,
+                user,
+                body=form.cleaned_data["body"],
+                reply_to=reply_to,
+                safeguarding=form.cleaned_data["safeguarding"],
+            )
+        except services.ForumError as error:
+            form.add_error("body", str(error))
+        else:
+            if post.status == Visibility.PENDING:
+                messages.info(request, _("Your post waits for a moderator; you can read why beside it."))
+            return redirect(post)
+
+    paginator = Paginator(posts, POSTS_PER_PAGE)
+    page = paginator.get_page(paginator.num_pages if request.GET.get("page") == "last" else request.GET.get("page"))
+    page_posts = list(page.object_list)
+    _decorate_posts(user, thread, page_posts, moderator)
+    if page_posts:
+        services.mark_read(user, thread, max(post.pk for post in page_posts))
+    subscribed = Subscription.objects.filter(user=user, thread=thread).exists()
+    return render(
+        request,
+        "forums/thread.html",
+        {
+            "thread": thread,
+            "page": page,
+            "posts": page_posts,
+            "last_read_post_id": marker,
+            "form": form,
+            "can_moderate": moderator,
+            "can_reply": user.has_perm("forums.reply_to_thread", thread),
+            "can_close": user.has_perm("forums.close_thread", thread),
+            "subscribed": subscribed,
+            "support_services": _support_services_if_held(user, page_posts),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+def _reply_initial(request, thread, moderator):
+    quoted_pk = request.GET.get("quote")
+    if not (quoted_pk and quoted_pk.isdigit()):
+        return {}
+    quoted = Post.objects.filter(pk=quoted_pk, thread=thread).shown_to(request.user, moderator=moderator)
+    quoted = quoted.filter(removed_at__isnull=True, status=Visibility.PUBLISHED).select_related("author__profile")
+    quoted = quoted.first()
+    if quoted is None:
+        return {}
+    name = quoted.author.profile.public_name if hasattr(quoted.author, "profile") else _("former member")
+    return {"body": quote_markdown(quoted.body_markdown, name), "reply_to": quoted.pk}
+
+
+def _support_services_if_held(user, posts):
+    """Where to get help in the author's country, shown beside their own
+    post that they marked as a safeguarding disclosure."""
+    if not any(
+        post.safeguarding and post.author_id == user.pk and post.status != Visibility.PUBLISHED for post in posts
+    ):
+        return []
+    profile = profile_of(user)
+    country_ids = [country.pk for country in profile.countries.all()] if profile else []
+    return list(SupportService.objects.filter(country__in=country_ids).order_by("kind", "name")[:12])
+
+
+@member_required
+@_refusing
+def post(request, pk):
+    """A post's permanent link: the thread page that holds it."""
+    post = _post(request, pk, "forums.view_thread")
+    moderator = request.user.has_perm("forums.moderate_forum", post.thread.forum)
+    visible = Post.objects.filter(thread=post.thread).shown_to(request.user, moderator=moderator)
+    if not visible.filter(pk=post.pk).exists():
+        raise Http404
+    before = visible.filter(Q(created_at__lt=post.created_at) | Q(created_at=post.created_at, pk__lt=post.pk)).count()
+    page = before // POSTS_PER_PAGE + 1
+    return HttpResponseRedirect(f"{post.thread.get_absolute_url()}?page={page}#post-{post.pk}")
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def edit_post(request, pk):
+    post = _post(request, pk, "forums.edit_post")
+    form = EditPostForm(request.POST or None, initial={"body": post.body_markdown, "version": post.version})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.edit_post(
+                post,
+                request.user,
+                body=form.cleaned_data["body"],
+                version=form.cleaned_data["version"],
+                note=form.cleaned_data["note"],
+            )
+        except services.StaleEdit as error:
+            form.add_error(None, str(error))
+            post.refresh_from_db()
+        except services.ForumError as error:
+            form.add_error("body", str(error))
+        else:
+            return redirect(post)
+    moderator_edit = post.author_id != request.user.pk
+    return render(
+        request,
+        "forums/post_edit.html",
+        {"post": post, "form": form, "moderator_edit": moderator_edit},
+        status=400 if form.errors else 200,
+    )
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def remove_post(request, pk):
+    post = _post(request, pk, "forums.remove_post")
+    by_moderator = post.author_id != request.user.pk
+    form = ReasonForm(request.POST or None) if by_moderator else None
+    if request.method == "POST" and (form is None or form.is_valid()):
+        services.remove_post(post, request.user, reason=form.cleaned_data["reason"] if form else "")
+        messages.success(request, _("The post was removed."))
+        return redirect(post.thread)
+    return render(request, "forums/post_remove.html", {"post": post, "form": form})
+
+
+@member_required
+@_refusing
+def post_history(request, pk):
+    post = _post(request, pk, "forums.view_post_history")
+    revisions = post.revisions.select_related("edited_by__profile")
+    return render(request, "forums/post_history.html", {"post": post, "revisions": revisions})
+
+
+@member_required
+@_refusing
+@require_POST
+def helpful(request, pk):
+    post = _post(request, pk, "forums.react_to_post")
+    services.toggle_helpful(post, request.user)
+    return redirect(post)
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def flag_post(request, pk):
+    post = _post(request, pk, "forums.flag_post")
+    form = FlagForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.flag_post(post, request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"])
+        messages.success(request, _("Thank you: the moderators will look at this post."))
+        return redirect(post.thread)
+    return render(request, "forums/post_flag.html", {"post": post, "form": form})
+
+
+@member_required
+@_refusing
+@require_POST
+def subscribe(request, kind, pk):
+    """Watch or stop watching a thread or a forum (``action`` in the form)."""
+    target = {"thread": _thread(request, pk) if kind == "thread" else None}
+    if kind == "forum":
+        target = {"forum": get_object_or_404(Forum, pk=pk)}
+        if not request.user.has_perm("forums.view_forum", target["forum"]):
+            raise PermissionDenied
+    if request.POST.get("action") == "stop":
+        services.unsubscribe(request.user, **target)
+        messages.success(request, _("You no longer watch this."))
+    else:
+        services.subscribe(request.user, **target)
+        messages.success(request, _("You watch this now; you choose how often you are e-mailed on My account."))
+    return redirect(next(value for value in target.values() if value is not None))
+
+
+@member_required
+@_refusing
+@require_POST
+def close_thread(request, pk):
+    thread = _thread(request, pk, "forums.close_thread")
+    closed = request.POST.get("action") != "reopen"
+    try:
+        services.close_thread(thread, request.user, reason=request.POST.get("reason", ""), closed=closed)
+    except services.ForumError as error:
+        messages.error(request, str(error))
+    return redirect(thread)
+
+
+THREAD_ACTIONS = {
+    "lock": (ReasonForm, lambda t, u, d: services.lock_thread(t, u, reason=d["reason"])),
+    "unlock": (ReasonForm, lambda t, u, d: services.lock_thread(t, u, reason=d["reason"], locked=False)),
+    "pin": (ReasonForm, lambda t, u, d: services.pin_thread(t, u, reason=d["reason"])),
+    "unpin": (ReasonForm, lambda t, u, d: services.pin_thread(t, u, reason=d["reason"], pinned=False)),
+    "close": (ReasonForm, lambda t, u, d: services.close_thread(t, u, reason=d["reason"])),
+    "reopen": (ReasonForm, lambda t, u, d: services.close_thread(t, u, reason=d["reason"], closed=False)),
+    "slow_mode": (SlowModeForm, lambda t, u, d: services.set_slow_mode(t, u, seconds=d["seconds"], reason=d["reason"])),
+    "move": (MoveForm, lambda t, u, d: services.move_thread(t, u, to_forum=d["to_forum"], reason=d["reason"])),
+}
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def moderate_thread(request, pk):
+    """The moderators' actions on a thread, each with a reason."""
+    thread = _thread(request, pk, "forums.moderate_forum")
+    forums = [f for f in services.moderator_forum_choices(request.user) if f.pk != thread.forum_id]
+    action = request.POST.get("action") if request.method == "POST" else None
+    forms_by_action = {}
+    for name, (form_class, _call) in THREAD_ACTIONS.items():
+        data = request.POST if name == action else None
+        kwargs = {"forums": forums} if form_class is MoveForm else {}
+        forms_by_action[name] = form_class(data, prefix=name, **kwargs)
+    if action in THREAD_ACTIONS:
+        form = forms_by_action[action]
+        if form.is_valid():
+            try:
+                THREAD_ACTIONS[action][1](thread, request.user, form.cleaned_data)
+            except services.ForumError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Done; the action is recorded in the audit log."))
+                return redirect(thread)
+    return render(
+        request,
+        "forums/thread_moderate.html",
+        {"thread": thread, "forms": forms_by_action, "can_move": bool(forums)},
+        status=400 if action and forms_by_action.get(action) and forms_by_action[action].errors else 200,
+    )
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def warn_member(request, pk):
+    post = _post(request, pk, "forums.view_thread")
+    if not request.user.has_perm("forums.moderate_forum", post.thread.forum):
+        raise PermissionDenied
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.warn_member(post, request.user, reason=form.cleaned_data["reason"])
+        messages.success(request, _("The member is warned; the warning is recorded in the audit log."))
+        return redirect(post)
+    return render(request, "forums/warn.html", {"post": post, "form": form})
+
+
+@member_required
+@_refusing
+@require_http_methods(["GET", "POST"])
+def hide_post(request, pk):
+    post = _post(request, pk, "forums.view_thread")
+    if not request.user.has_perm("forums.moderate_forum", post.thread.forum):
+        raise PermissionDenied
+    form = ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.hide_post(post, request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            form.add_error("reason", " ".join(error.messages))
+        else:
+            messages.success(request, _("The post is hidden; you can restore it from the review queue."))
+            return redirect(post.thread)
+    return render(request, "forums/post_hide.html", {"post": post, "form": form})
+
+
+@member_required
+def search(request):
+    """Threads and posts the member may read that contain the words searched for."""
+    form = SearchForm(request.GET or None)
+    threads, posts = [], []
+    if form.is_valid():
+        words = form.cleaned_data["q"].split()[:8]
+        thread_filter = Q()
+        post_filter = Q()
+        for word in words:
+            thread_filter &= Q(title__icontains=word)
+            post_filter &= Q(body_markdown__icontains=word)
+        threads = list(
+            Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(request.user))
+            .filter(thread_filter)
+            .select_related("forum")
+            .order_by("-last_post_at")[:SEARCH_RESULTS]
+        )
+        posts = list(
+            Post.objects.searchable_by(request.user)
+            .filter(post_filter)
+            .select_related("thread__forum", "author__profile")
+            .order_by("-created_at")[:SEARCH_RESULTS]
+        )
+    return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})
+
+
+@member_required
+def notifications(request):
+    """The member's in-site notifications, newest first; opening the page marks them read."""
+    items = list(
+        Notification.objects.filter(user=request.user, thread__forum__in=Forum.objects.readable_by(request.user))
+        .filter(Q(thread__status=Visibility.PUBLISHED) | Q(kind=Notification.Kind.MODERATION))
+        .select_related("thread__forum")[:100]
+    )
+    unread = [item.pk for item in items if item.read_at is None]
+    if unread:
+        from django.utils import timezone
+
+        Notification.objects.filter(pk__in=unread).update(read_at=timezone.now())
+    return render(request, "forums/notifications.html", {"items": items, "unread_ids": set(unread)})

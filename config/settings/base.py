@@ -436,4 +436,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "consult.purge_expired_ambassador_requests",
         "schedule": 3600.0,
     },
+    # Hourly; each member's digest goes out once a day, at the first run from
+    # FORUMS_DIGEST_HOUR (local time) on: a missed tick only delays it.
+    "forums-send-daily-digests": {
+        "task": "forums.send_daily_digests",
+        "schedule": 3600.0,
+    },
 }

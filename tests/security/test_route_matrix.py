@@ -40,6 +40,8 @@ RULES = [
     (r"^moderation/", {"moderator_nl", "administrator"}),
     (r"^_util/", set(ROLES)),
     (r"^(forums|recommendations)/$", set(ROLES)),  # landing pages
+    # forums' pages: approved members; each object is checked again (country, sector, moderator)
+    (r"^forums/.", APPROVED),
     (r"^\^\(\(\?:", set(ROLES)),  # Wagtail's page serving: public pages
 ]
 

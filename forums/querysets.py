@@ -1,0 +1,88 @@
+"""Reads: every list the forums show goes through a named method here, so
+what a member may see is decided once."""
+
+from django.db import models
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+
+
+class ForumQuerySet(models.QuerySet):
+    def readable_by(self, user):
+        """The forums ``user`` may read (see forums.predicates.readable_forum_ids)."""
+        from .predicates import readable_forum_ids
+
+        return self.filter(pk__in=readable_forum_ids(user))
+
+    def for_index(self, user):
+        """Readable forums in order, each with ``thread_count`` (threads the
+        member may see listed) and ``latest_post_at``; one query."""
+        published = Q(threads__status="published")
+        return (
+            self.readable_by(user)
+            .select_related("country")
+            .annotate(
+                thread_count=Count("threads", filter=published),
+                latest_post_at=models.Max("threads__last_post_at", filter=published),
+            )
+            .order_by(models.F("country__name").asc(nulls_last=True), "sort_order", "title")
+        )
+
+
+class ThreadQuerySet(models.QuerySet):
+    def listed_for(self, user, *, moderator=False):
+        """Threads a reader sees in a listing: published ones, the reader's own
+        waiting ones, and for moderators every thread."""
+        if moderator:
+            return self
+        return self.filter(Q(status="published") | Q(status="pending", author=user))
+
+    def for_forum_page(self, user, forum, *, moderator=False):
+        """A forum's threads, pinned first then latest activity, with the
+        author's profile joined and ``last_read_post_id`` of ``user`` (0 when
+        never opened): one query per page."""
+        from .models import ReadMarker
+
+        marker = ReadMarker.objects.filter(thread=OuterRef("pk"), user=user).values("last_read_post_id")[:1]
+        return (
+            self.filter(forum=forum)
+            .listed_for(user, moderator=moderator)
+            .select_related("author__profile")
+            .annotate(last_read_post_id=Subquery(marker))
+            .order_by("-is_pinned", "-last_post_at", "-pk")
+        )
+
+
+class PostQuerySet(models.QuerySet):
+    def shown_to(self, user, *, moderator=False):
+        """Posts a reader may see: published ones and the reader's own waiting
+        ones; moderators see every post (hidden ones marked as such)."""
+        if moderator:
+            return self
+        return self.filter(Q(status="published") | Q(status="pending", author=user))
+
+    def for_thread_page(self, user, thread, *, moderator=False):
+        """A thread's posts in order, with author and replied-to post joined,
+        ``helpful_count`` and ``helpful_by_me``: one query per page."""
+        from .models import Reaction
+
+        mine = Reaction.objects.filter(post=OuterRef("pk"), user=user, kind="helpful")
+        return (
+            self.filter(thread=thread)
+            .shown_to(user, moderator=moderator)
+            .select_related("author__profile", "reply_to__author__profile")
+            .annotate(
+                helpful_count=Count("reactions", filter=Q(reactions__kind="helpful")),
+                helpful_by_me=Exists(mine),
+            )
+            .order_by("created_at", "pk")
+        )
+
+    def searchable_by(self, user):
+        """Published, not removed posts in published threads of forums ``user`` reads."""
+        from .predicates import readable_forum_ids
+
+        return self.filter(
+            status="published",
+            removed_at__isnull=True,
+            thread__status="published",
+            thread__forum__in=readable_forum_ids(user),
+        )
