@@ -6,6 +6,7 @@ Idempotent: a second run creates nothing and changes nothing.
 from django.core.management.base import BaseCommand
 
 from consult.demo import seed_countries, seed_demo_accounts
+from forums.demo import seed_forums
 
 from ...demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         seed_country_content()
         seed_country_offices()
         accounts = seed_demo_accounts()
+        seed_forums()
         self.stdout.write(
             f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "
             "(existing rows are left as they are)."
