@@ -38,8 +38,9 @@ DOCUMENT_NUMBER = re.compile(r"\b[A-Z]{1,3}\d{6,9}\b")
 CASE_NUMBER = re.compile(
     r"\b(?:case|file|dossier|ref(?:erence)?|zaak(?:nummer)?|referentie|expediente|pratica|fascicolo|"
     r"aktenzeichen|sygnatura|v-nummer|bsn|pps|nie|passport|paspoort|pasaporte|passaporto|id)"
-    r"(?:\s*(?:no\.?|nr\.?|number|n\.|núm\.?|#))?(?:\s+(?:is|was|es|è|est|ist|is:))?\s*[:#]?\s*"
-    r"([A-Z0-9][A-Z0-9/-]{3,})\b",
+    # filler words between the label and the number: "case number is", "file reference:"
+    r"(?:\s*(?:no\.?|nr\.?|number|n\.|núm\.?|#|reference|ref\.?|is|was|es|è|est|ist))*\s*[:#]?\s*"
+    r"(?=[A-Z0-9/-]*\d)([A-Z0-9][A-Z0-9/-]{3,})\b",
     re.IGNORECASE,
 )
 STREET_EN = re.compile(
