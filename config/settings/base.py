@@ -430,4 +430,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "consult.purge_expired_ambassador_requests",
         "schedule": 3600.0,
     },
+    "close-due-consultation-rounds": {
+        "task": "recommendations.close_due_rounds",
+        "schedule": 60.0,
+    },
 }
