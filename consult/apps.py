@@ -11,3 +11,8 @@ class ConsultConfig(AppConfig):
         # receivers and admin pages
         from . import rules  # noqa: F401
         from .members import admin, receivers  # noqa: F401
+        from .members.account_data import register_eraser, register_exporter
+        from .moderation.services import erase_review_notes, export_review_items
+
+        register_exporter("review_items", export_review_items)
+        register_eraser(erase_review_notes)

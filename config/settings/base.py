@@ -370,6 +370,12 @@ AMBASSADOR_REQUEST_RETENTION_DAYS = env.int("AMBASSADOR_REQUEST_RETENTION_DAYS",
 # Submissions of the public ambassador form per client address and hour.
 AMBASSADOR_REQUEST_RATE_LIMIT = env.int("AMBASSADOR_REQUEST_RATE_LIMIT", default=5)
 
+# --- Moderation -------------------------------------------------------------
+# A member's first posts wait for a moderator until this many were approved.
+MODERATION_FIRST_POSTS = env.int("MODERATION_FIRST_POSTS", default=3)
+# Flags from this many different members hide a post until a moderator decides.
+MODERATION_AUTO_HIDE_FLAGS = env.int("MODERATION_AUTO_HIDE_FLAGS", default=3)
+
 # --- Safety -----------------------------------------------------------------
 # Where the quick-exit control sends a visitor: a neutral, widely used site.
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.bbc.com/weather")

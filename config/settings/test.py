@@ -25,3 +25,6 @@ LOGGING["root"]["level"] = "WARNING"
 # Static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A minimal moderated model for the moderation core's tests.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.moderation_app"]

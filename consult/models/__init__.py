@@ -16,6 +16,7 @@ from .country_data import (
     SupportService,
 )
 from .members import CountryRole, Profile, Sector
+from .moderation import Flag, GuardWord, ReviewItem
 from .outbox import OutboxEntry
 
 __all__ = [
@@ -28,8 +29,11 @@ __all__ = [
     "CountryRole",
     "EmailUserManager",
     "Film",
+    "Flag",
+    "GuardWord",
     "OutboxEntry",
     "Profile",
+    "ReviewItem",
     "Sector",
     "SubtitleTrack",
     "SupportService",

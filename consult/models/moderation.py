@@ -1,0 +1,124 @@
+"""The moderation core shared by forums and recommendations: items held for
+review, flags from members, and the personal-data guard's word lists."""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class ReviewItemQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=ReviewItem.State.PENDING)
+
+    def for_moderator(self, country_ids):
+        """Items of the given countries; ``None`` means every country."""
+        return self if country_ids is None else self.filter(country_id__in=country_ids)
+
+    def for_queue(self):
+        """The queue's rows with what a listing shows, in three queries at most."""
+        return self.select_related("country", "author__profile", "content_type").prefetch_related("content_object")
+
+
+class ReviewItem(models.Model):
+    """One piece of member content waiting for (or decided by) a moderator."""
+
+    class Reason(models.TextChoices):
+        FIRST_POSTS = "first_posts", _("one of the author's first posts")
+        PREMODERATED = "premoderated", _("the forum is pre-moderated")
+        PERSONAL_DATA = "personal_data", _("may identify a person")
+        FLAGS = "flags", _("flagged by members")
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("waiting for review")
+        APPROVED = "approved", _("approved")
+        HIDDEN = "hidden", _("hidden")
+        RESTORED = "restored", _("restored")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    # The moderators of this country review it (a cross-country item takes
+    # its author's country).
+    country = models.ForeignKey("consult.Country", null=True, blank=True, on_delete=models.SET_NULL)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    # What the guard found: [{"kind", "label", "excerpt"}], excerpts masked.
+    findings = models.JSONField(default=list, blank=True)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True, max_length=1000)
+
+    objects = ReviewItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["content_type", "object_id"], name="review_item_object_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"],
+                condition=Q(state="pending"),
+                name="one_pending_review_per_object",
+            )
+        ]
+
+    def __str__(self):
+        return f"Review #{self.pk} ({self.get_reason_display()}, {self.state})"
+
+    @property
+    def is_pending(self):
+        return self.state == self.State.PENDING
+
+
+class Flag(models.Model):
+    """A member's report that a post or feedback item needs a moderator."""
+
+    class Reason(models.TextChoices):
+        IDENTIFIES_PERSON = "identifies_person", _("identifies a person")
+        ABUSIVE = "abusive", _("abusive")
+        SAFEGUARDING = "safeguarding", _("discloses a case that needs a safeguarding response")
+        MISINFORMATION = "misinformation", _("misinformation")
+        OFF_TOPIC = "off_topic", _("off-topic")
+        SPAM = "spam", _("spam")
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    content_object = GenericForeignKey("content_type", "object_id")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="flags")
+    reason = models.CharField(max_length=20, choices=Reason.choices)
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "user"], name="one_flag_per_member_per_object")
+        ]
+
+    def __str__(self):
+        return f"Flag #{self.pk} ({self.reason})"
+
+
+class GuardWord(models.Model):
+    """A word or phrase the personal-data guard holds posts for, per language
+    (a blank language applies to all): names of reception centres, of small
+    villages, of people in the news..."""
+
+    phrase = models.CharField(_("word or phrase"), max_length=100)
+    language = models.CharField(_("language"), max_length=10, blank=True, help_text=_("Blank: every language."))
+    label = models.CharField(_("why it is listed"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["language", "phrase"]
+        constraints = [models.UniqueConstraint(fields=["phrase", "language"], name="guard_word_unique")]
+
+    def __str__(self):
+        return f"{self.phrase} ({self.language or 'all'})"

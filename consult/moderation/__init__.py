@@ -1,0 +1,19 @@
+"""The moderation core shared by forums and recommendations.
+
+    from consult.moderation import guard, services as moderation
+
+``guard.scan(text, language)`` finds what may identify a person.
+``moderation.hold_for_review``, ``approve``, ``hide``, ``restore``, ``flag``
+and ``first_posts_pending`` run the review queue (consult/moderation/views.py
+shows it to each country's moderators).
+
+A moderated object (a forum post, a feedback item) provides:
+
+- ``moderation_country_id``: a Country id, or None for cross-country content
+  (its review then goes to the author's country);
+- ``moderation_author``: the User who wrote it;
+- ``get_moderation_text()``: the text a moderator reviews;
+- ``get_absolute_url()``;
+- ``on_moderation_decision(decision)`` with decision "approved", "hidden" or
+  "restored": the object updates its own visibility and saves.
+"""

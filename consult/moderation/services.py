@@ -1,0 +1,193 @@
+"""Use cases of the review queue, shared by forums and recommendations.
+
+Each decision checks ``consult.moderate_country`` for the item's country,
+changes the item and its object in one transaction, writes an audit-log row
+and tells the author by e-mail (through the outbox, without the content).
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .. import audit
+from ..models import Flag, ReviewItem
+from ..notifications import notify_user
+from ..predicates import profile_of
+
+
+def _object_country_id(obj):
+    """The country whose moderators review ``obj``; the author's for cross-country content."""
+    if obj.moderation_country_id:
+        return obj.moderation_country_id
+    profile = profile_of(obj.moderation_author) if obj.moderation_author else None
+    first = profile.countries.order_by("pk").first() if profile else None
+    return first.pk if first else None
+
+
+def _item_for(obj):
+    content_type = ContentType.objects.get_for_model(obj)
+    return ReviewItem.objects.filter(content_type=content_type, object_id=obj.pk)
+
+
+def pending_item_for(obj):
+    return _item_for(obj).pending().first()
+
+
+def hold_for_review(obj, *, reason, findings=()):
+    """Put ``obj`` in its country's review queue; return the pending item.
+
+    Idempotent: an object already waiting keeps its one pending item (new
+    findings are added to it). The object itself decides what "held" means
+    (a post is not shown to others until approved).
+    """
+    findings = [f.as_dict() if hasattr(f, "as_dict") else dict(f) for f in findings]
+    with transaction.atomic():
+        existing = _item_for(obj).pending().select_for_update().first()
+        if existing is not None:
+            new = [finding for finding in findings if finding not in existing.findings]
+            if new:
+                existing.findings = existing.findings + new
+                existing.save(update_fields=["findings"])
+            return existing
+        try:
+            with transaction.atomic():
+                item = ReviewItem.objects.create(
+                    content_type=ContentType.objects.get_for_model(obj),
+                    object_id=obj.pk,
+                    country_id=_object_country_id(obj),
+                    author=obj.moderation_author,
+                    reason=reason,
+                    findings=findings,
+                )
+        except IntegrityError:  # another request held it in between
+            return _item_for(obj).pending().get()
+        audit.record(actor=None, action="moderation.held", target=obj, reason=reason, country=item.country)
+    return item
+
+
+def _require_moderator(moderator, item):
+    if not moderator.has_perm("consult.moderate_country", item):
+        raise PermissionDenied(_("You do not moderate this country."))
+
+
+def _decide(item, *, moderator, state, decision, note, action):
+    _require_moderator(moderator, item)
+    with transaction.atomic():
+        item = ReviewItem.objects.select_for_update().get(pk=item.pk)
+        if item.state == state:
+            return item  # the same decision twice: nothing more happens
+        item.state = state
+        item.decided_by = moderator
+        item.decided_at = timezone.now()
+        item.decision_note = note
+        item.save(update_fields=["state", "decided_by", "decided_at", "decision_note"])
+        obj = item.content_object
+        if obj is not None:
+            obj.on_moderation_decision(decision)
+        audit.record(actor=moderator, action=action, target=obj or item, reason=note, country=item.country)
+        if item.author_id:
+            notify_user(item.author, "moderation_decision", decision=decision, item_id=item.pk)
+    return item
+
+
+def approve(item, *, moderator, note=""):
+    """Publish the item's content. Idempotent."""
+    return _decide(
+        item, moderator=moderator, state=ReviewItem.State.APPROVED, decision="approved", note=note,
+        action="moderation.approved",
+    )  # fmt: skip
+
+
+def hide(item, *, moderator, reason):
+    """Hide the item's content from members; a reason is required and shown to the author."""
+    if not reason or not reason.strip():
+        raise ValidationError(_("Give a reason: the author is told why."))
+    return _decide(
+        item, moderator=moderator, state=ReviewItem.State.HIDDEN, decision="hidden", note=reason.strip(),
+        action="moderation.hidden",
+    )  # fmt: skip
+
+
+def restore(item, *, moderator, reason):
+    """Show hidden content again; a reason is required."""
+    if not reason or not reason.strip():
+        raise ValidationError(_("Give a reason for restoring it."))
+    return _decide(
+        item, moderator=moderator, state=ReviewItem.State.RESTORED, decision="restored", note=reason.strip(),
+        action="moderation.restored",
+    )  # fmt: skip
+
+
+def hide_object(obj, *, moderator, reason):
+    """Hide published content that is not in the queue (a moderator's own find)."""
+    item = hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
+    return hide(item, moderator=moderator, reason=reason)
+
+
+def decide_many(items, *, moderator, decision, reason=""):
+    """Apply one decision with one reason to several items; return how many changed."""
+    act = {"approve": approve, "hide": hide, "restore": restore}[decision]
+    changed = 0
+    for item in items:
+        before = item.state
+        kwargs = {"note": reason} if decision == "approve" else {"reason": reason}
+        after = act(item, moderator=moderator, **kwargs)
+        changed += after.state != before
+    return changed
+
+
+def flag(obj, *, user, reason, note=""):
+    """Record a member's flag; at MODERATION_AUTO_HIDE_FLAGS distinct members
+    the object is hidden at once and waits for a moderator.
+
+    One flag per member per object: a second one returns the first.
+    """
+    if reason not in Flag.Reason.values:
+        raise ValidationError(_("Choose a reason from the list."))
+    content_type = ContentType.objects.get_for_model(obj)
+    with transaction.atomic():
+        flag_row, created = Flag.objects.get_or_create(
+            content_type=content_type, object_id=obj.pk, user=user, defaults={"reason": reason, "note": note[:500]}
+        )
+        if not created:
+            return flag_row
+        audit.record(actor=user, action="moderation.flagged", target=obj, reason=reason)
+        flaggers = Flag.objects.filter(content_type=content_type, object_id=obj.pk).values("user").distinct().count()
+        if flaggers >= settings.MODERATION_AUTO_HIDE_FLAGS:
+            already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists()
+            hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
+            if not already_hidden:
+                obj.on_moderation_decision("hidden")
+    return flag_row
+
+
+def first_posts_pending(user):
+    """True while ``user`` has fewer than MODERATION_FIRST_POSTS approved first posts."""
+    approved = ReviewItem.objects.filter(
+        author=user, reason=ReviewItem.Reason.FIRST_POSTS, state=ReviewItem.State.APPROVED
+    ).count()
+    return approved < settings.MODERATION_FIRST_POSTS
+
+
+def export_review_items(user):
+    """The member's own items in the review queue, for the data export."""
+    return [
+        {
+            "created_at": item.created_at.isoformat(),
+            "reason": item.reason,
+            "state": item.state,
+            "findings": item.findings,
+            "decision_note": item.decision_note,
+        }
+        for item in ReviewItem.objects.filter(author=user).order_by("created_at")
+    ]
+
+
+def erase_review_notes(user):
+    """On account deletion: the moderators' notes and the guard's excerpts
+    about the member's content may quote personal data; blank them."""
+    ReviewItem.objects.filter(author=user).update(findings=[], decision_note="")
+    Flag.objects.filter(user=user).update(note="")
