@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from consult.audit import record
@@ -398,7 +398,7 @@ def _moderate(feedback, *, is_new):
     from consult.moderation import guard
     from consult.moderation import services as moderation
 
-    findings = guard.scan(feedback.get_moderation_text())
+    findings = guard.scan(feedback.get_moderation_text(), translation.get_language() or "en")
     reason = None
     if findings:
         reason = ReviewItem.Reason.PERSONAL_DATA

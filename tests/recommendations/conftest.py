@@ -39,3 +39,9 @@ def author(db):
 @pytest.fixture
 def signed_in(client):
     return lambda user: sign_in(client, user)
+
+
+@pytest.fixture(autouse=True)
+def _no_first_post_review(settings):
+    """Most tests are about feedback, not the first-posts queue (tested on its own)."""
+    settings.MODERATION_FIRST_POSTS = 0
