@@ -168,6 +168,7 @@ def update_clause(*, editor, clause, text, kind=None, level=None):
             clause.level = max(1, min(int(level), 6))
         clause.save()
         renumber(version)
+        clause.refresh_from_db()
     return clause
 
 
@@ -181,6 +182,7 @@ def add_clause(*, editor, version, after=None, text, kind=Clause.Kind.PARAGRAPH,
         clause = Clause(version=version, position=position, kind=kind, level=max(1, min(int(level), 6)), text=text)
         clause.save()
         renumber(version)
+        clause.refresh_from_db()
     return clause
 
 
@@ -199,6 +201,8 @@ def split_clause(*, editor, clause, at):
         new = Clause(version=version, position=clause.position + 1, kind=Clause.Kind.PARAGRAPH, text=second)
         new.save()
         renumber(version)
+        clause.refresh_from_db()
+        new.refresh_from_db()
     return clause, new
 
 
@@ -215,6 +219,7 @@ def merge_with_next(*, editor, clause):
         clause.save()
         following.delete()
         renumber(version)
+        clause.refresh_from_db()
     return clause
 
 
@@ -230,6 +235,7 @@ def move_clause(*, editor, clause, to_position):
             item.position = position
         Clause.objects.bulk_update(clauses, ["position"])
         renumber(version)
+        moving.refresh_from_db()
     return moving
 
 
