@@ -33,6 +33,17 @@ class RoundStatistics:
     countries: list  # [Country] of the audience
     max_cell: int = 0
 
+    def kinds(self):
+        """[(kind label, count)], most frequent first."""
+        from .models import Feedback
+
+        labels = dict(Feedback.Kind.choices)
+        return [(labels.get(kind, kind), n) for kind, n in self.by_kind.most_common()]
+
+    def country_rows(self):
+        """[(Country, count)] for every country of the audience."""
+        return [(country, self.by_country.get(country.pk, 0)) for country in self.countries]
+
     def grid(self):
         """Rows for the heat map: (clause statistics, [(sector label, count, level 0-4)])."""
         rows = []

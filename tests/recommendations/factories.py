@@ -41,7 +41,11 @@ def add_clauses(version, count=6, *, headings_every=3):
     clauses = []
     for i in range(count):
         heading = i % headings_every == 0
-        text = f"Section {i // headings_every + 1}" if heading else f"Clause text number {i}: staff refer the person to a sexual assault centre."
+        text = (
+            f"Section {i // headings_every + 1}"
+            if heading
+            else f"Clause text number {i}: staff refer the person to a sexual assault centre."
+        )
         clauses.append(
             Clause(version=version, position=i, kind="heading" if heading else "paragraph", level=1, text=text,
                    html=render_markdown(text))

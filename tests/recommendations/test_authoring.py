@@ -116,7 +116,11 @@ def test_the_next_draft_keeps_every_clause_key(round, editor):
 def test_opening_a_round_freezes_the_version(version, editor):
     now = timezone.now()
     round = services.open_round(
-        editor=editor, version=version, opens_at=now, closes_at=now + timedelta(days=7), countries=[Country.objects.get(code="NL")]
+        editor=editor,
+        version=version,
+        opens_at=now,
+        closes_at=now + timedelta(days=7),
+        countries=[Country.objects.get(code="NL")],
     )
 
     version.refresh_from_db()

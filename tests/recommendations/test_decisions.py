@@ -51,7 +51,9 @@ def test_every_decision_is_recorded_with_its_reason_and_the_author_is_notified(f
 def test_a_duplicate_points_at_the_original(feedback, editor, round, author):
     original = FeedbackFactory(round=round, author=author)
 
-    services.decide_feedback(feedback=feedback, editor=editor, decision="duplicate", reason="Same as #1", duplicate_of=original)
+    services.decide_feedback(
+        feedback=feedback, editor=editor, decision="duplicate", reason="Same as #1", duplicate_of=original
+    )
 
     feedback.refresh_from_db()
     assert feedback.duplicate_of == original
@@ -100,7 +102,9 @@ def test_a_bulk_decision_applies_one_reason_to_every_item(round, author, editor)
 
     services.decide_in_bulk(items=items, editor=editor, decision="out_of_scope", reason="National law, not SOP.")
 
-    assert set(Feedback.objects.values_list("decision", "decision_reason")) == {("out_of_scope", "National law, not SOP.")}
+    assert set(Feedback.objects.values_list("decision", "decision_reason")) == {
+        ("out_of_scope", "National law, not SOP.")
+    }
     assert len(mail.outbox) == 3
 
 

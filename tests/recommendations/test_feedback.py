@@ -22,7 +22,9 @@ def clause_of(round, index=1):
 
 @pytest.mark.parametrize("kind", ["comment", "support", "concern", "question"])
 def test_a_member_gives_feedback_of_each_kind_on_a_clause(round, author, kind):
-    result = services.give_feedback(author=author, round=round, clause=clause_of(round), kind=kind, text="Why not 48 hours?")
+    result = services.give_feedback(
+        author=author, round=round, clause=clause_of(round), kind=kind, text="Why not 48 hours?"
+    )
 
     assert result.feedback.kind == kind
     assert result.feedback.is_visible
@@ -55,7 +57,14 @@ def test_an_amendment_with_a_quoted_span_is_saved(round, author):
     [
         ({"kind": "amendment", "proposed_text": ""}, "needs the text you propose"),
         ({"kind": "amendment", "quoted_span": "not in the clause", "proposed_text": "x"}, "quoted part was not found"),
-        ({"kind": "amendment", "quoted_span": "a sexual assault centre", "proposed_text": "a  sexual assault centre"}, "same as the current"),
+        (
+            {
+                "kind": "amendment",
+                "quoted_span": "a sexual assault centre",
+                "proposed_text": "a  sexual assault centre",
+            },
+            "same as the current",
+        ),
         ({"kind": "comment", "text": "x" * (Feedback.MAX_LENGTH + 1)}, "at most 5000 characters"),
         ({"kind": "comment", "text": ""}, "Write your feedback"),
         ({"kind": "praise", "text": "x"}, "Choose a kind"),
@@ -80,13 +89,17 @@ def test_feedback_on_a_clause_of_another_version_is_refused(round, author):
 
 
 def test_feedback_before_the_round_opens_is_refused(version, author):
-    round = open_round(version, opens_at=timezone.now() + timedelta(days=1), closes_at=timezone.now() + timedelta(days=9))
+    round = open_round(
+        version, opens_at=timezone.now() + timedelta(days=1), closes_at=timezone.now() + timedelta(days=9)
+    )
     with pytest.raises(services.RoundNotOpen, match="opens on"):
         services.give_feedback(author=author, round=round, kind="comment", text="x")
 
 
 def test_feedback_after_the_round_closed_is_refused(version, author):
-    round = open_round(version, opens_at=timezone.now() - timedelta(days=9), closes_at=timezone.now() - timedelta(seconds=1))
+    round = open_round(
+        version, opens_at=timezone.now() - timedelta(days=9), closes_at=timezone.now() - timedelta(seconds=1)
+    )
     with pytest.raises(services.RoundNotOpen, match="closed on"):
         services.give_feedback(author=author, round=round, kind="comment", text="x")
 

@@ -27,7 +27,9 @@ def sop_draft(document):
     document.add_paragraph("Offer an interpreter of the chosen gender.", style="List Number")
     document.add_paragraph("Explain the options, including 112.", style="List Bullet")
     table = document.add_table(rows=3, cols=2)
-    for row, (service, when) in enumerate([("Service", "When"), ("Sexual assault centre", "Within 7 days"), ("Police", "When the person wants")]):
+    for row, (service, when) in enumerate(
+        [("Service", "When"), ("Sexual assault centre", "Within 7 days"), ("Police", "When the person wants")]
+    ):
         table.cell(row, 0).text = service
         table.cell(row, 1).text = when
     document.add_paragraph("")
@@ -51,7 +53,8 @@ def test_a_docx_with_headings_numbered_lists_and_a_table_becomes_the_expected_cl
         (
             "paragraph",
             1,
-            "| Service | When |\n| --- | --- |\n| Sexual assault centre | Within 7 days |\n| Police | When the person wants |",
+            "| Service | When |\n| --- | --- |\n"
+            "| Sexual assault centre | Within 7 days |\n| Police | When the person wants |",
         ),
         ("paragraph", 1, "Always **record consent** before referral."),
     ]
@@ -59,7 +62,10 @@ def test_a_docx_with_headings_numbered_lists_and_a_table_becomes_the_expected_cl
 
 def test_an_imported_docx_gets_numbered_clauses_and_the_table_renders_as_a_table(editor):
     document = services.create_document(
-        editor=editor, title="NL SOP", country=editor.profile.countries.first(), blocks=blocks_from_docx(docx_bytes(sop_draft))
+        editor=editor,
+        title="NL SOP",
+        country=editor.profile.countries.first(),
+        blocks=blocks_from_docx(docx_bytes(sop_draft)),
     )
     clauses = list(document.versions.get().clauses.in_order())
 
@@ -101,8 +107,10 @@ def test_markdown_headings_paragraphs_list_items_and_tables_become_clauses():
 
 
 def test_raw_html_in_markdown_is_sanitised_on_the_way_in(editor):
-    blocks = blocks_from_markdown("Text <script>alert(1)</script> <a href=\"javascript:alert(1)\">x</a>")
-    document = services.create_document(editor=editor, title="T", country=editor.profile.countries.first(), blocks=blocks)
+    blocks = blocks_from_markdown('Text <script>alert(1)</script> <a href="javascript:alert(1)">x</a>')
+    document = services.create_document(
+        editor=editor, title="T", country=editor.profile.countries.first(), blocks=blocks
+    )
     html = document.versions.get().clauses.get().html
 
     assert "<script" not in html

@@ -27,7 +27,9 @@ pytestmark = pytest.mark.django_db
         (("NL",), (Sector.LEGAL_AID,), ("NL",), Sector.MEDICAL, False),
     ],
 )
-def test_the_round_is_open_to_its_audience_of_countries_and_sectors_only(version, countries, sectors, member_countries, member_sector, allowed):
+def test_the_round_is_open_to_its_audience_of_countries_and_sectors_only(
+    version, countries, sectors, member_countries, member_sector, allowed
+):
     round = open_round(version, countries=countries, sectors=sectors)
     user = member(member_countries, sector=member_sector)
 

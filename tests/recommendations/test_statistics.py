@@ -28,7 +28,8 @@ def test_statistics_count_by_clause_kind_sector_and_country_and_show_the_gaps(ve
     assert stats.by_kind == {"comment": 1, "support": 1, "concern": 1, "question": 1}
     assert stats.by_sector == {Sector.MEDICAL: 2, Sector.POLICE: 2}
     whole, *clauses = stats.clauses
-    assert whole.clause is None and whole.total == 1
+    assert whole.clause is None
+    assert whole.total == 1
     on_first = next(item for item in clauses if item.clause == first)
     assert on_first.total == 3
     assert on_first.by_sector == {Sector.MEDICAL: 2, Sector.POLICE: 1}
@@ -37,5 +38,5 @@ def test_statistics_count_by_clause_kind_sector_and_country_and_show_the_gaps(ve
     on_second = next(item for item in clauses if item.clause == second)
     assert on_second.total == 0  # held feedback is not counted
     assert {c.code for c in on_second.missing_countries} == {"NL", "BE"}
-    heat = dict((item.clause, cells) for item, cells in stats.grid())
+    heat = {item.clause: cells for item, cells in stats.grid()}
     assert [level for _label, _n, level in heat[first]] == [4, 2, 0]
