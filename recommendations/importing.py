@@ -1,10 +1,14 @@
 """Turning a Word (.docx) or Markdown draft into clause blocks.
 
 Headings become heading clauses (their level from the Word style "Heading N"
-or "Title"; numbering typed into the heading, "4.2 Referral", is dropped
-since the platform numbers clauses itself), paragraphs and list items become
-paragraph clauses (list items keep a Markdown list marker), and a table
-becomes one clause holding a Markdown table.
+or the paragraph's outline level; numbering typed into the heading, "4.2
+Referral", is dropped since the platform numbers clauses itself), paragraphs
+and list items become paragraph clauses, and a table becomes one clause
+holding a Markdown table. Numbered list items lose their "1." (each is a
+clause with its own number, 2.3, so a Markdown "1." would show every item as
+item 1); bulleted items keep "- ". The document's Title and Subtitle
+paragraphs and a Word table of contents are not clauses (the document has a
+title field, and the reading page builds its own contents).
 """
 
 import io
@@ -40,10 +44,17 @@ def _strip_typed_number(text):
     return stripped or text
 
 
+_NOT_CLAUSES = ("Title", "Subtitle", "TOC Heading")
+
+
+def _is_front_matter(paragraph):
+    """The document's title and subtitle, and Word's table of contents."""
+    name = (paragraph.style.name if paragraph.style is not None else "") or ""
+    return name in _NOT_CLAUSES or name.lower().startswith("toc ")
+
+
 def _heading_level(paragraph):
     name = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if name == "Title":
-        return 1
     match = re.match(r"Heading (\d)", name)
     if match:
         return max(1, min(int(match.group(1)), 6))
@@ -61,7 +72,7 @@ def _list_marker(paragraph):
     ppr = paragraph._p.pPr
     numbered = ppr is not None and ppr.numPr is not None
     if "number" in name:
-        return "1. "
+        return ""
     if "bullet" in name or "list" in name or numbered:
         return "- "
     return ""
@@ -131,7 +142,7 @@ def blocks_from_docx(data):
         if element.tag == qn("w:p"):
             paragraph = Paragraph(element, document)
             text = paragraph.text.strip()
-            if not text:
+            if not text or _is_front_matter(paragraph):
                 continue
             level = _heading_level(paragraph)
             if level is not None:

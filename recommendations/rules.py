@@ -99,6 +99,7 @@ PERMISSIONS = {
     "recommendations.give_feedback": is_approved_member & is_in_audience,
     "recommendations.edit_feedback": is_approved_member & is_feedback_author,
     "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author,
+    "recommendations.flag_feedback": is_approved_member & ~is_feedback_author,
     # Triage, decisions and statistics (obj: round or feedback).
     "recommendations.decide_feedback": may_edit,
     "recommendations.view_statistics": may_edit | is_administrator,

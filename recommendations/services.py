@@ -112,26 +112,29 @@ def _render(text):
 
 
 def renumber(version):
-    """Recompute display numbers from the order: headings count by level
-    (1, 1.1, 1.1.1); paragraphs take their heading's number plus their own
-    place under it (1.1.a is avoided: 1.1.1 unless the heading has sub-headings)."""
+    """Recompute positions and display numbers from the order.
+
+    Every clause is numbered among its siblings under the nearest heading
+    above it: headings by their level (a level skipped in Word counts as the
+    next one down), paragraphs one level below their heading. So "2" is a
+    heading, "2.1" its first paragraph, "2.2" a sub-heading after it and
+    "2.2.1" that sub-heading's first paragraph: no two clauses share a number.
+    """
     clauses = list(version.clauses.in_order())
-    counters = [0] * 7
-    paragraph_counter = 0
-    current = ""
+    counters = []
+    heading_levels = []  # levels of the open headings, outermost first
     for position, clause in enumerate(clauses):
         clause.position = position
         if clause.is_heading:
-            counters[clause.level] += 1
-            for deeper in range(clause.level + 1, 7):
-                counters[deeper] = 0
-            parts = [str(counters[i] or 1) for i in range(1, clause.level + 1)]
-            current = ".".join(parts)
-            clause.number = current
-            paragraph_counter = 0
+            while heading_levels and heading_levels[-1] >= clause.level:
+                heading_levels.pop()
+            depth = len(heading_levels) + 1
+            heading_levels.append(clause.level)
         else:
-            paragraph_counter += 1
-            clause.number = f"{current}.{paragraph_counter}" if current else str(paragraph_counter)
+            depth = len(heading_levels) + 1
+        counters = counters[:depth] + [0] * (depth - len(counters))
+        counters[depth - 1] += 1
+        clause.number = ".".join(str(n) for n in counters[:depth])
     Clause.objects.bulk_update(clauses, ["position", "number"])
 
 
@@ -592,3 +595,41 @@ def decide_in_bulk(*, items, editor, decision, reason="", duplicate_of=None):
 
 def new_key():
     return uuid.uuid4()
+
+
+def flag_feedback(*, user, feedback, reason, note=""):
+    """A member flags someone's feedback for the country's moderators
+    (consult.moderation: enough flags hide it until a moderator decides)."""
+    from django.core.exceptions import ValidationError
+
+    from consult.moderation import services as moderation
+
+    _require(user, "recommendations.flag_feedback", feedback)
+    try:
+        return moderation.flag(feedback, user=user, reason=reason, note=(note or "")[:500])
+    except ValidationError as error:
+        raise RecommendationError(" ".join(error.messages), field="reason") from error
+
+
+def export_feedback(user):
+    """The member's feedback and endorsements, for their data export."""
+    items = Feedback.objects.filter(author=user).select_related("version__document", "clause").order_by("created_at")
+    return {
+        "feedback": [
+            {
+                "document": f.version.document.title,
+                "version": f.version.number,
+                "clause": f.clause.number if f.clause_id else None,
+                "kind": f.kind,
+                "text": f.text,
+                "quoted_span": f.quoted_span,
+                "proposed_text": f.proposed_text,
+                "created_at": f.created_at.isoformat(),
+                "edited_at": f.edited_at.isoformat() if f.edited_at else None,
+                "decision": f.decision,
+                "decision_reason": f.decision_reason,
+            }
+            for f in items
+        ],
+        "endorsed_feedback_ids": list(Endorsement.objects.filter(user=user).values_list("feedback_id", flat=True)),
+    }

@@ -17,6 +17,7 @@ urlpatterns = [
     path("clauses/<int:pk>/<slug:action>/", views.clause_action, name="clause_action"),
     path("feedback/<int:pk>/edit/", views.feedback_edit, name="feedback_edit"),
     path("feedback/<int:pk>/endorse/", views.endorse, name="endorse"),
+    path("feedback/<int:pk>/flag/", views.flag, name="flag"),
     path("feedback/<int:pk>/decide/", views.decide, name="decide"),
     path("rounds/<int:pk>/triage/", views.triage, name="triage"),
     path("rounds/<int:pk>/triage/clauses/<uuid:key>/", views.triage, name="triage_clause"),

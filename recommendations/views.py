@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import refuse
+from consult.models import Flag
 
 from . import services
 from .forms import (
@@ -179,6 +180,7 @@ def clause(request, pk, key):
             "can_give_feedback": can_give,
             "can_see_feedback": can_see_feedback,
             "round_open": bool(round and round.is_open()),
+            "flag_reasons": Flag.Reason.choices,
         },
         status=status,
     )
@@ -270,6 +272,25 @@ def endorse(request, pk):
             services.endorse(user=request.user, feedback=feedback)
     except services.RecommendationError as error:
         messages.error(request, error.message)
+    return redirect(feedback.get_absolute_url())
+
+
+@require_POST
+def flag(request, pk):
+    feedback = get_object_or_404(Feedback.objects.select_related("round", "version__document"), pk=pk)
+    if not _allowed(request, "recommendations.flag_feedback", feedback):
+        return _deny(request, "recommendations.flag_feedback")
+    try:
+        services.flag_feedback(
+            user=request.user,
+            feedback=feedback,
+            reason=request.POST.get("reason", ""),
+            note=request.POST.get("note", ""),
+        )
+    except services.RecommendationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Thank you: the moderators will look at it."))
     return redirect(feedback.get_absolute_url())
 
 

@@ -204,3 +204,29 @@ def test_a_hidden_feedback_item_disappears_for_others(round, author):
     feedback.on_moderation_decision("hidden")
 
     assert not Feedback.objects.visible().filter(pk=feedback.pk).exists()
+
+
+def test_members_flag_feedback_and_enough_flags_hide_it(round, author, settings):
+    settings.MODERATION_AUTO_HIDE_FLAGS = 2
+    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Rude words").feedback
+
+    services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
+    services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
+
+    feedback.refresh_from_db()
+    assert feedback.visibility == Feedback.Visibility.HIDDEN
+
+
+def test_a_flag_with_an_unknown_reason_is_refused(round, author):
+    feedback = services.give_feedback(author=author, round=round, kind="comment", text="x").feedback
+    with pytest.raises(services.RecommendationError):
+        services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="dislike")
+
+
+def test_the_data_export_holds_the_members_feedback(round, author):
+    from consult.members.account_data import export_account_data
+
+    services.give_feedback(author=author, round=round, kind="question", text="Who pays?")
+
+    exported = export_account_data(author)["recommendations"]
+    assert exported["feedback"][0]["text"] == "Who pays?"

@@ -42,13 +42,12 @@ def test_a_docx_with_headings_numbered_lists_and_a_table_becomes_the_expected_cl
     blocks = blocks_from_docx(docx_bytes(sop_draft))
 
     assert [(b.kind, b.level, b.text) for b in blocks] == [
-        ("heading", 1, "Standard operating procedures on SGBV"),
         ("heading", 1, "Purpose"),
         ("paragraph", 1, "These procedures guide staff who receive a disclosure of sexual violence."),
         ("heading", 2, "Scope"),
         ("paragraph", 1, "Reception centres, police stations and hospitals."),
-        ("paragraph", 1, "1. Listen without judging."),
-        ("paragraph", 1, "1. Offer an interpreter of the chosen gender."),
+        ("paragraph", 1, "Listen without judging."),
+        ("paragraph", 1, "Offer an interpreter of the chosen gender."),
         ("paragraph", 1, "- Explain the options, including 112."),
         (
             "paragraph",
@@ -69,9 +68,18 @@ def test_an_imported_docx_gets_numbered_clauses_and_the_table_renders_as_a_table
     )
     clauses = list(document.versions.get().clauses.in_order())
 
-    assert [c.number for c in clauses] == ["1", "2", "2.1", "2.1", "2.1.1", "2.1.2", "2.1.3", "2.1.4", "2.1.5", "2.1.6"]
-    assert "<table>" in clauses[8].html
-    assert "<strong>record consent</strong>" in clauses[9].html
+    assert [c.number for c in clauses] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.3", "1.2.4", "1.2.5", "1.2.6"]
+    assert "<table>" in clauses[7].html
+    assert "<strong>record consent</strong>" in clauses[8].html
+
+
+def test_the_title_and_a_word_table_of_contents_are_not_clauses():
+    def with_toc(document):
+        document.add_heading("The SOP", level=0)
+        document.add_paragraph("Purpose ........ 2", style=document.styles.add_style("toc 1", 1))
+        document.add_heading("Purpose", level=1)
+
+    assert [b.text for b in blocks_from_docx(docx_bytes(with_toc))] == ["Purpose"]
 
 
 def test_a_corrupt_docx_is_refused_with_a_message():
