@@ -111,30 +111,54 @@ def _render(text):
     return render_markdown(text)
 
 
+def _letters(n):
+    """1 -> a, 26 -> z, 27 -> aa."""
+    text = ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        text = chr(ord("a") + rest) + text
+    return text
+
+
 def renumber(version):
     """Recompute positions and display numbers from the order.
 
-    Every clause is numbered among its siblings under the nearest heading
-    above it: headings by their level (a level skipped in Word counts as the
-    next one down), paragraphs one level below their heading. So "2" is a
-    heading, "2.1" its first paragraph, "2.2" a sub-heading after it and
-    "2.2.1" that sub-heading's first paragraph: no two clauses share a number.
+    Headings are numbered by their place among headings (1, 1.1, 1.2, 2),
+    as Word numbers them, so an imported "3.2 First contact" stays 3.2 (a
+    level skipped in Word counts as the next one down). Paragraphs take
+    their heading's number and their place under it: 3.2.1, 3.2.2; under a
+    heading that also has sub-headings they take letters (3.a, 3.b) so they
+    never share a number with a sub-heading; before any heading: 0.1, 0.2.
     """
     clauses = list(version.clauses.in_order())
-    counters = []
-    heading_levels = []  # levels of the open headings, outermost first
-    for position, clause in enumerate(clauses):
-        clause.position = position
-        if clause.is_heading:
-            while heading_levels and heading_levels[-1] >= clause.level:
-                heading_levels.pop()
-            depth = len(heading_levels) + 1
-            heading_levels.append(clause.level)
-        else:
-            depth = len(heading_levels) + 1
+    counters, open_levels, owner = [], [], None
+    owners = {}  # clause index -> index of its heading (None before any)
+    has_subheadings = set()
+    for index, clause in enumerate(clauses):
+        clause.position = index
+        if not clause.is_heading:
+            owners[index] = owner
+            continue
+        while open_levels and clauses[open_levels[-1]].level >= clause.level:
+            open_levels.pop()
+        if open_levels:
+            has_subheadings.add(open_levels[-1])
+        depth = len(open_levels) + 1
+        open_levels.append(index)
         counters = counters[:depth] + [0] * (depth - len(counters))
         counters[depth - 1] += 1
         clause.number = ".".join(str(n) for n in counters[:depth])
+        owner = index
+    paragraph_counts = {}
+    for index, heading in owners.items():
+        paragraph_counts[heading] = paragraph_counts.get(heading, 0) + 1
+        n = paragraph_counts[heading]
+        if heading is None:
+            clauses[index].number = f"0.{n}"
+        elif heading in has_subheadings:
+            clauses[index].number = f"{clauses[heading].number}.{_letters(n)}"
+        else:
+            clauses[index].number = f"{clauses[heading].number}.{n}"
     Clause.objects.bulk_update(clauses, ["position", "number"])
 
 

@@ -151,10 +151,12 @@ def test_a_second_round_on_the_same_version_is_refused(version, editor):
 def test_numbers_follow_the_heading_levels_and_never_repeat(editor):
     from recommendations.importing import blocks_from_markdown
 
-    blocks = blocks_from_markdown("# A\n\nPara\n\n## B\n\nPara\n\n#### C (a skipped level)\n\nPara\n\n# D\n\nPara")
+    blocks = blocks_from_markdown(
+        "Preamble\n\n# A\n\nPara\n\n## B\n\nPara\n\n#### C (a skipped level)\n\nPara\n\n# D\n\nPara\n\nPara"
+    )
     document = services.create_document(
         editor=editor, title="T", country=editor.profile.countries.first(), blocks=blocks
     )
 
     numbers = [c.number for c in document.versions.get().clauses.in_order()]
-    assert numbers == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.2.1", "2", "2.1"]
+    assert numbers == ["0.1", "1", "1.a", "1.1", "1.1.a", "1.1.1", "1.1.1.1", "2", "2.1", "2.2"]

@@ -68,7 +68,7 @@ def test_an_imported_docx_gets_numbered_clauses_and_the_table_renders_as_a_table
     )
     clauses = list(document.versions.get().clauses.in_order())
 
-    assert [c.number for c in clauses] == ["1", "1.1", "1.2", "1.2.1", "1.2.2", "1.2.3", "1.2.4", "1.2.5", "1.2.6"]
+    assert [c.number for c in clauses] == ["1", "1.a", "1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4", "1.1.5", "1.1.6"]
     assert "<table>" in clauses[7].html
     assert "<strong>record consent</strong>" in clauses[8].html
 
@@ -123,3 +123,24 @@ def test_raw_html_in_markdown_is_sanitised_on_the_way_in(editor):
 
     assert "<script" not in html
     assert "javascript:" not in html
+
+
+def test_a_realistic_multi_page_sop_imports_with_the_word_numbering_kept(editor):
+    from .realistic_sop import realistic_sop_docx
+
+    blocks = blocks_from_docx(realistic_sop_docx())
+    document = services.create_document(
+        editor=editor, title="NL SOP", country=editor.profile.countries.first(), blocks=blocks
+    )
+    clauses = list(document.versions.get().clauses.in_order())
+    headings = {c.text: c.number for c in clauses if c.is_heading}
+
+    assert len(clauses) == 68
+    assert sum(c.is_heading for c in clauses) == 17
+    assert headings["Scope"] == "1.1"
+    assert headings["First contact and disclosure"] == "3.2"
+    assert headings["Monitoring and review"] == "6"
+    assert len({c.number for c in clauses}) == len(clauses)
+    tables = [c for c in clauses if "<table>" in c.html]
+    assert len(tables) == 3
+    assert "Open to people without papers" in tables[1].text
