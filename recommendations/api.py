@@ -10,6 +10,7 @@ from uuid import UUID
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.errors import HttpError
+from ninja.responses import Status
 from ninja.security import django_auth
 
 from . import services
@@ -214,8 +215,11 @@ def create_feedback(request, version_id: int, payload: FeedbackIn):
         )
     except services.RecommendationError as error:
         raise HttpError(error.status, error.message) from error
-    return 201, {
-        "id": result.feedback.pk,
-        "held_for_moderation": result.held,
-        "findings": sorted({str(f.label) for f in result.findings}),
-    }
+    return Status(
+        201,
+        {
+            "id": result.feedback.pk,
+            "held_for_moderation": result.held,
+            "findings": sorted({str(f.label) for f in result.findings}),
+        },
+    )

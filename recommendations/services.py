@@ -480,7 +480,9 @@ def edit_feedback(*, author, feedback, text="", proposed_text="", quoted_span=""
     guard looks at the new text again. Decided feedback can no longer change."""
     _require(author, "recommendations.edit_feedback", feedback)
     with transaction.atomic():
-        feedback = Feedback.objects.select_for_update().select_related("round", "clause").get(pk=feedback.pk)
+        feedback = (
+            Feedback.objects.select_for_update(of=("self",)).select_related("round", "clause").get(pk=feedback.pk)
+        )
         _check_round_open(feedback.round)
         if feedback.is_decided:
             raise RecommendationError(_("An editor has decided on this feedback; it can no longer be changed."))
