@@ -89,7 +89,7 @@ may_read = is_public_version | ((is_approved_member | is_administrator) & is_out
 
 PERMISSIONS = {
     # Create documents (anywhere one is an editor) and edit a document's drafts and rounds.
-    "recommendations.add_document": is_administrator | is_document_editor,
+    "recommendations.add_document": is_administrator | (is_approved_member & is_editor_of),
     "recommendations.edit_document": may_edit,
     "recommendations.open_round": may_edit,
     # Read a version: public versions; members once out of draft; editors always.
