@@ -271,3 +271,72 @@ def test_the_triage_page_with_1000_feedback_items_takes_a_fixed_number_of_querie
     with django_assert_num_queries(TRIAGE_PAGE_QUERIES):
         response = client.get(url)
     assert response.content.decode().count('name="items"') == 1000
+
+
+def test_the_index_lists_public_versions_and_hides_drafts(client, round):
+    hidden = draft("NL", 2)
+
+    html = client.get(reverse("recommendations:index")).content.decode()
+
+    assert round.version.document.title in html
+    assert hidden.document.title not in html
+
+
+def test_the_document_link_goes_to_the_newest_readable_version(client, round):
+    response = client.get(reverse("recommendations:document", args=[round.version.document_id]))
+    assert response["Location"] == round.version.get_absolute_url()
+
+
+def test_the_draft_editor_offers_every_change_without_javascript(client, signed_in, editor, version):
+    signed_in(editor)
+    html = client.get(reverse("recommendations:version_edit", args=[version.pk])).content.decode()
+
+    for action in ("up", "down", "merge", "delete", "split", "move", "add"):
+        assert reverse("recommendations:clause_action", args=[version.clauses.first().pk, action]) in html
+    assert "<script>" not in html
+
+
+def test_moving_a_clause_down_through_the_page_keeps_its_key(client, signed_in, editor, version):
+    clause = version.clauses.in_order()[1]
+    signed_in(editor)
+
+    client.post(reverse("recommendations:clause_action", args=[clause.pk, "down"]))
+
+    moved = version.clauses.get(key=clause.key)
+    assert moved.position == 2
+
+
+def test_the_per_clause_triage_shows_the_clause_beside_its_feedback(client, signed_in, editor, round, author):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=author, clause=clause, text="On this clause")
+    FeedbackFactory(round=round, author=author, text="On the document")
+    signed_in(editor)
+
+    html = client.get(reverse("recommendations:triage_clause", args=[round.pk, clause.key])).content.decode()
+
+    assert clause.html in html
+    assert "On this clause" in html
+    assert "On the document" not in html
+
+
+def test_an_author_edits_their_feedback_through_the_page(client, signed_in, round, author):
+    feedback = FeedbackFactory(round=round, author=author, text="Old")
+    signed_in(author)
+
+    response = client.post(
+        reverse("recommendations:feedback_edit", args=[feedback.pk]), {"kind": "comment", "text": "New"}
+    )
+
+    assert response.status_code == 302
+    feedback.refresh_from_db()
+    assert feedback.text == "New"
+
+
+def test_endorsing_through_the_page(client, signed_in, round, author):
+    feedback = FeedbackFactory(round=round, author=author)
+    signed_in(member(("NL",)))
+
+    client.post(reverse("recommendations:endorse", args=[feedback.pk]))
+
+    feedback.refresh_from_db()
+    assert feedback.endorsement_count == 1
