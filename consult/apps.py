@@ -10,9 +10,11 @@ class ConsultConfig(AppConfig):
         # the named permissions (consult/rules.py), the members' signal
         # receivers and admin pages
         from . import rules  # noqa: F401
+        from .country_data_cache import connect as connect_country_data_cache
         from .members import admin, receivers  # noqa: F401
         from .members.account_data import register_eraser, register_exporter
         from .moderation.services import erase_review_notes, export_review_items
 
+        connect_country_data_cache()
         register_exporter("review_items", export_review_items)
         register_eraser(erase_review_notes)

@@ -5,3 +5,8 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site pages"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .page_cache import connect
+
+        connect()

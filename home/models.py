@@ -7,6 +7,8 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -14,10 +16,12 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from consult import ambassador_requests
+from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
 
 from .blocks import LegalInstrumentBlock
+from .page_cache import pages_version
 
 
 class TranslationStatusMixin:
@@ -76,11 +80,14 @@ class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["country_pages"] = country_pages_for(self.locale_id)
+        locale_id = self.locale_id
+        context["country_pages"] = SimpleLazyObject(lambda: country_pages_for(locale_id))
+        context["pages_version"] = pages_version()
         context["resources"] = CountryDocument.objects.filter(
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
         context["film"] = self.film
+        context["subtitle_tracks"] = list(self.film.subtitle_tracks.all()) if self.film_id else []
         return context
 
 
@@ -205,25 +212,72 @@ class CountryPage(TranslationStatusMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        services = SupportService.objects.for_country_page(self.country, self.locale)
-        filters = ServiceFilters.from_request(request, services)
-        context.update(
-            {
-                "services": filters.apply(services),
-                "service_filters": filters,
-                "ambassadors": Ambassador.objects.filter(country=self.country, locale=self.locale)
-                .select_related("photo")
-                .order_by("display_name")
-                or Ambassador.objects.filter(country=self.country, locale=Locale.get_default()).select_related("photo"),
-                "resources": CountryDocument.objects.filter(collection__country=self.country).order_by(
-                    "kind", "language", "title"
-                ),
-                "request_form": kwargs.get("request_form") or AmbassadorRequestForm(),
-                "film": self.film,
-                "subtitle_tracks": list(self.film.subtitle_tracks.all()) if self.film_id else [],
-            }
-        )
+        context["content"] = CountryPageContent(self, request)
+        context["request_form"] = kwargs.get("request_form") or AmbassadorRequestForm()
         return context
+
+
+class CountryPageContent:
+    """The database-backed sections of a country page, read only when a
+    section is rendered: a cached fragment (keyed by ``cache_key``) skips
+    their queries altogether."""
+
+    def __init__(self, page, request):
+        self.page = page
+        self.request = request
+
+    @cached_property
+    def cache_key(self):
+        """Changes with the page's publication, any country data, the language and the filters."""
+        filters = ServiceFilters.from_request(self.request, [])
+        published = self.page.last_published_at.timestamp() if self.page.last_published_at else 0
+        return (
+            f"{self.page.pk}:{published}:{data_version()}:{translation.get_language()}:"
+            f"{filters.kind}:{filters.city}:{filters.language}"
+        )
+
+    @cached_property
+    def all_services(self):
+        locale = Locale(pk=self.page.locale_id, language_code=translation.get_language())
+        return SupportService.objects.for_country_page(self.page.country, locale)
+
+    @cached_property
+    def service_filters(self):
+        return ServiceFilters.from_request(self.request, self.all_services)
+
+    @cached_property
+    def services(self):
+        return self.service_filters.apply(self.all_services)
+
+    @cached_property
+    def ambassadors(self):
+        page = self.page
+        in_language = list(
+            Ambassador.objects.filter(country_id=page.country_id, locale_id=page.locale_id)
+            .select_related("photo")
+            .order_by("display_name")
+        )
+        return in_language or list(
+            Ambassador.objects.filter(country_id=page.country_id, locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("photo")
+            .order_by("display_name")
+        )
+
+    @cached_property
+    def resources(self):
+        return list(
+            CountryDocument.objects.filter(collection__country__id=self.page.country_id).order_by(
+                "kind", "language", "title"
+            )
+        )
+
+    @cached_property
+    def film(self):
+        return self.page.film
+
+    @cached_property
+    def subtitle_tracks(self):
+        return list(self.page.film.subtitle_tracks.all()) if self.page.film_id else []
 
 
 class ServiceFilters:

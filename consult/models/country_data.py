@@ -38,9 +38,11 @@ class SampleContentMixin(models.Model):
 class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def for_country_page(self, country, locale):
         """The country's services in the page's locale, falling back per service
-        to the default-locale version. Returns a list ordered by kind, then name."""
+        to the default-locale version. Returns a list ordered by kind, then name;
+        one query."""
         rows = list(
-            self.filter(country=country, locale__language_code__in={locale.language_code, settings.LANGUAGE_CODE})
+            self.filter(country=country)
+            .filter(models.Q(locale_id=locale.pk) | models.Q(locale__language_code=settings.LANGUAGE_CODE))
             .select_related("locale")
             .order_by("kind", "name")
         )

@@ -91,3 +91,31 @@ def test_robots_txt_keeps_crawlers_out_of_accounts_and_admin(client):
 
 def test_an_unknown_page_answers_404_not_500(client, site_tree):
     assert client.get("/en/no-such-page/").status_code == 404
+
+
+def test_a_renamed_country_page_shows_on_the_cached_home_page_once_published(client, site_tree):
+    from home.models import CountryPage
+
+    client.get("/en/")  # fills the cache
+    page = CountryPage.objects.get(country__code="MT", locale__language_code="en")
+    page.title = "Malta and Gozo"
+    page.save_revision().publish()
+    assert "Malta and Gozo" in client.get("/en/").content.decode()
+
+
+def test_a_new_translation_appears_in_the_cached_language_switcher_once_published(client, site_tree):
+    from wagtail.models import Locale
+
+    from home.models import CountryPage
+
+    client.get("/en/countries/pl/")
+    page = CountryPage.objects.get(country__code="PL", locale__language_code="en")
+    german = page.copy_for_translation(Locale.objects.get(language_code="de"))
+    german.save_revision().publish()
+    assert 'hreflang="de"' in client.get("/en/countries/pl/").content.decode()
+
+
+def test_a_second_visit_to_the_home_page_needs_fewer_queries(client, site_tree, django_assert_max_num_queries):
+    client.get("/en/")
+    with django_assert_max_num_queries(9):
+        client.get("/en/")

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Benchmark the public pages against a bare view through the same middleware.
+#   bench/run.sh                     SQLite (var/bench.sqlite3)
+#   DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+PORT="${PORT:-8099}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
+
+export DJANGO_SETTINGS_MODULE=config.settings.bench
+export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-bench-only-$(head -c 48 /dev/urandom | base64 | tr -dc a-zA-Z0-9)}"
+export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
+export CACHE_URL="${CACHE_URL:-locmemcache://bench}"
+export CELERY_BROKER_URL="${CELERY_BROKER_URL:-memory://}"
+if [ -z "${DATABASE_URL:-}" ]; then
+  mkdir -p var
+  export DATABASE_URL="sqlite:///$(pwd)/var/bench.sqlite3"
+  label="SQLite"
+else
+  db="${DATABASE_URL##*/}"
+  psql "${DATABASE_URL%/*}/postgres" -tAc "SELECT 1 FROM pg_database WHERE datname='$db'" | grep -q 1 \
+    || psql "${DATABASE_URL%/*}/postgres" -c "CREATE DATABASE \"$db\"" >/dev/null
+  label="PostgreSQL"
+fi
+
+$PY manage.py migrate --no-input -v0
+$PY manage.py seed >/dev/null 2>&1
+$PY manage.py collectstatic --no-input -v0
+
+.venv/bin/gunicorn config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
+  --env DJANGO_SETTINGS_MODULE=config.settings.bench --log-level warning &
+master=$!
+trap 'kill $master 2>/dev/null; wait $master 2>/dev/null || true' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/bench/bare/" >/dev/null && break; sleep 0.2; done
+# warm up every worker and page
+for path in /bench/bare/ /en/ /en/countries/nl/ /ar/countries/nl/ /api/countries/nl/services; do
+  for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$PORT$path" >/dev/null; done
+done
+$PY bench/measure.py --master "$master" --label "$label, $(date -u +%F), $(nproc) cores" "$@"

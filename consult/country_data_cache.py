@@ -1,0 +1,30 @@
+"""A version number for the country offices' published data (services,
+ambassadors, documents, the film): cached page fragments include it in
+their key, so any change shows at once, on every web process sharing the
+cache."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+
+KEY = "country-data-version"
+
+
+def data_version():
+    """The current version; any value works, only changes matter."""
+    return cache.get_or_set(KEY, 1, timeout=None)
+
+
+def bump(**kwargs):
+    try:
+        cache.incr(KEY)
+    except ValueError:  # not set yet (or evicted)
+        cache.set(KEY, 2, timeout=None)
+
+
+def connect():
+    from .models import Ambassador, CountryDocument, Film, SubtitleTrack, SupportService
+
+    for model in (SupportService, Ambassador, CountryDocument, Film, SubtitleTrack):
+        label = model._meta.label_lower
+        post_save.connect(bump, sender=model, dispatch_uid=f"country-data-version:save:{label}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"country-data-version:delete:{label}")

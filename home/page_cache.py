@@ -1,0 +1,28 @@
+"""A version number for the published page tree: cached fragments that list
+pages (the country grid, the language switcher) include it in their key, so
+publishing, unpublishing, moving or deleting a page shows at once."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+KEY = "page-tree-version"
+
+
+def pages_version():
+    return cache.get_or_set(KEY, 1, timeout=None)
+
+
+def bump(**kwargs):
+    try:
+        cache.incr(KEY)
+    except ValueError:
+        cache.set(KEY, 2, timeout=None)
+
+
+def connect():
+    from wagtail.models import Page
+
+    for signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+        signal.connect(bump, dispatch_uid=f"page-tree-version:{id(signal)}")
+    post_delete.connect(bump, sender=Page, dispatch_uid="page-tree-version:delete")
