@@ -607,16 +607,25 @@ def _notify_author_of_decision(feedback):
     )
 
 
-def decide_in_bulk(*, items, editor, decision, reason="", duplicate_of=None):
-    """One decision with one reason for several items, all or none."""
+def decide_in_bulk(*, items, editor, decision, reason="", duplicate_of=None, expected_revisions=None):
+    """One decision with one reason for several items, all or none.
+
+    ``expected_revisions`` ({feedback id: decision_revision as the editor
+    saw it}): if another editor decided any of them meanwhile, nothing is
+    decided and StaleDecision names the item.
+    """
     items = list(items)
     if not items:
         raise RecommendationError(_("Choose at least one feedback item."), field="items")
+    expected_revisions = expected_revisions or {}
     with transaction.atomic():
         return [
-            decide_feedback(feedback=item, editor=editor, decision=decision, reason=reason, duplicate_of=duplicate_of)
+            decide_feedback(
+                feedback=item, editor=editor, decision=decision, reason=reason, duplicate_of=duplicate_of,
+                expected_revision=expected_revisions.get(item.pk),
+            )
             for item in items
-        ]
+        ]  # fmt: skip
 
 
 def new_key():

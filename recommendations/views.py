@@ -493,6 +493,7 @@ def triage(request, pk, key=None):
                     decision=bulk.cleaned_data["decision"],
                     reason=bulk.cleaned_data["reason"],
                     duplicate_of=duplicate_of,
+                    expected_revisions=_revisions_seen(request.POST, chosen),
                 )
             except services.RecommendationError as error:
                 _apply_error(bulk, error)
@@ -517,6 +518,16 @@ def triage(request, pk, key=None):
         },
         status=status,
     )
+
+
+def _revisions_seen(post, items):
+    """{item id: the decision_revision the editor's page showed} from the form's hidden fields."""
+    seen = {}
+    for item in items:
+        value = post.get(f"rev-{item.pk}", "")
+        if value.isdigit():
+            seen[item.pk] = int(value)
+    return seen
 
 
 def _duplicate_target(round, pk):

@@ -340,3 +340,26 @@ def test_endorsing_through_the_page(client, signed_in, round, author):
 
     feedback.refresh_from_db()
     assert feedback.endorsement_count == 1
+
+
+def test_a_bulk_decision_over_an_item_someone_else_decided_meanwhile_decides_nothing(
+    client, signed_in, editor, round, author
+):
+    first, second = FeedbackFactory(round=round, author=author), FeedbackFactory(round=round, author=author)
+    Feedback.objects.filter(pk=second.pk).update(decision="accepted", decision_revision=1)  # another editor, meanwhile
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:triage", args=[round.pk]),
+        {
+            "items": [first.pk, second.pk],
+            f"rev-{first.pk}": 0,
+            f"rev-{second.pk}": 0,
+            "decision": "rejected",
+            "reason": "No",
+        },
+    )
+
+    assert response.status_code == 409
+    assert "Another editor decided" in response.content.decode()
+    assert sorted(Feedback.objects.values_list("decision", flat=True)) == ["accepted", "undecided"]
