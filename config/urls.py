@@ -11,8 +11,12 @@ from wagtail.documents import urls as wagtaildocs_urls
 from consult.api import api as public_api
 from consult.members.views import admin_login_redirect
 from home.sitemaps import MultilingualSitemap
+from recommendations.api import router as recommendations_router
 
 from .api import wagtail_api
+
+# consult's public API carries the other apps' routers (consult imports none of them).
+public_api.add_router("/recommendations", recommendations_router)
 
 urlpatterns = [
     # Both admins sign in through allauth (rate limits, lockout, MFA).

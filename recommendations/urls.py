@@ -5,4 +5,21 @@ from . import views
 app_name = "recommendations"
 urlpatterns = [
     path("", views.index, name="index"),
+    path("new/", views.document_create, name="document_create"),
+    path("<int:pk>/", views.document, name="document"),
+    path("versions/<int:pk>/", views.version, name="version"),
+    path("versions/<int:pk>/print/", views.version_print, name="version_print"),
+    path("versions/<int:pk>/edit/", views.version_edit, name="version_edit"),
+    path("versions/<int:pk>/round/", views.round_create, name="round_create"),
+    path("versions/<int:pk>/feedback/", views.give_document_feedback, name="document_feedback"),
+    path("versions/<int:pk>/clauses/<uuid:key>/", views.clause, name="clause"),
+    path("clauses/<int:pk>/edit/", views.clause_edit, name="clause_edit"),
+    path("clauses/<int:pk>/<slug:action>/", views.clause_action, name="clause_action"),
+    path("feedback/<int:pk>/edit/", views.feedback_edit, name="feedback_edit"),
+    path("feedback/<int:pk>/endorse/", views.endorse, name="endorse"),
+    path("feedback/<int:pk>/flag/", views.flag, name="flag"),
+    path("feedback/<int:pk>/decide/", views.decide, name="decide"),
+    path("rounds/<int:pk>/triage/", views.triage, name="triage"),
+    path("rounds/<int:pk>/triage/clauses/<uuid:key>/", views.triage, name="triage_clause"),
+    path("rounds/<int:pk>/statistics/", views.statistics, name="statistics"),
 ]

@@ -442,4 +442,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "forums.send_daily_digests",
         "schedule": 3600.0,
     },
+    "close-due-consultation-rounds": {
+        "task": "recommendations.close_due_rounds",
+        "schedule": 60.0,
+    },
 }

@@ -42,6 +42,15 @@ RULES = [
     (r"^(forums|recommendations)/$", set(ROLES)),  # landing pages
     # forums' pages: approved members; each object is checked again (country, sector, moderator)
     (r"^forums/.", APPROVED),
+    # Recommendations: versions out of draft are public (drafts: their editors);
+    # authoring, triage and statistics for editors; feedback for approved members.
+    (r"^recommendations/new/$", {"editor_nl", "administrator"}),
+    (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
+    (
+        r"^recommendations/(versions/<int:pk>/(edit|round)/|clauses/|rounds/|feedback/<int:pk>/decide/)",
+        {"editor_nl", "administrator"},
+    ),
+    (r"^recommendations/(versions/<int:pk>/feedback/|feedback/)", APPROVED),
     (r"^\^\(\(\?:", set(ROLES)),  # Wagtail's page serving: public pages
 ]
 

@@ -1,0 +1,225 @@
+"""Read API of recommendation documents, and feedback for signed-in members.
+
+Mounted on the public API (/api/recommendations/...) by config/urls.py, so
+consult never imports this app. Bad input gets a 4xx with a JSON ``detail``.
+"""
+
+from datetime import datetime
+from uuid import UUID
+
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema
+from ninja.errors import HttpError
+from ninja.responses import Status
+from ninja.security import django_auth
+
+from . import services
+from .models import Clause, DocumentVersion, Feedback, RecommendationDocument
+
+router = Router(tags=["recommendations"])
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class VersionSummaryOut(Schema):
+    id: int
+    number: int
+    status: str
+
+
+class DocumentOut(Schema):
+    id: int
+    title: str
+    summary: str
+    country: str | None = Field(None, description="ISO code; null for EU-wide documents")
+    versions: list[VersionSummaryOut]
+
+
+class ClauseOut(Schema):
+    key: UUID = Field(..., description="Stable across versions")
+    number: str
+    kind: str
+    level: int
+    text: str = Field(..., description="Markdown")
+
+
+class RoundOut(Schema):
+    id: int
+    opens_at: datetime
+    closes_at: datetime
+    state: str
+
+
+class VersionOut(Schema):
+    id: int
+    document_id: int
+    number: int
+    status: str
+    round: RoundOut | None
+    clauses: list[ClauseOut]
+
+
+class FeedbackOut(Schema):
+    id: int
+    clause_key: UUID | None
+    kind: str
+    text: str
+    quoted_span: str
+    proposed_text: str
+    author_sector: str
+    author_country: str | None
+    endorsements: int
+    decision: str
+    decision_reason: str
+    duplicate_of: int | None
+    created_at: datetime
+
+
+class FeedbackIn(Schema):
+    clause_key: UUID | None = Field(None, description="The clause; null for the whole document")
+    kind: str = Field(..., description="comment, amendment, support, concern or question")
+    text: str = ""
+    proposed_text: str = ""
+    quoted_span: str = ""
+
+
+class FeedbackCreatedOut(Schema):
+    id: int
+    held_for_moderation: bool
+    findings: list[str] = Field(..., description="What the personal-data guard found (kinds), if anything")
+
+
+def _readable_versions(user, document):
+    return [v for v in document.versions.all() if v.is_public or user.has_perm("recommendations.view_version", v)]
+
+
+@router.get("/documents", response=list[DocumentOut], summary="Recommendation documents")
+def list_documents(request):
+    rows = []
+    for document in RecommendationDocument.objects.for_index():
+        versions = _readable_versions(request.user, document)
+        if versions:
+            rows.append(_document_out(document, versions))
+    return rows
+
+
+def _document_out(document, versions):
+    return {
+        "id": document.pk,
+        "title": document.title,
+        "summary": document.summary,
+        "country": document.country.code if document.country_id else None,
+        "versions": [{"id": v.pk, "number": v.number, "status": v.status} for v in versions],
+    }
+
+
+@router.get("/documents/{document_id}", response={200: DocumentOut, 404: ErrorOut}, summary="One document")
+def get_document(request, document_id: int):
+    document = get_object_or_404(RecommendationDocument.objects.for_index(), pk=document_id)
+    versions = _readable_versions(request.user, document)
+    if not versions:
+        raise HttpError(404, "Not found.")
+    return _document_out(document, versions)
+
+
+def _readable_version(request, version_id):
+    version = DocumentVersion.objects.select_related("document").filter(pk=version_id).first()
+    if version is None or not request.user.has_perm("recommendations.view_version", version):
+        raise HttpError(404, "Not found.")
+    return version
+
+
+@router.get("/versions/{version_id}", response={200: VersionOut, 404: ErrorOut}, summary="A version and its clauses")
+def get_version(request, version_id: int):
+    version = _readable_version(request, version_id)
+    round = getattr(version, "consultation_round", None) if hasattr(version, "consultation_round") else None
+    return {
+        "id": version.pk,
+        "document_id": version.document_id,
+        "number": version.number,
+        "status": version.status,
+        "round": {"id": round.pk, "opens_at": round.opens_at, "closes_at": round.closes_at, "state": round.state()}
+        if round
+        else None,
+        "clauses": list(version.clauses.in_order()),
+    }
+
+
+@router.get(
+    "/versions/{version_id}/feedback",
+    response={200: list[FeedbackOut], 404: ErrorOut},
+    summary="Feedback and decisions of a version",
+    description="Public for published (final or superseded) versions; approved members read it once the "
+    "version is in consultation. Authors appear only as sector and country.",
+)
+def list_feedback(request, version_id: int):
+    version = _readable_version(request, version_id)
+    if not version.is_published and not request.user.has_perm("recommendations.view_feedback", version):
+        raise HttpError(404, "Not found.")
+    items = Feedback.objects.filter(version=version).visible().select_related("author_country").order_by("pk")
+    return [
+        {
+            "id": f.pk,
+            "clause_key": f.clause_key,
+            "kind": f.kind,
+            "text": f.text,
+            "quoted_span": f.quoted_span,
+            "proposed_text": f.proposed_text,
+            "author_sector": f.author_sector,
+            "author_country": f.author_country.code if f.author_country_id else None,
+            "endorsements": f.endorsement_count,
+            "decision": f.decision,
+            "decision_reason": f.decision_reason,
+            "duplicate_of": f.duplicate_of_id,
+            "created_at": f.created_at,
+        }
+        for f in items
+    ]
+
+
+@router.post(
+    "/versions/{version_id}/feedback",
+    auth=django_auth,
+    response={201: FeedbackCreatedOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    summary="Give feedback (approved members in the round's audience)",
+)
+def create_feedback(request, version_id: int, payload: FeedbackIn):
+    version = _readable_version(request, version_id)
+    round = getattr(version, "consultation_round", None) if hasattr(version, "consultation_round") else None
+    if round is None:
+        raise HttpError(409, "This version is not open for consultation.")
+    clause = None
+    if payload.clause_key is not None:
+        clause = (
+            Clause.objects.filter(key=payload.clause_key)
+            .select_related("version")
+            .order_by("-version__number")
+            .filter(version=version)
+            .first()
+        )
+        if clause is None:
+            if Clause.objects.filter(key=payload.clause_key).exists():
+                raise HttpError(400, "That clause belongs to another version of the document.")
+            raise HttpError(400, "There is no such clause.")
+    try:
+        result = services.give_feedback(
+            author=request.user,
+            round=round,
+            clause=clause,
+            kind=payload.kind,
+            text=payload.text,
+            proposed_text=payload.proposed_text,
+            quoted_span=payload.quoted_span,
+        )
+    except services.RecommendationError as error:
+        raise HttpError(error.status, error.message) from error
+    return Status(
+        201,
+        {
+            "id": result.feedback.pk,
+            "held_for_moderation": result.held,
+            "findings": sorted({str(f.label) for f in result.findings}),
+        },
+    )

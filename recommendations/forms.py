@@ -1,0 +1,139 @@
+"""Forms of the recommendations pages: they parse; services decide."""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from consult.models import Country, Sector
+
+from .importing import MAX_UPLOAD_BYTES
+from .models import Clause, Feedback
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False
+    )
+    country = forms.ModelChoiceField(
+        label=_("Country"), queryset=Country.objects.order_by("name"), required=False, empty_label=_("EU-wide")
+    )
+    members_only_in_consultation = forms.BooleanField(
+        label=_("Only approved members may read it while in consultation"), required=False
+    )
+    file = forms.FileField(label=_("Word document (.docx)"), required=False)
+    markdown_text = forms.CharField(
+        label=_("…or paste Markdown"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+        max_length=MAX_UPLOAD_BYTES,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        if not upload.name.lower().endswith((".docx", ".md", ".markdown", ".txt")):
+            raise forms.ValidationError(_("Upload a Word document (.docx) or a Markdown file (.md)."))
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not (data.get("markdown_text") or "").strip() and not self.errors:
+            raise forms.ValidationError(_("Upload a Word document or paste the text in Markdown."))
+        return data
+
+
+class ClauseForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Clause.Kind.choices)
+    level = forms.IntegerField(label=_("Heading level"), min_value=1, max_value=6, initial=1)
+    text = forms.CharField(
+        label=_("Text (Markdown)"), widget=forms.Textarea(attrs={"rows": 6}), max_length=Clause.MAX_LENGTH
+    )
+
+
+class SplitForm(forms.Form):
+    at = forms.IntegerField(label=_("Split after character"), min_value=1)
+
+
+class MoveForm(forms.Form):
+    to_position = forms.IntegerField(label=_("Move to position"), min_value=1)
+
+
+class RoundForm(forms.Form):
+    opens_at = forms.DateTimeField(label=_("Opens at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    closes_at = forms.DateTimeField(label=_("Closes at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    countries = forms.ModelMultipleChoiceField(
+        label=_("Countries (none: all)"),
+        queryset=Country.objects.order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    sectors = forms.MultipleChoiceField(
+        label=_("Sectors (none: all)"), choices=Sector.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.is_bound:
+            now = timezone.localtime().replace(second=0, microsecond=0)
+            self.initial.setdefault("opens_at", now)
+            self.initial.setdefault("closes_at", now + timezone.timedelta(days=28))
+
+
+class FeedbackForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Feedback.Kind.choices, initial=Feedback.Kind.COMMENT)
+    text = forms.CharField(
+        label=_("Your feedback"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        help_text=_("Do not name or describe anyone who could be recognised."),
+    )
+    quoted_span = forms.CharField(
+        label=_("Quoted part of the clause (optional)"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        help_text=_("Copy the words your amendment replaces."),
+    )
+    proposed_text = forms.CharField(
+        label=_("Proposed text (amendments)"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"), choices=[c for c in Feedback.Decision.choices if c[0] != Feedback.Decision.UNDECIDED]
+    )
+    reason = forms.CharField(
+        label=_("Public reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        help_text=_("Required except for accept. Shown to everyone who can read the feedback."),
+    )
+    duplicate_of = forms.IntegerField(label=_("Duplicate of item #"), required=False, min_value=1)
+    revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class BulkDecisionForm(DecisionForm):
+    items = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=False)
+
+    def __init__(self, *args, item_ids=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["items"].choices = [(pk, pk) for pk in item_ids]
+
+
+class TriageFilterForm(forms.Form):
+    clause = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(label=_("Kind"), choices=[("", _("all")), *Feedback.Kind.choices], required=False)
+    decision = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("all")), *Feedback.Decision.choices], required=False
+    )
+    sector = forms.ChoiceField(label=_("Sector"), choices=[("", _("all")), *Sector.choices], required=False)
+    country = forms.ModelChoiceField(
+        label=_("Country"), queryset=Country.objects.order_by("name"), required=False, empty_label=_("all")
+    )
+    endorsed = forms.ChoiceField(
+        label=_("Endorsed"), choices=[("", _("all")), ("yes", _("endorsed")), ("no", _("not endorsed"))], required=False
+    )

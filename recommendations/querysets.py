@@ -1,0 +1,64 @@
+"""Reads of the recommendations app, as named QuerySet methods."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+
+class DocumentQuerySet(models.QuerySet):
+    def for_index(self):
+        """Documents with their country, each with its versions prefetched (two queries)."""
+        return self.select_related("country").prefetch_related("versions")
+
+
+class VersionQuerySet(models.QuerySet):
+    def out_of_draft(self):
+        return self.exclude(status="draft")
+
+
+class ClauseQuerySet(models.QuerySet):
+    def in_order(self):
+        return self.order_by("position", "pk")
+
+
+class RoundQuerySet(models.QuerySet):
+    def due_to_close(self, now=None):
+        """Rounds past their closing time that are not marked closed yet."""
+        return self.filter(closed_at__isnull=True, closes_at__lte=now or timezone.now())
+
+
+class FeedbackQuerySet(models.QuerySet):
+    def visible(self):
+        """Shown to members: not held for a moderator, not hidden."""
+        return self.filter(visibility="visible")
+
+    def visible_to(self, user):
+        """Visible items plus the user's own (held or hidden) ones."""
+        if getattr(user, "is_authenticated", False):
+            return self.filter(Q(visibility="visible") | Q(author=user))
+        return self.visible()
+
+    def for_listing(self):
+        """With author profile, country, clause and duplicate's clause joined:
+        one query for any number of items."""
+        return self.select_related("author__profile", "author_country", "clause", "duplicate_of")
+
+    def for_triage(self, *, clause=None, kind="", decision="", sector="", country=None, endorsed=None):
+        """A round's visible feedback, filtered, in clause order, for the
+        triage page (one query with ``for_listing``)."""
+        items = self.visible().for_listing()
+        if clause is not None:
+            items = items.filter(clause=clause)
+        if kind:
+            items = items.filter(kind=kind)
+        if decision:
+            items = items.filter(decision=decision)
+        if sector:
+            items = items.filter(author_sector=sector)
+        if country is not None:
+            items = items.filter(author_country=country)
+        if endorsed is True:
+            items = items.filter(endorsement_count__gt=0)
+        elif endorsed is False:
+            items = items.filter(endorsement_count=0)
+        return items.order_by(models.F("clause__position").asc(nulls_first=True), "created_at", "pk")

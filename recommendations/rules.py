@@ -1,0 +1,109 @@
+"""The named permissions of recommendations, built on consult.predicates.
+
+Views, API and templates ask ``user.has_perm("recommendations.<name>", obj)``.
+Time rules (a round not open yet, or closed) are answered by the services
+with their own message; these rules say who may, not when.
+"""
+
+import rules
+
+from consult.predicates import is_administrator, is_approved_member, is_editor_of, is_moderator_of, profile_of
+
+
+def _document_of(obj):
+    from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
+
+    if isinstance(obj, RecommendationDocument):
+        return obj
+    if isinstance(obj, DocumentVersion):
+        return obj.document
+    if isinstance(obj, (ConsultationRound, Clause)):
+        return obj.version.document
+    if isinstance(obj, Feedback):
+        return obj.version.document
+    return None
+
+
+def _version_of(obj):
+    from .models import Clause, ConsultationRound, DocumentVersion, Feedback
+
+    if isinstance(obj, DocumentVersion):
+        return obj
+    if isinstance(obj, (Clause, ConsultationRound, Feedback)):
+        return obj.version
+    return None
+
+
+@rules.predicate
+def is_document_editor(user, obj=None):
+    """Named editor of the document, or an editor of its country (EU-wide
+    documents: editors of every country). Without an object: an editor anywhere."""
+    if not is_approved_member(user):
+        return False
+    document = _document_of(obj)
+    if document is None:
+        return is_editor_of(user, None) or user.edited_recommendations.exists()
+    if any(editor.pk == user.pk for editor in document.editors.all()):
+        return True
+    return is_editor_of(user, document)
+
+
+@rules.predicate
+def is_public_version(user, obj):
+    version = _version_of(obj)
+    return version is not None and version.is_public
+
+
+@rules.predicate
+def is_out_of_draft(user, obj):
+    version = _version_of(obj)
+    return version is not None and not version.is_draft
+
+
+@rules.predicate
+def is_in_audience(user, round):
+    """The round is open to the user's sector and one of their countries."""
+    profile = profile_of(user)
+    if profile is None or round is None:
+        return False
+    if round.sectors and profile.sector not in round.sectors:
+        return False
+    wanted = {country.pk for country in round.countries.all()}
+    if not wanted:
+        return True
+    return bool(wanted & {country.pk for country in profile.countries.all()})
+
+
+@rules.predicate
+def is_feedback_author(user, feedback):
+    return feedback is not None and getattr(user, "pk", None) is not None and feedback.author_id == user.pk
+
+
+@rules.predicate
+def is_feedback_moderator(user, feedback):
+    return feedback is not None and is_moderator_of(user, feedback)
+
+
+may_edit = is_administrator | is_document_editor
+may_read = is_public_version | ((is_approved_member | is_administrator) & is_out_of_draft) | may_edit
+
+PERMISSIONS = {
+    # Create documents (anywhere one is an editor) and edit a document's drafts and rounds.
+    "recommendations.add_document": is_administrator | (is_approved_member & is_editor_of),
+    "recommendations.edit_document": may_edit,
+    "recommendations.open_round": may_edit,
+    # Read a version: public versions; members once out of draft; editors always.
+    "recommendations.view_version": may_read,
+    # Members' feedback on a version (obj: the version or round).
+    "recommendations.view_feedback": (is_approved_member & is_out_of_draft) | may_edit | is_administrator,
+    "recommendations.give_feedback": is_approved_member & is_in_audience,
+    "recommendations.edit_feedback": is_approved_member & is_feedback_author,
+    "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author,
+    "recommendations.flag_feedback": is_approved_member & ~is_feedback_author,
+    # Triage, decisions and statistics (obj: round or feedback).
+    "recommendations.decide_feedback": may_edit,
+    "recommendations.view_statistics": may_edit | is_administrator,
+}
+
+for name, predicate in PERMISSIONS.items():
+    rules.set_perm(name, predicate)

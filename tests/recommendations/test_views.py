@@ -1,0 +1,365 @@
+"""Pages: reading, authoring, feedback without JavaScript, triage; query counts pinned."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from docx import Document
+
+from consult.models import Sector
+from recommendations.models import Feedback, RecommendationDocument
+from tests.consult.factories import member
+
+from .factories import FeedbackFactory, add_clauses, draft, open_round
+
+pytestmark = pytest.mark.django_db
+
+# Session, user, roles, groups (MFA rule), profile; then version (+editors), clauses,
+# round, feedback counts, participation, audience countries, version list, document feedback.
+VERSION_PAGE_QUERIES = 14
+# Session, user, roles, MFA, profile; round (+editors), count, the page of items (one
+# query with authors, countries, clauses joined), the filter form's countries.
+TRIAGE_PAGE_QUERIES = 10
+
+
+def test_the_public_reads_a_version_in_consultation_with_toc_anchors_and_numbers(client, round):
+    response = client.get(round.version.get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    heading = round.version.clauses.in_order()[0]
+    assert f'id="{heading.anchor}"' in html
+    assert f'href="#{heading.anchor}"' in html
+    assert "Contents" in html
+    assert "feedback item" not in html  # feedback is for members
+
+
+def test_a_member_sees_feedback_counts_per_clause(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=author, clause=clause)
+    FeedbackFactory(round=round, author=author, clause=clause)
+    signed_in(member(("NL",)))
+
+    html = client.get(round.version.get_absolute_url()).content.decode()
+
+    assert "2 feedback items" in html
+
+
+def test_the_printable_view_has_every_clause(client, round):
+    response = client.get(reverse("recommendations:version_print", args=[round.version.pk]))
+    assert response.status_code == 200
+    for clause in round.version.clauses.all():
+        assert clause.anchor in response.content.decode()
+
+
+def test_the_public_cannot_read_a_draft(client, version):
+    response = client.get(version.get_absolute_url())
+    assert response.status_code == 302
+
+
+def test_a_member_gives_feedback_on_a_clause_without_javascript(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    signed_in(author)
+
+    response = client.post(
+        reverse("recommendations:clause", args=[round.version.pk, clause.key]), {"kind": "concern", "text": "Too slow"}
+    )
+
+    assert response.status_code == 302
+    feedback = Feedback.objects.get()
+    assert (feedback.kind, feedback.clause) == ("concern", clause)
+    page = client.get(response["Location"]).content.decode()
+    assert "Too slow" in page
+
+
+def test_refused_feedback_keeps_what_was_typed_and_says_why(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    signed_in(author)
+
+    response = client.post(
+        reverse("recommendations:clause", args=[round.version.pk, clause.key]),
+        {"kind": "amendment", "quoted_span": "words not there", "proposed_text": "My careful wording"},
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "quoted part was not found" in html
+    assert "My careful wording" in html
+    assert not Feedback.objects.exists()
+
+
+def test_feedback_with_personal_data_tells_the_author_what_was_found(client, signed_in, round, author):
+    signed_in(author)
+    response = client.post(
+        reverse("recommendations:document_feedback", args=[round.version.pk]),
+        {"kind": "comment", "text": "Her phone is +31 6 1234 5678"},
+        follow=True,
+    )
+    assert "waiting for a moderator" in response.content.decode()
+    assert "phone" in response.content.decode().lower()
+
+
+def test_an_editor_imports_a_word_draft_through_the_page(client, signed_in, editor):
+    document = Document()
+    document.add_heading("1 Purpose", level=1)
+    document.add_paragraph("Staff listen.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    buffer.seek(0)
+    buffer.name = "sop.docx"
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:document_create"),
+        {"title": "NL SOP", "country": editor.profile.countries.first().pk, "file": buffer},
+    )
+
+    assert response.status_code == 302
+    version = RecommendationDocument.objects.get(title="NL SOP").versions.get()
+    assert [c.text for c in version.clauses.in_order()] == ["Purpose", "Staff listen."]
+
+
+def test_a_corrupt_upload_gets_a_message_not_an_error(client, signed_in, editor):
+    signed_in(editor)
+    upload = io.BytesIO(b"PK\x03\x04garbage")
+    upload.name = "broken.docx"
+
+    response = client.post(reverse("recommendations:document_create"), {"title": "Broken", "file": upload})
+
+    assert response.status_code == 400
+    assert "damaged" in response.content.decode()
+    assert not RecommendationDocument.objects.filter(title="Broken").exists()
+
+
+def test_an_editor_edits_a_draft_clause_through_the_page(client, signed_in, editor, version):
+    clause = version.clauses.in_order()[1]
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:clause_edit", args=[clause.pk]), {"kind": "paragraph", "level": 1, "text": "New words"}
+    )
+
+    assert response.status_code == 302
+    clause.refresh_from_db()
+    assert (clause.text, clause.key) == ("New words", clause.key)
+
+
+def test_editing_a_frozen_version_through_the_page_says_why(client, signed_in, editor, round):
+    clause = round.version.clauses.in_order()[1]
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:clause_edit", args=[clause.pk]), {"kind": "paragraph", "level": 1, "text": "New"}
+    )
+
+    assert response.status_code == 400
+    assert "only a draft can be edited" in response.content.decode()
+
+
+def test_a_decision_without_a_reason_is_refused_in_the_page(client, signed_in, editor, round, author):
+    feedback = FeedbackFactory(round=round, author=author)
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:decide", args=[feedback.pk]), {"decision": "rejected", "reason": "", "revision": 0}
+    )
+
+    assert response.status_code == 400
+    assert "public reason" in response.content.decode()
+
+
+def test_a_stale_decision_in_the_page_is_a_conflict_with_a_message(client, signed_in, editor, round, author):
+    feedback = FeedbackFactory(round=round, author=author, decision="accepted", decision_revision=1)
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:decide", args=[feedback.pk]), {"decision": "rejected", "reason": "No", "revision": 0}
+    )
+
+    assert response.status_code == 409
+    assert "Another editor decided" in response.content.decode()
+    feedback.refresh_from_db()
+    assert feedback.decision == "accepted"
+
+
+def test_triage_filters_by_kind_sector_and_endorsement(client, signed_in, editor, round):
+    doctor = member(("NL",), sector=Sector.MEDICAL)
+    police = member(("NL",), sector=Sector.POLICE)
+    FeedbackFactory(round=round, author=doctor, kind="concern", text="Doctor's concern")
+    FeedbackFactory(round=round, author=police, kind="comment", text="Police comment", endorsement_count=2)
+    signed_in(editor)
+    url = reverse("recommendations:triage", args=[round.pk])
+
+    assert "Police comment" not in client.get(url, {"sector": Sector.MEDICAL}).content.decode()
+    assert "Doctor's concern" not in client.get(url, {"kind": "comment"}).content.decode()
+    assert "Doctor's concern" not in client.get(url, {"endorsed": "yes"}).content.decode()
+
+
+def test_a_bulk_decision_through_triage(client, signed_in, editor, round, author):
+    items = [FeedbackFactory(round=round, author=author) for _ in range(3)]
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:triage", args=[round.pk]),
+        {"items": [items[0].pk, items[1].pk], "decision": "rejected", "reason": "Covered by law"},
+    )
+
+    assert response.status_code == 302
+    assert sorted(Feedback.objects.values_list("decision", flat=True)) == ["rejected", "rejected", "undecided"]
+
+
+def test_a_member_cannot_open_triage(client, signed_in, round, author):
+    signed_in(author)
+    assert client.get(reverse("recommendations:triage", args=[round.pk])).status_code == 403
+
+
+def test_statistics_page_shows_the_heat_map(client, signed_in, editor, round, author):
+    FeedbackFactory(round=round, author=author, clause=round.version.clauses.in_order()[1])
+    signed_in(editor)
+    response = client.get(reverse("recommendations:statistics", args=[round.pk]))
+    assert response.status_code == 200
+    assert "heat-4" in response.content.decode()
+
+
+def test_the_version_page_with_200_clauses_takes_a_fixed_number_of_queries(
+    client, signed_in, django_assert_num_queries, editor
+):
+    version = draft("NL", 0)
+    add_clauses(version, 200)
+    round = open_round(version)
+    authors = [member(("NL",)) for _ in range(3)]
+    for i, clause in enumerate(version.clauses.in_order()[:50]):
+        FeedbackFactory(round=round, author=authors[i % 3], clause=clause)
+    viewer = member(("NL",))
+    signed_in(viewer)
+    client.get(version.get_absolute_url())  # warm the session and caches
+
+    with django_assert_num_queries(VERSION_PAGE_QUERIES):
+        response = client.get(version.get_absolute_url())
+    assert response.content.decode().count('id="clause-') == 200
+
+
+def test_the_triage_page_with_1000_feedback_items_takes_a_fixed_number_of_queries(
+    client, signed_in, django_assert_num_queries, editor
+):
+    version = draft("NL", 0)
+    clauses = add_clauses(version, 50)
+    round = open_round(version)
+    authors = [
+        member((code,), sector=sector)
+        for code, sector in [("NL", Sector.MEDICAL), ("BE", Sector.POLICE), ("IT", Sector.LEGAL_AID)]
+    ]
+    countries = [a.profile.countries.first() for a in authors]
+    Feedback.objects.bulk_create(
+        Feedback(
+            round=round,
+            version=version,
+            clause=clauses[i % 50],
+            clause_key=clauses[i % 50].key,
+            author=authors[i % 3],
+            author_sector=authors[i % 3].profile.sector,
+            author_country=countries[i % 3],
+            kind="comment",
+            text=f"Item {i}",
+        )
+        for i in range(1000)
+    )
+    signed_in(editor)
+    url = reverse("recommendations:triage", args=[round.pk])
+    client.get(url)
+
+    with django_assert_num_queries(TRIAGE_PAGE_QUERIES):
+        response = client.get(url)
+    assert response.content.decode().count('name="items"') == 1000
+
+
+def test_the_index_lists_public_versions_and_hides_drafts(client, round):
+    hidden = draft("NL", 2)
+
+    html = client.get(reverse("recommendations:index")).content.decode()
+
+    assert round.version.document.title in html
+    assert hidden.document.title not in html
+
+
+def test_the_document_link_goes_to_the_newest_readable_version(client, round):
+    response = client.get(reverse("recommendations:document", args=[round.version.document_id]))
+    assert response["Location"] == round.version.get_absolute_url()
+
+
+def test_the_draft_editor_offers_every_change_without_javascript(client, signed_in, editor, version):
+    signed_in(editor)
+    html = client.get(reverse("recommendations:version_edit", args=[version.pk])).content.decode()
+
+    for action in ("up", "down", "merge", "delete", "split", "move", "add"):
+        assert reverse("recommendations:clause_action", args=[version.clauses.first().pk, action]) in html
+    assert "<script>" not in html
+
+
+def test_moving_a_clause_down_through_the_page_keeps_its_key(client, signed_in, editor, version):
+    clause = version.clauses.in_order()[1]
+    signed_in(editor)
+
+    client.post(reverse("recommendations:clause_action", args=[clause.pk, "down"]))
+
+    moved = version.clauses.get(key=clause.key)
+    assert moved.position == 2
+
+
+def test_the_per_clause_triage_shows_the_clause_beside_its_feedback(client, signed_in, editor, round, author):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=author, clause=clause, text="On this clause")
+    FeedbackFactory(round=round, author=author, text="On the document")
+    signed_in(editor)
+
+    html = client.get(reverse("recommendations:triage_clause", args=[round.pk, clause.key])).content.decode()
+
+    assert clause.html in html
+    assert "On this clause" in html
+    assert "On the document" not in html
+
+
+def test_an_author_edits_their_feedback_through_the_page(client, signed_in, round, author):
+    feedback = FeedbackFactory(round=round, author=author, text="Old")
+    signed_in(author)
+
+    response = client.post(
+        reverse("recommendations:feedback_edit", args=[feedback.pk]), {"kind": "comment", "text": "New"}
+    )
+
+    assert response.status_code == 302
+    feedback.refresh_from_db()
+    assert feedback.text == "New"
+
+
+def test_endorsing_through_the_page(client, signed_in, round, author):
+    feedback = FeedbackFactory(round=round, author=author)
+    signed_in(member(("NL",)))
+
+    client.post(reverse("recommendations:endorse", args=[feedback.pk]))
+
+    feedback.refresh_from_db()
+    assert feedback.endorsement_count == 1
+
+
+def test_a_bulk_decision_over_an_item_someone_else_decided_meanwhile_decides_nothing(
+    client, signed_in, editor, round, author
+):
+    first, second = FeedbackFactory(round=round, author=author), FeedbackFactory(round=round, author=author)
+    Feedback.objects.filter(pk=second.pk).update(decision="accepted", decision_revision=1)  # another editor, meanwhile
+    signed_in(editor)
+
+    response = client.post(
+        reverse("recommendations:triage", args=[round.pk]),
+        {
+            "items": [first.pk, second.pk],
+            f"rev-{first.pk}": 0,
+            f"rev-{second.pk}": 0,
+            "decision": "rejected",
+            "reason": "No",
+        },
+    )
+
+    assert response.status_code == 409
+    assert "Another editor decided" in response.content.decode()
+    assert sorted(Feedback.objects.values_list("decision", flat=True)) == ["accepted", "undecided"]
