@@ -19,6 +19,7 @@ from consult import ambassador_requests
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
+from recommendations.models import ConsultationRound
 
 from .blocks import LegalInstrumentBlock
 from .page_cache import pages_version
@@ -86,6 +87,9 @@ class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
         context["resources"] = CountryDocument.objects.filter(
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
+        context["open_consultations"] = SimpleLazyObject(
+            lambda: list(ConsultationRound.objects.open_now().listed_publicly()[:10])
+        )
         context["film"] = self.film
         context["subtitle_tracks"] = list(self.film.subtitle_tracks.all()) if self.film_id else []
         return context
@@ -270,6 +274,10 @@ class CountryPageContent:
                 "kind", "language", "title"
             )
         )
+
+    @cached_property
+    def open_consultations(self):
+        return list(ConsultationRound.objects.open_now().listed_publicly().for_country(self.page.country_id)[:10])
 
     @cached_property
     def film(self):

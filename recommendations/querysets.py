@@ -22,6 +22,28 @@ class ClauseQuerySet(models.QuerySet):
 
 
 class RoundQuerySet(models.QuerySet):
+    def open_now(self, now=None):
+        """Rounds taking feedback at this moment, soonest closing first, with
+        their version and document (one query)."""
+        now = now or timezone.now()
+        return (
+            self.filter(closed_at__isnull=True, opens_at__lte=now, closes_at__gt=now)
+            .select_related("version__document__country")
+            .order_by("closes_at")
+        )
+
+    def listed_publicly(self):
+        """Rounds whose document may be named on public pages."""
+        return self.filter(version__document__members_only_in_consultation=False)
+
+    def for_country(self, country_id):
+        """Rounds about one country: its documents and EU-wide ones open to it."""
+        return self.filter(
+            models.Q(version__document__country_id=country_id)
+            | models.Q(version__document__country__isnull=True)
+            & (models.Q(countries__isnull=True) | models.Q(countries=country_id))
+        ).distinct()
+
     def due_to_close(self, now=None):
         """Rounds past their closing time that are not marked closed yet."""
         return self.filter(closed_at__isnull=True, closes_at__lte=now or timezone.now())
