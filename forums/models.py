@@ -125,6 +125,11 @@ class Thread(models.Model):
     # Closed (answered or finished), by its author or a moderator: no more replies.
     is_closed = models.BooleanField(_("closed"), default=False)
     # Slow mode: a member may post here once per this many seconds (0: off).
+    # A thread about a clause of a draft recommendation (where the discussion
+    # began); recommendations reads these through ``Clause.forum_threads``.
+    clause = models.ForeignKey(
+        "recommendations.Clause", null=True, blank=True, on_delete=models.SET_NULL, related_name="forum_threads"
+    )
     slow_mode_seconds = models.PositiveIntegerField(_("slow mode (seconds between posts)"), default=0)
 
     created_at = models.DateTimeField(default=timezone.now)

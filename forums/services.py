@@ -160,16 +160,21 @@ def _submit(post):
 
 
 @transaction.atomic
-def start_thread(forum, author, *, title, body, kind=Thread.Kind.DISCUSSION, safeguarding=False, **practice):
+def start_thread(
+    forum, author, *, title, body, kind=Thread.Kind.DISCUSSION, safeguarding=False, clause=None, **practice
+):
     """Open a thread with its first post (which the guard reads with the
-    title and the practice fields). Returns the thread."""
+    title and the practice fields), optionally about a recommendation clause
+    the author may read. Returns the thread."""
     _require(author, "forums.start_thread", forum)
+    if clause is not None and not author.has_perm("recommendations.view_version", clause.version):
+        raise ForumError(_("You cannot link this clause."))
     title = (title or "").strip()
     if not title:
         raise ForumError(_("Give the thread a title."))
     body = _check_body(body)
     now = timezone.now()
-    thread = Thread(forum=forum, author=author, kind=kind, title=title, created_at=now, last_post_at=now)
+    thread = Thread(forum=forum, author=author, kind=kind, title=title, created_at=now, last_post_at=now, clause=clause)
     _check_pace(thread, author, now)
     if kind == Thread.Kind.PRACTICE:
         for field in ("practice_context", "practice_action", "practice_outcome", "practice_challenges"):

@@ -75,7 +75,10 @@ def index(request):
 @member_required
 def _member_index(request):
     forums = list(Forum.objects.for_index(request.user))
-    return render(request, "forums/index.html", {"forums": forums})
+    clause_id = request.GET.get("clause", "")
+    return render(
+        request, "forums/index.html", {"forums": forums, "clause_id": clause_id if clause_id.isdigit() else ""}
+    )
 
 
 @member_required
@@ -89,7 +92,13 @@ def forum(request, slug):
     return render(
         request,
         "forums/forum.html",
-        {"forum": forum, "page": page, "can_moderate": moderator, "subscribed": subscribed},
+        {
+            "forum": forum,
+            "page": page,
+            "can_moderate": moderator,
+            "subscribed": subscribed,
+            "clause_id": request.GET.get("clause", "") if request.GET.get("clause", "").isdigit() else "",
+        },
     )
 
 
@@ -101,11 +110,13 @@ def new_thread(request, slug):
     if not request.user.has_perm("forums.start_thread", forum):
         raise PermissionDenied
     form = ThreadForm(request.POST or None)
+    clause = _linked_clause(request)
     if request.method == "POST" and form.is_valid():
         try:
             thread = services.start_thread(
                 forum,
                 request.user,
+                clause=clause,
                 kind=form.cleaned_data["kind"],
                 title=form.cleaned_data["title"],
                 body=form.cleaned_data["body"],
@@ -116,7 +127,20 @@ def new_thread(request, slug):
             form.add_error(None, str(error))
         else:
             return redirect(thread)
-    return render(request, "forums/thread_form.html", {"forum": forum, "form": form})
+    return render(request, "forums/thread_form.html", {"forum": forum, "form": form, "clause": clause})
+
+
+def _linked_clause(request):
+    """The clause a new thread is about (``?clause=<id>``), if the member may read it."""
+    from recommendations.models import Clause
+
+    raw = request.POST.get("clause") or request.GET.get("clause") or ""
+    if not raw.isdigit():
+        return None
+    clause = Clause.objects.select_related("version__document").filter(pk=int(raw)).first()
+    if clause is None or not request.user.has_perm("recommendations.view_version", clause.version):
+        return None
+    return clause
 
 
 def _decorate_posts(user, thread, posts, moderator):
