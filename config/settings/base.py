@@ -376,6 +376,13 @@ MODERATION_FIRST_POSTS = env.int("MODERATION_FIRST_POSTS", default=3)
 # Flags from this many different members hide a post until a moderator decides.
 MODERATION_AUTO_HIDE_FLAGS = env.int("MODERATION_AUTO_HIDE_FLAGS", default=3)
 
+# --- Forums -----------------------------------------------------------------
+FORUMS_POST_MAX_LENGTH = env.int("FORUMS_POST_MAX_LENGTH", default=20000)
+# Flood limit: posts per member per minute.
+FORUMS_POSTS_PER_MINUTE = env.int("FORUMS_POSTS_PER_MINUTE", default=5)
+# Daily digests go out from this hour (local time), once per member per day.
+FORUMS_DIGEST_HOUR = env.int("FORUMS_DIGEST_HOUR", default=7)
+
 # --- Safety -----------------------------------------------------------------
 # Where the quick-exit control sends a visitor: a neutral, widely used site.
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.bbc.com/weather")
