@@ -117,6 +117,18 @@ def is_country_staff_of(user, obj=None):
 
 
 @rules.predicate
+def works_in_country_office_of(user, obj=None):
+    """In the Wagtail staff or lead group of a country of ``obj`` (or of any
+    country): the country office that publishes that country's data."""
+    from .models import Country
+
+    office = set(Country.staffed_by(user).values_list("pk", flat=True))
+    if obj is None:
+        return bool(office)
+    return bool(office & country_ids_of(obj))
+
+
+@rules.predicate
 def is_self(user, obj):
     """``obj`` is the user or the user's own profile."""
     if not getattr(user, "is_authenticated", False) or obj is None:

@@ -16,6 +16,7 @@ from .predicates import (
     is_editor_of,
     is_moderator_of,
     is_self,
+    works_in_country_office_of,
 )
 
 may_vet = is_administrator | (is_moderator_of & ~is_self)
@@ -33,6 +34,9 @@ PERMISSIONS = {
     "consult.moderate_country": is_administrator | is_moderator_of,
     # The country office edits its country's Wagtail pages.
     "consult.edit_country_pages": is_administrator | is_country_staff_of,
+    # The country's services, ambassadors and ambassador requests in the
+    # Wagtail admin: its office's groups (staff and lead).
+    "consult.manage_country_data": is_administrator | works_in_country_office_of,
     # Editors of a country's (or every) recommendation document.
     "consult.edit_recommendations": is_administrator | is_editor_of,
     # Audit log: administrators all of it, moderators their countries' rows.

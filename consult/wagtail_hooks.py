@@ -18,21 +18,13 @@ from . import ambassador_requests
 from .models import Ambassador, AmbassadorRequest, Country, Film, SupportService
 
 
-def staffed_country_ids(user):
-    return set(Country.staffed_by(user).values_list("pk", flat=True))
-
-
-def user_may_manage_country(user, country_id):
-    return user.is_superuser or country_id in staffed_country_ids(user)
-
-
 class CountryScopedQuerysetMixin:
     """Listings show only the user's countries."""
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
         user = self.request.user
-        return queryset if user.is_superuser else queryset.filter(country__in=staffed_country_ids(user))
+        return queryset if user.is_superuser else queryset.filter(country__in=Country.staffed_by(user))
 
 
 class CountryScopedObjectMixin:
@@ -40,7 +32,7 @@ class CountryScopedObjectMixin:
 
     def get_object(self, queryset=None):
         instance = super().get_object(queryset)
-        if not user_may_manage_country(self.request.user, instance.country_id):
+        if not self.request.user.has_perm("consult.manage_country_data", instance):
             raise PermissionDenied
         return instance
 
@@ -152,7 +144,7 @@ def mark_request_handled(request, pk):
     ambassador_request = get_object_or_404(AmbassadorRequest, pk=pk)
     if not (
         request.user.has_perm("consult.view_ambassadorrequest")
-        and user_may_manage_country(request.user, ambassador_request.country_id)
+        and request.user.has_perm("consult.manage_country_data", ambassador_request)
     ):
         raise PermissionDenied
     ambassador_requests.mark_handled(ambassador_request, user=request.user)

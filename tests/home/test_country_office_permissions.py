@@ -174,3 +174,17 @@ def test_granting_the_country_staff_role_puts_the_member_in_that_countrys_staff_
     with django_capture_on_commit_callbacks(execute=True):
         services.revoke_role(user, role=CountryRole.Role.COUNTRY_STAFF, country=nl, revoked_by=admin)
     assert not user.groups.filter(pk__in=[nl.staff_group_id, be.staff_group_id]).exists()
+
+
+def test_the_named_permission_scopes_country_data_to_the_office(nl, be):
+    from tests.consult.factories import administrator
+
+    nl_service = SupportService.objects.filter(country=nl).first()
+    be_request = _request(be)
+    staff_user, lead = _member_of(nl.staff_group), _member_of(nl.lead_group)
+    outsider = member(countries=("NL",))
+    assert staff_user.has_perm("consult.manage_country_data", nl_service)
+    assert lead.has_perm("consult.manage_country_data", nl_service)
+    assert not staff_user.has_perm("consult.manage_country_data", be_request)
+    assert not outsider.has_perm("consult.manage_country_data", nl_service)
+    assert administrator().has_perm("consult.manage_country_data", be_request)

@@ -124,3 +124,10 @@ def test_a_second_visit_reads_the_services_from_the_cache_not_the_database(clien
     tables = " ".join(query["sql"] for query in captured.captured_queries)
     assert "consult_supportservice" not in tables
     assert "consult_ambassador" not in tables
+
+
+def test_the_contents_list_links_only_to_sections_the_page_has(client):
+    html = client.get("/en/countries/nl/").content.decode()
+    assert 'href="#resources"' not in html  # no documents yet
+    assert 'href="#film"' not in html
+    assert 'href="#help"' in html
