@@ -145,6 +145,7 @@ def clause(request, pk, key):
     can_see_feedback = _allowed(request, "recommendations.view_feedback", version)
     can_give = bool(round and round.is_open() and _allowed(request, "recommendations.give_feedback", round))
     form = FeedbackForm(request.POST or None)
+    inline = request.GET.get("inline") == "1"
     status = 200
     if request.method == "POST":
         if not request.user.is_authenticated:
@@ -159,7 +160,10 @@ def clause(request, pk, key):
                 status = error.status
             else:
                 _tell_if_held(request, result)
-                return redirect(result.feedback.get_absolute_url())
+                if not inline:
+                    return redirect(result.feedback.get_absolute_url())
+                form = FeedbackForm()
+                status = 201
         else:
             status = 400
     feedback = []
@@ -167,9 +171,11 @@ def clause(request, pk, key):
         feedback = list(
             clause.feedback.visible_to(request.user).for_listing().prefetch_related(_my_endorsements(request.user))
         )
+    # ?inline=1: only the clause's feedback and form, for the version page's
+    # script to show under the clause (the page itself works without it).
     return render(
         request,
-        "recommendations/clause.html",
+        "recommendations/includes/clause_feedback.html" if inline else "recommendations/clause.html",
         {
             "version": version,
             "document": version.document,
@@ -181,6 +187,7 @@ def clause(request, pk, key):
             "can_see_feedback": can_see_feedback,
             "round_open": bool(round and round.is_open()),
             "flag_reasons": Flag.Reason.choices,
+            "inline": inline,
         },
         status=status,
     )

@@ -88,6 +88,69 @@ def test_refused_feedback_keeps_what_was_typed_and_says_why(client, signed_in, r
     assert not Feedback.objects.exists()
 
 
+def test_the_version_page_links_every_clause_to_its_feedback_for_the_inline_script(
+    client, signed_in, round, author
+):
+    signed_in(author)
+    html = client.get(round.version.get_absolute_url()).content.decode()
+    clause = round.version.clauses.in_order()[1]
+    assert f'data-inline-feedback="feedback-for-{clause.key}"' in html
+    assert f'id="feedback-for-{clause.key}" hidden' in html
+    assert "recommendations/inline-feedback.js" in html
+
+
+def test_inline_feedback_fragment_lists_feedback_and_the_form_without_the_page_around_it(
+    client, signed_in, round, author
+):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=author, clause=clause, text="Shelters are full in winter")
+    signed_in(member(("NL",)))
+
+    response = client.get(reverse("recommendations:clause", args=[round.version.pk, clause.key]) + "?inline=1")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "data-clause-feedback" in html
+    assert "Shelters are full in winter" in html
+    assert f"Give feedback on clause {clause.number}" in html
+
+
+def test_inline_feedback_is_saved_and_the_fragment_thanks_the_author(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    signed_in(author)
+    url = reverse("recommendations:clause", args=[round.version.pk, clause.key])
+
+    response = client.post(url + "?inline=1", {"kind": "question", "text": "Who pays the interpreter?"})
+
+    assert response.status_code == 201
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "Thank you: your feedback was saved." in html
+    assert "Who pays the interpreter?" in html  # listed with the others
+    assert Feedback.objects.get().clause == clause
+    # the fragment's form is empty again, ready for another item
+    assert 'name="text"' in html
+    assert html.count("Who pays the interpreter?") == 1
+
+
+def test_refused_inline_feedback_keeps_what_was_typed_in_the_fragment(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    signed_in(author)
+    url = reverse("recommendations:clause", args=[round.version.pk, clause.key])
+
+    response = client.post(
+        url + "?inline=1", {"kind": "amendment", "quoted_span": "not in it", "proposed_text": "Kept wording"}
+    )
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "quoted part was not found" in html
+    assert "Kept wording" in html
+    assert not Feedback.objects.exists()
+
+
 def test_feedback_with_personal_data_tells_the_author_what_was_found(client, signed_in, round, author):
     signed_in(author)
     response = client.post(
