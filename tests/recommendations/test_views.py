@@ -88,9 +88,7 @@ def test_refused_feedback_keeps_what_was_typed_and_says_why(client, signed_in, r
     assert not Feedback.objects.exists()
 
 
-def test_the_version_page_links_every_clause_to_its_feedback_for_the_inline_script(
-    client, signed_in, round, author
-):
+def test_the_version_page_links_every_clause_to_its_feedback_for_the_inline_script(client, signed_in, round, author):
     signed_in(author)
     html = client.get(round.version.get_absolute_url()).content.decode()
     clause = round.version.clauses.in_order()[1]
