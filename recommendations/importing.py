@@ -7,8 +7,10 @@ and list items become paragraph clauses, and a table becomes one clause
 holding a Markdown table. Numbered list items lose their "1." (each is a
 clause with its own number, 2.3, so a Markdown "1." would show every item as
 item 1); bulleted items keep "- ". The document's Title and Subtitle
-paragraphs and a Word table of contents are not clauses (the document has a
-title field, and the reading page builds its own contents).
+paragraphs and a table of contents are not clauses (the document has a
+title field, and the reading page builds its own contents): Word's own
+(its "TOC" styles) and one typed by hand ("Contents" followed by lines that
+name the document's headings).
 """
 
 import io
@@ -45,6 +47,35 @@ def _strip_typed_number(text):
 
 
 _NOT_CLAUSES = ("Title", "Subtitle", "TOC Heading")
+_CONTENTS_TITLES = {"contents", "table of contents", "content"}
+_PAGE_NUMBER = re.compile(r"[\s.·…\t]*\d*\s*$")
+
+
+def _toc_line_key(text):
+    """A contents line or heading reduced for comparison: no typed number,
+    no dot leaders or page number, no case."""
+    return _PAGE_NUMBER.sub("", _strip_typed_number(text)).strip().lower()
+
+
+def _names_a_heading(text, headings):
+    """The line is a heading's title, or its start (contents lists shorten long titles)."""
+    key = _toc_line_key(text)
+    return key in headings or (len(key) >= 4 and any(heading.startswith(key) for heading in headings))
+
+
+def _drop_typed_contents(blocks):
+    """Remove a contents list typed by hand: a "Contents" paragraph and the
+    paragraphs right after it that each name a later heading."""
+    headings = {_toc_line_key(b.text) for b in blocks if b.kind == "heading"}
+    for start, block in enumerate(blocks):
+        if block.kind != "paragraph" or block.text.strip().rstrip(":").lower() not in _CONTENTS_TITLES:
+            continue
+        end = start + 1
+        while end < len(blocks) and blocks[end].kind == "paragraph" and _names_a_heading(blocks[end].text, headings):
+            end += 1
+        if end > start + 1:
+            return blocks[:start] + blocks[end:]
+    return blocks
 
 
 def _is_front_matter(paragraph):
@@ -153,7 +184,7 @@ def blocks_from_docx(data):
             table_text = _table_markdown(Table(element, document))
             if table_text:
                 blocks.append(Block("paragraph", table_text))
-    return _checked(blocks)
+    return _checked(_drop_typed_contents(blocks))
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

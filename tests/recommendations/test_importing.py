@@ -82,6 +82,35 @@ def test_the_title_and_a_word_table_of_contents_are_not_clauses():
     assert [b.text for b in blocks_from_docx(docx_bytes(with_toc))] == ["Purpose"]
 
 
+def test_a_contents_list_typed_by_hand_is_not_clauses_but_a_paragraph_like_it_is_kept():
+    def with_typed_contents(document):
+        document.add_paragraph("Contents")
+        document.add_paragraph("1. Purpose ........ 2")
+        document.add_paragraph("2. Referral\t3")
+        document.add_heading("1. Purpose", level=1)
+        document.add_paragraph("Contents of a referral letter are agreed with the person.")
+        document.add_heading("2. Referral", level=1)
+
+    assert [b.text for b in blocks_from_docx(docx_bytes(with_typed_contents))] == [
+        "Purpose",
+        "Contents of a referral letter are agreed with the person.",
+        "Referral",
+    ]
+
+
+def test_a_contents_paragraph_not_followed_by_heading_names_is_kept():
+    def with_word_contents(document):
+        document.add_heading("Leaflets", level=1)
+        document.add_paragraph("Contents")
+        document.add_paragraph("A list of what the leaflet covers.")
+
+    assert [b.text for b in blocks_from_docx(docx_bytes(with_word_contents))] == [
+        "Leaflets",
+        "Contents",
+        "A list of what the leaflet covers.",
+    ]
+
+
 def test_a_corrupt_docx_is_refused_with_a_message():
     with pytest.raises(ImportRefused, match="damaged"):
         blocks_from_docx(b"PK\x03\x04 this is not really a zip file")
@@ -135,8 +164,9 @@ def test_a_realistic_multi_page_sop_imports_with_the_word_numbering_kept(editor)
     clauses = list(document.versions.get().clauses.in_order())
     headings = {c.text: c.number for c in clauses if c.is_heading}
 
-    assert len(clauses) == 68
+    assert len(clauses) == 61  # the typed contents list (7 lines) is not clauses
     assert sum(c.is_heading for c in clauses) == 17
+    assert not any(c.text in ("Contents", "1. Introduction") for c in clauses)
     assert headings["Scope"] == "1.1"
     assert headings["First contact and disclosure"] == "3.2"
     assert headings["Monitoring and review"] == "6"
