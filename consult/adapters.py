@@ -27,6 +27,38 @@ class AccountAdapter(DefaultAccountAdapter):
             )
         return email
 
+    def render_mail(self, template_prefix, email, context, headers=None):
+        """Account e-mails (confirmation, password reset, security notices)
+        are rendered here, in the request's language, and sent by a Celery
+        worker through the outbox: a slow or unreachable mail server never
+        holds up, or fails, the page."""
+        return _SentByWorker(super().render_mail(template_prefix, email, context, headers=headers))
+
+
+class _SentByWorker:
+    """An e-mail message whose ``send()`` schedules it on the outbox."""
+
+    def __init__(self, message):
+        self.message = message
+
+    def __getattr__(self, name):
+        return getattr(self.message, name)
+
+    def send(self, fail_silently=False):
+        from .tasks import send_account_email
+
+        message = self.message
+        html = next((content for content, kind in getattr(message, "alternatives", []) if kind == "text/html"), "")
+        send_account_email.schedule(
+            subject=str(message.subject),
+            body=message.body if message.content_subtype == "plain" else "",
+            html=html or (message.body if message.content_subtype == "html" else ""),
+            to=list(message.to),
+            from_email=message.from_email,
+            headers=dict(message.extra_headers),
+        )
+        return 1
+
 
 class MFAAdapter(DefaultMFAAdapter):
     """Staff must keep their authenticator app: they cannot remove it."""

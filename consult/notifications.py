@@ -12,7 +12,7 @@ no content or excerpt, whatever the caller passed.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -73,6 +73,20 @@ def send_email_to_user(user_id, template, params):
         to=[user.email],
     ).send()
     return True
+
+
+def send_prepared_email(*, subject, body, to, from_email=None, html="", headers=None):
+    """Send a message rendered earlier (see consult.adapters.AccountAdapter)."""
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=body,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+        to=to,
+        headers=headers or None,
+    )
+    if html:
+        message.attach_alternative(html, "text/html")
+    message.send()
 
 
 def country_office_recipients(country):

@@ -44,12 +44,14 @@ def schedule(task, *, key=None, **arguments):
     return entry
 
 
-def run_entry(outbox_id, work):
+def run_entry(outbox_id, work, *, scrub=False):
     """Do the work of one pending entry exactly once; return whether it ran.
 
     The row is locked for the duration (SELECT ... FOR UPDATE SKIP LOCKED on
     PostgreSQL; SQLite serialises writers), so two deliveries of the same
-    wake-up call never both do the work.
+    wake-up call never both do the work. With ``scrub``, the arguments are
+    emptied once the work is done (they held a secret, such as a sign-in
+    link, that must not stay in the database).
     """
     try:
         with transaction.atomic():
@@ -64,7 +66,11 @@ def run_entry(outbox_id, work):
             entry.state = OutboxEntry.State.DONE
             entry.finished_at = timezone.now()
             entry.last_error = ""
-            entry.save(update_fields=["state", "finished_at", "last_error"])
+            fields = ["state", "finished_at", "last_error"]
+            if scrub:
+                entry.arguments = {}
+                fields.append("arguments")
+            entry.save(update_fields=fields)
             return True
     except Exception as error:  # the sweep retries; the caller must not fail
         logger.exception("outbox entry %s failed", outbox_id)
@@ -72,18 +78,19 @@ def run_entry(outbox_id, work):
         return False
 
 
-def outbox_task(*, name, **options):
+def outbox_task(*, name, scrub_arguments=False, **options):
     """Declare a Celery task whose work is recorded in the outbox.
 
     The decorated function receives the arguments given to ``schedule`` and
     must be safe to run again after a crash (it runs inside the row's
     transaction, so its database writes commit with the "done" mark).
+    ``scrub_arguments``: empty the row's arguments once the work is done.
     """
 
     def decorate(work):
         @shared_task(name=name, **options)
         def run(outbox_id):
-            return run_entry(outbox_id, work)
+            return run_entry(outbox_id, work, scrub=scrub_arguments)
 
         run.__doc__ = work.__doc__
         run.schedule = lambda key=None, **arguments: schedule(run, key=key, **arguments)

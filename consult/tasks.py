@@ -25,6 +25,16 @@ def send_email_to_user(user_id, template, params=None):
     notifications.send_email_to_user(user_id, template, params or {})
 
 
+@outbox_task(name="consult.send_account_email", scrub_arguments=True)
+def send_account_email(subject, body, to, from_email=None, html="", headers=None):
+    """Send an account e-mail rendered during the request (confirmation,
+    password reset, security notice). Its arguments hold a one-time link,
+    so the outbox row is emptied once it is sent."""
+    notifications.send_prepared_email(
+        subject=subject, body=body, to=to, from_email=from_email, html=html, headers=headers
+    )
+
+
 @outbox_task(name="consult.notify_country_office_of_request")
 def notify_country_office_of_request(request_id):
     """E-mail the country office a link to a new ambassador request.

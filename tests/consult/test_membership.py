@@ -5,6 +5,7 @@ import re
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
+from django.test import TestCase
 from django.utils import timezone
 
 from consult.models import AuditLogEntry, CountryRole, OutboxEntry, Profile, User
@@ -40,13 +41,19 @@ def application(country_rows, **changes):
     return {key: value for key, value in data.items() if value is not None}
 
 
+def post_and_send(client, url, data):
+    """POST, then run what the request scheduled on commit (the e-mails)."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        return client.post(url, data)
+
+
 def _link_in(message):
     return re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
 
 
 def test_the_whole_path_from_sign_up_to_the_members_area(client, countries, django_capture_on_commit_callbacks):
     # sign up
-    response = client.post(SIGNUP, application(countries))
+    response = post_and_send(client, SIGNUP, application(countries))
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"
     user = User.objects.get(email="amal@clinic.example")
@@ -94,8 +101,26 @@ def test_the_whole_path_from_sign_up_to_the_members_area(client, countries, djan
     assert "Amal K." in client.get("/en/members/directory/").content.decode()
 
 
+def test_account_emails_are_sent_by_a_worker_and_their_link_is_not_kept(client, countries):
+    with TestCase.captureOnCommitCallbacks(execute=False) as scheduled:
+        response = client.post(SIGNUP, application(countries))
+
+    assert response.status_code == 302
+    assert mail.outbox == []  # nothing sent during the request
+    entry = OutboxEntry.objects.get(task_name="consult.send_account_email")
+    assert entry.arguments["to"] == ["amal@clinic.example"]
+    for callback in scheduled:
+        callback()  # the wake-up call: the (eager) worker sends it
+    (message,) = mail.outbox
+    assert message.to == ["amal@clinic.example"]
+    assert "/accounts/confirm-email/" in message.body
+    entry.refresh_from_db()
+    assert entry.state == OutboxEntry.State.DONE
+    assert entry.arguments == {}  # the one-time link no longer sits in the database
+
+
 def test_sign_up_saves_the_profile_the_consent_and_an_audit_row(client, countries, settings):
-    client.post(SIGNUP, application(countries, countries=[countries["NL"].pk, countries["BE"].pk]))
+    post_and_send(client, SIGNUP, application(countries, countries=[countries["NL"].pk, countries["BE"].pk]))
     profile = Profile.objects.get(user__email="amal@clinic.example")
     assert profile.display_name == "Amal K."
     assert profile.organisation == "City Clinic"
@@ -130,7 +155,7 @@ def test_sign_up_saves_the_profile_the_consent_and_an_audit_row(client, countrie
 def test_a_bad_application_gets_a_message_at_the_field_keeps_what_was_typed_and_saves_nothing(
     client, countries, changes, field, message
 ):
-    response = client.post(SIGNUP, application(countries, **changes))
+    response = post_and_send(client, SIGNUP, application(countries, **changes))
     assert response.status_code == 200
     form = response.context["form"]
     assert message in " ".join(form.errors[field])
@@ -147,7 +172,7 @@ def test_signing_up_with_a_registered_address_looks_the_same_and_changes_nothing
     existing = member()
     users_before = User.objects.count()
 
-    response = client.post(SIGNUP, application(countries, email=existing.email.upper()))
+    response = post_and_send(client, SIGNUP, application(countries, email=existing.email.upper()))
 
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"  # the page a new applicant sees
@@ -167,14 +192,14 @@ def test_a_failure_while_saving_the_profile_leaves_no_account_behind(client, cou
 
     monkeypatch.setattr(services, "create_member_profile", broken)
     client.raise_request_exception = False
-    response = client.post(SIGNUP, application(countries))
+    response = post_and_send(client, SIGNUP, application(countries))
     assert response.status_code == 500
     assert User.objects.count() == 0
     assert EmailAddress.objects.count() == 0
 
 
 def test_a_verification_link_used_twice_says_so_the_second_time(client, countries):
-    client.post(SIGNUP, application(countries))
+    post_and_send(client, SIGNUP, application(countries))
     link = _link_in(mail.outbox[0])
     assert client.post(link).status_code == 302
     response = client.get(link)
@@ -183,7 +208,7 @@ def test_a_verification_link_used_twice_says_so_the_second_time(client, countrie
 
 
 def test_an_expired_verification_link_is_refused_with_a_message(client, countries, settings):
-    client.post(SIGNUP, application(countries))
+    post_and_send(client, SIGNUP, application(countries))
     link = _link_in(mail.outbox[0])
     later = timezone.now() + timezone.timedelta(days=settings.ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS + 1)
     from unittest import mock
@@ -197,7 +222,7 @@ def test_an_expired_verification_link_is_refused_with_a_message(client, countrie
 
 
 def test_an_unverified_account_cannot_sign_in(client, countries):
-    client.post(SIGNUP, application(countries))
+    post_and_send(client, SIGNUP, application(countries))
     response = client.post(
         "/en/accounts/login/", {"login": "amal@clinic.example", "password": "a long and unusual passphrase"}
     )
