@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consult', '0004_moderation'),
+        ("consult", "0004_moderation"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='profile',
-            name='named_in_exports',
-            field=models.BooleanField(default=False, verbose_name='Show my display name in published consultation reports and exports'),
+            model_name="profile",
+            name="named_in_exports",
+            field=models.BooleanField(
+                default=False, verbose_name="Show my display name in published consultation reports and exports"
+            ),
         ),
     ]
