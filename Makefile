@@ -45,4 +45,4 @@ format: install-dev
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf var/broker var/test-media .pytest_cache
+	rm -rf var/broker var/test-media var/test-private .pytest_cache
