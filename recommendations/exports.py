@@ -115,7 +115,7 @@ def build_export(export_id):
     database error propagates so the outbox retries the whole task.
     """
     export = (
-        Export.objects.select_for_update()
+        Export.objects.select_for_update(of=("self",))
         .select_related("version__document__country", "base_version", "round__version")
         .filter(pk=export_id)
         .first()
