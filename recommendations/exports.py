@@ -148,7 +148,7 @@ def exports_for_listing(version):
     """The exports of ``version`` (its own, the diffs ending at it, its
     report), newest first, each marked ``is_current`` when no newer export of
     the same subject and format exists. Two queries."""
-    exports = list(Export.objects.filter(version=version).select_related("base_version", "requested_by__profile")[:100])
+    exports = list(Export.objects.filter(version=version).select_related("base_version")[:100])
     seen = set()
     for export in exports:
         export.version = version  # already loaded, with its document and editors
