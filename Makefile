@@ -11,6 +11,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 
 $(VENV)/.installed: requirements.txt $(BIN)/python
+	@if command -v dpkg-query >/dev/null; then .ci/system-packages || echo "(PDF exports fail until then)"; \
+	else echo "Not Debian: install Pango, HarfBuzz and Noto fonts for weasyprint (PDF exports)"; fi
 	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
 	touch $@
 
@@ -45,4 +47,4 @@ format: install-dev
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf var/broker var/test-media .pytest_cache
+	rm -rf var/broker var/test-media var/test-private .pytest_cache

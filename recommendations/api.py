@@ -14,6 +14,7 @@ from ninja.responses import Status
 from ninja.security import django_auth
 
 from . import services
+from .diffing import diff_versions, summary
 from .models import Clause, DocumentVersion, Feedback, RecommendationDocument
 
 router = Router(tags=["recommendations"])
@@ -89,6 +90,40 @@ class FeedbackCreatedOut(Schema):
     id: int
     held_for_moderation: bool
     findings: list[str] = Field(..., description="What the personal-data guard found (kinds), if anything")
+
+
+class WordOpOut(Schema):
+    op: str = Field(..., description="equal, delete or insert")
+    text: str
+
+
+class ClauseChangeOut(Schema):
+    key: UUID = Field(..., description="The clause's stable key")
+    change: str = Field(..., description="unchanged, changed, moved, added or removed")
+    moved: bool = Field(..., description="Its place among the kept clauses changed (also when changed)")
+    kind: str
+    old_number: str | None = Field(None, description="Null for an added clause")
+    new_number: str | None = Field(None, description="Null for a removed clause")
+    old_text: str | None = None
+    new_text: str | None = None
+    words: list[WordOpOut] = Field(..., description="Word-level changes of a changed text; empty otherwise")
+
+
+class DiffSummaryOut(Schema):
+    unchanged: int
+    changed: int
+    moved: int = Field(..., description="Moved and otherwise unchanged")
+    moved_total: int = Field(..., description="Moved, changed or not")
+    added: int
+    removed: int
+
+
+class DiffOut(Schema):
+    document_id: int
+    from_version: VersionSummaryOut
+    to_version: VersionSummaryOut
+    summary: DiffSummaryOut
+    clauses: list[ClauseChangeOut] = Field(..., description="In reading order of the newer version")
 
 
 def _readable_versions(user, document):
@@ -223,3 +258,39 @@ def create_feedback(request, version_id: int, payload: FeedbackIn):
             "findings": sorted({str(f.label) for f in result.findings}),
         },
     )
+
+
+@router.get(
+    "/versions/{version_id}/diff/{other_id}",
+    response={200: DiffOut, 400: ErrorOut, 404: ErrorOut},
+    summary="Changes between two versions of one document",
+    description="Clause level by stable key (added, removed, moved, changed) with word-level operations inside "
+    "changed clauses, from version_id to other_id. Both versions must be readable and belong to the same "
+    "document (400 otherwise).",
+)
+def get_diff(request, version_id: int, other_id: int):
+    old = _readable_version(request, version_id)
+    new = _readable_version(request, other_id)
+    if old.document_id != new.document_id:
+        raise HttpError(400, "The two versions belong to different documents.")
+    rows = diff_versions(old, new)
+    return {
+        "document_id": new.document_id,
+        "from_version": {"id": old.pk, "number": old.number, "status": old.status},
+        "to_version": {"id": new.pk, "number": new.number, "status": new.status},
+        "summary": summary(rows),
+        "clauses": [
+            {
+                "key": row.key,
+                "change": row.change,
+                "moved": row.moved,
+                "kind": (row.new or row.old).kind,
+                "old_number": row.old.number if row.old else None,
+                "new_number": row.new.number if row.new else None,
+                "old_text": row.old.text if row.old else None,
+                "new_text": row.new.text if row.new else None,
+                "words": [{"op": op, "text": text} for op, text in row.words],
+            }
+            for row in rows
+        ],
+    }

@@ -126,7 +126,9 @@ class ClauseDiff:
 
 def snapshots(version):
     """The clauses of a version in order, as snapshots (one query)."""
-    clauses = version.clauses.order_by("position").only("pk", "key", "text", "kind", "level", "number")
+    # "version" too: the related manager sets each clause's version from
+    # version_id, and a deferred version_id costs one query per clause.
+    clauses = version.clauses.order_by("position").only("pk", "version", "key", "text", "kind", "level", "number")
     return [ClauseSnapshot.of(clause) for clause in clauses]
 
 

@@ -137,3 +137,68 @@ class TriageFilterForm(forms.Form):
     endorsed = forms.ChoiceField(
         label=_("Endorsed"), choices=[("", _("all")), ("yes", _("endorsed")), ("no", _("not endorsed"))], required=False
     )
+
+
+def _version_choices(versions):
+    return [
+        (v.pk, _("Version %(number)s (%(status)s)") % {"number": v.number, "status": v.get_status_display()})
+        for v in versions
+    ]
+
+
+class DiffPickerForm(forms.Form):
+    """Which two versions to compare (GET; works without JavaScript)."""
+
+    old = forms.TypedChoiceField(label=_("Compare version"), coerce=int)
+    new = forms.TypedChoiceField(label=_("with version"), coerce=int)
+    changes = forms.ChoiceField(
+        label=_("Show"),
+        choices=[("all", _("every clause")), ("only", _("only the clauses that changed"))],
+        required=False,
+    )
+
+    def __init__(self, *args, versions, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["old"].choices = self.fields["new"].choices = _version_choices(versions)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("old") is not None and data.get("old") == data.get("new"):
+            raise forms.ValidationError(_("Choose two different versions."))
+        return data
+
+
+class ExportRequestForm(forms.Form):
+    """Ask for an export of this version, of its changes since another
+    version, or of its consultation report."""
+
+    kind = forms.ChoiceField(label=_("What"))
+    format = forms.ChoiceField(label=_("Format"))
+    base_version = forms.TypedChoiceField(
+        label=_("Changes since version"),
+        coerce=int,
+        required=False,
+        empty_value=None,
+        help_text=_("Only for the changes between two versions."),
+    )
+
+    def __init__(self, *args, kinds, other_versions, **kwargs):
+        from .models import Export
+
+        super().__init__(*args, **kwargs)
+        labels = {
+            Export.Kind.VERSION: _("This version"),
+            Export.Kind.DIFF: _("The changes since another version"),
+            Export.Kind.REPORT: _("The consultation report of this version"),
+        }
+        self.fields["kind"].choices = [(kind, labels[kind]) for kind in kinds]
+        self.fields["format"].choices = Export.Format.choices
+        self.fields["base_version"].choices = [("", "—"), *_version_choices(other_versions)]
+        if other_versions:
+            self.fields["base_version"].initial = other_versions[-1].pk
+
+    def clean(self):
+        data = super().clean()
+        if data.get("kind") == "diff" and not data.get("base_version"):
+            self.add_error("base_version", _("Choose the version to compare with."))
+        return data

@@ -84,8 +84,41 @@ def is_feedback_moderator(user, feedback):
     return feedback is not None and is_moderator_of(user, feedback)
 
 
+@rules.predicate
+def is_published_version(user, obj):
+    version = _version_of(obj)
+    return version is not None and version.is_published
+
+
 may_edit = is_administrator | is_document_editor
 may_read = is_public_version | ((is_approved_member | is_administrator) & is_out_of_draft) | may_edit
+
+
+@rules.predicate
+def may_read_both(user, pair):
+    """A diff (obj: a pair of versions): the user may read each of them."""
+    try:
+        old, new = pair
+    except (TypeError, ValueError):
+        return False
+    return may_read.test(user, old) and may_read.test(user, new)
+
+
+@rules.predicate
+def may_download_export(user, export):
+    """An export is as readable as its subject: a version or a diff for
+    whoever reads the version(s), a report for editors or, once the version
+    is published, anyone."""
+    if export is None:
+        return False
+    if export.kind == export.Kind.VERSION:
+        return may_read.test(user, export.version)
+    if export.kind == export.Kind.DIFF:
+        return may_read_both.test(user, (export.base_version, export.version))
+    return may_read_report.test(user, export.version)
+
+
+may_read_report = may_edit | is_published_version
 
 PERMISSIONS = {
     # Create documents (anywhere one is an editor) and edit a document's drafts and rounds.
@@ -103,6 +136,14 @@ PERMISSIONS = {
     # Triage, decisions and statistics (obj: round or feedback).
     "recommendations.decide_feedback": may_edit,
     "recommendations.view_statistics": may_edit | is_administrator,
+    # Diffs (obj: a pair (old, new) of versions of one document): whoever reads both.
+    "recommendations.view_diff": may_read_both,
+    # Exports. Asking for one costs a worker's time, so it needs an account.
+    "recommendations.export_version": rules.is_authenticated & may_read,
+    "recommendations.export_diff": rules.is_authenticated & may_read_both,
+    # The consultation report (obj: the version or its round): editors, or anyone once published.
+    "recommendations.export_report": rules.is_authenticated & may_read_report,
+    "recommendations.download_export": may_download_export,
 }
 
 for name, predicate in PERMISSIONS.items():

@@ -2,7 +2,9 @@
 
 from celery import shared_task
 
-from . import services
+from consult.outbox import outbox_task
+
+from . import exports, services
 
 
 @shared_task(name="recommendations.close_due_rounds")
@@ -13,3 +15,14 @@ def close_due_rounds():
     and checks ``closed_at``).
     """
     return services.close_due_rounds()
+
+
+@outbox_task(name="recommendations.build_export")
+def build_export_task(export_id):
+    """Render an export and store its file (started through the outbox by
+    recommendations.exports.request_export).
+
+    Safe to run twice: the outbox entry is done at most once, and a done
+    export is left alone.
+    """
+    exports.build_export(export_id)

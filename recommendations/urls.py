@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import export_views, views
 
 app_name = "recommendations"
 urlpatterns = [
@@ -9,6 +9,11 @@ urlpatterns = [
     path("<int:pk>/", views.document, name="document"),
     path("versions/<int:pk>/", views.version, name="version"),
     path("versions/<int:pk>/print/", views.version_print, name="version_print"),
+    path("versions/<int:pk>/diff/<int:other>/", export_views.version_diff, name="version_diff"),
+    path("versions/<int:pk>/compare/", export_views.version_compare, name="version_compare"),
+    path("versions/<int:pk>/exports/", export_views.version_exports, name="version_exports"),
+    path("versions/<int:pk>/exports/new/", export_views.export_request, name="export_request"),
+    path("exports/<int:pk>/download/", export_views.export_download, name="export_download"),
     path("versions/<int:pk>/edit/", views.version_edit, name="version_edit"),
     path("versions/<int:pk>/round/", views.round_create, name="round_create"),
     path("versions/<int:pk>/feedback/", views.give_document_feedback, name="document_feedback"),

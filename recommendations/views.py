@@ -105,6 +105,7 @@ def version(request, pk, printable=False):
     counts = feedback_counts_by_clause(version) if can_see_feedback and round else {}
     for clause in clauses:
         clause.feedback_count = counts.get(clause.pk, 0)
+    versions = list(version.document.versions.order_by("number"))
     context = {
         "version": version,
         "document": version.document,
@@ -114,7 +115,8 @@ def version(request, pk, printable=False):
         "now": timezone.now(),
         "can_see_feedback": can_see_feedback,
         "can_edit": _allowed(request, "recommendations.edit_document", version),
-        "versions": version.document.versions.order_by("number"),
+        "versions": versions,
+        "previous_version": next((v for v in reversed(versions) if v.number < version.number), None),
     }
     if round and can_see_feedback:
         context["participation"] = round.feedback.visible().aggregate(

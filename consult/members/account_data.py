@@ -132,6 +132,7 @@ def _export_profile(profile):
         "information_requested_at": _iso(profile.information_requested_at),
         "email_frequency": profile.email_frequency,
         "discreet_emails": profile.discreet_emails,
+        "named_in_exports": profile.named_in_exports,
         "deletion_requested_at": _iso(profile.deletion_requested_at),
         "created_at": _iso(profile.created_at),
     }
@@ -261,6 +262,7 @@ def delete_account(user, token):
     profile.information_requested_at = None
     profile.deletion_requested_at = None
     profile.discreet_emails = False
+    profile.named_in_exports = False
     profile.save()
 
     user.email = f"former-member-{user.pk}@{FORMER_MEMBER_DOMAIN}"

@@ -141,10 +141,14 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["display_name", "organisation", "show_organisation", "job_role", "email_frequency", "discreet_emails"]
+        fields = ["display_name", "organisation", "show_organisation", "job_role", "email_frequency", "discreet_emails",
+                  "named_in_exports"]  # fmt: skip
         help_texts = {
             "display_name": _("Shown to other members instead of your name."),
             "discreet_emails": _("Neutral subject lines and no content or excerpts in the e-mails we send you."),
+            "named_in_exports": _(
+                'Otherwise your feedback appears as "Participant 1", "Participant 2"…, with your sector and country.'
+            ),
         }
 
     def __init__(self, *args, **kwargs):

@@ -104,6 +104,11 @@ class Profile(models.Model):
     )
     # Discreet mode: neutral subject lines, no content or excerpts in e-mails.
     discreet_emails = models.BooleanField(_("discreet e-mails"), default=False)
+    # Exports and published reports call a member "Participant 1, 2, …"
+    # unless they chose to be named.
+    named_in_exports = models.BooleanField(
+        _("Show my display name in published consultation reports and exports"), default=False
+    )
     deletion_requested_at = models.DateTimeField(null=True, blank=True)
 
     created_at = models.DateTimeField(default=timezone.now)

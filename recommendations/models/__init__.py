@@ -2,6 +2,7 @@
 feedback and endorsements."""
 
 from .documents import Clause, DocumentVersion, RecommendationDocument, VersionFrozen
+from .exports import Export
 from .feedback import ConsultationRound, Endorsement, Feedback
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "ConsultationRound",
     "DocumentVersion",
     "Endorsement",
+    "Export",
     "Feedback",
     "RecommendationDocument",
     "VersionFrozen",

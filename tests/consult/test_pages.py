@@ -84,3 +84,19 @@ def test_editing_my_profile_keeps_what_i_typed_when_a_field_is_wrong(client):
 def test_the_site_navigation_offers_my_account_when_signed_in(client, site_tree):
     sign_in(client, member())
     assert 'href="/en/account/"' in client.get("/en/").content.decode()
+
+
+def test_a_member_chooses_to_be_named_in_exports_on_their_profile(client):
+    user = member()
+    sign_in(client, user)
+    html = client.get("/en/account/profile/").content.decode()
+    assert "Show my display name in published consultation reports and exports" in html
+    assert user.profile.named_in_exports is False
+    response = client.post(
+        "/en/account/profile/",
+        {"display_name": "Amal H", "organisation": "Org", "job_role": "Lawyer", "email_frequency": "daily",
+         "named_in_exports": "on"},
+    )  # fmt: skip
+    assert response.status_code == 302
+    user.profile.refresh_from_db()
+    assert user.profile.named_in_exports is True

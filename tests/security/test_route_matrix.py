@@ -46,6 +46,11 @@ RULES = [
     # authoring, triage and statistics for editors; feedback for approved members.
     (r"^recommendations/new/$", {"editor_nl", "administrator"}),
     (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
+    # Diffs and the exports page: whoever reads the version(s); asking for an
+    # export needs an account (POST only); a download checks its subject.
+    (r"^recommendations/versions/<int:pk>/(diff/<int:other>/|compare/|exports/)$", set(ROLES)),
+    (r"^recommendations/versions/<int:pk>/exports/new/$", SIGNED_IN),
+    (r"^recommendations/exports/<int:pk>/download/$", set(ROLES)),
     (
         r"^recommendations/(versions/<int:pk>/(edit|round)/|clauses/|rounds/|feedback/<int:pk>/decide/)",
         {"editor_nl", "administrator"},
