@@ -61,6 +61,13 @@ def is_out_of_draft(user, obj):
 
 
 @rules.predicate
+def is_published_version(user, obj):
+    """Final or superseded: its feedback, decisions and report are public."""
+    version = _version_of(obj)
+    return version is not None and version.is_published
+
+
+@rules.predicate
 def is_in_audience(user, round):
     """The round is open to the user's sector and one of their countries."""
     profile = profile_of(user)
@@ -103,6 +110,14 @@ PERMISSIONS = {
     # Triage, decisions and statistics (obj: round or feedback).
     "recommendations.decide_feedback": may_edit,
     "recommendations.view_statistics": may_edit | is_administrator,
+    # Merging a closed round into the next version (obj: round or version).
+    "recommendations.view_digest": may_edit,
+    "recommendations.merge_round": may_edit,
+    "recommendations.build_version": may_edit,
+    "recommendations.publish_version": may_edit,
+    # "What you said, what we did" (obj: round): members once they may read
+    # the version; everyone once it is final or superseded.
+    "recommendations.view_report": may_edit | is_published_version | (is_approved_member & may_read),
 }
 
 for name, predicate in PERMISSIONS.items():
