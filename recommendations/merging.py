@@ -277,7 +277,10 @@ def resolve_clause(*, editor, round, clause_key, text, chosen_ids=(), remove=Fal
     _require(editor, round)
     clause = round.version.clauses.filter(key=clause_key).first()
     if clause is None:
-        raise RecommendationError(_("That clause is not in this version."))
+        added = ClauseResolution.objects.filter(round=round, clause_key=clause_key, action="add").first()
+        if added is None:
+            raise RecommendationError(_("That clause is not in this version."))
+        return _edit_added_clause(editor, round, added, text, chosen_ids, remove)
     text = "" if remove else _clean_text(text)
     with transaction.atomic():
         round = ConsultationRound.objects.select_for_update().get(pk=round.pk)
@@ -299,6 +302,21 @@ def resolve_clause(*, editor, round, clause_key, text, chosen_ids=(), remove=Fal
         resolution.chosen_amendments.set(chosen)
         record(actor=editor, action="recommendations.resolve_clause", target=round,
                country=round.version.document.country)  # fmt: skip
+    return resolution
+
+
+def _edit_added_clause(editor, round, resolution, text, chosen_ids, remove):
+    """A clause added in this merge: new text, or removal (it is forgotten)."""
+    with transaction.atomic():
+        round = ConsultationRound.objects.select_for_update().get(pk=round.pk)
+        check_round_mergeable(round)
+        if remove:
+            resolution.delete()
+            return None
+        resolution.resolved_text = _clean_text(text)
+        resolution.resolved_by, resolution.resolved_at = editor, timezone.now()
+        resolution.save()
+        resolution.chosen_amendments.set(_chosen(round, None, chosen_ids))
     return resolution
 
 
