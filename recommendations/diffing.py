@@ -126,7 +126,8 @@ class ClauseDiff:
 
 def snapshots(version):
     """The clauses of a version in order, as snapshots (one query)."""
-    clauses = version.clauses.order_by("position").only("pk", "key", "text", "kind", "level", "number")
+    # version_id too: the related manager reads it on every row (else one query per clause).
+    clauses = version.clauses.order_by("position").only("pk", "version_id", "key", "text", "kind", "level", "number")
     return [ClauseSnapshot.of(clause) for clause in clauses]
 
 

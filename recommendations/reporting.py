@@ -83,7 +83,8 @@ def consultation_report(round, *, only_author=None) -> ConsultationReport:
     whatever the number of clauses and items.
     """
     version = round.version
-    clauses = list(version.clauses.in_order().only("key", "number", "kind", "text"))
+    # version_id too: the related manager reads it on every row it returns.
+    clauses = list(version.clauses.in_order().only("version_id", "key", "number", "kind", "text"))
     build = Build.objects.filter(round=round, status=Build.Status.DONE).select_related("result_version").first()
     changes = {}
     if build is not None:
