@@ -45,7 +45,9 @@ def build_version(outbox_id):
     """
     from .building import run_build
 
-    entry = OutboxEntry.objects.filter(pk=outbox_id, state=OutboxEntry.State.PENDING).first()
+    entry = OutboxEntry.objects.filter(
+        pk=outbox_id, state=OutboxEntry.State.PENDING, task_name="recommendations.build_version"
+    ).first()
     if entry is None:
         return False
     run_build(entry.arguments["build_id"], outbox_id=outbox_id)
