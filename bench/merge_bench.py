@@ -48,7 +48,7 @@ WORDS = [
     "and", "offer", "an", "interpreter", "of", "the", "person's", "chosen", "gender", "while",
     "keeping", "every", "record", "confidential",
 ]  # fmt: skip
-TARGETS = {"digest": 10.0, "build": 10.0, "diff": 0.3}
+TARGETS = {"digest": 10.0, "build": 10.0, "diff": 0.3, "workbench": 2.0, "report": 2.0}  # the pages: no target set
 MEMORY_TARGET_MB = 500
 
 
@@ -91,7 +91,10 @@ def generate():
         [Through(profile_id=p.pk, country_id=countries[i // len(sectors)].pk) for i, p in enumerate(profiles)]
     )
     editor = User.objects.create(email="bench-editor@example.org")
-    Profile.objects.create(user=editor, display_name="Editor", sector="programme_staff", status="approved")
+    from django.conf import settings
+
+    Profile.objects.create(user=editor, display_name="Editor", sector="programme_staff", status="approved",
+                           consent_version=settings.CODE_OF_CONDUCT_VERSION, consent_accepted_at=now)  # fmt: skip
 
     document = RecommendationDocument.objects.create(title="Benchmark SOP", country=None)
     document.editors.add(editor)
@@ -245,6 +248,25 @@ def main():
             return len(rows), len(html)
 
         rows.append(measure("diff", diff_page))
+
+        # The editors' and members' pages over the same data, through the test client.
+        from django.test import Client
+        from django.urls import reverse
+
+        client = Client()
+        client.force_login(editor)
+
+        def page(name):
+            def get():
+                response = client.get(reverse(f"recommendations:{name}", args=[round.pk]))
+                if response.status_code != 200:
+                    raise SystemExit(f"{name}: {response.status_code} {response.get('Location')}")
+                return len(response.content)
+
+            return get
+
+        rows.append(measure("workbench", page("merge")))
+        rows.append(measure("report", page("report")))
 
         print(f"built version 2: {new.clauses.count()} clauses; changes {changes}")
         print()

@@ -6,6 +6,7 @@ reporting, render. Refusals are shown in the page (or as a JSON 4xx).
 """
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +22,8 @@ from .reporting import consultation_report
 from .views import _allowed, _apply_error, _deny, _round_for_editor, _version
 
 BUILD_REFRESH_SECONDS = 3
+WORKBENCH_PAGE_SIZE = 50  # clauses per page of the workbench
+REPORT_PAGE_SIZE = 50  # clauses per page of the report
 
 
 def _build_of(round):
@@ -85,19 +88,18 @@ def workbench(request, pk):
     if denied:
         return denied
     plan = merging.merge_plan(round)
-    rows = []
-    for clause_plan in plan.clauses:
-        form = ResolutionForm(
-            choices=_choices(clause_plan),
-            initial={"resolved_text": clause_plan.result_text or clause_plan.base_text,
-                     "chosen_amendments": clause_plan.sources},
-        )  # fmt: skip
-        rows.append((clause_plan, form))
+    show = request.GET.get("show", "all")
+    shown = {
+        "conflicts": [p for p in plan.clauses if p.in_conflict],
+        "changes": [p for p in plan.clauses if p.changes_text or p.removed or p.added or p.moved],
+    }.get(show, plan.clauses)
+    page = Paginator(shown, WORKBENCH_PAGE_SIZE).get_page(request.GET.get("page"))
     build = _build_of(round)
     return render(
         request,
         "recommendations/merge.html",
-        {"round": round, "version": round.version, "document": round.version.document, "rows": rows,
+        {"round": round, "version": round.version, "document": round.version.document, "page": page,
+         "show": show if show in ("conflicts", "changes") else "all", "total": len(plan.clauses),
          "blocking": plan.blocking, "build": build, "round_closed": round.has_closed()},
     )  # fmt: skip
 
@@ -274,19 +276,19 @@ def report(request, pk):
     mine = request.GET.get("mine") == "1" and request.user.is_authenticated
     data = consultation_report(round, only_author=request.user if mine else None)
     kinds = dict(Feedback.Kind.choices)
+    clauses = [clause for clause in data.clauses if clause.items or not mine]
+    page = Paginator(clauses, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
     rows = []
-    for clause in data.clauses:
+    for clause in page.object_list:
         redline = ""
         if clause.change in ("changed", "added") and clause.new_text is not None:
             redline = redline_html(word_diff(clause.text, clause.new_text))
-        if mine and not clause.items:
-            continue
         rows.append((clause, redline, [(kinds.get(kind, kind), n) for kind, n in clause.counts.items()]))
     return render(
         request,
         "recommendations/report.html",
         {"round": round, "version": round.version, "document": round.version.document, "report": data,
-         "rows": rows, "mine": mine,
+         "rows": rows, "page": page, "mine": mine,
          # Members see each other's names; the public reads authors as sector and country only.
          "show_names": _allowed(request, "recommendations.view_feedback", round.version)},
     )  # fmt: skip
