@@ -254,5 +254,26 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
                    country=locked.document.country)  # fmt: skip
     else:
         raise RecommendationError(_("Choose in consultation or final."), field="status")
+    _tell_participants(version)
     version.refresh_from_db()
     return version
+
+
+def _tell_participants(version):
+    """E-mail every author of visible feedback in the round the version came
+    from a link to their part of the report (once per version and author;
+    discreet mode honoured by consult.notifications)."""
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from consult.notifications import notify_user
+
+    build = Build.objects.filter(result_version=version).select_related("round").first()
+    if build is None:
+        return
+    path = reverse("recommendations:report", args=[build.round_id]) + "?mine=1"
+    author_ids = build.round.feedback.visible().values_list("author_id", flat=True).distinct()
+    with transaction.atomic():
+        for author in get_user_model().objects.filter(pk__in=author_ids, is_active=True).order_by("pk"):
+            notify_user(author, "recommendations_published", key=f"recommendations-published-{version.pk}-{author.pk}",
+                        path=path)  # fmt: skip

@@ -279,3 +279,18 @@ def test_publishing_twice_is_refused(known, editor, django_capture_on_commit_cal
 def test_a_member_cannot_build(known, author):
     with pytest.raises(building.NotAllowed):
         building.start_build(editor=author, round=known.round)
+
+
+def test_publishing_tells_each_author_once_where_to_see_what_became_of_their_feedback(
+    known, editor, django_capture_on_commit_callbacks, mailoutbox
+):
+    resolve_conflict(known, editor)
+    new = build_now(editor, known.round, django_capture_on_commit_callbacks).result_version
+
+    with django_capture_on_commit_callbacks(execute=True):
+        building.publish_version(editor=editor, version=new, status="final")
+
+    authors = {known.span_amendment.author.email, known.rival_b.author.email}  # the two members who wrote
+    assert sorted(m.to[0] for m in mailoutbox) == sorted(authors)
+    assert f"/rounds/{known.round.pk}/report/?mine=1" in mailoutbox[0].body
+    assert "Staff" not in mailoutbox[0].body  # a link, never the content
