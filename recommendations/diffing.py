@@ -57,12 +57,29 @@ def word_diff(old_text, new_text):
         else:
             ops.append((op, text))
 
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+    # Equal runs at both ends (an amendment usually changes one part) stay
+    # out of SequenceMatcher: its cost grows with tokens that repeat, such as
+    # the spaces between words (400 clauses: 0.31 s before, see bench/merge_bench.py).
+    # Both ends are cut at white space, so a changed word is still diffed whole.
+    start, limit = 0, min(len(old), len(new))
+    while start < limit and old[start] == new[start]:
+        start += 1
+    while start and not old[start - 1].isspace():
+        start -= 1
+    end = 0
+    while end < limit - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    while end and not old[-end].isspace():
+        end -= 1
+    emit(EQUAL, old[:start])
+    old_middle, new_middle = old[start : len(old) - end], new[start : len(new) - end]
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old_middle, new_middle, autojunk=False).get_opcodes():
         if tag == "equal":
-            emit(EQUAL, old[i1:i2])
+            emit(EQUAL, old_middle[i1:i2])
         else:
-            emit(DELETE, old[i1:i2])
-            emit(INSERT, new[j1:j2])
+            emit(DELETE, old_middle[i1:i2])
+            emit(INSERT, new_middle[j1:j2])
+    emit(EQUAL, old[len(old) - end :])
     return ops
 
 

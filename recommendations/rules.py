@@ -61,6 +61,13 @@ def is_out_of_draft(user, obj):
 
 
 @rules.predicate
+def is_published_version(user, obj):
+    """Final or superseded: its feedback, decisions and report are public."""
+    version = _version_of(obj)
+    return version is not None and version.is_published
+
+
+@rules.predicate
 def is_in_audience(user, round):
     """The round is open to the user's sector and one of their countries."""
     profile = profile_of(user)
@@ -82,12 +89,6 @@ def is_feedback_author(user, feedback):
 @rules.predicate
 def is_feedback_moderator(user, feedback):
     return feedback is not None and is_moderator_of(user, feedback)
-
-
-@rules.predicate
-def is_published_version(user, obj):
-    version = _version_of(obj)
-    return version is not None and version.is_published
 
 
 may_edit = is_administrator | is_document_editor
@@ -144,6 +145,14 @@ PERMISSIONS = {
     # The consultation report (obj: the version or its round): editors, or anyone once published.
     "recommendations.export_report": rules.is_authenticated & may_read_report,
     "recommendations.download_export": may_download_export,
+    # Merging a closed round into the next version (obj: round or version).
+    "recommendations.view_digest": may_edit,
+    "recommendations.merge_round": may_edit,
+    "recommendations.build_version": may_edit,
+    "recommendations.publish_version": may_edit,
+    # "What you said, what we did" (obj: round): members once they may read
+    # the version; everyone once it is final or superseded.
+    "recommendations.view_report": may_edit | is_published_version | (is_approved_member & may_read),
 }
 
 for name, predicate in PERMISSIONS.items():

@@ -317,6 +317,7 @@ def open_round(*, editor, version, opens_at, closes_at, countries=(), sectors=()
             version=version, opens_at=opens_at, closes_at=closes_at, sectors=list(sectors), created_by=editor
         )
         round.countries.set(countries)
+        supersede_earlier(version)
         record(
             actor=editor,
             action="recommendations.open_round",
@@ -324,6 +325,15 @@ def open_round(*, editor, version, opens_at, closes_at, countries=(), sectors=()
             country=_audit_country(version.document),
         )
     return round
+
+
+def supersede_earlier(version):
+    """The version that was current (closed or final) gives way to ``version``."""
+    return DocumentVersion.objects.filter(
+        document_id=version.document_id,
+        number__lt=version.number,
+        status__in=[DocumentVersion.Status.CLOSED, DocumentVersion.Status.FINAL],
+    ).update(status=DocumentVersion.Status.SUPERSEDED)
 
 
 def close_round(round, *, now=None, actor=None):
@@ -342,6 +352,9 @@ def close_round(round, *, now=None, actor=None):
             status=DocumentVersion.Status.CLOSED
         )
         record(actor=actor, action="recommendations.close_round", target=round)
+        from .tasks import build_digest
+
+        build_digest.schedule(key=f"recommendations-digest-{round.pk}-closed", round_id=round.pk)
     return True
 
 

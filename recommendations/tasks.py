@@ -2,7 +2,8 @@
 
 from celery import shared_task
 
-from consult.outbox import outbox_task
+from consult.models import OutboxEntry
+from consult.outbox import outbox_task, schedule
 
 from . import exports, services
 
@@ -26,3 +27,42 @@ def build_export_task(export_id):
     export is left alone.
     """
     exports.build_export(export_id)
+
+
+@outbox_task(name="recommendations.build_digest")
+def build_digest(round_id):
+    """Compute and store the digest of a round.
+
+    Safe to run twice: the digest is one row per round, and the same data
+    gives the same snapshot and hash.
+    """
+    from .merging import refresh_digest
+    from .models import ConsultationRound
+
+    round = ConsultationRound.objects.select_related("version").filter(pk=round_id).first()
+    if round is not None:
+        refresh_digest(round)
+
+
+@shared_task(name="recommendations.build_version", acks_late=True, reject_on_worker_lost=True)
+def build_version(outbox_id):
+    """Build the next version of a round's document (Build row named in the outbox entry).
+
+    Not wrapped in the outbox's transaction like other tasks: the build
+    commits its progress as it goes, then writes the version, the build's
+    result and the entry's "done" mark in one transaction of its own
+    (recommendations.building). Running it twice, or again after the worker
+    was killed, leaves exactly one new version.
+    """
+    from .building import run_build
+
+    entry = OutboxEntry.objects.filter(
+        pk=outbox_id, state=OutboxEntry.State.PENDING, task_name="recommendations.build_version"
+    ).first()
+    if entry is None:
+        return False
+    run_build(entry.arguments["build_id"], outbox_id=outbox_id)
+    return True
+
+
+build_version.schedule = lambda key=None, **arguments: schedule(build_version, key=key, **arguments)

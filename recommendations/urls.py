@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import export_views, views
+from . import export_views, merge_views, views
 
 app_name = "recommendations"
 urlpatterns = [
@@ -27,4 +27,16 @@ urlpatterns = [
     path("rounds/<int:pk>/triage/", views.triage, name="triage"),
     path("rounds/<int:pk>/triage/clauses/<uuid:key>/", views.triage, name="triage_clause"),
     path("rounds/<int:pk>/statistics/", views.statistics, name="statistics"),
+]
+
+# Merging a closed round into the next version (recommendations/merge_views.py).
+urlpatterns += [
+    path("rounds/<int:pk>/digest/", merge_views.digest, name="digest"),
+    path("rounds/<int:pk>/merge/", merge_views.workbench, name="merge"),
+    path("rounds/<int:pk>/merge/clauses/<uuid:key>/", merge_views.merge_clause, name="merge_clause"),
+    path("rounds/<int:pk>/build/", merge_views.build, name="build"),
+    path("rounds/<int:pk>/build/status.json", merge_views.build_status, name="build_status"),
+    path("rounds/<int:pk>/report/", merge_views.report, name="report"),
+    path("versions/<int:pk>/publish/", merge_views.publish, name="publish"),
+    path("<int:pk>/clauses/<uuid:key>/history/", merge_views.clause_history, name="clause_history"),
 ]

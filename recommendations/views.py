@@ -84,10 +84,21 @@ def index(request):
     return render(request, "recommendations/index.html", {"rows": rows, "can_add": can_add})
 
 
+def current_version(versions):
+    """The document's current version: the newest in consultation, closed or
+    final (earlier ones are superseded; drafts are not current)."""
+    current = [v for v in versions if v.status in ("consultation", "closed", "final")]
+    return current[-1] if current else None
+
+
 def document(request, pk):
-    """The newest version the visitor may read."""
+    """The current version, else the newest version the visitor may read."""
     document = get_object_or_404(RecommendationDocument, pk=pk)
-    for version in document.versions.order_by("-number"):
+    versions = list(document.versions.order_by("number"))
+    current = current_version(versions)
+    if current is not None and request.user.has_perm("recommendations.view_version", current):
+        return redirect(current)
+    for version in reversed(versions):
         if request.user.has_perm("recommendations.view_version", version):
             return redirect(version)
     return _deny(request, "recommendations.view_version")
@@ -102,10 +113,14 @@ def version(request, pk, printable=False):
     clauses = list(version.clauses.in_order())
     round = _round_of(version)
     can_see_feedback = _allowed(request, "recommendations.view_feedback", version)
+    versions = [
+        v
+        for v in version.document.versions.order_by("number")
+        if not v.is_draft or _allowed(request, "recommendations.edit_document", version)
+    ]
     counts = feedback_counts_by_clause(version) if can_see_feedback and round else {}
     for clause in clauses:
         clause.feedback_count = counts.get(clause.pk, 0)
-    versions = list(version.document.versions.order_by("number"))
     context = {
         "version": version,
         "document": version.document,
@@ -117,6 +132,11 @@ def version(request, pk, printable=False):
         "can_edit": _allowed(request, "recommendations.edit_document", version),
         "versions": versions,
         "previous_version": next((v for v in reversed(versions) if v.number < version.number), None),
+        "current": current_version(versions),
+        "can_read_report": bool(round) and _allowed(request, "recommendations.view_report", round),
+        "can_publish": version.is_draft
+        and _allowed(request, "recommendations.publish_version", version)
+        and hasattr(version, "built_by"),
     }
     if round and can_see_feedback:
         context["participation"] = round.feedback.visible().aggregate(

@@ -31,3 +31,7 @@ WHITENOISE_AUTOREFRESH = True
 
 # A minimal moderated model for the moderation core's tests.
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.moderation_app"]
+
+# Seconds the version build sleeps between its steps: only the worker-kill
+# integration test sets it, to kill a worker in the middle of a build.
+RECOMMENDATIONS_BUILD_STEP_DELAY = env.float("RECOMMENDATIONS_BUILD_STEP_DELAY", default=0)

@@ -61,28 +61,41 @@ def celery_worker_process(postgresql, redis_broker_url, celery_not_eager, tmp_pa
     Yields (process, mail_folder). Stopped by its own PID at the end.
     """
     mail_folder = tmp_path / "mail"
+    process = start_celery_worker(redis_broker_url, mail_folder)
+    try:
+        yield process, mail_folder
+    finally:
+        stop_celery_worker(process)
+
+
+def start_celery_worker(broker_url, mail_folder, extra_env=None, name="test"):
+    """Start a `celery worker` process (solo pool) on the test database; returns the Popen."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "DATABASE_URL": database_url_of_test_database(),
-        "CELERY_BROKER_URL": redis_broker_url,
+        "CELERY_BROKER_URL": broker_url,
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(mail_folder),
+        **(extra_env or {}),
     }
-    process = subprocess.Popen(
+    return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=solo", "--loglevel=WARNING",
-         "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"test-{os.getpid()}@%h"],
+         "--without-gossip", "--without-mingle", "--without-heartbeat", "-n", f"{name}-{os.getpid()}@%h"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
+
+
+def stop_celery_worker(process):
+    """Stop a worker by its own PID (TERM, then KILL after 20 s)."""
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
     try:
-        yield process, mail_folder
-    finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 def wait_for(condition, timeout=60, interval=0.25):

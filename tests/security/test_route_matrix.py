@@ -51,8 +51,12 @@ RULES = [
     (r"^recommendations/versions/<int:pk>/(diff/<int:other>/|compare/|exports/)$", set(ROLES)),
     (r"^recommendations/versions/<int:pk>/exports/new/$", SIGNED_IN),
     (r"^recommendations/exports/<int:pk>/download/$", set(ROLES)),
+    # The consultation report and a clause's history: members once the version is out of
+    # draft, everyone once it is final or superseded (checked again per object).
+    (r"^recommendations/(rounds/<int:pk>/report/|<int:pk>/clauses/<uuid:key>/history/)$", set(ROLES)),
+    # Digest, merge workbench, build and its status, publishing: editors of the document.
     (
-        r"^recommendations/(versions/<int:pk>/(edit|round)/|clauses/|rounds/|feedback/<int:pk>/decide/)",
+        r"^recommendations/(versions/<int:pk>/(edit|round|publish)/|clauses/|rounds/|feedback/<int:pk>/decide/)",
         {"editor_nl", "administrator"},
     ),
     (r"^recommendations/(versions/<int:pk>/feedback/|feedback/)", APPROVED),

@@ -1,0 +1,279 @@
+"""Building version N+1 of a document from a closed round.
+
+``start_build`` (an editor's request) writes the round's one Build row and
+schedules the worker through the outbox. ``run_build`` (the worker) reads
+the merge plan, reports progress in short transactions, then writes the new
+version, its clauses, the ClauseChange rows and ``Build.result_version`` in
+ONE transaction, together with marking the outbox entry done. A second
+delivery, or a delivery after a worker was killed mid-way, finds either no
+version at all (the transaction was rolled back) or the finished build and
+does nothing: there is never more than one new version.
+"""
+
+import logging
+import time
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import F, Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from consult.audit import record
+from consult.models import OutboxEntry
+
+from .diffing import ADDED, REMOVED, ClauseSnapshot, diff_clauses
+from .merging import RoundStillOpen, merge_plan
+from .models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, RecommendationDocument
+from .models.documents import render_markdown
+from .services import NotAllowed, RecommendationError, close_round, renumber
+
+logger = logging.getLogger(__name__)
+
+CHUNK = 200
+
+
+class BuildRefused(RecommendationError):
+    status = 409
+
+
+def _pause():
+    """Tests make the build slow (RECOMMENDATIONS_BUILD_STEP_DELAY) to kill a worker in the middle."""
+    delay = getattr(settings, "RECOMMENDATIONS_BUILD_STEP_DELAY", 0)
+    if delay:
+        time.sleep(delay)
+
+
+def start_build(*, editor, round):
+    """Ask for the next version of ``round``'s document to be built.
+
+    Refused while the round is open, while a clause is in conflict without a
+    resolution, and when the round already has a build (BuildRefused names
+    who started it). A failed build can be started again. Returns the Build.
+    """
+    from .tasks import build_version
+
+    if not editor.has_perm("recommendations.build_version", round):
+        raise NotAllowed(_("You are not allowed to do this."))
+    if not round.has_closed():
+        raise RoundStillOpen(
+            _("This consultation is still open (it closes on %(when)s); build the next version once it has closed.")
+            % {"when": round.closes_at.strftime("%d %B %Y %H:%M")}
+        )
+    if round.closed_at is None:
+        close_round(round, actor=editor)
+    blocking = merge_plan(round).blocking
+    if blocking:
+        numbers = ", ".join(plan.number for plan in blocking[:20])
+        raise BuildRefused(
+            _("Resolve the conflicts first: %(n)s clause(s) need your decision (%(numbers)s).")
+            % {"n": len(blocking), "numbers": numbers}
+        )
+    with transaction.atomic():
+        round = ConsultationRound.objects.select_for_update().get(pk=round.pk)
+        build = Build.objects.select_for_update().filter(round=round).first()
+        if build is None:
+            try:
+                with transaction.atomic():
+                    build = Build.objects.create(round=round, started_by=editor)
+            except IntegrityError:  # another editor's request won the race
+                build = Build.objects.get(round=round)
+                raise _already_started(build) from None
+        elif build.status == Build.Status.FAILED:
+            build.status, build.progress, build.error, build.step = Build.Status.PENDING, 0, "", ""
+            build.started_by, build.started_at, build.finished_at = editor, timezone.now(), None
+            build.save()
+        else:
+            raise _already_started(build)
+        build_version.schedule(key=f"recommendations-build-{build.pk}-{build.attempts}", build_id=build.pk)
+        record(actor=editor, action="recommendations.start_build", target=round,
+               country=round.version.document.country)  # fmt: skip
+    return build
+
+
+def _already_started(build):
+    who = build.started_by.profile.public_name if build.started_by_id and hasattr(build.started_by, "profile") else ""
+    if build.status == Build.Status.DONE:
+        message = _("The next version was already built (version %(number)s) by %(who)s; nothing was started.")
+        return BuildRefused(message % {"number": build.result_version.number, "who": who or _("another editor")})
+    message = _("%(who)s already started building the next version at %(when)s; nothing new was started. "
+                "Follow its progress on this page.")  # fmt: skip
+    return BuildRefused(message % {"who": who or _("Another editor"), "when": build.started_at.strftime("%H:%M")})
+
+
+def _progress(build_id, progress, step, **fields):
+    """Committed at once, so the editor's page sees it while the build runs."""
+    Build.objects.filter(pk=build_id, result_version__isnull=True).update(progress=progress, step=step, **fields)
+
+
+def _mark_outbox_done(outbox_id):
+    if outbox_id is not None:
+        OutboxEntry.objects.filter(pk=outbox_id, state=OutboxEntry.State.PENDING).update(
+            state=OutboxEntry.State.DONE, finished_at=timezone.now(), last_error=""
+        )
+
+
+def run_build(build_id, *, outbox_id=None):
+    """Build the version of Build ``build_id``; return it (None if there is nothing to do).
+
+    Safe to run twice and after a crash: see the module docstring.
+    """
+    build = Build.objects.select_related("round__version__document").filter(pk=build_id).first()
+    if build is None or build.result_version_id:
+        _mark_outbox_done(outbox_id)
+        return build.result_version if build else None
+    _progress(build_id, 10, gettext_noop("Reading decisions and resolutions"), status=Build.Status.RUNNING,
+              attempts=F("attempts") + 1)  # fmt: skip
+    _pause()
+    round = build.round
+    plan = merge_plan(round)
+    if plan.blocking:
+        numbers = ", ".join(p.number for p in plan.blocking[:20])
+        _progress(build_id, 0, "", status=Build.Status.FAILED, finished_at=timezone.now(),
+                  error=_("Clauses in conflict without a resolution: %(numbers)s.") % {"numbers": numbers})  # fmt: skip
+        _mark_outbox_done(outbox_id)
+        return None
+    _progress(build_id, 30, gettext_noop("Composing the clauses"))
+    base = {str(c.key): c for c in round.version.clauses.in_order()}
+    rows = []
+    for plan_row in plan.result_order():
+        old = base.get(plan_row.key)
+        unchanged = old is not None and old.text == plan_row.result_text
+        html = old.html if unchanged else render_markdown(plan_row.result_text)
+        rows.append((plan_row, html))
+    _pause()
+    _progress(build_id, 60, gettext_noop("Writing the new version"))
+    try:
+        return _write(build_id, round, plan, base, rows, outbox_id)
+    except Exception as error:
+        logger.exception("build %s failed", build_id)
+        _progress(build_id, 0, "", status=Build.Status.FAILED, error=type(error).__name__, finished_at=timezone.now())
+        raise
+
+
+def _write(build_id, round, plan, base, rows, outbox_id):
+    with transaction.atomic():
+        build = Build.objects.select_for_update().get(pk=build_id)
+        if build.result_version_id:  # another delivery finished first
+            _mark_outbox_done(outbox_id)
+            return build.result_version
+        if outbox_id is not None:
+            entry = OutboxEntry.objects.select_for_update(skip_locked=True).filter(pk=outbox_id).first()
+            if entry is None:  # another delivery holds the entry and is writing
+                return None
+        document = RecommendationDocument.objects.select_for_update().get(pk=round.version.document_id)
+        number = (document.versions.aggregate(n=Max("number"))["n"] or 0) + 1
+        version = DocumentVersion.objects.create(document=document, number=number, based_on=round.version)
+        clauses = [
+            Clause(version=version, key=p.key, position=i, kind=p.kind, level=p.level, text=p.result_text, html=html)
+            for i, (p, html) in enumerate(rows)
+        ]
+        for start in range(0, len(clauses), CHUNK):
+            Clause.objects.bulk_create(clauses[start : start + CHUNK])
+            _pause()
+        renumber(version)
+        new_clauses = {str(c.key): c for c in version.clauses.in_order()}
+        _record_changes(build, version, plan, base, new_clauses)
+        build.result_version = version
+        build.status = Build.Status.DONE
+        build.progress = 100
+        build.step = gettext_noop("Built")
+        build.error = ""
+        build.finished_at = timezone.now()
+        build.save()
+        _mark_outbox_done(outbox_id)
+        record(actor=build.started_by, action="recommendations.build_version", target=version,
+               country=document.country)  # fmt: skip
+    return version
+
+
+def _record_changes(build, version, plan, base, new_clauses):
+    """One ClauseChange per clause of the new version and per removed clause,
+    with the feedback behind it."""
+    old_snaps = [ClauseSnapshot.of(c) for c in base.values()]
+    new_snaps = [ClauseSnapshot.of(c) for c in new_clauses.values()]
+    plans = plan.by_key()
+    changes, sources = [], []
+    for row in diff_clauses(old_snaps, new_snaps, words=False):
+        changes.append(
+            ClauseChange(
+                build=build,
+                version=version,
+                clause_key=row.key,
+                change=row.change,
+                moved=row.moved,
+                old_clause=base.get(row.key) if row.change != ADDED else None,
+                new_clause=new_clauses.get(row.key) if row.change != REMOVED else None,
+            )
+        )
+        plan_row = plans.get(row.key)
+        sources.append(plan_row.sources if plan_row is not None and row.change != "unchanged" else [])
+    ClauseChange.objects.bulk_create(changes)
+    Through = ClauseChange.feedback.through
+    Through.objects.bulk_create(
+        Through(clausechange_id=change.pk, feedback_id=feedback_id)
+        for change, ids in zip(changes, sources, strict=True)
+        for feedback_id in ids
+    )
+
+
+# --- publishing --------------------------------------------------------------------------
+
+
+def publish_version(*, editor, version, status, opens_at=None, closes_at=None, countries=(), sectors=()):
+    """Make a built draft the document's current version: in consultation
+    (opens a round on it) or final. The version that was current becomes
+    superseded; the version is frozen from now on."""
+    from .services import open_round, supersede_earlier
+
+    if not editor.has_perm("recommendations.publish_version", version):
+        raise NotAllowed(_("You are not allowed to do this."))
+    if not Build.objects.filter(result_version=version).exists():
+        raise BuildRefused(_("Only a version built from a consultation can be published here."))
+    if not version.is_draft:
+        raise BuildRefused(
+            _("This version is already %(status)s; it cannot be published again.")
+            % {"status": version.get_status_display()}
+        )
+    if status == DocumentVersion.Status.CONSULTATION:
+        if opens_at is None or closes_at is None:
+            raise RecommendationError(_("Give the times the consultation opens and closes."), field="closes_at")
+        open_round(editor=editor, version=version, opens_at=opens_at, closes_at=closes_at, countries=countries,
+                   sectors=sectors)  # fmt: skip
+    elif status == DocumentVersion.Status.FINAL:
+        with transaction.atomic():
+            locked = DocumentVersion.objects.select_for_update().get(pk=version.pk)
+            if not locked.is_draft:
+                raise BuildRefused(_("Another editor published this version a moment ago."))
+            locked.status = DocumentVersion.Status.FINAL
+            locked.frozen_at = timezone.now()
+            locked.save(update_fields=["status", "frozen_at"])
+            supersede_earlier(locked)
+            record(actor=editor, action="recommendations.publish_final", target=locked,
+                   country=locked.document.country)  # fmt: skip
+    else:
+        raise RecommendationError(_("Choose in consultation or final."), field="status")
+    _tell_participants(version)
+    version.refresh_from_db()
+    return version
+
+
+def _tell_participants(version):
+    """E-mail every author of visible feedback in the round the version came
+    from a link to their part of the report (once per version and author;
+    discreet mode honoured by consult.notifications)."""
+    from django.contrib.auth import get_user_model
+    from django.urls import reverse
+
+    from consult.notifications import notify_user
+
+    build = Build.objects.filter(result_version=version).select_related("round").first()
+    if build is None:
+        return
+    path = reverse("recommendations:report", args=[build.round_id]) + "?mine=1"
+    author_ids = build.round.feedback.visible().values_list("author_id", flat=True).distinct()
+    with transaction.atomic():
+        for author in get_user_model().objects.filter(pk__in=author_ids, is_active=True).order_by("pk"):
+            notify_user(author, "recommendations_published", key=f"recommendations-published-{version.pk}-{author.pk}",
+                        path=path)  # fmt: skip

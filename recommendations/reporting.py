@@ -1,0 +1,159 @@
+""" "What you said, what we did": the consultation report of a round.
+
+Plain data (dataclasses), rendered by the report page and by the exports
+(PDF, DOCX, Markdown). Only visible feedback appears: items held for or
+hidden by a moderator never do.
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from consult.models import Sector
+
+from .models import Build, ClauseChange, Feedback
+
+
+@dataclass
+class ReportItem:
+    feedback_id: int
+    author_id: int
+    author_display: str  # display name as members see it on the site
+    author_sector: str  # label
+    author_country: str  # name or ""
+    kind: str
+    kind_label: str
+    text: str
+    proposed_text: str
+    quoted_span: str
+    decision: str
+    decision_label: str
+    reason: str
+    endorsements: int
+
+
+@dataclass
+class ReportClause:
+    key: str
+    number: str
+    kind: str
+    text: str  # text in the consulted version ("" if added later)
+    change: str  # "unchanged"|"changed"|"added"|"removed"|"moved"|"" (no build yet)
+    new_text: str | None  # text in the built version, None if removed or no build
+    items: list[ReportItem]
+    counts: dict[str, int]  # by kind
+
+
+@dataclass
+class ConsultationReport:
+    round_id: int
+    document_title: str
+    version_number: int
+    next_version_number: int | None
+    clauses: list[ReportClause]
+    document_items: list[ReportItem]  # whole-document feedback
+
+
+FIELDS = (
+    "pk", "clause_key", "author_id", "author__profile__display_name", "author__profile__status", "author_sector",
+    "author_country__name", "kind", "text", "proposed_text", "quoted_span", "decision", "decision_reason",
+    "endorsement_count",
+)  # fmt: skip
+
+
+def _public_name(display_name, status):
+    """As Profile.public_name, from plain values (no model instances for 20,000 items)."""
+    if status == "deleted" or not display_name:
+        return str(_("former member"))
+    return display_name
+
+
+def _item(row, sectors, kinds, decisions):
+    (pk, _key, author_id, display_name, status, sector, country, kind, text, proposed_text, quoted_span,
+     decision, reason, endorsements) = row  # fmt: skip
+    return ReportItem(
+        feedback_id=pk,
+        author_id=author_id,
+        author_display=_public_name(display_name, status),
+        author_sector=str(sectors.get(sector, sector or "")),
+        author_country=country or "",
+        kind=kind,
+        kind_label=str(kinds.get(kind, kind)),
+        text=text,
+        proposed_text=proposed_text,
+        quoted_span=quoted_span,
+        decision=decision,
+        decision_label=str(decisions.get(decision, decision)),
+        reason=reason,
+        endorsements=endorsements,
+    )
+
+
+def consultation_report(round, *, only_author=None) -> ConsultationReport:
+    """The report of ``round``: per clause of the consulted version (and
+    clauses the build added), its visible feedback with each decision and
+    public reason, counts by kind, and what the build did to the clause.
+
+    ``only_author`` (a user): only that member's items, for "my feedback";
+    the counts still cover everyone's visible feedback. Four queries
+    whatever the number of clauses and items.
+    """
+    version = round.version
+    # version_id too: the related manager reads it on every row it returns.
+    clauses = list(version.clauses.in_order().only("version_id", "key", "number", "kind", "text"))
+    build = Build.objects.filter(round=round, status=Build.Status.DONE).select_related("result_version").first()
+    changes = {}
+    if build is not None:
+        rows = ClauseChange.objects.filter(build=build).select_related("new_clause").order_by("pk")
+        changes = {str(row.clause_key): row for row in rows}
+    sectors, kinds, decisions = dict(Sector.choices), dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
+    items_by_key, counts_by_key, document_items = {}, {}, []
+    sectors = {value: str(label) for value, label in sectors.items()}
+    kinds = {value: str(label) for value, label in kinds.items()}
+    decisions = {value: str(label) for value, label in decisions.items()}
+    feedback = Feedback.objects.filter(round=round).visible().order_by("pk").values_list(*FIELDS)
+    for item in feedback:
+        key = str(item[1]) if item[1] else None
+        counts_by_key.setdefault(key, Counter())[item[7]] += 1
+        if only_author is not None and item[2] != only_author.pk:
+            continue
+        row = _item(item, sectors, kinds, decisions)
+        if key is None:
+            document_items.append(row)
+        else:
+            items_by_key.setdefault(key, []).append(row)
+    report_clauses = []
+
+    def add(key, number, kind, text):
+        change = changes.get(key)
+        new_text = None
+        if change is not None and change.new_clause_id:
+            new_text = change.new_clause.text
+        report_clauses.append(
+            ReportClause(
+                key=key,
+                number=number,
+                kind=kind,
+                text=text,
+                change=change.change if change is not None else "",
+                new_text=new_text,
+                items=items_by_key.get(key, []),
+                counts=dict(sorted(counts_by_key.get(key, Counter()).items())),
+            )
+        )
+
+    for clause in clauses:
+        add(str(clause.key), clause.number, clause.kind, clause.text)
+    for key, change in changes.items():
+        if change.change == ClauseChange.Change.ADDED:
+            new = change.new_clause
+            add(key, new.number, new.kind, "")
+    return ConsultationReport(
+        round_id=round.pk,
+        document_title=version.document.title,
+        version_number=version.number,
+        next_version_number=build.result_version.number if build is not None else None,
+        clauses=report_clauses,
+        document_items=document_items,
+    )
