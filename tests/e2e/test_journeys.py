@@ -7,17 +7,20 @@ a clause; an editor decides on that feedback with a public reason.
 """
 
 import re
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
 from consult.models import CountryRole, Profile, User
 from forums.demo import seed_forums
 from forums.models import Post, Visibility
 from recommendations.models import Feedback
+from recommendations.services import close_due_rounds
 from tests.consult.conftest import sign_in
 from tests.consult.factories import staff
 from tests.recommendations.factories import draft, open_round
@@ -168,3 +171,39 @@ def test_from_application_to_a_decision_on_feedback(journey):
     page.goto(base + feedback.get_absolute_url())
     assert page.get_by_text("We add the interpreter; the service is named in annex 2.").is_visible()
     journey.shot(page, "member-reads-the-decision")
+
+    # 8. The round closes (beat's periodic task), and the editor merges.
+    type(round).objects.filter(pk=round.pk).update(closes_at=timezone.now() - timedelta(minutes=1))
+    assert close_due_rounds() == 1
+    ed.goto(f"{base}/en/recommendations/rounds/{round.pk}/merge/?show=conflicts")
+    section = ed.locator(f"#clause-{clause.key}")
+    assert section.get_by_role("alert").count() or ed.get_by_text(re.compile("in conflict")).first.is_visible()
+    section.get_by_text("Edit this clause").click()
+    new_text = clause.text + " An interpreter is offered, by phone if needed."
+    section.get_by_label("Text for the next version (Markdown)").fill(new_text)
+    section.get_by_label(f"#{feedback.pk}", exact=False).check()
+    section.get_by_role("button", name="Save the resolution").click()
+    ed.get_by_text("No conflicts are left.").wait_for()
+    journey.shot(ed, "editor-resolves-in-the-workbench")
+
+    # 9. ... builds version 2 (a Celery task; the page follows its progress) ...
+    ed.get_by_role("button", name="Build the next version").click()
+    ed.get_by_text("Version 2 was built as a draft.").wait_for(timeout=30_000)
+    journey.shot(ed, "editor-builds-version-2")
+
+    # 10. ... and publishes it as final.
+    ed.get_by_role("link", name="Publish it").click()
+    ed.get_by_label("final", exact=True).check()
+    ed.get_by_role("button", name="Publish").click()
+    version_2 = round.version.document.versions.get(number=2)
+    assert version_2.status == "final"
+    journey.shot(ed, "editor-publishes")
+
+    # 11. The member reads what became of their feedback.
+    page.goto(f"{base}/en/recommendations/rounds/{round.pk}/report/?mine=1")
+    row = page.locator(f"#report-{clause.key}")
+    assert row.get_by_text("We add the interpreter; the service is named in annex 2.").is_visible()
+    assert row.locator("ins").filter(has_text="interpreter").count() >= 1
+    journey.shot(page, "member-sees-what-became-of-their-feedback")
+    page.goto(f"{base}/en/recommendations/{round.version.document.pk}/")
+    assert page.url.endswith(version_2.get_absolute_url())  # the document shows its current version
