@@ -4,7 +4,10 @@
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=.venv/bin/python
+# the project venv (.venv), or the one on PATH (a worktree sharing a venv)
+VENV_BIN="$(pwd)/.venv/bin"
+[ -x "$VENV_BIN/python" ] || VENV_BIN="$(dirname "$(command -v python)")"
+PY="$VENV_BIN/python"
 PORT="${PORT:-8099}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 
@@ -28,7 +31,7 @@ $PY manage.py migrate --no-input -v0
 $PY manage.py seed >/dev/null 2>&1
 $PY manage.py collectstatic --no-input -v0
 
-.venv/bin/gunicorn config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
+"$VENV_BIN/gunicorn" config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
   --env DJANGO_SETTINGS_MODULE=config.settings.bench --log-level warning &
 master=$!
 trap 'kill $master 2>/dev/null; wait $master 2>/dev/null || true' EXIT
