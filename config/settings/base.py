@@ -103,6 +103,8 @@ MIDDLEWARE = [
     # after CSRF (a hit gets the visitor's own token) and locale (part of the key);
     # a hit skips everything below
     "home.anonymous_cache.AnonymousPageCacheMiddleware",
+    # Wagtail's page routing from the cache (process_view only)
+    "home.routing.PageRouteCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
