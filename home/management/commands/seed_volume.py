@@ -25,7 +25,7 @@ from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_K
 from django.contrib.auth.hashers import make_password
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -88,6 +88,9 @@ class Command(BaseCommand):
                 self.create_services(rng)
                 thread = self.create_forum_content(rng, members)
                 version = self.create_recommendations(rng, members)
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")  # fresh statistics for the planner after bulk loads
             self.stdout.write(f"volume data set created in {(timezone.now() - started).total_seconds():.0f} s")
         else:
             thread = Thread.objects.get(title__startswith="[bench] ")
