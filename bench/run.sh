@@ -4,7 +4,10 @@
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PY=.venv/bin/python
+# the project venv (.venv), or the one on PATH (a worktree sharing a venv)
+VENV_BIN="$(pwd)/.venv/bin"
+[ -x "$VENV_BIN/python" ] || VENV_BIN="$(dirname "$(command -v python)")"
+PY="$VENV_BIN/python"
 PORT="${PORT:-8099}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 
@@ -27,14 +30,24 @@ fi
 $PY manage.py migrate --no-input -v0
 $PY manage.py seed >/dev/null 2>&1
 $PY manage.py collectstatic --no-input -v0
+# BENCH_VOLUME=1: the volume data set (bench/seed_volume.py) and its rows
+extra=""
+if [ -n "${BENCH_VOLUME:-}" ]; then
+  $PY manage.py seed_volume --targets var/bench-targets.json
+  extra="--extra var/bench-targets.json"
+fi
 
-.venv/bin/gunicorn config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
+"$VENV_BIN/gunicorn" config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
   --env DJANGO_SETTINGS_MODULE=config.settings.bench --log-level warning &
 master=$!
 trap 'kill $master 2>/dev/null; wait $master 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/bench/bare/" >/dev/null && break; sleep 0.2; done
-# warm up every worker and page
+# warm up every worker and page, through the page cache and around it
 for path in /bench/bare/ /en/ /en/countries/nl/ /ar/countries/nl/ /api/countries/nl/services; do
-  for _ in $(seq 1 20); do curl -sf "http://127.0.0.1:$PORT$path" >/dev/null; done
+  for _ in $(seq 1 10); do
+    curl -sf "http://127.0.0.1:$PORT$path" >/dev/null
+    curl -sf -H "X-Bench-Uncached: 1" "http://127.0.0.1:$PORT$path" >/dev/null
+  done
 done
-$PY bench/measure.py --master "$master" --label "$label, $(date -u +%F), $(nproc) cores" "$@"
+$PY bench/measure.py --master "$master" --base "http://127.0.0.1:$PORT" \
+  --label "$label, $(date -u +%F), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" $extra "$@"

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
+from home.anonymous_cache import AnonymousPageCacheMiddleware
 
 
 def bare(request):
@@ -25,6 +26,16 @@ class QueryCountMiddleware:
         response["X-Query-Count"] = str(len(connection.queries))
         connection.force_debug_cursor = False
         return response
+
+
+class BenchPageCacheMiddleware(AnonymousPageCacheMiddleware):
+    """The anonymous page cache, bypassed by requests with an ``X-Bench-Uncached``
+    header, so one run measures a page both cached and uncached."""
+
+    def __call__(self, request):
+        if "HTTP_X_BENCH_UNCACHED" in request.META:
+            return self.get_response(request)
+        return super().__call__(request)
 
 
 urlpatterns = [path("bench/bare/", bare), *site_urlpatterns]

@@ -8,5 +8,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from .page_cache import connect
+        from .routing import connect as connect_routing
 
         connect()
+        connect_routing()

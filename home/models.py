@@ -23,6 +23,7 @@ from recommendations.models import ConsultationRound
 
 from .blocks import LegalInstrumentBlock
 from .page_cache import pages_version
+from .routing import UnrestrictedPageMixin
 
 
 class TranslationStatusMixin:
@@ -67,7 +68,7 @@ class FallbackRoutingMixin:
             return source.route(request, path_components)
 
 
-class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
+class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMixin, Page):
     """The site's front page, one per locale: the programme and its countries."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
@@ -78,12 +79,14 @@ class HomePage(FallbackRoutingMixin, TranslationStatusMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.CountryIndexPage", "home.StandardPage", "home.SearchPage"]
+    route_select_related = ("locale",)  # home/routing.py
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         locale_id = self.locale_id
         context["country_pages"] = SimpleLazyObject(lambda: country_pages_for(locale_id))
         context["pages_version"] = pages_version()
+        context["data_version"] = data_version()
         context["resources"] = CountryDocument.objects.filter(
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
@@ -112,7 +115,7 @@ def country_pages_for(locale_id):
     return sorted(chosen.values(), key=lambda page: page.country.name)
 
 
-class CountryIndexPage(FallbackRoutingMixin, TranslationStatusMixin, Page):
+class CountryIndexPage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMixin, Page):
     """The list of the 12 country pages."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -128,7 +131,7 @@ class CountryIndexPage(FallbackRoutingMixin, TranslationStatusMixin, Page):
         return context
 
 
-class CountryPage(TranslationStatusMixin, Page):
+class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
     """One country's page: where to get help, the law, ambassadors, resources."""
 
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="pages")
@@ -176,6 +179,7 @@ class CountryPage(TranslationStatusMixin, Page):
     ]
     parent_page_types = ["home.CountryIndexPage"]
     subpage_types = ["home.StandardPage"]
+    route_select_related = ("country", "locale")  # home/routing.py
 
     def clean(self):
         super().clean()
@@ -217,6 +221,7 @@ class CountryPage(TranslationStatusMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["content"] = CountryPageContent(self, request)
+        context["pages_version"] = pages_version()
         context["request_form"] = kwargs.get("request_form") or AmbassadorRequestForm()
         return context
 
@@ -231,14 +236,16 @@ class CountryPageContent:
         self.request = request
 
     @cached_property
-    def cache_key(self):
-        """Changes with the page's publication, any country data, the language and the filters."""
-        filters = ServiceFilters.from_request(self.request, [])
+    def sections_cache_key(self):
+        """Changes with the page's publication, any country data and the language."""
         published = self.page.last_published_at.timestamp() if self.page.last_published_at else 0
-        return (
-            f"{self.page.pk}:{published}:{data_version()}:{translation.get_language()}:"
-            f"{filters.kind}:{filters.city}:{filters.language}"
-        )
+        return f"{self.page.pk}:{published}:{data_version()}:{translation.get_language()}"
+
+    @cached_property
+    def cache_key(self):
+        """The sections' key and the service filters: for the list of services."""
+        filters = ServiceFilters.from_request(self.request, [])
+        return f"{self.sections_cache_key}:{filters.kind}:{filters.city}:{filters.language}"
 
     @cached_property
     def all_services(self):
@@ -324,7 +331,7 @@ class ServiceFilters:
         ]
 
 
-class StandardPage(TranslationStatusMixin, Page):
+class StandardPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
     """A plain page: about the programme, privacy notice, code of conduct."""
 
     body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
@@ -334,7 +341,7 @@ class StandardPage(TranslationStatusMixin, Page):
     subpage_types = ["home.StandardPage"]
 
 
-class SearchPage(Page):
+class SearchPage(UnrestrictedPageMixin, Page):
     """Site search, per language: pages, support services and documents."""
 
     parent_page_types = ["home.HomePage"]

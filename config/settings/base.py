@@ -100,6 +100,11 @@ MIDDLEWARE = [
     "consult.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # after CSRF (a hit gets the visitor's own token) and locale (part of the key);
+    # a hit skips everything below
+    "home.anonymous_cache.AnonymousPageCacheMiddleware",
+    # Wagtail's page routing from the cache (process_view only)
+    "home.routing.PageRouteCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -318,6 +323,10 @@ if "EMAIL_URL" in env:
 # --- Cache ------------------------------------------------------------------
 # allauth's and axes' rate limits need a real cache.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://protect")}
+
+# Whole public pages for anonymous visitors (home/anonymous_cache.py), at most
+# this many seconds; publishing and country data changes show at once. 0: off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # --- Celery -----------------------------------------------------------------
 # Read by config/celery.py (namespace CELERY_). README.md, "Background work",

@@ -5,7 +5,11 @@ from .production import *  # noqa: F403
 from .production import MIDDLEWARE
 
 ROOT_URLCONF = "config.bench_urls"
-MIDDLEWARE = ["config.bench_urls.QueryCountMiddleware", *MIDDLEWARE]
+_PAGE_CACHE = "home.anonymous_cache.AnonymousPageCacheMiddleware"
+MIDDLEWARE = [
+    "config.bench_urls.QueryCountMiddleware",
+    *("config.bench_urls.BenchPageCacheMiddleware" if name == _PAGE_CACHE else name for name in MIDDLEWARE),
+]
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = False
 SESSION_COOKIE_NAME = "sessionid"

@@ -23,6 +23,9 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="memory://")
 TEST_CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
 AXES_ENABLED = True
+# The whole-page cache is off unless a test turns it on (tests/home/test_anonymous_page_cache.py):
+# other tests read response.context, which a cached page does not have.
+PAGE_CACHE_SECONDS = 0
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 LOGGING["root"]["level"] = "WARNING"
 # Static files straight from the app folders, no collectstatic needed.
