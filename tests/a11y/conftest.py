@@ -74,6 +74,13 @@ def seed_page_types():
         body="We book a **female interpreter** by default.\n\n- ask first\n- [guidance](https://example.org/guide)",
     )  # fmt: skip
     forum_services.reply(thread, reader, body="Thank you, we do the same in Rotterdam.")
+    # what members paste: a long address, a long word and a wide table (reflow must hold)
+    forum_services.reply(thread, author, body=(
+        "See https://example.org/" + "referral-pathways-for-survivors-" * 6 + "final.pdf and "
+        "Verwijzingsprotocolimplementatiehandleidingsbijlage.\n\n"
+        "| Service | City | Languages | Hours | Free | Without papers | Notes |\n|---|---|---|---|---|---|---|\n"
+        "| Centrum Seksueel Geweld | Amsterdam | nl, en, ar, fa, ti | 24/7 | yes | yes | by phone first |\n"
+    ))  # fmt: skip
     # one post held by the personal-data guard, so the queue has an item
     forum_services.reply(thread, reader, body="Call her on +31 6 1234 5678 if needed.")
 

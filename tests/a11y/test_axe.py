@@ -64,7 +64,9 @@ def test_every_page_type_has_no_serious_or_critical_axe_violation(browser, seede
             result = axe(tab)
             counts = Counter(v["impact"] for v in result["violations"])
             grave = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
-            rows.append((page_type.name, counts, sorted(f"{v['id']} ({v['impact']})" for v in result["violations"])))
+            rows.append((page_type.name, counts, sorted(
+                f"{v['id']} ({v['impact']}: {v['nodes'][0]['target'][0]})" for v in result["violations"]
+            )))  # fmt: skip
             for violation in grave:
                 targets = [node["target"] for node in violation["nodes"][:3]]
                 serious.append(f"{page_type.name}: {violation['id']} ({violation['impact']}) {targets}")

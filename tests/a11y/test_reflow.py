@@ -24,6 +24,21 @@ OVERFLOW = """() => {
 }"""
 
 
+def test_the_measure_sees_a_page_that_scrolls_sideways(browser):
+    context = browser.new_context(**VIEWPORTS["360 px phone"])
+    page = context.new_page()
+    try:
+        page.set_content(
+            '<html><head><meta name="viewport" content="width=device-width"></head>'
+            '<body><p style="width:500px">too wide</p></body></html>'
+        )
+        measured = page.evaluate(OVERFLOW)
+    finally:
+        context.close()
+    assert measured["overflow"] > 0
+    assert measured["widest"] == ["p"]
+
+
 def test_no_page_type_scrolls_sideways_at_200_percent_zoom_or_on_a_360_pixel_phone(
     browser, seeded_live_server, page_types
 ):
