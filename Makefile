@@ -23,6 +23,11 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# axe-core for the accessibility tests (npm); without npm they skip (fail under CI=true).
+AXE := tests/a11y/node_modules/axe-core/axe.min.js
+$(AXE): tests/a11y/package-lock.json
+	if command -v npm >/dev/null; then npm ci --prefix tests/a11y --no-audit --no-fund --silent && touch $@; fi
+
 ## run: the whole platform on the embedded default (SQLite, filesystem broker).
 run: install
 	mkdir -p var
@@ -31,7 +36,7 @@ run: install
 	$(BIN)/python manage.py runplatform --port $(PORT)
 
 ## test: ruff, Django checks, migration check and the whole pytest suite.
-test: install-dev
+test: install-dev $(AXE)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check

@@ -306,6 +306,8 @@ WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+# No avatars from gravatar.com in the admin: no third-party requests, no e-mail hashes sent out.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # accounts reset their password through allauth
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Wagtail 8 does its own background work through django-tasks; it runs in

@@ -1,0 +1,135 @@
+"""Every page type of the platform, seeded once per test, with who sees it.
+
+The accessibility tests (axe-core, reflow at 200 % zoom and on a 360-pixel
+phone) walk the same list, so a new page type joins both by being added here.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import (  # noqa: F401 — the same chromium set-up and live server as tests/e2e
+    _chromium_available,
+    browser_sign_in,
+    browser_type_launch_args,
+    page,
+    seeded_live_server,
+)
+
+AXE_PATH = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+ROLES = ("anonymous", "member", "moderator")
+
+
+@dataclass
+class PageType:
+    name: str
+    path: str
+    role: str  # anonymous, member (approved, NL) or moderator (administrator with TOTP: moderation, triage)
+
+
+def _translate_country_page_into_arabic():
+    """Home, country index and the Dutch country page in Arabic (the seed's
+    texts), without the other 70 translations."""
+    from wagtail.models import Locale
+
+    from home import seed_content as content
+    from home.demo import translate_page
+    from home.models import CountryIndexPage, CountryPage, HomePage
+
+    english, arabic = Locale.get_default(), Locale.objects.get(language_code="ar")
+    home_text, index_title, country_text = content.TRANSLATED_TEXT["ar"]
+    home_strings = dict(zip(content.HOME_INTRODUCTION, home_text, strict=True))
+    translate_page(HomePage.objects.get(locale=english), arabic, home_strings)
+    translate_page(CountryIndexPage.objects.get(locale=english), arabic, {"Countries": index_title})
+    country_page = CountryPage.objects.get(locale=english, slug="nl")
+    name = content.COUNTRY_NAMES["ar"].get("NL", "Netherlands")
+    source = [text.format(country="Netherlands") for text in content.COUNTRY_INTRODUCTION]
+    strings = {"Netherlands": name} | {s: t.format(country=name) for s, t in zip(source, country_text, strict=True)}
+    return translate_page(country_page, arabic, strings)
+
+
+def seed_page_types():
+    """The rows behind each page type; returns (page types, users by role)."""
+    from django.conf import settings
+
+    from consult.models import Profile
+    from forums import services as forum_services
+    from recommendations import services as rec_services
+    from recommendations.models import Feedback
+    from tests.consult.factories import administrator, member
+    from tests.forums.factories import ForumFactory
+    from tests.recommendations.factories import draft, open_round
+
+    settings.MODERATION_FIRST_POSTS = 0
+    arabic_page = _translate_country_page_into_arabic()
+    author = member(("NL",), display_name="Amira", organisation="Shelter Utrecht", show_organisation=True)
+    reader = member(("NL",), display_name="Joost")
+    moderator = administrator()
+    member(("NL",), status=Profile.Status.PENDING, display_name="Applicant")
+
+    forum = ForumFactory(slug="nl-practice", title="Netherlands: practice")
+    thread = forum_services.start_thread(
+        forum, author, title="Interpreters for first interviews",
+        body="We book a **female interpreter** by default.\n\n- ask first\n- [guidance](https://example.org/guide)",
+    )  # fmt: skip
+    forum_services.reply(thread, reader, body="Thank you, we do the same in Rotterdam.")
+    # what members paste: a long address, a long word and a wide table (reflow must hold)
+    forum_services.reply(thread, author, body=(
+        "See https://example.org/" + "referral-pathways-for-survivors-" * 6 + "final.pdf and "
+        "Verwijzingsprotocolimplementatiehandleidingsbijlage.\n\n"
+        "| Service | City | Languages | Hours | Free | Without papers | Notes |\n|---|---|---|---|---|---|---|\n"
+        "| Centrum Seksueel Geweld | Amsterdam | nl, en, ar, fa, ti | 24/7 | yes | yes | by phone first |\n"
+    ))  # fmt: skip
+    # one post held by the personal-data guard, so the queue has an item
+    forum_services.reply(thread, reader, body="Call her on +31 6 1234 5678 if needed.")
+
+    version = draft("NL", 6)
+    round = open_round(version)
+    clause = version.clauses.filter(kind="paragraph").first()
+    comment = "Name the sexual assault centre explicitly."
+    amendment = "Staff refer the person to the nearest sexual assault centre."
+    rec_services.give_feedback(author=author, round=round, clause=clause, kind=Feedback.Kind.COMMENT, text=comment)
+    rec_services.give_feedback(
+        author=reader, round=round, clause=clause, kind=Feedback.Kind.AMENDMENT, proposed_text=amendment
+    )
+
+    pages = [
+        PageType("home", "/en/", "anonymous"),
+        PageType("country page (en)", "/en/countries/nl/", "anonymous"),
+        PageType("country page (ar)", arabic_page.url, "anonymous"),
+        PageType("services filtered", "/en/countries/nl/?kind=police#help", "anonymous"),
+        PageType("sign in", "/en/accounts/login/", "anonymous"),
+        PageType("sign up", "/en/accounts/signup/", "anonymous"),
+        PageType("forum index", "/en/forums/", "member"),
+        PageType("forum", forum.get_absolute_url(), "member"),
+        PageType("forum thread", thread.get_absolute_url(), "member"),
+        PageType("recommendations index", "/en/recommendations/", "member"),
+        PageType("recommendation version", version.get_absolute_url(), "member"),
+        PageType("clause with feedback", f"/en/recommendations/versions/{version.pk}/clauses/{clause.key}/", "member"),
+        PageType("account", "/en/account/", "member"),
+        PageType("profile form", "/en/account/profile/", "member"),
+        PageType("triage", f"/en/recommendations/rounds/{round.pk}/triage/", "moderator"),
+        PageType("moderation queue", "/en/moderation/", "moderator"),
+        PageType("applications", "/en/moderation/applications/", "moderator"),
+    ]
+    return pages, {"member": author, "moderator": moderator}
+
+
+@pytest.fixture
+def page_types(request):
+    """(page types, users by role) on the live server."""
+    request.getfixturevalue("_chromium_available")
+    request.getfixturevalue("seeded_live_server")
+    return seed_page_types()
+
+
+def contexts_by_role(browser, url, users, **options):
+    """One browser context per role (anonymous, member, moderator)."""
+    contexts = {}
+    for role in ROLES:
+        context = browser.new_context(**options)
+        if role in users:
+            browser_sign_in(context, url, users[role])
+        contexts[role] = context
+    return contexts
