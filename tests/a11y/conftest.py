@@ -94,6 +94,12 @@ def seed_page_types():
         author=reader, round=round, clause=clause, kind=Feedback.Kind.AMENDMENT, proposed_text=amendment
     )
 
+    # a second version (a draft, so only editors read it) for the diff
+    second = rec_services.next_draft_version(editor=moderator, version=version)
+    changed = second.clauses.get(key=clause.key)
+    rec_services.update_clause(editor=moderator, clause=changed, text=changed.text + " Within one hour.")
+    rec_services.add_clause(editor=moderator, version=second, after=changed, text="Interpreters are offered.")
+
     pages = [
         PageType("home", "/en/", "anonymous"),
         PageType("country page (en)", "/en/countries/nl/", "anonymous"),
@@ -112,6 +118,14 @@ def seed_page_types():
         PageType("triage", f"/en/recommendations/rounds/{round.pk}/triage/", "moderator"),
         PageType("moderation queue", "/en/moderation/", "moderator"),
         PageType("applications", "/en/moderation/applications/", "moderator"),
+        PageType("diff between versions", f"/en/recommendations/versions/{version.pk}/diff/{second.pk}/", "moderator"),
+        PageType("round digest", f"/en/recommendations/rounds/{round.pk}/digest/", "moderator"),
+        PageType("merge workbench", f"/en/recommendations/rounds/{round.pk}/merge/", "moderator"),
+        PageType("consultation report", f"/en/recommendations/rounds/{round.pk}/report/", "member"),
+        PageType(
+            "clause history", f"/en/recommendations/{version.document_id}/clauses/{clause.key}/history/", "member"
+        ),
+        PageType("exports", f"/en/recommendations/versions/{version.pk}/exports/", "member"),
     ]
     return pages, {"member": author, "moderator": moderator}
 

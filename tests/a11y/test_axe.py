@@ -74,5 +74,4 @@ def test_every_page_type_has_no_serious_or_critical_axe_violation(browser, seede
         for context in contexts.values():
             context.close()
     print("\naxe-core violations by page type and impact\n" + _table(rows))
-    print("diff between versions: no route in main yet (recommendations/urls.py), not checked")
     assert serious == [], "\n".join(serious)
