@@ -41,6 +41,12 @@ class RoundNotOpen(RecommendationError):
     status = 409
 
 
+class TooMuchFeedback(RecommendationError):
+    """More feedback than RECOMMENDATIONS_FEEDBACK_PER_MINUTE: a flood."""
+
+    status = 429
+
+
 class StaleDecision(RecommendationError):
     """Someone else decided the item since the editor loaded it."""
 
@@ -445,6 +451,23 @@ def _moderate(feedback, *, is_new):
     return True, list(findings)
 
 
+def _check_pace(author):
+    """The flood limit, counted per member in the shared limiter (only
+    feedback that passed every other check counts)."""
+    from django.conf import settings
+
+    from consult import ratelimit
+
+    try:
+        ratelimit.consume(
+            "recommendations-feedback", author.pk, limit=settings.RECOMMENDATIONS_FEEDBACK_PER_MINUTE, window=60
+        )
+    except ratelimit.RateLimited as error:
+        raise TooMuchFeedback(
+            _("You are giving feedback very quickly. Wait a minute and send again; your text is kept below.")
+        ) from error
+
+
 def give_feedback(*, author, round, clause=None, kind, text="", proposed_text="", quoted_span=""):
     """Record one member's feedback on a clause of the round's version (or
     on the whole document). Held for a moderator when the guard finds
@@ -456,6 +479,7 @@ def give_feedback(*, author, round, clause=None, kind, text="", proposed_text=""
     text, proposed_text, quoted_span = _clean_feedback(
         kind=kind, text=text, proposed_text=proposed_text, quoted_span=quoted_span, clause=clause
     )
+    _check_pace(author)
     profile = profile_of(author)
     with transaction.atomic():
         feedback = Feedback.objects.create(

@@ -370,6 +370,10 @@ AMBASSADOR_REQUEST_RETENTION_DAYS = env.int("AMBASSADOR_REQUEST_RETENTION_DAYS",
 # Submissions of the public ambassador form per client address and hour.
 AMBASSADOR_REQUEST_RATE_LIMIT = env.int("AMBASSADOR_REQUEST_RATE_LIMIT", default=5)
 
+# --- Recommendations --------------------------------------------------------
+# Flood limit: feedback items a member may give per minute (consult/ratelimit.py).
+RECOMMENDATIONS_FEEDBACK_PER_MINUTE = env.int("RECOMMENDATIONS_FEEDBACK_PER_MINUTE", default=10)
+
 # --- Moderation -------------------------------------------------------------
 # A member's first posts wait for a moderator until this many were approved.
 MODERATION_FIRST_POSTS = env.int("MODERATION_FIRST_POSTS", default=3)
