@@ -7,6 +7,7 @@ schedules background work through the outbox. Refusals raise
 who asked; views show it in the page, the API returns it as a 4xx.
 """
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -179,6 +180,7 @@ def _draft_version_for_edit(editor, version):
 
 
 def _clean_clause_text(text):
+    _refuse_unstorable(text=text)
     text = (text or "").strip()
     if not text:
         raise RecommendationError(_("A clause needs some text."), field="text")
@@ -380,7 +382,20 @@ def _check_round_open(round, now=None):
         )
 
 
+# NUL (PostgreSQL refuses it in text) and lone UTF-16 surrogates (no database
+# can encode them; JSON's "\ud800" escapes produce them): forms never pass
+# them on, the API would, so the services refuse them.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _refuse_unstorable(**texts):
+    for field, value in texts.items():
+        if UNSTORABLE.search(value or ""):
+            raise RecommendationError(_("The text contains a character that cannot be stored."), field=field)
+
+
 def _clean_feedback(*, kind, text, proposed_text, quoted_span, clause):
+    _refuse_unstorable(text=text, proposed_text=proposed_text, quoted_span=quoted_span)
     text = (text or "").strip()
     proposed_text = (proposed_text or "").strip()
     quoted_span = (quoted_span or "").strip()
