@@ -183,6 +183,9 @@ def start_thread(
         raise ForumError(_("The title contains a character that cannot be stored."))
     if not title:
         raise ForumError(_("Give the thread a title."))
+    limit = Thread._meta.get_field("title").max_length
+    if len(title) > limit:  # PostgreSQL refuses it; SQLite would store it whole
+        raise ForumError(_("A title can be at most %(limit)d characters long.") % {"limit": limit})
     body = _check_body(body)
     now = timezone.now()
     thread = Thread(forum=forum, author=author, kind=kind, title=title, created_at=now, last_post_at=now, clause=clause)

@@ -11,7 +11,9 @@ from collections import Counter
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.utils.crypto import get_random_string
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
@@ -26,6 +28,18 @@ from tests.recommendations.factories import FeedbackFactory, draft, open_round
 pytestmark = pytest.mark.django_db
 
 EXAMPLES_PER_OPERATION = 25
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """The WSGI app, unlike Django's test client, closes "old" database
+    connections when a request ends, which on PostgreSQL closes the test's
+    own transaction; detach that as the test client does."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
