@@ -18,6 +18,9 @@ from .api import wagtail_api
 # consult's public API carries the other apps' routers (consult imports none of them).
 public_api.add_router("/recommendations", recommendations_router)
 
+# A database that cannot be reached gets a 503 page that needs no database.
+handler500 = "consult.views.server_error"
+
 urlpatterns = [
     # Both admins sign in through allauth (rate limits, lockout, MFA).
     path("admin/login/", admin_login_redirect, {"next_default": "/admin/"}),

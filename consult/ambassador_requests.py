@@ -1,12 +1,10 @@
 """Use cases of the public "request an ambassador" form."""
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from . import ratelimit
 from .models import AmbassadorRequest
 
 
@@ -14,23 +12,14 @@ class TooManyRequests(Exception):
     """The client sent more requests than AMBASSADOR_REQUEST_RATE_LIMIT this hour."""
 
 
-def _client_key(client_address):
-    # Hash the address: the cache never holds a raw IP.
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_address}".encode()).hexdigest()[:32]
-    return f"ambassador-request-rate:{digest}"
-
-
 def check_rate_limit(client_address):
     """Count one submission for this client; raise TooManyRequests over the limit."""
-    key = _client_key(client_address)
-    cache.add(key, 0, timeout=3600)
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    if count > settings.AMBASSADOR_REQUEST_RATE_LIMIT:
-        raise TooManyRequests
+        ratelimit.consume(
+            "ambassador-request", client_address, limit=settings.AMBASSADOR_REQUEST_RATE_LIMIT, window=3600
+        )
+    except ratelimit.RateLimited as error:
+        raise TooManyRequests from error
 
 
 def submit_ambassador_request(*, country, cleaned_data, language):

@@ -3,15 +3,17 @@
 A service calls ``some_task.schedule(key=..., **arguments)`` inside its
 transaction. That writes an OutboxEntry row and, once the transaction
 commits, sends the broker a wake-up call carrying only the row's id
-(``delay_on_commit``). The task locks the row, does the work and marks the
-row done in one transaction, so a second delivery finds nothing to do. If the
-broker loses the message (Redis restarted without persistence) or a worker
-dies mid-way, ``consult.sweep_outbox`` sends the wake-up call again once the
-row has waited ``OUTBOX_RETRY_AFTER_SECONDS``.
+(``transaction.on_commit``). The task locks the row, does the work and marks
+the row done in one transaction, so a second delivery finds nothing to do. If
+the broker is down when the change commits, loses the message (Redis
+restarted without persistence) or a worker dies mid-way,
+``consult.sweep_outbox`` sends the wake-up call again once the row has
+waited ``OUTBOX_RETRY_AFTER_SECONDS``.
 """
 
 import logging
 from datetime import timedelta
+from functools import partial
 
 from celery import current_app, shared_task
 from django.conf import settings
@@ -40,8 +42,23 @@ def schedule(task, *, key=None, **arguments):
     except IntegrityError:
         # another transaction scheduled the same key in between
         return OutboxEntry.objects.get(dedupe_key=key)
-    task.delay_on_commit(outbox_id=entry.pk)
+    transaction.on_commit(partial(_wake, task, entry.pk))
     return entry
+
+
+def _wake(task, outbox_id):
+    """Send the wake-up call; if the broker is down, say so and carry on.
+
+    The change and its outbox row are committed already: failing here would
+    show the person an error page for something that was saved (and invite
+    them to send it twice). The sweep sends the call again later.
+    """
+    try:
+        task.apply_async(kwargs={"outbox_id": outbox_id})
+    except Exception as error:
+        logger.warning(
+            "outbox entry %s: broker unreachable (%s); the sweep will retry", outbox_id, type(error).__name__
+        )
 
 
 def run_entry(outbox_id, work, *, scrub=False):

@@ -1,5 +1,11 @@
-from django.db import connection
-from django.http import JsonResponse
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, JsonResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.views import defaults
 from django.views.decorators.http import require_GET
 
 
@@ -9,3 +15,24 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def server_error(request):
+    """The site's handler500: a 503 "briefly unavailable" page when the
+    database is unreachable (the connection dropped, the server restarting),
+    else Django's own 500.
+
+    Rendered without the request, so no context processor touches the
+    database that just failed. A write that the failure interrupted was
+    rolled back (services write in ``transaction.atomic``). Django has just
+    logged the error (django.request), without the request's body.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        body = render_to_string(
+            "503.html", {"QUICK_EXIT_URL": settings.QUICK_EXIT_URL, "LANGUAGE_CODE": translation.get_language()}
+        )
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "60"
+        return response
+    return defaults.server_error(request)

@@ -11,6 +11,7 @@ the shared review queue (consult.moderation) instead of the page; the
 author sees why on the thread page.
 """
 
+import re
 from datetime import timedelta
 
 from django.conf import settings
@@ -84,7 +85,15 @@ def _require(user, permission, obj):
         raise PermissionDenied(permission)
 
 
+# NUL (PostgreSQL refuses it in text) and lone UTF-16 surrogates (no database
+# can encode them): forms never pass them on; the service refuses them for
+# any other caller.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _check_body(body):
+    if UNSTORABLE.search(body or ""):
+        raise ForumError(_("The text contains a character that cannot be stored."))
     body = (body or "").strip()
     if not body:
         raise EmptyPost
@@ -170,8 +179,13 @@ def start_thread(
     if clause is not None and not author.has_perm("recommendations.view_version", clause.version):
         raise ForumError(_("You cannot link this clause."))
     title = (title or "").strip()
+    if UNSTORABLE.search(title):
+        raise ForumError(_("The title contains a character that cannot be stored."))
     if not title:
         raise ForumError(_("Give the thread a title."))
+    limit = Thread._meta.get_field("title").max_length
+    if len(title) > limit:  # PostgreSQL refuses it; SQLite would store it whole
+        raise ForumError(_("A title can be at most %(limit)d characters long.") % {"limit": limit})
     body = _check_body(body)
     now = timezone.now()
     thread = Thread(forum=forum, author=author, kind=kind, title=title, created_at=now, last_post_at=now, clause=clause)

@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from consult import ambassador_requests
+from consult import ambassador_requests, ratelimit
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
@@ -201,7 +201,7 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
     def serve_ambassador_request(self, request, *args, **kwargs):
         form = AmbassadorRequestForm(request.POST)
         try:
-            ambassador_requests.check_rate_limit(request.META.get("REMOTE_ADDR", ""))
+            ambassador_requests.check_rate_limit(ratelimit.client_address(request))
         except ambassador_requests.TooManyRequests:
             form.add_error(None, _("Too many requests from your connection. Please try again in an hour."))
             return self.render_with_form(request, form, status=429)

@@ -217,7 +217,7 @@ def list_feedback(request, version_id: int):
 @router.post(
     "/versions/{version_id}/feedback",
     auth=django_auth,
-    response={201: FeedbackCreatedOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut},
+    response={201: FeedbackCreatedOut, 400: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 429: ErrorOut},
     summary="Give feedback (approved members in the round's audience)",
 )
 def create_feedback(request, version_id: int, payload: FeedbackIn):

@@ -7,6 +7,7 @@ schedules background work through the outbox. Refusals raise
 who asked; views show it in the page, the API returns it as a 4xx.
 """
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -39,6 +40,12 @@ class NotAllowed(RecommendationError):
 
 class RoundNotOpen(RecommendationError):
     status = 409
+
+
+class TooMuchFeedback(RecommendationError):
+    """More feedback than RECOMMENDATIONS_FEEDBACK_PER_MINUTE: a flood."""
+
+    status = 429
 
 
 class StaleDecision(RecommendationError):
@@ -173,6 +180,7 @@ def _draft_version_for_edit(editor, version):
 
 
 def _clean_clause_text(text):
+    _refuse_unstorable(text=text)
     text = (text or "").strip()
     if not text:
         raise RecommendationError(_("A clause needs some text."), field="text")
@@ -387,7 +395,20 @@ def _check_round_open(round, now=None):
         )
 
 
+# NUL (PostgreSQL refuses it in text) and lone UTF-16 surrogates (no database
+# can encode them; JSON's "\ud800" escapes produce them): forms never pass
+# them on, the API would, so the services refuse them.
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _refuse_unstorable(**texts):
+    for field, value in texts.items():
+        if UNSTORABLE.search(value or ""):
+            raise RecommendationError(_("The text contains a character that cannot be stored."), field=field)
+
+
 def _clean_feedback(*, kind, text, proposed_text, quoted_span, clause):
+    _refuse_unstorable(text=text, proposed_text=proposed_text, quoted_span=quoted_span)
     text = (text or "").strip()
     proposed_text = (proposed_text or "").strip()
     quoted_span = (quoted_span or "").strip()
@@ -458,6 +479,23 @@ def _moderate(feedback, *, is_new):
     return True, list(findings)
 
 
+def _check_pace(author):
+    """The flood limit, counted per member in the shared limiter (only
+    feedback that passed every other check counts)."""
+    from django.conf import settings
+
+    from consult import ratelimit
+
+    try:
+        ratelimit.consume(
+            "recommendations-feedback", author.pk, limit=settings.RECOMMENDATIONS_FEEDBACK_PER_MINUTE, window=60
+        )
+    except ratelimit.RateLimited as error:
+        raise TooMuchFeedback(
+            _("You are giving feedback very quickly. Wait a minute and send again; your text is kept below.")
+        ) from error
+
+
 def give_feedback(*, author, round, clause=None, kind, text="", proposed_text="", quoted_span=""):
     """Record one member's feedback on a clause of the round's version (or
     on the whole document). Held for a moderator when the guard finds
@@ -469,6 +507,7 @@ def give_feedback(*, author, round, clause=None, kind, text="", proposed_text=""
     text, proposed_text, quoted_span = _clean_feedback(
         kind=kind, text=text, proposed_text=proposed_text, quoted_span=quoted_span, clause=clause
     )
+    _check_pace(author)
     profile = profile_of(author)
     with transaction.atomic():
         feedback = Feedback.objects.create(

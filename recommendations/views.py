@@ -252,16 +252,18 @@ def give_document_feedback(request, pk):
     if not request.user.is_authenticated:
         return redirect_to_login(version.get_absolute_url())
     form = FeedbackForm(request.POST)
+    status = 400
     if form.is_valid():
         try:
             result = services.give_feedback(author=request.user, round=round, clause=None, **form.cleaned_data)
         except services.RecommendationError as error:
             _apply_error(form, error)
+            status = error.status
         else:
             _tell_if_held(request, result)
             return redirect(result.feedback.get_absolute_url())
     return render(
-        request, "recommendations/feedback_form.html", {"form": form, "version": version, "round": round}, status=400
+        request, "recommendations/feedback_form.html", {"form": form, "version": version, "round": round}, status=status
     )
 
 

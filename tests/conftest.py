@@ -17,6 +17,25 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
+def _empties_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests that empty the database (browser, worker) run after all others.
+
+    pytest-django orders them last, but pytest's own grouping by
+    session-scoped parameters (playwright's browser name) may move them
+    again; the seeded database every other test relies on would then be
+    gone. A stable sort, run last, keeps each group's order.
+    """
+    items.sort(key=_empties_the_database)
+
+
 def require(available, what):
     """Skip (locally) or fail (under CI=true) when a service is missing."""
     if available:

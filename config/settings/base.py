@@ -4,6 +4,7 @@ Each environment module (dev, test, production) imports this one and changes
 only what differs. See README.md for the variables.
 """
 
+import logging
 from pathlib import Path
 
 import environ
@@ -225,6 +226,9 @@ AXES_USERNAME_FORM_FIELD = "login"
 AXES_USERNAME_CALLABLE = "consult.adapters.axes_username"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_IPWARE_PROXY_COUNT = ALLAUTH_TRUSTED_PROXY_COUNT or None
+# Masked in axes' log lines (its default, pinned: tests/security/test_log_privacy.py);
+# the AccessAttempt rows keep both for the lockout itself.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
 
 # --- Internationalisation ---------------------------------------------------
 # Maltese is missing from Django's own table.
@@ -384,6 +388,10 @@ AMBASSADOR_REQUEST_RETENTION_DAYS = env.int("AMBASSADOR_REQUEST_RETENTION_DAYS",
 # Submissions of the public ambassador form per client address and hour.
 AMBASSADOR_REQUEST_RATE_LIMIT = env.int("AMBASSADOR_REQUEST_RATE_LIMIT", default=5)
 
+# --- Recommendations --------------------------------------------------------
+# Flood limit: feedback items a member may give per minute (consult/ratelimit.py).
+RECOMMENDATIONS_FEEDBACK_PER_MINUTE = env.int("RECOMMENDATIONS_FEEDBACK_PER_MINUTE", default=10)
+
 # --- Moderation -------------------------------------------------------------
 # A member's first posts wait for a moderator until this many were approved.
 MODERATION_FIRST_POSTS = env.int("MODERATION_FIRST_POSTS", default=3)
@@ -431,6 +439,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "filters": {
+        # django.template's DEBUG records quote the whole template context
+        # (e-mail addresses, what members wrote): dropped at any log level.
+        "above_debug": {
+            "()": "django.utils.log.CallbackFilter",
+            "callback": lambda record: record.levelno > logging.DEBUG,
+        },
+    },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
@@ -438,6 +454,7 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
+        "django.template": {"level": "INFO", "filters": ["above_debug"]},
     },
 }
 

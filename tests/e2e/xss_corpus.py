@@ -197,7 +197,10 @@ def payloads():
     """The whole corpus: unique, non-empty, each calling a hook."""
     seen, out = set(), []
     for text in generated() + from_brs_kb():
-        text = text.strip()
+        # NUL cannot be stored (PostgreSQL refuses it, the services refuse it
+        # with a message); without it, "java\0script:" is tried as the
+        # browser's parser would read it.
+        text = text.replace("\x00", "").strip()
         if text and text not in seen and HOOK.search(text):
             seen.add(text)
             out.append(text)
