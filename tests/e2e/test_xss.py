@@ -120,6 +120,7 @@ def _fast_lists(settings, monkeypatch):
     from forums import views as forum_views
 
     settings.MODERATION_FIRST_POSTS = 0
+    settings.RECOMMENDATIONS_FEEDBACK_PER_MINUTE = 10**6
     monkeypatch.setattr(forum_services, "POSTS_PER_MINUTE", 10**6)
     monkeypatch.setattr(forum_views, "THREADS_PER_PAGE", 500)
     monkeypatch.setattr(forum_views, "POSTS_PER_PAGE", 250)
