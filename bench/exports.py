@@ -12,7 +12,6 @@ import os
 import resource
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -24,51 +23,12 @@ django.setup()
 
 from recommendations import exporting  # noqa: E402
 from recommendations.diffing import ClauseSnapshot  # noqa: E402
+from recommendations.reporting import ConsultationReport, ReportClause, ReportItem  # noqa: E402
 
 SENTENCE = (
     "Staff who receive a disclosure of sexual violence refer the person, with their consent, to the nearest "
     "sexual assault centre and offer an interpreter of the gender the person chooses."
 )
-
-
-@dataclass
-class Item:
-    feedback_id: int
-    author_id: int
-    author_display: str
-    author_sector: str
-    author_country: str
-    kind: str
-    kind_label: str
-    text: str
-    proposed_text: str
-    quoted_span: str
-    decision: str
-    decision_label: str
-    reason: str
-    endorsements: int
-
-
-@dataclass
-class Clause:
-    key: str
-    number: str
-    kind: str
-    text: str
-    change: str
-    new_text: str | None
-    items: list
-    counts: dict
-
-
-@dataclass
-class Report:
-    round_id: int
-    document_title: str
-    version_number: int
-    next_version_number: int | None
-    clauses: list
-    document_items: list
 
 
 def versions(count):
@@ -93,13 +53,13 @@ def report(clauses, items):
     rows = []
     for i, clause in enumerate(clauses):
         entries = [
-            Item(i * 100 + j, j, f"Participant {j + 1}", "Medical", "Greece", "comment", "comment",
+            ReportItem(i * 100 + j, j, f"Participant {j + 1}", "Medical", "Greece", "comment", "comment",
                  SENTENCE, "", "", "accepted", "accepted", "Agreed with the partners.", j)
             for j in range(per_clause)
         ]  # fmt: skip
-        rows.append(Clause(clause.key, clause.number, clause.kind, clause.text, "changed", clause.text, entries,
+        rows.append(ReportClause(clause.key, clause.number, clause.kind, clause.text, "changed", clause.text, entries,
                            {"comment": per_clause}))  # fmt: skip
-    return Report(1, "SOP", 1, 2, rows, [])
+    return ConsultationReport(1, "SOP", 1, 2, rows, [])
 
 
 def main():

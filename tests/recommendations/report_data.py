@@ -1,47 +1,7 @@
-"""ConsultationReport objects built by hand, in the shape recommendations.reporting
-returns (its contract), so the report exports are tested without it."""
+"""ConsultationReport objects built by hand (recommendations.reporting's
+dataclasses), so the report exports are tested on exactly chosen data."""
 
-from dataclasses import dataclass, field
-
-
-@dataclass
-class ReportItem:
-    feedback_id: int
-    author_id: int
-    author_display: str
-    author_sector: str
-    author_country: str
-    kind: str
-    kind_label: str
-    text: str
-    proposed_text: str
-    quoted_span: str
-    decision: str
-    decision_label: str
-    reason: str
-    endorsements: int
-
-
-@dataclass
-class ReportClause:
-    key: str
-    number: str
-    kind: str
-    text: str
-    change: str
-    new_text: str | None
-    items: list[ReportItem]
-    counts: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass
-class ConsultationReport:
-    round_id: int
-    document_title: str
-    version_number: int
-    next_version_number: int | None
-    clauses: list[ReportClause]
-    document_items: list[ReportItem]
+from recommendations.reporting import ConsultationReport, ReportClause, ReportItem
 
 
 def item_of(feedback, *, decision="accepted", decision_label="accepted", reason=""):
