@@ -34,3 +34,16 @@ PERMISSIONS = {
 
 for name, predicate in PERMISSIONS.items():
     rules.set_perm(name, predicate)
+
+
+def post_actions_on_a_thread_page(user, post, *, moderator):
+    """``forums.edit_post``, ``react_to_post`` and ``view_post_history`` for
+    one post of a thread page, whose ``forums.view_thread`` the view checked
+    once: the same rules without repeating the thread check for every post
+    (a page has 50). tests/forums/test_permissions.py holds them equal."""
+    own = is_author(user, post)
+    return {
+        "can_edit": moderator or (own and is_editable_post(user, post)),
+        "can_react": not own and is_published_post(user, post),
+        "can_history": moderator or own,
+    }

@@ -23,6 +23,7 @@ from . import services
 from .forms import EditPostForm, FlagForm, MoveForm, ReasonForm, ReplyForm, SearchForm, SlowModeForm, ThreadForm
 from .models import Forum, Notification, Post, Subscription, Thread, Visibility
 from .rendering import quote_markdown
+from .rules import post_actions_on_a_thread_page
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
@@ -161,10 +162,8 @@ def _decorate_posts(user, thread, posts, moderator):
         )
         profile = getattr(post.author, "profile", None)
         post.sector_label = sectors.get(profile.sector, profile.sector) if profile and profile.sector else ""
-        own = post.author_id == user.pk
-        post.can_edit = moderator or (own and post.removed_at is None and post.status != Visibility.HIDDEN)
-        post.can_react = not own and post.status == Visibility.PUBLISHED and post.removed_at is None
-        post.can_history = moderator or own
+        for name, allowed in post_actions_on_a_thread_page(user, post, moderator=moderator).items():
+            setattr(post, name, allowed)
 
 
 @member_required

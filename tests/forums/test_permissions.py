@@ -112,3 +112,30 @@ def test_a_waiting_thread_is_seen_by_its_author_and_moderators_only():
     assert thread.author.has_perm("forums.view_thread", thread)
     assert not member().has_perm("forums.view_thread", thread)
     assert staff(CountryRole.Role.MODERATOR, "NL").has_perm("forums.view_thread", thread)
+
+
+@pytest.mark.parametrize("status", ["published", "pending", "hidden", "removed"])
+def test_the_thread_page_s_per_post_actions_are_the_named_permissions(status):
+    """The thread page decides edit, react and history for 50 posts without
+    re-checking the thread each time; it must answer what has_perm answers."""
+    from django.utils import timezone
+
+    from forums.rules import post_actions_on_a_thread_page
+
+    forum = dutch_forum()
+    thread = thread_with_posts(2, forum=forum)
+    post = thread.posts.order_by("pk").last()
+    if status == "removed":
+        post.removed_at = timezone.now()
+    else:
+        post.status = status
+    post.save()
+    readers = [post.author, member(("NL",)), staff(CountryRole.Role.MODERATOR, "NL")]
+    for user in readers:
+        moderator = user.has_perm("forums.moderate_forum", forum)
+        actions = post_actions_on_a_thread_page(user, post, moderator=moderator)
+        assert actions == {
+            "can_edit": user.has_perm("forums.edit_post", post),
+            "can_react": user.has_perm("forums.react_to_post", post),
+            "can_history": user.has_perm("forums.view_post_history", post),
+        }, (status, user)
