@@ -55,6 +55,7 @@ def test_with_javascript_feedback_opens_and_is_sent_under_the_clause(browser, co
         region.get_by_text(re.compile("your feedback was saved", re.IGNORECASE)).wait_for()
         assert region.get_by_text("Who pays the interpreter?").is_visible()
         assert page.url == version_url  # never left the version page
+        assert link.inner_text().startswith("1 feedback item")  # the clause's count follows
         saved = Feedback.objects.get()
         assert (saved.clause_id, saved.kind, saved.text) == (clause.pk, "question", "Who pays the interpreter?")
     finally:

@@ -97,6 +97,12 @@
             throw new Error("not a fragment");
           }
           show(region, text, ".messages, .errorlist, [role=alert]");
+          // The clause's link counts the feedback again (the server's words).
+          var fragment = region.querySelector("[data-link-text]");
+          var link = document.querySelector('a[aria-controls="' + region.id + '"]');
+          if (fragment && link) {
+            link.textContent = fragment.getAttribute("data-link-text");
+          }
         });
       })
       .catch(function () {
