@@ -4,6 +4,7 @@ their key, so any change shows at once, on every web process sharing the
 cache."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 KEY = "country-data-version"
@@ -15,6 +16,13 @@ def data_version():
 
 
 def bump(**kwargs):
+    """Now, and again once the change is committed: a request that read the
+    old rows between the two would otherwise cache them under the new version."""
+    _incr()
+    transaction.on_commit(_incr)
+
+
+def _incr():
     try:
         cache.incr(KEY)
     except ValueError:  # not set yet (or evicted)

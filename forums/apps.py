@@ -9,3 +9,6 @@ class ForumsConfig(AppConfig):
     def ready(self):
         # the named permissions (forums/rules.py), the admin and the member's data
         from . import account_data, admin, rules  # noqa: F401
+        from .predicates import connect_limit_signals
+
+        connect_limit_signals()

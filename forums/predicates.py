@@ -7,6 +7,9 @@ suspended and deleted accounts read nothing.
 """
 
 import rules
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from consult.models import CountryRole
 from consult.predicates import (
@@ -18,6 +21,48 @@ from consult.predicates import (
 )
 
 _READABLE_CACHE = "_forums_readable_ids"
+_LIMITS_VERSION = "forums:limits-version"
+
+
+def _forum_limits():
+    """``(pk, country_id, permission country ids, sectors)`` of every forum:
+    what decides who reads it. Kept in the shared cache under a version that
+    any change to a forum or its countries moves on (after its commit), so
+    every web process applies a new limit at once."""
+    from .models import Forum
+
+    version = cache.get_or_set(_LIMITS_VERSION, 1, timeout=None)
+    key = f"forums:limits:{version}"
+    limits = cache.get(key)
+    if limits is None:
+        limits = [
+            (forum.pk, forum.country_id, frozenset(forum.get_permission_country_ids()), tuple(forum.limited_to_sectors))
+            for forum in Forum.objects.prefetch_related("limited_to_countries")
+        ]
+        cache.set(key, limits, timeout=24 * 3600)
+    return limits
+
+
+def _limits_changed(**kwargs):
+    # now, and again once committed: a request that read the old limits in
+    # between would otherwise cache them under the new version
+    _bump_limits()
+    transaction.on_commit(_bump_limits)
+
+
+def _bump_limits():
+    try:
+        cache.incr(_LIMITS_VERSION)
+    except ValueError:  # not set yet, or evicted
+        cache.set(_LIMITS_VERSION, 2, timeout=None)
+
+
+def connect_limit_signals():
+    from .models import Forum
+
+    post_save.connect(_limits_changed, sender=Forum, dispatch_uid="forums-limits:save")
+    post_delete.connect(_limits_changed, sender=Forum, dispatch_uid="forums-limits:delete")
+    m2m_changed.connect(_limits_changed, sender=Forum.limited_to_countries.through, dispatch_uid="forums-limits:m2m")
 
 
 def readable_forum_ids(user):
@@ -46,19 +91,18 @@ def _compute_readable_forum_ids(user):
     member_countries = {country.pk for country in profile.countries.all()}
     moderated = role_country_ids(user, CountryRole.Role.MODERATOR)  # None: every country
     readable = set()
-    for forum in Forum.objects.prefetch_related("limited_to_countries"):
-        forum_countries = forum.get_permission_country_ids()
+    for pk, country_id, forum_countries, sectors in _forum_limits():
         if moderated is None or (forum_countries and forum_countries <= moderated):
-            readable.add(forum.pk)
-        elif forum.country_id:
-            if forum.country_id in member_countries:
-                readable.add(forum.pk)
+            readable.add(pk)
+        elif country_id:
+            if country_id in member_countries:
+                readable.add(pk)
         else:
             if forum_countries and not forum_countries & member_countries:
                 continue
-            if forum.limited_to_sectors and profile.sector not in forum.limited_to_sectors:
+            if sectors and profile.sector not in sectors:
                 continue
-            readable.add(forum.pk)
+            readable.add(pk)
     return readable
 
 

@@ -404,9 +404,11 @@ def unsubscribe(user, *, thread=None, forum=None):
     Subscription.objects.filter(user=user, thread=thread, forum=forum).delete()
 
 
-def mark_read(user, thread, up_to_post_id):
-    """Move the reader's marker forward to ``up_to_post_id`` (never back)."""
-    if not up_to_post_id:
+def mark_read(user, thread, up_to_post_id, *, current=...):
+    """Move the reader's marker forward to ``up_to_post_id`` (never back).
+    ``current``: the marker the caller just read (``None`` if the reader has
+    none yet), which spares the queries when it is already that far."""
+    if not up_to_post_id or (current not in (None, ...) and current >= up_to_post_id):
         return
     updated = ReadMarker.objects.filter(user=user, thread=thread, last_read_post_id__lt=up_to_post_id).update(
         last_read_post_id=up_to_post_id

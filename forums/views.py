@@ -21,6 +21,7 @@ from consult.predicates import profile_of
 
 from . import services
 from .forms import EditPostForm, FlagForm, MoveForm, ReasonForm, ReplyForm, SearchForm, SlowModeForm, ThreadForm
+from .fragments import render_posts
 from .models import Forum, Notification, Post, Subscription, Thread, Visibility
 from .rendering import quote_markdown
 from .rules import post_actions_on_a_thread_page
@@ -176,10 +177,11 @@ def thread(request, pk):
     user = request.user
     moderator = user.has_perm("forums.moderate_forum", thread.forum)
     posts = Post.objects.for_thread_page(user, thread, moderator=moderator)
-    marker = thread.read_markers.filter(user=user).values_list("last_read_post_id", flat=True).first() or 0
+    # None: the reader never opened the thread (no marker row yet)
+    marker = thread.read_markers.filter(user=user).values_list("last_read_post_id", flat=True).first()
 
     if "unread" in request.GET:
-        first_unread = posts.filter(pk__gt=marker).values_list("pk", flat=True).first()
+        first_unread = posts.filter(pk__gt=marker or 0).values_list("pk", flat=True).first()
         if first_unread is None:
             return redirect(f"{thread.get_absolute_url()}?page=last")
         return redirect("forums:post", pk=first_unread)
@@ -209,8 +211,9 @@ def thread(request, pk):
     page_posts = list(page.object_list)
     _decorate_posts(user, thread, page_posts, moderator)
     if page_posts:
-        services.mark_read(user, thread, max(post.pk for post in page_posts))
+        services.mark_read(user, thread, max(post.pk for post in page_posts), current=marker)
     subscribed = Subscription.objects.filter(user=user, thread=thread).exists()
+    can_reply = user.has_perm("forums.reply_to_thread", thread)
     return render(
         request,
         "forums/thread.html",
@@ -218,10 +221,12 @@ def thread(request, pk):
             "thread": thread,
             "page": page,
             "posts": page_posts,
-            "last_read_post_id": marker,
+            "posts_html": render_posts(
+                request, page_posts, last_read_post_id=marker or 0, can_moderate=moderator, can_reply=can_reply
+            ),
             "form": form,
             "can_moderate": moderator,
-            "can_reply": user.has_perm("forums.reply_to_thread", thread),
+            "can_reply": can_reply,
             "can_close": user.has_perm("forums.close_thread", thread),
             "subscribed": subscribed,
             "support_services": _support_services_if_held(user, page_posts),

@@ -5,6 +5,7 @@ deleting a page shows at once. Consultation rounds bump it too: the home and
 country pages list the open ones."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
@@ -16,6 +17,13 @@ def pages_version():
 
 
 def bump(**kwargs):
+    """Now, and again once the change is committed: a request that read the
+    old rows between the two would otherwise cache them under the new version."""
+    _incr()
+    transaction.on_commit(_incr)
+
+
+def _incr():
     try:
         cache.incr(KEY)
     except ValueError:

@@ -146,10 +146,12 @@ AUTH_USER_MODEL = "consult.User"
 AUTHENTICATION_BACKENDS = [
     # axes first: it refuses locked-out clients before any password is checked
     "axes.backends.AxesStandaloneBackend",
+    # the named rules of consult/rules.py (and each app's rules.py), before
+    # the model permissions: a permission the rules grant is then decided
+    # without loading the user's and their groups' permissions (2 queries)
+    "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
-    # object permissions: the named rules of consult/rules.py (and each app's rules.py)
-    "rules.permissions.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -333,6 +335,9 @@ CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://protect")}
 # Whole public pages for anonymous visitors (home/anonymous_cache.py), at most
 # this many seconds; publishing and country data changes show at once. 0: off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+# Each forum post's HTML on a thread page, keyed by a digest of what it shows
+# (forums/fragments.py): edits show at once; unused entries expire. 0: off.
+POST_FRAGMENT_SECONDS = env.int("POST_FRAGMENT_SECONDS", default=3600)
 
 # --- Celery -----------------------------------------------------------------
 # Read by config/celery.py (namespace CELERY_). README.md, "Background work",

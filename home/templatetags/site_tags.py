@@ -1,3 +1,5 @@
+from functools import lru_cache
+
 from django import template
 from django.conf import settings
 from django.core.cache import cache
@@ -47,6 +49,10 @@ def language_links(context):
         return links
     if request is None:
         return []
-    return _sorted(
-        {"code": code, "name": name, "url": translate_url(request.path, code)} for code, name in settings.LANGUAGES
-    )
+    return _translated_paths(request.path)
+
+
+@lru_cache(maxsize=512)
+def _translated_paths(path):
+    # the same for every request of a path: one resolve and reverse per language, once per process
+    return _sorted({"code": code, "name": name, "url": translate_url(path, code)} for code, name in settings.LANGUAGES)
