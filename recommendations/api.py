@@ -16,6 +16,7 @@ from ninja.security import django_auth
 from . import services
 from .diffing import diff_versions, summary
 from .models import Clause, DocumentVersion, Feedback, RecommendationDocument
+from .reporting import consultation_report
 
 router = Router(tags=["recommendations"])
 
@@ -124,6 +125,41 @@ class DiffOut(Schema):
     to_version: VersionSummaryOut
     summary: DiffSummaryOut
     clauses: list[ClauseChangeOut] = Field(..., description="In reading order of the newer version")
+
+
+class ReportItemOut(Schema):
+    id: int
+    kind: str = Field(..., description="comment, amendment, support, concern or question")
+    text: str
+    proposed_text: str
+    quoted_span: str
+    author_sector: str = Field(..., description="The author's sector, as a label in the request's language")
+    author_country: str = Field(..., description="The author's country, by name; empty if none")
+    endorsements: int
+    decision: str = Field(..., description="The editors' decision; empty while undecided")
+    decision_reason: str = Field(..., description="The reason the editors gave, shown to everyone")
+
+
+class ReportClauseOut(Schema):
+    key: UUID = Field(..., description="The clause's stable key")
+    number: str
+    kind: str
+    text: str = Field(..., description="The text consulted on; empty for a clause the next version added")
+    change: str = Field(
+        ..., description="What the next version did: unchanged, changed, moved, added, removed; empty until built"
+    )
+    new_text: str | None = Field(None, description="The text in the next version; null if removed or not built yet")
+    counts: dict[str, int] = Field(..., description="Visible feedback on the clause by kind (everyone's)")
+    items: list[ReportItemOut]
+
+
+class ReportOut(Schema):
+    round_id: int
+    document_title: str
+    version_number: int
+    next_version_number: int | None = Field(None, description="Null until the next version is built")
+    clauses: list[ReportClauseOut]
+    document_items: list[ReportItemOut] = Field(..., description="Feedback on the whole document")
 
 
 def _readable_versions(user, document):
@@ -258,6 +294,60 @@ def create_feedback(request, version_id: int, payload: FeedbackIn):
             "findings": sorted({str(f.label) for f in result.findings}),
         },
     )
+
+
+def _report_item(item):
+    return {
+        "id": item.feedback_id,
+        "kind": item.kind,
+        "text": item.text,
+        "proposed_text": item.proposed_text,
+        "quoted_span": item.quoted_span,
+        "author_sector": item.author_sector,
+        "author_country": item.author_country,
+        "endorsements": item.endorsements,
+        "decision": item.decision,
+        "decision_reason": item.reason,
+    }
+
+
+@router.get(
+    "/rounds/{round_id}/report",
+    response={200: ReportOut, 404: ErrorOut},
+    summary='"What you said, what we did": the report of a consultation round',
+    description="Every visible feedback item of the round with the editors' decision and reason, per clause, and "
+    "what the next version did to each clause. Readable by whoever may read the report page (everyone once the "
+    "version is published). Authors appear only as sector and country. `mine=true`: only the signed-in member's "
+    "own items (the counts still cover everyone's).",
+)
+def get_report(request, round_id: int, mine: bool = False):
+    from .models import ConsultationRound
+
+    round = ConsultationRound.objects.select_related("version__document").filter(pk=round_id).first()
+    if round is None or not request.user.has_perm("recommendations.view_report", round):
+        raise HttpError(404, "Not found.")
+    only_author = request.user if mine and request.user.is_authenticated else None
+    report = consultation_report(round, only_author=only_author)
+    return {
+        "round_id": report.round_id,
+        "document_title": report.document_title,
+        "version_number": report.version_number,
+        "next_version_number": report.next_version_number,
+        "clauses": [
+            {
+                "key": clause.key,
+                "number": clause.number,
+                "kind": clause.kind,
+                "text": clause.text,
+                "change": clause.change,
+                "new_text": clause.new_text,
+                "counts": clause.counts,
+                "items": [_report_item(item) for item in clause.items],
+            }
+            for clause in report.clauses
+        ],
+        "document_items": [_report_item(item) for item in report.document_items],
+    }
 
 
 @router.get(

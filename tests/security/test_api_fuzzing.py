@@ -56,6 +56,7 @@ def real_objects(settings):
     return {
         "version_id": round.version_id,
         "document_id": round.version.document_id,
+        "round_id": round.pk,
         "code": "nl",
     }
 
