@@ -15,6 +15,20 @@ def sweep_outbox():
     resend_stale_entries()
 
 
+@outbox_task(name="consult.prepare_renditions")
+def prepare_renditions(image_id, filter_specs):
+    """Make the renditions of an image that pages will ask for (consult/renditions.py).
+
+    Safe to run twice: Wagtail finds the renditions it already made. A
+    deleted image is left alone.
+    """
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.filter(pk=image_id).first()
+    if image is not None:
+        image.get_renditions(*filter_specs)
+
+
 @outbox_task(name="consult.send_email_to_user")
 def send_email_to_user(user_id, template, params=None):
     """Send one templated e-mail to one user; a deleted user gets nothing.
