@@ -8,14 +8,19 @@ ONE transaction, together with marking the outbox entry done. A second
 delivery, or a delivery after a worker was killed mid-way, finds either no
 version at all (the transaction was rolled back) or the finished build and
 does nothing: there is never more than one new version.
+
+``discard_build`` throws a built draft away before it is published (the
+editor found a mistake): the version and the Build row go together, so the
+round is back where it was before its first build.
 """
 
 import logging
 import time
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, Max
+from django.db.models import F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
@@ -25,7 +30,7 @@ from consult.models import OutboxEntry
 
 from .diffing import ADDED, REMOVED, ClauseSnapshot, diff_clauses
 from .merging import RoundStillOpen, merge_plan
-from .models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, RecommendationDocument
+from .models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, Export, RecommendationDocument
 from .models.documents import render_markdown
 from .services import NotAllowed, RecommendationError, close_round, renumber
 
@@ -50,7 +55,8 @@ def start_build(*, editor, round):
 
     Refused while the round is open, while a clause is in conflict without a
     resolution, and when the round already has a build (BuildRefused names
-    who started it). A failed build can be started again. Returns the Build.
+    who started it). A failed build can be started again, and so can a
+    discarded one (discard_build). Returns the Build.
     """
     from .tasks import build_version
 
@@ -218,6 +224,89 @@ def _record_changes(build, version, plan, base, new_clauses):
     )
 
 
+# --- discarding a built draft ------------------------------------------------------------
+
+
+def discard_refusal(build):
+    """Why ``build`` cannot be discarded now (a message for the editor), or None.
+
+    Only a finished build whose version is still the unpublished draft it
+    wrote can go; once published (in consultation or final) a version is
+    part of the record and stays. One query (a later version of the document).
+    """
+    if build is None or build.status != Build.Status.DONE:
+        return _("There is no built version to discard: the next version has not been built yet.")
+    version = build.result_version
+    if not version.is_draft:
+        return _(
+            "Version %(number)s is already published (%(status)s), so it cannot be discarded. "
+            "Corrections now go into the next consultation."
+        ) % {"number": version.number, "status": version.get_status_display()}
+    if DocumentVersion.objects.filter(document_id=version.document_id, number__gt=version.number).exists():
+        # Rebuilding must give the same number; a later version (or one based on this draft) would prevent it.
+        return _("A later version of this document exists, so version %(number)s can no longer be discarded.") % {
+            "number": version.number
+        }
+    return None
+
+
+def discard_build(*, editor, round, reason):
+    """Throw away the built, unpublished draft of ``round``'s next version, so it can be built again.
+
+    In one transaction holding the round's, the build's and the version's
+    row locks, deletes the draft version with its clauses, its ClauseChange
+    rows (the provenance of this build) and its exports, and the Build row.
+    The round's feedback, decisions, resolutions and digest are not touched:
+    the workbench shows them as they were and the next build writes the same
+    version number again. Refused (BuildRefused, 409) unless discard_refusal
+    allows it, checked again under the locks, so of two editors discarding at
+    once the second is told, and a publish or build running at the same time
+    either finishes first (then the discard is refused) or waits for it.
+    The reason goes into the audit log. Returns the discarded version's number.
+    """
+    if not editor.has_perm("recommendations.build_version", round):
+        raise NotAllowed(_("You are not allowed to do this."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise RecommendationError(_("Say why you discard this build; the reason is kept in the audit log."),
+                                  field="reason")  # fmt: skip
+    with transaction.atomic():
+        # Round first, then build, as start_build locks them: the two wait for each other, never deadlock.
+        ConsultationRound.objects.select_for_update().only("pk").get(pk=round.pk)
+        build = Build.objects.select_for_update().filter(round_id=round.pk).first()
+        if build is not None and build.result_version_id:
+            # Locked like publish_version and the draft's editing services lock it.
+            build.result_version = DocumentVersion.objects.select_for_update().get(pk=build.result_version_id)
+        refusal = discard_refusal(build)
+        if refusal:
+            raise BuildRefused(refusal)
+        version = build.result_version
+        # Export files of the draft (and of diffs ending or starting at it) go with their rows.
+        files = list(
+            Export.objects.select_for_update()
+            .filter(Q(version=version) | Q(base_version=version))
+            .exclude(file="")
+            .values_list("file", flat=True)
+        )
+        # The Build row is deleted, not reset: "no build" is the state the workbench, start_build and the
+        # build page already know as "not built yet", with no new status to handle and the done-has-a-version
+        # constraint kept. A stale delivery of the old task finds no row and stops; the next build is a new
+        # row whose outbox key (its pk) was never used. Who built and who discarded stays in the audit log.
+        build.delete()  # and, by cascade, its ClauseChange rows with their feedback links
+        version.delete()  # and its clauses and exports; a draft has no round, so no feedback
+        record(actor=editor, action="recommendations.discard_build", target=round, reason=reason,
+               country=round.version.document.country)  # fmt: skip
+        if files:
+            transaction.on_commit(partial(_delete_export_files, files))
+    return version.number
+
+
+def _delete_export_files(names):
+    storage = Export._meta.get_field("file").storage
+    for name in names:
+        storage.delete(name)
+
+
 # --- publishing --------------------------------------------------------------------------
 
 
@@ -243,7 +332,9 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
                    sectors=sectors)  # fmt: skip
     elif status == DocumentVersion.Status.FINAL:
         with transaction.atomic():
-            locked = DocumentVersion.objects.select_for_update().get(pk=version.pk)
+            locked = DocumentVersion.objects.select_for_update().filter(pk=version.pk).first()
+            if locked is None:  # discarded (discard_build) since this editor opened the page
+                raise BuildRefused(_("Another editor discarded this version a moment ago; nothing was published."))
             if not locked.is_draft:
                 raise BuildRefused(_("Another editor published this version a moment ago."))
             locked.status = DocumentVersion.Status.FINAL

@@ -252,6 +252,17 @@ class MergeAddForm(forms.Form):
     )
 
 
+class DiscardBuildForm(forms.Form):
+    """Why a built draft is thrown away (kept in the audit log)."""
+
+    reason = forms.CharField(
+        label=_("Why are you discarding this build?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Kept in the audit log with your name, so the other editors know what happened."),
+    )
+
+
 class PublishForm(RoundForm):
     """Final, or in consultation (then the round's times and audience)."""
 

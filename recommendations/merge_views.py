@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from . import building, merging, services
 from .diffing import redline_html, word_diff
-from .forms import MergeAddForm, MergeMoveForm, PublishForm, ResolutionForm
+from .forms import DiscardBuildForm, MergeAddForm, MergeMoveForm, PublishForm, ResolutionForm
 from .models import Build, Clause, ClauseChange, DocumentVersion, Feedback, RecommendationDocument
 from .reporting import consultation_report
 from .views import _allowed, _apply_error, _deny, _round_for_editor, _version
@@ -220,6 +220,45 @@ def build_status(request, pk):
             "version_url": current.result_version.get_absolute_url() if current.result_version_id else None,
         }
     )
+
+
+@require_http_methods(["GET", "POST"])
+def discard_build(request, pk):
+    """GET: what discarding the built draft means, and the form asking why;
+    POST: discard it (building.discard_build) and go back to the workbench."""
+    round, denied = _round_for_editor(request, pk, "recommendations.build_version")
+    if denied:
+        return denied
+    current = _build_of(round)
+    refusal = building.discard_refusal(current)
+    form = DiscardBuildForm(request.POST if request.method == "POST" else None)
+    status = 409 if refusal else 200
+    if request.method == "POST" and not refusal:
+        if form.is_valid():
+            try:
+                number = building.discard_build(editor=request.user, round=round, reason=form.cleaned_data["reason"])
+            except services.RecommendationError as error:  # e.g. published or discarded a moment ago
+                status = error.status
+                if error.field:
+                    _apply_error(form, error)
+                else:
+                    refusal = error.message
+            else:
+                messages.success(
+                    request,
+                    _("Version %(number)s was discarded. Your resolutions are as you left them: correct what "
+                      "needs correcting, then build the next version again.") % {"number": number},
+                )  # fmt: skip
+                return redirect("recommendations:merge", pk=round.pk)
+        else:
+            status = 400
+    return render(
+        request,
+        "recommendations/discard_build.html",
+        {"round": round, "version": round.version, "document": round.version.document, "build": current,
+         "refusal": refusal, "form": form},
+        status=status,
+    )  # fmt: skip
 
 
 # --- publishing ------------------------------------------------------------------------------------

@@ -171,7 +171,10 @@ def renumber(version):
 
 def _draft_version_for_edit(editor, version):
     _require(editor, "recommendations.edit_document", version)
-    version = DocumentVersion.objects.select_for_update().get(pk=version.pk)
+    locked = DocumentVersion.objects.select_for_update().filter(pk=version.pk).first()
+    if locked is None:  # a built draft discarded while this editor had it open (building.discard_build)
+        raise StaleDecision(_("Another editor discarded this version a moment ago; nothing was changed."))
+    version = locked
     if not version.is_draft:
         raise RecommendationError(
             _("This version is %(status)s; only a draft can be edited.") % {"status": version.get_status_display()}

@@ -36,6 +36,7 @@ urlpatterns += [
     path("rounds/<int:pk>/merge/clauses/<uuid:key>/", merge_views.merge_clause, name="merge_clause"),
     path("rounds/<int:pk>/build/", merge_views.build, name="build"),
     path("rounds/<int:pk>/build/status.json", merge_views.build_status, name="build_status"),
+    path("rounds/<int:pk>/build/discard/", merge_views.discard_build, name="discard_build"),
     path("rounds/<int:pk>/report/", merge_views.report, name="report"),
     path("versions/<int:pk>/publish/", merge_views.publish, name="publish"),
     path("<int:pk>/clauses/<uuid:key>/history/", merge_views.clause_history, name="clause_history"),

@@ -119,6 +119,8 @@ def version(request, pk, printable=False):
         if not v.is_draft or _allowed(request, "recommendations.edit_document", version)
     ]
     counts = feedback_counts_by_clause(version) if can_see_feedback and round else {}
+    # A built draft not published yet: it may be published, or discarded to build again.
+    built_draft = version.is_draft and hasattr(version, "built_by")
     for clause in clauses:
         clause.feedback_count = counts.get(clause.pk, 0)
     context = {
@@ -138,9 +140,8 @@ def version(request, pk, printable=False):
         "previous_version": next((v for v in reversed(versions) if v.number < version.number), None),
         "current": current_version(versions),
         "can_read_report": bool(round) and _allowed(request, "recommendations.view_report", round),
-        "can_publish": version.is_draft
-        and _allowed(request, "recommendations.publish_version", version)
-        and hasattr(version, "built_by"),
+        "can_publish": built_draft and _allowed(request, "recommendations.publish_version", version),
+        "can_discard": built_draft and _allowed(request, "recommendations.build_version", version),
     }
     if round and can_see_feedback:
         context["participation"] = round.feedback.visible().aggregate(

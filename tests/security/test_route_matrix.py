@@ -54,6 +54,9 @@ RULES = [
     # The consultation report and a clause's history: members once the version is out of
     # draft, everyone once it is final or superseded (checked again per object).
     (r"^recommendations/(rounds/<int:pk>/report/|<int:pk>/clauses/<uuid:key>/history/)$", set(ROLES)),
+    # Discarding a built draft that is not published yet (GET: the confirmation page; POST
+    # discards): who may build, i.e. editors of the document.
+    (r"^recommendations/rounds/<int:pk>/build/discard/$", {"editor_nl", "administrator"}),
     # Digest, merge workbench, build and its status, publishing: editors of the document.
     (
         r"^recommendations/(versions/<int:pk>/(edit|round|publish)/|clauses/|rounds/|feedback/<int:pk>/decide/)",
