@@ -3,6 +3,8 @@ ambassadors, documents, the film): cached page fragments include it in
 their key, so any change shows at once, on every web process sharing the
 cache."""
 
+from uuid import uuid4
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -12,7 +14,7 @@ KEY = "country-data-version"
 
 def data_version():
     """The current version; any value works, only changes matter."""
-    return cache.get_or_set(KEY, 1, timeout=None)
+    return cache.get_or_set(KEY, _new_version, timeout=None)
 
 
 def bump(**kwargs):
@@ -23,10 +25,13 @@ def bump(**kwargs):
 
 
 def _incr():
-    try:
-        cache.incr(KEY)
-    except ValueError:  # not set yet (or evicted)
-        cache.set(KEY, 2, timeout=None)
+    cache.set(KEY, _new_version(), timeout=None)
+
+
+def _new_version():
+    # never a value used before: a lost key (evicted, Redis restarted) must not
+    # bring back entries cached under an old version
+    return uuid4().hex
 
 
 def connect():

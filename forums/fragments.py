@@ -78,10 +78,11 @@ _GETTERS = tuple(_getter(name) for name in POST_INPUTS)
 @memoize
 def _template_and_marker():
     template = get_template(TEMPLATE)
-    source_digest = hashlib.blake2b(template.template.source.encode(), digest_size=8).hexdigest()
-    # Unguessable to members writing posts, the same on every web process.
+    # Unguessable to members writing posts, the same on every web process;
+    # part of the key, so fragments made under a rotated secret are not used.
     marker = "csrf-" + hashlib.sha256(f"post-fragment-csrf:{settings.SECRET_KEY}".encode()).hexdigest()[:24]
-    return template, source_digest, marker
+    source_digest = hashlib.blake2b(f"{marker}{template.template.source}".encode(), digest_size=8).hexdigest()
+    return template, source_digest, f'name="csrfmiddlewaretoken" value="{marker}"', marker
 
 
 def _key(post, reader, language, source_digest):
@@ -97,7 +98,7 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply):
     """The HTML of ``posts`` (decorated by the thread view), in order."""
     if not posts:
         return ""
-    template, source_digest, marker = _template_and_marker()
+    template, source_digest, marked_field, marker = _template_and_marker()
     reader = {
         "user": request.user,
         "last_read_post_id": last_read_post_id,
@@ -107,14 +108,18 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply):
     language = get_language()
     keys = [_key(post, reader, language, source_digest) for post in posts]
     found = cache.get_many(keys) if settings.POST_FRAGMENT_SECONDS else {}
-    rendered = {}
+    rendered, kept = {}, {}
     for post, key in zip(posts, keys, strict=True):
         if key not in found:
             rendered[key] = template.render({**reader, "post": post, "csrf_token": marker})
-    if rendered and settings.POST_FRAGMENT_SECONDS:
-        cache.set_many(rendered, settings.POST_FRAGMENT_SECONDS)
+            # posts only their author and the moderators see (held, hidden,
+            # removed) are not kept: few readers, and the most sensitive text
+            if post.status == "published" and not post.removed_at:
+                kept[key] = rendered[key]
+    if kept and settings.POST_FRAGMENT_SECONDS:
+        cache.set_many(kept, settings.POST_FRAGMENT_SECONDS)
     found.update(rendered)
     html = "".join(found[key] for key in keys)
-    if marker in html:
-        html = html.replace(marker, get_token(request))
+    if marked_field in html:  # only the form's field: a post's text never gets a token
+        html = html.replace(marked_field, f'name="csrfmiddlewaretoken" value="{get_token(request)}"')
     return mark_safe(html)  # noqa: S308 (the autoescaping template's output, and a token)

@@ -6,6 +6,8 @@ fit its limits; and moderators of the forum's countries. Pending, rejected,
 suspended and deleted accounts read nothing.
 """
 
+from uuid import uuid4
+
 import rules
 from django.core.cache import cache
 from django.db import transaction
@@ -31,7 +33,9 @@ def _forum_limits():
     every web process applies a new limit at once."""
     from .models import Forum
 
-    version = cache.get_or_set(_LIMITS_VERSION, 1, timeout=None)
+    # a fresh random version when the key is lost (evicted, Redis restarted):
+    # a counter starting again would bring back limits cached under its old values
+    version = cache.get_or_set(_LIMITS_VERSION, _new_version, timeout=None)
     key = f"forums:limits:{version}"
     limits = cache.get(key)
     if limits is None:
@@ -51,10 +55,11 @@ def _limits_changed(**kwargs):
 
 
 def _bump_limits():
-    try:
-        cache.incr(_LIMITS_VERSION)
-    except ValueError:  # not set yet, or evicted
-        cache.set(_LIMITS_VERSION, 2, timeout=None)
+    cache.set(_LIMITS_VERSION, _new_version(), timeout=None)
+
+
+def _new_version():
+    return uuid4().hex
 
 
 def connect_limit_signals():

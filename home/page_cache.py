@@ -4,6 +4,8 @@ cache include it in their key, so publishing, unpublishing, moving or
 deleting a page shows at once. Consultation rounds bump it too: the home and
 country pages list the open ones."""
 
+from uuid import uuid4
+
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -13,7 +15,7 @@ KEY = "page-tree-version"
 
 
 def pages_version():
-    return cache.get_or_set(KEY, 1, timeout=None)
+    return cache.get_or_set(KEY, _new_version, timeout=None)
 
 
 def bump(**kwargs):
@@ -24,10 +26,13 @@ def bump(**kwargs):
 
 
 def _incr():
-    try:
-        cache.incr(KEY)
-    except ValueError:
-        cache.set(KEY, 2, timeout=None)
+    cache.set(KEY, _new_version(), timeout=None)
+
+
+def _new_version():
+    # never a value used before: a lost key (evicted, Redis restarted) must not
+    # bring back entries cached under an old version
+    return uuid4().hex
 
 
 def connect():

@@ -49,6 +49,8 @@ def language_links(context):
         return links
     if request is None:
         return []
+    if len(request.path) > 200:  # any path reaches a 404 page: keep odd ones out of the cache
+        return _translated_paths.__wrapped__(request.path)
     return _translated_paths(request.path)
 
 

@@ -34,12 +34,23 @@ def test_limiting_a_theme_forum_refuses_its_readers_from_the_next_request():
 
 def test_the_limits_move_on_again_when_the_change_is_committed(django_capture_on_commit_callbacks):
     forum = theme_forum(slug="legal-aid")
-    before = cache.get_or_set(_LIMITS_VERSION, 1)
+    before = cache.get_or_set(_LIMITS_VERSION, "before")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         forum.limited_to_countries.add(country_for("BE"))
-    assert cache.get(_LIMITS_VERSION) > before
     during = cache.get(_LIMITS_VERSION)
+    assert during != before
     for callback in callbacks:
         callback()
     # a request that read the old rows before the commit cached them under `during`
-    assert cache.get(_LIMITS_VERSION) > during
+    assert cache.get(_LIMITS_VERSION) not in (before, during)
+
+
+def test_a_lost_version_never_brings_back_limits_cached_before():
+    forum = theme_forum(slug="shelter-network")
+    thread = thread_with_posts(1, forum=forum)
+    client = sign_in(Client(), member(countries=("NL",)))
+    assert client.get(thread.get_absolute_url()).status_code == 200
+    forum.limited_to_countries.add(country_for("BE"))
+    assert client.get(thread.get_absolute_url()).status_code == 403
+    cache.delete(_LIMITS_VERSION)  # evicted, or Redis restarted
+    assert client.get(thread.get_absolute_url()).status_code == 403

@@ -18,7 +18,7 @@ from forums.models import Post, Reaction
 from tests.consult.conftest import sign_in
 from tests.consult.factories import member, staff
 
-from .factories import thread_with_posts
+from .factories import PostFactory, thread_with_posts
 
 pytestmark = pytest.mark.django_db
 
@@ -182,3 +182,63 @@ def test_with_the_cache_off_the_page_is_the_same(settings):
     uncached = client.get(thread.get_absolute_url()).content.decode()
     strip = lambda html: re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)  # noqa: E731
     assert strip(cached) == strip(uncached)
+
+
+def test_the_author_another_member_and_a_moderator_each_get_their_own_buttons():
+    thread = thread_with_posts(2)
+    post = thread.posts.order_by("pk").last()
+
+    def article(user):
+        page = sign_in(Client(), user).get(thread.get_absolute_url()).content.decode()
+        return re.search(rf'id="post-{post.pk}".*?</article>', page, re.S).group(0)
+
+    own = article(post.author)  # cached first
+    other = article(member())
+    moderating = article(staff(CountryRole.Role.MODERATOR, "NL"))
+    assert "Edit</a>" in own
+    assert "Helpful" not in own
+    assert "Helpful" in other
+    assert "Edit</a>" not in other
+    assert "Warn</a>" not in other
+    assert "Warn</a>" in moderating
+
+
+def test_a_locked_thread_loses_its_quote_links_at_once():
+    thread = thread_with_posts(2)
+    client = sign_in(Client(), member())
+    assert "?quote=" in client.get(thread.get_absolute_url()).content.decode()
+    services.lock_thread(thread, staff(CountryRole.Role.MODERATOR, "NL"), reason="Heated")
+    assert "?quote=" not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_a_new_reply_is_marked_new_once():
+    thread = thread_with_posts(2)
+    reader = sign_in(Client(), member())
+    reader.get(thread.get_absolute_url())
+    assert "badge--unread" not in reader.get(thread.get_absolute_url()).content.decode()
+    reply = services.reply(thread, member(), body="We also call the municipal shelter first.")
+    page = reader.get(thread.get_absolute_url()).content.decode()
+    assert re.search(rf'id="post-{reply.pk}".*?badge--unread.*?</article>', page, re.S)
+    assert "badge--unread" not in reader.get(thread.get_absolute_url()).content.decode()
+
+
+def test_hidden_posts_do_not_count_in_a_members_pages():
+    from forums.models import Visibility
+
+    thread = thread_with_posts(50)
+    PostFactory(thread=thread, author=member(), status=Visibility.HIDDEN)
+    reader = sign_in(Client(), member()).get(thread.get_absolute_url()).content.decode()
+    moderator = sign_in(Client(), staff(CountryRole.Role.MODERATOR, "NL")).get(thread.get_absolute_url())
+    assert "Page 1 of" not in reader
+    assert "Page 1 of 2" in moderator.content.decode()
+
+
+def test_a_post_quoting_the_cache_marker_gets_no_token(client):
+    from forums.fragments import _template_and_marker
+
+    marker = _template_and_marker()[3]
+    thread = thread_with_posts(1)
+    services.reply(thread, member(), body=f"value {marker} here")
+    page = sign_in(Client(), member()).get(thread.get_absolute_url()).content.decode()
+    assert f"value {marker} here" in page
+    assert 'value="csrf-' not in page
