@@ -6,13 +6,11 @@ fit its limits; and moderators of the forum's countries. Pending, rejected,
 suspended and deleted accounts read nothing.
 """
 
-from uuid import uuid4
-
 import rules
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from consult.cache_versions import CacheVersion
 from consult.models import CountryRole
 from consult.predicates import (
     is_administrator,
@@ -24,6 +22,7 @@ from consult.predicates import (
 
 _READABLE_CACHE = "_forums_readable_ids"
 _LIMITS_VERSION = "forums:limits-version"
+_limits_version = CacheVersion(_LIMITS_VERSION)
 
 
 def _forum_limits():
@@ -33,10 +32,7 @@ def _forum_limits():
     every web process applies a new limit at once."""
     from .models import Forum
 
-    # a fresh random version when the key is lost (evicted, Redis restarted):
-    # a counter starting again would bring back limits cached under its old values
-    version = cache.get_or_set(_LIMITS_VERSION, _new_version, timeout=None)
-    key = f"forums:limits:{version}"
+    key = f"forums:limits:{_limits_version.current()}"
     limits = cache.get(key)
     if limits is None:
         limits = [
@@ -47,27 +43,14 @@ def _forum_limits():
     return limits
 
 
-def _limits_changed(**kwargs):
-    # now, and again once committed: a request that read the old limits in
-    # between would otherwise cache them under the new version
-    _bump_limits()
-    transaction.on_commit(_bump_limits)
-
-
-def _bump_limits():
-    cache.set(_LIMITS_VERSION, _new_version(), timeout=None)
-
-
-def _new_version():
-    return uuid4().hex
-
-
 def connect_limit_signals():
     from .models import Forum
 
-    post_save.connect(_limits_changed, sender=Forum, dispatch_uid="forums-limits:save")
-    post_delete.connect(_limits_changed, sender=Forum, dispatch_uid="forums-limits:delete")
-    m2m_changed.connect(_limits_changed, sender=Forum.limited_to_countries.through, dispatch_uid="forums-limits:m2m")
+    post_save.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:save")
+    post_delete.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:delete")
+    m2m_changed.connect(
+        _limits_version.bump, sender=Forum.limited_to_countries.through, dispatch_uid="forums-limits:m2m"
+    )
 
 
 def readable_forum_ids(user):
