@@ -190,7 +190,9 @@ def thread(request, pk):
     if request.method == "POST" and form.is_valid():
         reply_to = None
         if form.cleaned_data.get("reply_to"):
-            reply_to = Post.objects.filter(pk=form.cleaned_data["reply_to"], thread=thread).first()
+            # only a post the member can see: "in reply to" names its author
+            replied = Post.objects.filter(pk=form.cleaned_data["reply_to"], thread=thread, removed_at__isnull=True)
+            reply_to = replied.shown_to(user, moderator=moderator).first()
         try:
             post = services.reply(
                 thread,

@@ -325,3 +325,19 @@ def test_notifications_never_show_a_thread_of_a_forum_the_member_can_no_longer_r
     Notification.objects.create(user=reader, kind="new_post", thread=thread, post=thread.posts.get())
     page = signed_in(reader).get(reverse("forums:notifications")).content.decode()
     assert "Belgian confidential thread" not in page
+
+
+def test_a_reply_cannot_name_the_author_of_a_post_the_member_cannot_see():
+    from django.test import Client
+
+    from forums.models import Post, Visibility
+    from tests.consult.conftest import sign_in
+
+    thread = thread_with_posts(1)
+    held_author = member(display_name="Hidden Writer")
+    held = PostFactory(thread=thread, author=held_author, status=Visibility.PENDING)
+    client = sign_in(Client(), member())
+    client.post(thread.get_absolute_url(), {"body": "Replying to the held post.", "reply_to": held.pk})
+    reply = Post.objects.get(body_markdown="Replying to the held post.")
+    assert reply.reply_to is None
+    assert "Hidden Writer" not in client.get(thread.get_absolute_url()).content.decode()
