@@ -7,6 +7,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from .outbox import schedule
 from .predicates import has_staff_role
 
 
@@ -45,11 +46,10 @@ class _SentByWorker:
         return getattr(self.message, name)
 
     def send(self, fail_silently=False):
-        from .tasks import send_account_email
-
         message = self.message
         html = next((content for content, kind in getattr(message, "alternatives", []) if kind == "text/html"), "")
-        send_account_email.schedule(
+        schedule(
+            "consult.send_account_email",
             subject=str(message.subject),
             body=message.body if message.content_subtype == "plain" else "",
             html=html or (message.body if message.content_subtype == "html" else ""),

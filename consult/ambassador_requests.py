@@ -6,9 +6,11 @@ from django.utils import timezone
 
 from . import ratelimit
 from .models import AmbassadorRequest
+from .outbox import schedule
+from .refusals import TooFrequent
 
 
-class TooManyRequests(Exception):
+class TooManyRequests(TooFrequent):
     """The client sent more requests than AMBASSADOR_REQUEST_RATE_LIMIT this hour."""
 
 
@@ -29,11 +31,11 @@ def submit_ambassador_request(*, country, cleaned_data, language):
     stored request always gets its e-mail, and the e-mail never carries the
     request's contents.
     """
-    from .tasks import notify_country_office_of_request
-
     with transaction.atomic():
         request = AmbassadorRequest.objects.create(country=country, language=language, **cleaned_data)
-        notify_country_office_of_request.schedule(key=f"ambassador-request:{request.pk}", request_id=request.pk)
+        schedule(
+            "consult.notify_country_office_of_request", key=f"ambassador-request:{request.pk}", request_id=request.pk
+        )
     return request
 
 

@@ -7,6 +7,7 @@ from ninja.errors import HttpError
 from wagtail.models import Locale
 
 from .models import Country, SupportService
+from .refusals import Refusal
 
 api = NinjaAPI(
     title="PROTECT public API",
@@ -18,7 +19,20 @@ api = NinjaAPI(
 
 
 class ErrorOut(Schema):
+    """The body of every 4xx answer of the API: what was refused and, where
+    it concerns one field of the request, which."""
+
     detail: str
+    field: str | None = None
+
+
+@api.exception_handler(Refusal)
+def refused(request, refusal):
+    """A service's refusal answers with its own status and message, for every router."""
+    body = {"detail": refusal.message}
+    if refusal.field:
+        body["field"] = refusal.field
+    return api.create_response(request, body, status=refusal.status)
 
 
 class CountryOut(Schema):

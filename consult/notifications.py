@@ -16,6 +16,8 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from .outbox import schedule
+
 # template name -> function(user, params) -> extra context, run when the
 # e-mail is rendered (for values that must not be stored in the outbox,
 # such as a signed link).
@@ -37,9 +39,7 @@ def notify_user(user, template, *, key=None, **params):
 
     With ``key``, the same e-mail is scheduled at most once.
     """
-    from .tasks import send_email_to_user
-
-    return send_email_to_user.schedule(key=key, user_id=user.pk, template=template, params=params)
+    return schedule("consult.send_email_to_user", key=key, user_id=user.pk, template=template, params=params)
 
 
 def is_discreet(user):

@@ -1,14 +1,15 @@
 """The transactional outbox: background work that survives a lost broker.
 
-A service calls ``some_task.schedule(key=..., **arguments)`` inside its
-transaction. That writes an OutboxEntry row and, once the transaction
-commits, sends the broker a wake-up call carrying only the row's id
-(``transaction.on_commit``). The task locks the row, does the work and marks
-the row done in one transaction, so a second delivery finds nothing to do. If
-the broker is down when the change commits, loses the message (Redis
-restarted without persistence) or a worker dies mid-way,
-``consult.sweep_outbox`` sends the wake-up call again once the row has
-waited ``OUTBOX_RETRY_AFTER_SECONDS``.
+A service calls ``schedule("app.task_name", key=..., **arguments)`` inside
+its transaction: by the task's name, so no service imports a task module
+(tasks import services; the other way round would make circles). That
+writes an OutboxEntry row and, once the transaction commits, sends the
+broker a wake-up call carrying only the row's id (``transaction.on_commit``).
+The task locks the row, does the work and marks the row done in one
+transaction, so a second delivery finds nothing to do. If the broker is
+down when the change commits, loses the message (Redis restarted without
+persistence) or a worker dies mid-way, ``consult.sweep_outbox`` sends the
+wake-up call again once the row has waited ``OUTBOX_RETRY_AFTER_SECONDS``.
 """
 
 import logging
@@ -26,27 +27,41 @@ from .models import OutboxEntry
 logger = logging.getLogger(__name__)
 
 
-def schedule(task, *, key=None, **arguments):
-    """Record that ``task`` must run with ``arguments`` and wake a worker on commit.
+def task_named(name):
+    """The registered Celery task called ``name``.
+
+    A web process imports no task module by itself: on the first miss the
+    app's task modules are imported (Celery's autodiscovery), once.
+    """
+    tasks = current_app.tasks
+    if name not in tasks:
+        current_app.loader.import_default_modules()
+    return tasks[name]
+
+
+def schedule(task_name, *, key=None, **arguments):
+    """Record that the task ``task_name`` must run with ``arguments`` and
+    wake a worker on commit.
 
     With a ``key``, scheduling the same work twice returns the first entry
     and sends nothing new.
     """
+    task_name = getattr(task_name, "name", task_name)
     if key is not None:
         existing = OutboxEntry.objects.filter(dedupe_key=key).first()
         if existing is not None:
             return existing
     try:
         with transaction.atomic():
-            entry = OutboxEntry.objects.create(task_name=task.name, arguments=arguments, dedupe_key=key, attempts=1)
+            entry = OutboxEntry.objects.create(task_name=task_name, arguments=arguments, dedupe_key=key, attempts=1)
     except IntegrityError:
         # another transaction scheduled the same key in between
         return OutboxEntry.objects.get(dedupe_key=key)
-    transaction.on_commit(partial(_wake, task, entry.pk))
+    transaction.on_commit(partial(_wake, task_name, entry.pk))
     return entry
 
 
-def _wake(task, outbox_id):
+def _wake(task_name, outbox_id):
     """Send the wake-up call; if the broker is down, say so and carry on.
 
     The change and its outbox row are committed already: failing here would
@@ -54,7 +69,7 @@ def _wake(task, outbox_id):
     them to send it twice). The sweep sends the call again later.
     """
     try:
-        task.apply_async(kwargs={"outbox_id": outbox_id})
+        task_named(task_name).apply_async(kwargs={"outbox_id": outbox_id})
     except Exception as error:
         logger.warning(
             "outbox entry %s: broker unreachable (%s); the sweep will retry", outbox_id, type(error).__name__
@@ -110,7 +125,7 @@ def outbox_task(*, name, scrub_arguments=False, **options):
             return run_entry(outbox_id, work, scrub=scrub_arguments)
 
         run.__doc__ = work.__doc__
-        run.schedule = lambda key=None, **arguments: schedule(run, key=key, **arguments)
+        run.schedule = lambda key=None, **arguments: schedule(name, key=key, **arguments)
         run.work = work
         return run
 
@@ -132,7 +147,7 @@ def resend_stale_entries(now=None):
     resent = 0
     for entry_id, task_name in stale.values_list("pk", "task_name")[:1000]:
         OutboxEntry.objects.filter(pk=entry_id).update(last_sent_at=now, attempts=F("attempts") + 1)
-        current_app.tasks[task_name].apply_async(kwargs={"outbox_id": entry_id})
+        task_named(task_name).apply_async(kwargs={"outbox_id": entry_id})
         resent += 1
     if resent or given_up:
         logger.info("outbox sweep: %s resent, %s given up", resent, given_up)

@@ -9,6 +9,8 @@ visitor after a publish, often on a slow phone, does not wait for it.
 
 from django.db.models.signals import post_save
 
+from .outbox import schedule
+
 # The size the country page shows (templates/home/country_page.html uses the
 # same spec; tests/consult/test_renditions.py holds them equal).
 AMBASSADOR_PHOTO = "fill-160x160"
@@ -18,11 +20,9 @@ def _ambassador_saved(sender, instance, **kwargs):
     image = instance.public_photo
     if image is None:
         return
-    from .tasks import prepare_renditions
-
     # a replaced file gets a new hash: its renditions are made again
     key = f"renditions:{image.pk}:{image.file_hash or image.file.name}:{AMBASSADOR_PHOTO}"
-    prepare_renditions.schedule(key=key, image_id=image.pk, filter_specs=[AMBASSADOR_PHOTO])
+    schedule("consult.prepare_renditions", key=key, image_id=image.pk, filter_specs=[AMBASSADOR_PHOTO])
 
 
 def connect():

@@ -124,12 +124,12 @@ class Thread(models.Model):
     is_locked = models.BooleanField(_("locked"), default=False)
     # Closed (answered or finished), by its author or a moderator: no more replies.
     is_closed = models.BooleanField(_("closed"), default=False)
-    # Slow mode: a member may post here once per this many seconds (0: off).
     # A thread about a clause of a draft recommendation (where the discussion
-    # began); recommendations reads these through ``Clause.forum_threads``.
+    # began); recommendations learns of them through consult.discussions.
     clause = models.ForeignKey(
         "recommendations.Clause", null=True, blank=True, on_delete=models.SET_NULL, related_name="forum_threads"
     )
+    # Slow mode: a member may post here once per this many seconds (0: off).
     slow_mode_seconds = models.PositiveIntegerField(_("slow mode (seconds between posts)"), default=0)
 
     created_at = models.DateTimeField(default=timezone.now)

@@ -6,7 +6,7 @@ as a missing permission, never shown.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from consult.access import member_required, refuse
 from consult.models import Sector, SupportService
 from consult.predicates import profile_of
+from consult.refusals import Refusal
 
 from . import services
 from .forms import EditPostForm, FlagForm, MoveForm, ReasonForm, ReplyForm, SearchForm, SlowModeForm, ThreadForm
@@ -454,8 +455,8 @@ def hide_post(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             services.hide_post(post, request.user, reason=form.cleaned_data["reason"])
-        except ValidationError as error:
-            form.add_error("reason", " ".join(error.messages))
+        except Refusal as error:
+            error.add_to_form(form)
         else:
             messages.success(request, _("The post is hidden; you can restore it from the review queue."))
             return redirect(post.thread)

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from consult import discussions
 from consult.audit import record
 
 from .diffing import redline_html, word_diff
@@ -390,11 +391,6 @@ def reset_resolution(*, editor, round, clause_key):
 # --- the digest ---------------------------------------------------------------------------
 
 
-def _thread_model():
-    # recommendations never imports forums: the thread model through the relation.
-    return Clause._meta.get_field("forum_threads").related_model
-
-
 def digest_snapshot(round):
     """The digest of a round as plain JSON-able data, in a fixed order and
     without the time it was made, so the same data gives the same snapshot.
@@ -433,16 +429,10 @@ def digest_snapshot(round):
         totals["feedback"] += 1
         totals["undecided"] += decision == Feedback.Decision.UNDECIDED
         authors.add(author)
-    Thread = _thread_model()
-    threads = (
-        Thread.objects.filter(clause__version__document_id=version.document_id, clause__key__in=list(sections),
-                              status="published")
-        .values_list("pk", "forum_id", "title", "post_count", "last_post_at", "clause__key")
-        .order_by("-last_post_at", "pk")
-    )  # fmt: skip
-    for pk, forum_id, title, posts, last_post_at, key in threads:
-        sections[str(key)]["threads"].append({"id": pk, "forum_id": forum_id, "title": title, "posts": posts,
-                                              "last_activity": last_post_at.isoformat()})  # fmt: skip
+    for thread in discussions.discussions_of(document_id=version.document_id, clause_keys=list(sections)):
+        sections[thread.clause_key]["threads"].append({"id": thread.id, "forum_id": thread.forum_id,
+                                                       "title": thread.title, "posts": thread.posts,
+                                                       "last_activity": thread.last_activity.isoformat()})  # fmt: skip
     for section in [*sections.values(), document_section]:
         section["amendments"].sort(key=lambda a: (-a["endorsements"], a["id"]))
     return {
@@ -501,7 +491,4 @@ def visible_thread_ids(user, snapshot):
     """The ids of the snapshot's threads that ``user`` may read in the forums (one query)."""
     ids = [t["id"] for section in [snapshot.get("document", {}), *snapshot.get("clauses", [])]
            for t in section.get("threads", [])]  # fmt: skip
-    if not ids:
-        return set()
-    threads = _thread_model().objects.filter(pk__in=ids).select_related("forum")
-    return {thread.pk for thread in threads if user.has_perm("forums.view_thread", thread)}
+    return discussions.readable_by(user, ids)

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from consult.audit import record
 from consult.predicates import profile_of
+from consult.refusals import Refusal
 
 from . import importing
 from .models import Clause, ConsultationRound, DocumentVersion, Endorsement, Feedback, RecommendationDocument
@@ -690,15 +691,13 @@ def new_key():
 def flag_feedback(*, user, feedback, reason, note=""):
     """A member flags someone's feedback for the country's moderators
     (consult.moderation: enough flags hide it until a moderator decides)."""
-    from django.core.exceptions import ValidationError
-
     from consult.moderation import services as moderation
 
     _require(user, "recommendations.flag_feedback", feedback)
     try:
         return moderation.flag(feedback, user=user, reason=reason, note=(note or "")[:500])
-    except ValidationError as error:
-        raise RecommendationError(" ".join(error.messages), field="reason") from error
+    except Refusal as error:
+        raise RecommendationError(error.message, field="reason") from error
 
 
 def export_feedback(user):

@@ -25,6 +25,7 @@ from django.utils import timezone
 from .. import audit
 from ..models import AuditLogEntry, CountryRole, Profile
 from ..notifications import email_context, notify_user
+from ..refusals import Refusal
 
 EXPORT_FORMAT = "protect-account-export/1"
 
@@ -183,7 +184,7 @@ class DeletionTokenGenerator(PasswordResetTokenGenerator):
 deletion_tokens = DeletionTokenGenerator()
 
 
-class DeletionLinkInvalid(Exception):
+class DeletionLinkInvalid(Refusal):
     """The link is expired, already used, or was not made for this account."""
 
 

@@ -6,7 +6,6 @@ commit. Views, admin and commands call these and nothing else.
 """
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
@@ -14,16 +13,12 @@ from .. import audit
 from ..models import CountryRole, Profile
 from ..notifications import notify_user
 from ..predicates import forget_roles
+from ..refusals import Conflict, require
 from . import signals
 
 
-class InvalidTransition(Exception):
+class InvalidTransition(Conflict):
     """The decision does not apply to the membership's current status."""
-
-
-def _require(actor, permission, obj=None):
-    if not actor.has_perm(permission, obj):
-        raise PermissionDenied(permission)
 
 
 def _decision_country(profile, actor):
@@ -125,7 +120,7 @@ def announce_application(user):
 def approve_member(profile, *, moderator, reason=""):
     """Approve a pending (or earlier rejected) application and tell the
     applicant. Idempotent: approving an approved member does nothing."""
-    _require(moderator, "consult.approve_member", profile)
+    require(moderator, "consult.approve_member", profile)
     profile = _locked(profile)
     if profile.status == Profile.Status.APPROVED:
         return profile
@@ -147,7 +142,7 @@ def approve_member(profile, *, moderator, reason=""):
 def reject_member(profile, *, moderator, reason):
     """Decline a pending application with a reason the applicant reads on
     their account page. Idempotent for an already rejected application."""
-    _require(moderator, "consult.reject_member", profile)
+    require(moderator, "consult.reject_member", profile)
     if not reason.strip():
         raise ValueError("a rejection needs a reason")
     profile = _locked(profile)
@@ -171,7 +166,7 @@ def reject_member(profile, *, moderator, reason):
 def request_more_information(profile, *, moderator, reason):
     """Ask a pending applicant for more information; the application stays
     pending and the question is shown on their account page."""
-    _require(moderator, "consult.approve_member", profile)
+    require(moderator, "consult.approve_member", profile)
     if not reason.strip():
         raise ValueError("say what information is missing")
     profile = _locked(profile)
@@ -195,7 +190,7 @@ def request_more_information(profile, *, moderator, reason):
 def suspend_member(profile, *, moderator, reason, until):
     """Suspend an approved member until ``until`` with a reason. The
     suspension ends by itself at that time (see Profile.is_approved)."""
-    _require(moderator, "consult.suspend_member", profile)
+    require(moderator, "consult.suspend_member", profile)
     if not reason.strip():
         raise ValueError("a suspension needs a reason")
     if until <= timezone.now():
@@ -218,7 +213,7 @@ def suspend_member(profile, *, moderator, reason, until):
 @transaction.atomic
 def reinstate_member(profile, *, moderator, reason=""):
     """End a suspension early. Idempotent for a member who is not suspended."""
-    _require(moderator, "consult.suspend_member", profile)
+    require(moderator, "consult.suspend_member", profile)
     profile = _locked(profile)
     if profile.status != Profile.Status.SUSPENDED:
         return profile
@@ -253,7 +248,7 @@ def grant_role(user, role, country=None, *, granted_by):
     Wagtail side (country-office groups) can follow. The holder must set up
     MFA before they can do anything else (consult.members.middleware).
     """
-    _require(granted_by, "consult.manage_roles")
+    require(granted_by, "consult.manage_roles")
     row, created = CountryRole.objects.get_or_create(user=user, role=role, country=country)
     if created:
         audit.record(
@@ -271,7 +266,7 @@ def grant_role(user, role, country=None, *, granted_by):
 @transaction.atomic
 def revoke_role(user, role, country=None, *, revoked_by):
     """Take a staff role away. Idempotent."""
-    _require(revoked_by, "consult.manage_roles")
+    require(revoked_by, "consult.manage_roles")
     deleted, _ = CountryRole.objects.filter(user=user, role=role, country=country).delete()
     if deleted:
         audit.record(

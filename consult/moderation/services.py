@@ -7,7 +7,6 @@ and tells the author by e-mail (through the outbox, without the content).
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +15,7 @@ from .. import audit
 from ..models import Flag, ReviewItem
 from ..notifications import notify_user
 from ..predicates import profile_of
+from ..refusals import NotAllowed, Refusal
 
 
 def _object_country_id(obj):
@@ -70,7 +70,7 @@ def hold_for_review(obj, *, reason, findings=()):
 
 def _require_moderator(moderator, item):
     if not moderator.has_perm("consult.moderate_country", item):
-        raise PermissionDenied(_("You do not moderate this country."))
+        raise NotAllowed(_("You do not moderate this country."))
 
 
 def _decide(item, *, moderator, state, decision, note, action):
@@ -104,7 +104,7 @@ def approve(item, *, moderator, note=""):
 def hide(item, *, moderator, reason):
     """Hide the item's content from members; a reason is required and shown to the author."""
     if not reason or not reason.strip():
-        raise ValidationError(_("Give a reason: the author is told why."))
+        raise Refusal(_("Give a reason: the author is told why."), field="reason")
     return _decide(
         item, moderator=moderator, state=ReviewItem.State.HIDDEN, decision="hidden", note=reason.strip(),
         action="moderation.hidden",
@@ -114,7 +114,7 @@ def hide(item, *, moderator, reason):
 def restore(item, *, moderator, reason):
     """Show hidden content again; a reason is required."""
     if not reason or not reason.strip():
-        raise ValidationError(_("Give a reason for restoring it."))
+        raise Refusal(_("Give a reason for restoring it."), field="reason")
     return _decide(
         item, moderator=moderator, state=ReviewItem.State.RESTORED, decision="restored", note=reason.strip(),
         action="moderation.restored",
@@ -146,7 +146,7 @@ def flag(obj, *, user, reason, note=""):
     One flag per member per object: a second one returns the first.
     """
     if reason not in Flag.Reason.values:
-        raise ValidationError(_("Choose a reason from the list."))
+        raise Refusal(_("Choose a reason from the list."), field="reason")
     content_type = ContentType.objects.get_for_model(obj)
     with transaction.atomic():
         flag_row, created = Flag.objects.get_or_create(

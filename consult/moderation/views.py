@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -11,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from ..access import permission_required
 from ..models import CountryRole, ReviewItem
 from ..predicates import is_administrator, role_country_ids
+from ..refusals import NotAllowed, Refusal
 from . import services
 
 
@@ -42,17 +42,17 @@ def queue(request):
         else:
             try:
                 changed = services.decide_many(list(chosen), moderator=request.user, decision=decision, reason=note)
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
+            except NotAllowed as error:
+                messages.error(request, error.message)
+                return redirect(request.get_full_path())
+            except Refusal as error:
+                messages.error(request, error.message)
                 return render(
                     request,
                     "consult/moderation/queue.html",
                     _queue_context(request, items, state, reason, note),
                     status=400,
                 )
-            except PermissionDenied as error:
-                messages.error(request, str(error))
-                return redirect(request.get_full_path())
             messages.success(request, _("%(count)d item(s) updated.") % {"count": changed})
         return redirect(request.get_full_path())
     return render(request, "consult/moderation/queue.html", _queue_context(request, items, state, reason))

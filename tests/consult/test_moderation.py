@@ -2,11 +2,12 @@
 
 import pytest
 from django.core import mail
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 
 from consult.models import AuditLogEntry, Country, CountryRole, Flag, GuardWord, ReviewItem
 from consult.moderation import guard
 from consult.moderation import services as moderation
+from consult.refusals import Refusal
 from tests.consult.factories import add_totp, administrator, member, staff
 from tests.moderation_app.models import Note
 
@@ -106,7 +107,7 @@ def test_a_moderator_of_another_country_cannot_decide(nl):
 def test_hiding_needs_a_reason_and_nothing_changes_without_one(nl):
     note = _note(nl)
     item = moderation.hold_for_review(note, reason=ReviewItem.Reason.FLAGS)
-    with pytest.raises(ValidationError):
+    with pytest.raises(Refusal):
         moderation.hide(item, moderator=administrator(), reason="  ")
     item.refresh_from_db()
     assert item.is_pending

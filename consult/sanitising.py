@@ -1,0 +1,120 @@
+"""Markdown to safe HTML: the only way a member's or an editor's text becomes markup.
+
+``markdown`` renders what was typed; ``nh3`` then keeps only the tags,
+attributes and URL schemes of a named profile, so a ``<script>``, an
+``onerror=`` or a ``javascript:`` link typed in any form never reaches a
+page. Each kind of text has its profile:
+
+- ``FORUM_POST``: what members write in the forums (no headings above h3, so
+  a post cannot outshout its thread; line breaks kept as typed; links get
+  ``nofollow``).
+- ``CLAUSE``: recommendation clauses and feedback (headings allowed, tables,
+  underline and strike-through as Word drafts carry them).
+"""
+
+from dataclasses import dataclass
+
+import markdown
+import nh3
+
+
+@dataclass(frozen=True)
+class MarkdownProfile:
+    name: str
+    tags: frozenset
+    attributes: dict
+    extensions: tuple
+    link_rel: str
+    url_schemes: frozenset = frozenset({"http", "https", "mailto"})
+
+
+FORUM_POST = MarkdownProfile(
+    name="forum_post",
+    tags=frozenset(
+        {
+            "a",
+            "abbr",
+            "b",
+            "blockquote",
+            "br",
+            "code",
+            "del",
+            "em",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "li",
+            "ol",
+            "p",
+            "pre",
+            "strong",
+            "sub",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+        }
+    ),
+    attributes={"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"}, "th": {"align"}},
+    extensions=("fenced_code", "tables", "sane_lists", "nl2br"),
+    link_rel="nofollow noopener noreferrer",
+)
+
+CLAUSE = MarkdownProfile(
+    name="clause",
+    tags=frozenset(
+        {
+            "p",
+            "br",
+            "strong",
+            "em",
+            "b",
+            "i",
+            "u",
+            "s",
+            "code",
+            "pre",
+            "blockquote",
+            "ul",
+            "ol",
+            "li",
+            "a",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+        }
+    ),
+    attributes={"a": {"href", "title"}},
+    extensions=("tables", "sane_lists"),
+    link_rel="noopener nofollow",
+)
+
+
+def render_markdown(text, profile):
+    """Sanitised HTML for ``text`` under ``profile``; never raises on malformed input."""
+    html = markdown.markdown(text or "", extensions=list(profile.extensions), output_format="html")
+    return nh3.clean(
+        html,
+        tags=set(profile.tags),
+        attributes=profile.attributes,
+        url_schemes=set(profile.url_schemes),
+        link_rel=profile.link_rel,
+        strip_comments=True,
+    )
