@@ -3,7 +3,7 @@ each (kind, format) with its wall time and the process's peak memory.
 
     DJANGO_SETTINGS_MODULE=config.settings.test python bench/exports.py [--clauses 500] [--items 2000]
 
-The renderers read plain values (recommendations.exporting's *Content), so
+The renderers read plain values (recommendations.exports.content's *Content), so
 this measures rendering alone; the queries that gather a version are two.
 """
 
@@ -21,9 +21,10 @@ import django
 
 django.setup()
 
-from recommendations import exporting  # noqa: E402
-from recommendations.diffing import ClauseSnapshot  # noqa: E402
-from recommendations.reporting import ConsultationReport, ReportClause, ReportItem  # noqa: E402
+from recommendations.exports import content as exporting  # noqa: E402
+from recommendations.exports.rendering import render  # noqa: E402
+from recommendations.merging.diffing import ClauseSnapshot  # noqa: E402
+from recommendations.merging.report import ConsultationReport, ReportClause, ReportItem  # noqa: E402
 
 SENTENCE = (
     "Staff who receive a disclosure of sexual violence refer the person, with their consent, to the nearest "
@@ -79,7 +80,7 @@ def main():
     for kind, content in contents.items():
         for format in ("html", "md", "docx", "pdf"):
             started = time.perf_counter()
-            data = exporting.render(kind, format, content)
+            data = render(kind, format, content)
             elapsed = time.perf_counter() - started
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             print(f"{kind:8} {format:6} {elapsed:8.2f} {len(data) / 1024:8.0f} {peak:12.0f}")

@@ -57,7 +57,9 @@ def generate():
 
     from consult.demo import seed_countries
     from consult.models import Country, Profile, Sector
+    from consult.sanitising import CLAUSE, render_markdown
     from forums.models import Forum, Thread
+    from recommendations.drafting.services import renumber
     from recommendations.models import (
         Clause,
         ClauseResolution,
@@ -66,8 +68,6 @@ def generate():
         Feedback,
         RecommendationDocument,
     )
-    from recommendations.models.documents import render_markdown
-    from recommendations.services import renumber
 
     rng = random.Random(SEED)  # noqa: S311 - reproducible benchmark data, not a secret
     seed_countries()
@@ -105,7 +105,7 @@ def generate():
         heading = i % 10 == 0
         text = f"Section {i // 10 + 1}" if heading else f"Clause {i}: " + " ".join(rng.choices(words, k=40)) + "."
         clauses.append(Clause(version=version, position=i, kind="heading" if heading else "paragraph",
-                              text=text, html=render_markdown(text)))  # fmt: skip
+                              text=text, html=render_markdown(text, CLAUSE)))  # fmt: skip
     Clause.objects.bulk_create(clauses)
     renumber(version)
     version.status, version.frozen_at = "closed", now
@@ -210,8 +210,9 @@ def measure(name, step, repeat_for_memory=True, reset=None):
 def main():
     from django.db.models import Count
 
-    from recommendations import diffing, merging
-    from recommendations.building import run_build
+    from recommendations.merging import diffing
+    from recommendations.merging.building import run_build
+    from recommendations.merging.digest import refresh_digest
     from recommendations.models import Build, ClauseChange, DocumentVersion
 
     setup_test_environment()
@@ -225,7 +226,7 @@ def main():
               f"accepted amendments, {round.resolutions.count()} resolutions")  # fmt: skip
         rows = []
 
-        rows.append(measure("digest", lambda: merging.refresh_digest(round)))
+        rows.append(measure("digest", lambda: refresh_digest(round)))
 
         def build():
             b = Build.objects.create(round=round, started_by=editor)

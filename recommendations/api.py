@@ -1,7 +1,9 @@
 """Read API of recommendation documents, and feedback for signed-in members.
 
 Mounted on the public API (/api/recommendations/...) by config/urls.py, so
-consult never imports this app. Bad input gets a 4xx with a JSON ``detail``.
+consult never imports this app. Bad input gets a 4xx with a JSON ``detail``:
+a service's refusal propagates to the API's one handler (consult/api.py),
+which answers with the refusal's status and message.
 """
 
 from datetime import datetime
@@ -13,16 +15,15 @@ from ninja.errors import HttpError
 from ninja.responses import Status
 from ninja.security import django_auth
 
-from . import services
-from .diffing import diff_versions, summary
-from .models import Clause, DocumentVersion, Feedback, RecommendationDocument
-from .reporting import consultation_report
+from consult.api import ErrorOut
+from consult.refusals import Conflict, Refusal
+
+from .consultation.services import give_feedback
+from .merging.diffing import diff_versions, summary
+from .merging.report import consultation_report
+from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
 
 router = Router(tags=["recommendations"])
-
-
-class ErrorOut(Schema):
-    detail: str
 
 
 class VersionSummaryOut(Schema):
@@ -205,7 +206,7 @@ def _readable_version(request, version_id):
 @router.get("/versions/{version_id}", response={200: VersionOut, 404: ErrorOut}, summary="A version and its clauses")
 def get_version(request, version_id: int):
     version = _readable_version(request, version_id)
-    round = getattr(version, "consultation_round", None) if hasattr(version, "consultation_round") else None
+    round = version.round_or_none
     return {
         "id": version.pk,
         "document_id": version.document_id,
@@ -227,7 +228,7 @@ def get_version(request, version_id: int):
 )
 def list_feedback(request, version_id: int):
     version = _readable_version(request, version_id)
-    if not version.is_published and not request.user.has_perm("recommendations.view_feedback", version):
+    if not request.user.has_perm("recommendations.view_feedback_of_version", version):
         raise HttpError(404, "Not found.")
     items = Feedback.objects.filter(version=version).visible().select_related("author_country").order_by("pk")
     return [
@@ -258,9 +259,9 @@ def list_feedback(request, version_id: int):
 )
 def create_feedback(request, version_id: int, payload: FeedbackIn):
     version = _readable_version(request, version_id)
-    round = getattr(version, "consultation_round", None) if hasattr(version, "consultation_round") else None
+    round = version.round_or_none
     if round is None:
-        raise HttpError(409, "This version is not open for consultation.")
+        raise Conflict("This version is not open for consultation.")
     clause = None
     if payload.clause_key is not None:
         clause = (
@@ -272,20 +273,17 @@ def create_feedback(request, version_id: int, payload: FeedbackIn):
         )
         if clause is None:
             if Clause.objects.filter(key=payload.clause_key).exists():
-                raise HttpError(400, "That clause belongs to another version of the document.")
-            raise HttpError(400, "There is no such clause.")
-    try:
-        result = services.give_feedback(
-            author=request.user,
-            round=round,
-            clause=clause,
-            kind=payload.kind,
-            text=payload.text,
-            proposed_text=payload.proposed_text,
-            quoted_span=payload.quoted_span,
-        )
-    except services.RecommendationError as error:
-        raise HttpError(error.status, error.message) from error
+                raise Refusal("That clause belongs to another version of the document.", field="clause_key")
+            raise Refusal("There is no such clause.", field="clause_key")
+    result = give_feedback(
+        author=request.user,
+        round=round,
+        clause=clause,
+        kind=payload.kind,
+        text=payload.text,
+        proposed_text=payload.proposed_text,
+        quoted_span=payload.quoted_span,
+    )
     return Status(
         201,
         {
@@ -321,8 +319,6 @@ def _report_item(item):
     "own items (the counts still cover everyone's).",
 )
 def get_report(request, round_id: int, mine: bool = False):
-    from .models import ConsultationRound
-
     round = ConsultationRound.objects.select_related("version__document").filter(pk=round_id).first()
     if round is None or not request.user.has_perm("recommendations.view_report", round):
         raise HttpError(404, "Not found.")

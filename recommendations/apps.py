@@ -9,7 +9,7 @@ class RecommendationsConfig(AppConfig):
         from consult.members.account_data import register_exporter
 
         from . import rules  # noqa: F401  (registers the named permissions)
-        from .services import export_feedback
+        from .consultation.services import export_feedback
 
         # Feedback stays after an account is deleted (attributed to "former
         # member", sector and country kept), so there is no eraser.

@@ -12,8 +12,9 @@ class DocumentQuerySet(models.QuerySet):
 
 
 class VersionQuerySet(models.QuerySet):
-    def out_of_draft(self):
-        return self.exclude(status="draft")
+    def for_page(self):
+        """With the document, its country and its editors (what the permission rules read)."""
+        return self.select_related("document__country").prefetch_related("document__editors")
 
 
 class ClauseQuerySet(models.QuerySet):
@@ -44,6 +45,10 @@ class RoundQuerySet(models.QuerySet):
             & (models.Q(countries__isnull=True) | models.Q(countries=country_id))
         ).distinct()
 
+    def for_editor_page(self):
+        """With the version, the document, its country and its editors (what the permission rules read)."""
+        return self.select_related("version__document__country").prefetch_related("version__document__editors")
+
     def due_to_close(self, now=None):
         """Rounds past their closing time that are not marked closed yet."""
         return self.filter(closed_at__isnull=True, closes_at__lte=now or timezone.now())
@@ -59,6 +64,11 @@ class FeedbackQuerySet(models.QuerySet):
         if getattr(user, "is_authenticated", False):
             return self.filter(Q(visibility="visible") | Q(author=user))
         return self.visible()
+
+    def count_by_clause(self):
+        """{clause id: number of visible items on it} (one query)."""
+        rows = self.filter(clause__isnull=False).visible().values("clause_id").annotate(n=models.Count("pk"))
+        return {row["clause_id"]: row["n"] for row in rows}
 
     def for_listing(self):
         """With author profile, country, clause and duplicate's clause joined:

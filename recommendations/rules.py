@@ -7,12 +7,12 @@ with their own message; these rules say who may, not when.
 
 import rules
 
-from consult.predicates import is_administrator, is_approved_member, is_editor_of, is_moderator_of, profile_of
+from consult.predicates import is_administrator, is_approved_member, is_editor_of, profile_of
+
+from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
 
 
 def _document_of(obj):
-    from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
-
     if isinstance(obj, RecommendationDocument):
         return obj
     if isinstance(obj, DocumentVersion):
@@ -25,8 +25,6 @@ def _document_of(obj):
 
 
 def _version_of(obj):
-    from .models import Clause, ConsultationRound, DocumentVersion, Feedback
-
     if isinstance(obj, DocumentVersion):
         return obj
     if isinstance(obj, (Clause, ConsultationRound, Feedback)):
@@ -86,11 +84,6 @@ def is_feedback_author(user, feedback):
     return feedback is not None and getattr(user, "pk", None) is not None and feedback.author_id == user.pk
 
 
-@rules.predicate
-def is_feedback_moderator(user, feedback):
-    return feedback is not None and is_moderator_of(user, feedback)
-
-
 may_edit = is_administrator | is_document_editor
 may_read = is_public_version | ((is_approved_member | is_administrator) & is_out_of_draft) | may_edit
 
@@ -120,6 +113,7 @@ def may_download_export(user, export):
 
 
 may_read_report = may_edit | is_published_version
+may_read_members_feedback = (is_approved_member & is_out_of_draft) | may_edit | is_administrator
 
 PERMISSIONS = {
     # Create documents (anywhere one is an editor) and edit a document's drafts and rounds.
@@ -128,8 +122,14 @@ PERMISSIONS = {
     "recommendations.open_round": may_edit,
     # Read a version: public versions; members once out of draft; editors always.
     "recommendations.view_version": may_read,
-    # Members' feedback on a version (obj: the version or round).
-    "recommendations.view_feedback": (is_approved_member & is_out_of_draft) | may_edit | is_administrator,
+    # Members' feedback on a version with its authors' names (obj: the version or round):
+    # approved members once the version is out of draft, its editors, administrators.
+    "recommendations.view_feedback": may_read_members_feedback,
+    # The feedback given on a version, as its page and /api/recommendations/versions/{id}/feedback
+    # list it (obj: the version): as above, and everyone once the version is published (final or
+    # superseded). Publishing a version publishes what was said and decided on it, as the
+    # consultation report does; the public reads authors as sector and country only.
+    "recommendations.view_feedback_of_version": may_read_members_feedback | is_published_version,
     "recommendations.give_feedback": is_approved_member & is_in_audience,
     "recommendations.edit_feedback": is_approved_member & is_feedback_author,
     "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author,

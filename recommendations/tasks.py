@@ -1,11 +1,17 @@
-"""Background work of the recommendations app."""
+"""Background work of the recommendations app, one module so Celery's
+autodiscovery finds every task. Services schedule these by name through the
+outbox (consult.outbox.schedule); nothing here is imported by a service."""
 
 from celery import shared_task
 
 from consult.models import OutboxEntry
-from consult.outbox import outbox_task, schedule
+from consult.outbox import outbox_task
 
-from . import exports, services
+from .consultation import services as consultation
+from .exports import services as exports
+from .merging.building import run_build
+from .merging.digest import refresh_digest
+from .models import ConsultationRound
 
 
 @shared_task(name="recommendations.close_due_rounds")
@@ -15,13 +21,13 @@ def close_due_rounds():
     Safe to run twice: a closed round is skipped (close_round locks the row
     and checks ``closed_at``).
     """
-    return services.close_due_rounds()
+    return consultation.close_due_rounds()
 
 
 @outbox_task(name="recommendations.build_export")
 def build_export_task(export_id):
-    """Render an export and store its file (started through the outbox by
-    recommendations.exports.request_export).
+    """Render an export and store its file (scheduled through the outbox by
+    recommendations.exports.services.request_export).
 
     Safe to run twice: the outbox entry is done at most once, and a done
     export is left alone.
@@ -36,9 +42,6 @@ def build_digest(round_id):
     Safe to run twice: the digest is one row per round, and the same data
     gives the same snapshot and hash.
     """
-    from .merging import refresh_digest
-    from .models import ConsultationRound
-
     round = ConsultationRound.objects.select_related("version").filter(pk=round_id).first()
     if round is not None:
         refresh_digest(round)
@@ -51,11 +54,9 @@ def build_version(outbox_id):
     Not wrapped in the outbox's transaction like other tasks: the build
     commits its progress as it goes, then writes the version, the build's
     result and the entry's "done" mark in one transaction of its own
-    (recommendations.building). Running it twice, or again after the worker
-    was killed, leaves exactly one new version.
+    (recommendations.merging.building). Running it twice, or again after the
+    worker was killed, leaves exactly one new version.
     """
-    from .building import run_build
-
     entry = OutboxEntry.objects.filter(
         pk=outbox_id, state=OutboxEntry.State.PENDING, task_name="recommendations.build_version"
     ).first()
@@ -63,6 +64,3 @@ def build_version(outbox_id):
         return False
     run_build(entry.arguments["build_id"], outbox_id=outbox_id)
     return True
-
-
-build_version.schedule = lambda key=None, **arguments: schedule(build_version, key=key, **arguments)

@@ -9,31 +9,24 @@ is kept, changed or moved, so feedback and history follow it.
 
 import uuid
 
-import markdown
-import nh3
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from consult.refusals import Conflict
+from consult.sanitising import CLAUSE, render_markdown
+
 from ..querysets import ClauseQuerySet, DocumentQuerySet, VersionQuerySet
 
-ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "b", "i", "u", "s", "code", "pre", "blockquote",
-    "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-}  # fmt: skip
 
-
-def render_markdown(text):
-    """Markdown to sanitised HTML (tables allowed; no raw HTML survives nh3)."""
-    html = markdown.markdown(text or "", extensions=["tables", "sane_lists"], output_format="html")
-    return nh3.clean(html, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}}, link_rel="noopener nofollow")
-
-
-class VersionFrozen(Exception):
+class VersionFrozen(Conflict):
     """The version has left draft: its clauses can no longer change."""
+
+    message = _("This version is no longer a draft; its clauses cannot change.")
 
 
 class RecommendationDocument(models.Model):
@@ -136,6 +129,14 @@ class DocumentVersion(models.Model):
         """Final or superseded: its feedback and decisions are public."""
         return self.status in (self.Status.FINAL, self.Status.SUPERSEDED)
 
+    @property
+    def round_or_none(self):
+        """The consultation round opened on this version, or None (drafts, a final version published directly)."""
+        try:
+            return self.consultation_round
+        except ObjectDoesNotExist:
+            return None
+
 
 class Clause(models.Model):
     """A heading or paragraph of one version, in Markdown, at a position."""
@@ -173,7 +174,7 @@ class Clause(models.Model):
 
     def save(self, *args, **kwargs):
         self._check_draft()
-        self.html = render_markdown(self.text)
+        self.html = render_markdown(self.text, CLAUSE)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -194,17 +195,4 @@ class Clause(models.Model):
     def _check_draft(self):
         status = DocumentVersion.objects.filter(pk=self.version_id).values_list("status", flat=True).first()
         if status is not None and status != DocumentVersion.Status.DRAFT:
-            raise VersionFrozen(f"version {self.version_id} is {status}; its clauses cannot change")
-
-
-def feedback_counts_by_clause(version):
-    """{clause id: number of visible feedback items} for a version (one query)."""
-    from .feedback import Feedback
-
-    rows = (
-        Feedback.objects.filter(version=version, clause__isnull=False)
-        .visible()
-        .values("clause_id")
-        .annotate(n=Count("pk"))
-    )
-    return {row["clause_id"]: row["n"] for row in rows}
+            raise VersionFrozen()

@@ -55,7 +55,8 @@ def seed_page_types():
 
     from consult.models import Profile
     from forums import services as forum_services
-    from recommendations import services as rec_services
+    from recommendations.consultation import services as consultation
+    from recommendations.drafting import services as drafting
     from recommendations.models import Feedback
     from tests.consult.factories import administrator, member
     from tests.forums.factories import ForumFactory
@@ -89,16 +90,16 @@ def seed_page_types():
     clause = version.clauses.filter(kind="paragraph").first()
     comment = "Name the sexual assault centre explicitly."
     amendment = "Staff refer the person to the nearest sexual assault centre."
-    rec_services.give_feedback(author=author, round=round, clause=clause, kind=Feedback.Kind.COMMENT, text=comment)
-    rec_services.give_feedback(
+    consultation.give_feedback(author=author, round=round, clause=clause, kind=Feedback.Kind.COMMENT, text=comment)
+    consultation.give_feedback(
         author=reader, round=round, clause=clause, kind=Feedback.Kind.AMENDMENT, proposed_text=amendment
     )
 
     # a second version (a draft, so only editors read it) for the diff
-    second = rec_services.next_draft_version(editor=moderator, version=version)
+    second = drafting.next_draft_version(editor=moderator, version=version)
     changed = second.clauses.get(key=clause.key)
-    rec_services.update_clause(editor=moderator, clause=changed, text=changed.text + " Within one hour.")
-    rec_services.add_clause(editor=moderator, version=second, after=changed, text="Interpreters are offered.")
+    drafting.update_clause(editor=moderator, clause=changed, text=changed.text + " Within one hour.")
+    drafting.add_clause(editor=moderator, version=second, after=changed, text="Interpreters are offered.")
 
     pages = [
         PageType("home", "/en/", "anonymous"),

@@ -19,8 +19,8 @@ from django.utils import timezone
 from consult.models import CountryRole, Profile, User
 from forums.demo import seed_forums
 from forums.models import Post, Visibility
+from recommendations.consultation.services import close_due_rounds
 from recommendations.models import Feedback
-from recommendations.services import close_due_rounds
 from tests.consult.conftest import sign_in
 from tests.consult.factories import staff
 from tests.recommendations.factories import draft, open_round

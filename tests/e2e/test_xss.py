@@ -187,7 +187,7 @@ def _seed_feedback(inputs, author, url):
     """Every payload as the comment of an amendment and, shifted by one, as its
     proposed text, spread over the clauses of an open round (about 60 items a
     page)."""
-    from recommendations import services
+    from recommendations.consultation import services
     from recommendations.models import Feedback
     from tests.recommendations.factories import draft, open_round
 
@@ -209,8 +209,8 @@ def _seed_feedback(inputs, author, url):
 def _seed_document(inputs, editor, url):
     """An editor's draft: every payload a paragraph clause (Markdown), one the title."""
     from consult.models import Country
-    from recommendations import services
-    from recommendations.importing import Block
+    from recommendations.drafting import services
+    from recommendations.drafting.importing import Block
 
     payloads = list(corpus.payloads())
     title = corpus.fitting(200)[3]

@@ -8,7 +8,8 @@ from django.db import transaction
 
 from consult.demo import seed_countries
 from consult.models import CountryRole, OutboxEntry
-from recommendations import building, merging
+from recommendations.merging import building
+from recommendations.merging.workbench import resolve_clause
 from recommendations.models import Build, Clause, ClauseChange, Feedback
 from tests.consult.factories import staff
 from tests.recommendations.factories import draft, open_round
@@ -32,7 +33,7 @@ def test_a_worker_killed_during_the_build_leaves_exactly_one_complete_version(
     seed_countries()
     editor = staff(CountryRole.Role.EDITOR, "NL")
     known = known_round(open_round(draft("NL", 6)))
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
                            text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
     feedback_before = set(Feedback.objects.values_list("pk", "decision", "visibility"))
     clauses_before = Clause.objects.count()
@@ -98,7 +99,7 @@ def test_two_editors_starting_the_build_at_once_get_one_build_and_one_clear_refu
     seed_countries()
     editors = [staff(CountryRole.Role.EDITOR, "NL"), staff(CountryRole.Role.EDITOR, "NL")]
     known = known_round(open_round(draft("NL", 6)))
-    merging.resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
+    resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
                            text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
     barrier, results = threading.Barrier(2), []
 

@@ -9,7 +9,7 @@ from django.core import mail
 from django.db import connection
 
 from consult.models import CountryRole
-from recommendations import services
+from recommendations.consultation import decisions
 from recommendations.models import Feedback
 from tests.consult.factories import member, staff
 from tests.recommendations.factories import FeedbackFactory, draft, open_round
@@ -36,11 +36,11 @@ def test_two_editors_deciding_at_once_one_wins_and_the_other_is_told(item):
             feedback = Feedback.objects.get(pk=item.pk)
             start.wait(timeout=10)
             decision, reason = choices[i]
-            services.decide_feedback(
+            decisions.decide_feedback(
                 feedback=feedback, editor=editors[i], decision=decision, reason=reason, expected_revision=seen
             )
             outcomes[i] = "decided"
-        except services.StaleDecision as error:
+        except decisions.StaleDecision as error:
             outcomes[i] = error.message
         finally:
             connection.close()

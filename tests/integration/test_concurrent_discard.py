@@ -10,7 +10,9 @@ from django.db import connection
 
 from consult.demo import seed_countries
 from consult.models import AuditLogEntry, CountryRole
-from recommendations import building, merging
+from consult.refusals import Refusal
+from recommendations.merging import building
+from recommendations.merging.workbench import resolve_clause
 from recommendations.models import Build, Clause, ClauseChange, DocumentVersion, Feedback
 from tests.consult.factories import staff
 from tests.recommendations.factories import draft, open_round
@@ -26,7 +28,7 @@ def built(postgresql, settings, django_capture_on_commit_callbacks):
     seed_countries()
     editors = [staff(CountryRole.Role.EDITOR, "NL"), staff(CountryRole.Role.EDITOR, "NL")]
     known = known_round(open_round(draft("NL", 6)))
-    merging.resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
+    resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
                            text="Staff refer the persn at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
         build = building.start_build(editor=editors[0], round=known.round)
@@ -77,7 +79,7 @@ def side_by_side(holding, discard, other):
             if after is not None:
                 assert after.wait(timeout=10)
             outcomes[i] = ("done", work())
-        except building.RecommendationError as error:
+        except Refusal as error:
             outcomes[i] = ("refused", error.message)
         except Exception as error:  # a server error: what the locks must prevent
             outcomes[i] = ("error", repr(error))

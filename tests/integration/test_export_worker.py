@@ -7,7 +7,7 @@ from django.db import transaction
 from docx import Document
 
 from consult.models import Country
-from recommendations.exports import request_export
+from recommendations.exports.services import request_export
 from recommendations.models import Export
 from tests.consult.factories import member
 from tests.recommendations.versions import ADDED_TEXT, known_versions

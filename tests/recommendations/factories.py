@@ -6,6 +6,8 @@ import factory
 from django.utils import timezone
 
 from consult.models import Country
+from consult.sanitising import CLAUSE, render_markdown
+from recommendations.drafting.services import renumber
 from recommendations.models import (
     Clause,
     ConsultationRound,
@@ -14,8 +16,6 @@ from recommendations.models import (
     Feedback,
     RecommendationDocument,
 )
-from recommendations.models.documents import render_markdown
-from recommendations.services import renumber
 
 
 class DocumentFactory(factory.django.DjangoModelFactory):
@@ -48,7 +48,7 @@ def add_clauses(version, count=6, *, headings_every=3):
         )
         clauses.append(
             Clause(version=version, position=i, kind="heading" if heading else "paragraph", level=1, text=text,
-                   html=render_markdown(text))
+                   html=render_markdown(text, CLAUSE))
         )  # fmt: skip
     Clause.objects.bulk_create(clauses)
     renumber(version)

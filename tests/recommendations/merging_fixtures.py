@@ -83,7 +83,7 @@ def known_round(round):
         held=decided(round, be, clauses[1], "comment", "undecided", text="HELD text with a phone number.",
                      visibility="held"),
     )  # fmt: skip
-    from recommendations.services import close_round
+    from recommendations.consultation.services import close_round
 
     close_round(round)
     round.refresh_from_db()

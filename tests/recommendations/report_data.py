@@ -1,7 +1,7 @@
 """ConsultationReport objects built by hand (recommendations.reporting's
 dataclasses), so the report exports are tested on exactly chosen data."""
 
-from recommendations.reporting import ConsultationReport, ReportClause, ReportItem
+from recommendations.merging.report import ConsultationReport, ReportClause, ReportItem
 
 
 def item_of(feedback, *, decision="accepted", decision_label="accepted", reason=""):

@@ -4,7 +4,8 @@ import pytest
 from django.core import mail
 
 from consult.models import AuditLogEntry, CountryRole
-from recommendations import services
+from consult.refusals import NotAllowed, Refusal
+from recommendations.consultation import decisions
 from recommendations.models import Feedback
 from tests.consult.factories import staff
 
@@ -37,7 +38,7 @@ def feedback(round, author):
     ],
 )
 def test_every_decision_is_recorded_with_its_reason_and_the_author_is_notified(feedback, editor, decision, reason):
-    services.decide_feedback(feedback=feedback, editor=editor, decision=decision, reason=reason)
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision=decision, reason=reason)
 
     feedback.refresh_from_db()
     assert (feedback.decision, feedback.decision_reason, feedback.decided_by) == (decision, reason, editor)
@@ -51,7 +52,7 @@ def test_every_decision_is_recorded_with_its_reason_and_the_author_is_notified(f
 def test_a_duplicate_points_at_the_original(feedback, editor, round, author):
     original = FeedbackFactory(round=round, author=author)
 
-    services.decide_feedback(
+    decisions.decide_feedback(
         feedback=feedback, editor=editor, decision="duplicate", reason="Same as #1", duplicate_of=original
     )
 
@@ -60,14 +61,14 @@ def test_a_duplicate_points_at_the_original(feedback, editor, round, author):
 
 
 def test_a_duplicate_without_its_original_is_refused(feedback, editor):
-    with pytest.raises(services.RecommendationError, match="duplicates"):
-        services.decide_feedback(feedback=feedback, editor=editor, decision="duplicate", reason="Same")
+    with pytest.raises(Refusal, match="duplicates"):
+        decisions.decide_feedback(feedback=feedback, editor=editor, decision="duplicate", reason="Same")
 
 
 @pytest.mark.parametrize("decision", ["partly_accepted", "rejected", "duplicate", "out_of_scope"])
 def test_a_decision_other_than_accept_without_a_reason_is_refused(feedback, editor, decision):
-    with pytest.raises(services.RecommendationError, match="public reason"):
-        services.decide_feedback(feedback=feedback, editor=editor, decision=decision, reason="  ")
+    with pytest.raises(Refusal, match="public reason"):
+        decisions.decide_feedback(feedback=feedback, editor=editor, decision=decision, reason="  ")
     feedback.refresh_from_db()
     assert feedback.decision == Feedback.Decision.UNDECIDED
     assert mail.outbox == []
@@ -77,9 +78,9 @@ def test_the_second_of_two_editors_deciding_at_once_is_told_and_nothing_is_overw
     second_editor = staff(CountryRole.Role.EDITOR, "NL")
     seen_by_both = feedback.decision_revision
 
-    services.decide_feedback(feedback=feedback, editor=editor, decision="accepted", expected_revision=seen_by_both)
-    with pytest.raises(services.StaleDecision, match="Another editor decided"):
-        services.decide_feedback(
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision="accepted", expected_revision=seen_by_both)
+    with pytest.raises(decisions.StaleDecision, match="Another editor decided"):
+        decisions.decide_feedback(
             feedback=feedback, editor=second_editor, decision="rejected", reason="No", expected_revision=seen_by_both
         )
 
@@ -89,8 +90,8 @@ def test_the_second_of_two_editors_deciding_at_once_is_told_and_nothing_is_overw
 
 
 def test_deciding_the_same_way_twice_changes_nothing_and_notifies_once(feedback, editor):
-    services.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="No")
-    services.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="No")
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="No")
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="No")
 
     feedback.refresh_from_db()
     assert feedback.decision_revision == 1
@@ -100,7 +101,7 @@ def test_deciding_the_same_way_twice_changes_nothing_and_notifies_once(feedback,
 def test_a_bulk_decision_applies_one_reason_to_every_item(round, author, editor):
     items = [FeedbackFactory(round=round, author=author) for _ in range(3)]
 
-    services.decide_in_bulk(items=items, editor=editor, decision="out_of_scope", reason="National law, not SOP.")
+    decisions.decide_in_bulk(items=items, editor=editor, decision="out_of_scope", reason="National law, not SOP.")
 
     assert set(Feedback.objects.values_list("decision", "decision_reason")) == {
         ("out_of_scope", "National law, not SOP.")
@@ -111,8 +112,8 @@ def test_a_bulk_decision_applies_one_reason_to_every_item(round, author, editor)
 def test_a_bulk_decision_without_a_reason_decides_nothing(round, author, editor):
     items = [FeedbackFactory(round=round, author=author) for _ in range(3)]
 
-    with pytest.raises(services.RecommendationError):
-        services.decide_in_bulk(items=items, editor=editor, decision="rejected", reason="")
+    with pytest.raises(Refusal):
+        decisions.decide_in_bulk(items=items, editor=editor, decision="rejected", reason="")
     assert not Feedback.objects.exclude(decision="undecided").exists()
 
 
@@ -120,22 +121,22 @@ def test_a_discreet_author_gets_a_neutral_email(feedback, editor):
     feedback.author.profile.discreet_emails = True
     feedback.author.profile.save()
 
-    services.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="Out of our hands")
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision="rejected", reason="Out of our hands")
 
     assert "decided" not in mail.outbox[0].subject.lower()
     assert "Out of our hands" not in mail.outbox[0].body
 
 
 def test_an_editor_of_another_country_cannot_decide(feedback):
-    with pytest.raises(services.NotAllowed):
-        services.decide_feedback(feedback=feedback, editor=staff(CountryRole.Role.EDITOR, "BE"), decision="accepted")
+    with pytest.raises(NotAllowed):
+        decisions.decide_feedback(feedback=feedback, editor=staff(CountryRole.Role.EDITOR, "BE"), decision="accepted")
 
 
 def test_the_notification_task_run_twice_sends_one_email(feedback, editor):
     from consult.models import OutboxEntry
     from consult.tasks import send_email_to_user
 
-    services.decide_feedback(feedback=feedback, editor=editor, decision="accepted")
+    decisions.decide_feedback(feedback=feedback, editor=editor, decision="accepted")
     entry = OutboxEntry.objects.get(task_name="consult.send_email_to_user")
     send_email_to_user(outbox_id=entry.pk)
 

@@ -1,6 +1,6 @@
 """The diff engine shared by the workbench, the build, the diff page and exports."""
 
-from recommendations.diffing import (
+from recommendations.merging.diffing import (
     ADDED,
     CHANGED,
     DELETE,

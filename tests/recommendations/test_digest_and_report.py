@@ -4,9 +4,11 @@ did") and the history of a clause."""
 import pytest
 
 from consult.models import OutboxEntry
-from recommendations import building, merging
+from recommendations.merging import building
+from recommendations.merging.digest import digest_snapshot, refresh_digest
+from recommendations.merging.report import consultation_report
+from recommendations.merging.workbench import resolve_clause
 from recommendations.models import RoundDigest
-from recommendations.reporting import consultation_report
 from tests.consult.factories import country_for
 from tests.forums.factories import ForumFactory, thread_with_posts
 
@@ -22,7 +24,7 @@ def known(round):
 
 @pytest.fixture
 def built(known, editor, django_capture_on_commit_callbacks):
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
                            text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
     with django_capture_on_commit_callbacks(execute=True):
         build = building.start_build(editor=editor, round=known.round)
@@ -34,7 +36,7 @@ def built(known, editor, django_capture_on_commit_callbacks):
 
 
 def test_closing_a_round_schedules_its_digest_through_the_outbox(round, django_capture_on_commit_callbacks):
-    from recommendations.services import close_round
+    from recommendations.consultation.services import close_round
 
     with django_capture_on_commit_callbacks(execute=True):
         close_round(round)
@@ -44,7 +46,7 @@ def test_closing_a_round_schedules_its_digest_through_the_outbox(round, django_c
 
 
 def test_the_digest_counts_visible_feedback_by_kind_sector_and_country(known):
-    snapshot = merging.digest_snapshot(known.round)
+    snapshot = digest_snapshot(known.round)
 
     clause_2 = snapshot["clauses"][2]
     assert clause_2["by_kind"] == {"amendment": 2}
@@ -56,10 +58,10 @@ def test_the_digest_counts_visible_feedback_by_kind_sector_and_country(known):
 
 
 def test_running_the_digest_again_gives_the_same_snapshot_and_hash(known):
-    first = merging.refresh_digest(known.round)
+    first = refresh_digest(known.round)
     snapshot, digest_hash = first.snapshot, first.content_hash
 
-    second = merging.refresh_digest(known.round)
+    second = refresh_digest(known.round)
 
     assert RoundDigest.objects.count() == 1
     assert second.snapshot == snapshot
@@ -69,7 +71,7 @@ def test_running_the_digest_again_gives_the_same_snapshot_and_hash(known):
 def test_the_digest_lists_threads_about_a_clause_with_their_activity(known):
     thread = thread_with_posts(3, clause=known.clauses[1], forum=ForumFactory(country=country_for("NL")))
 
-    threads = merging.digest_snapshot(known.round)["clauses"][1]["threads"]
+    threads = digest_snapshot(known.round)["clauses"][1]["threads"]
 
     assert threads == [{"id": thread.pk, "forum_id": thread.forum_id, "title": thread.title, "posts": 3,
                         "last_activity": thread.last_post_at.isoformat()}]  # fmt: skip
@@ -80,7 +82,7 @@ def test_the_digest_page_shows_only_threads_in_forums_the_editor_may_read(client
                               title="Dutch thread on referral")  # fmt: skip
     belgian = thread_with_posts(1, clause=known.clauses[1], forum=ForumFactory(country=country_for("BE")),
                                 title="Belgian thread on referral")  # fmt: skip
-    merging.refresh_digest(known.round)
+    refresh_digest(known.round)
     signed_in(editor)
 
     html = client.get(f"/en/recommendations/rounds/{known.round.pk}/digest/").content.decode()

@@ -8,8 +8,12 @@ import pytest
 from django.urls import reverse
 
 from consult.models import AuditLogEntry, CountryRole
-from recommendations import building, merging, services
-from recommendations.exports import request_export
+from consult.refusals import NotAllowed
+from recommendations.drafting import services as drafting
+from recommendations.exports.services import request_export
+from recommendations.merging import building
+from recommendations.merging.digest import refresh_digest
+from recommendations.merging.workbench import resolve_clause
 from recommendations.models import (
     Build,
     Clause,
@@ -51,7 +55,7 @@ def url(name, *args):
 
 
 def resolve_clause_2(known, editor, text):
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text=text,
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text=text,
                            chosen_ids=[known.rival_a.pk])  # fmt: skip
 
 
@@ -138,7 +142,7 @@ def resolutions_of(round):
 
 
 def test_feedback_decisions_resolutions_and_the_digest_survive_a_discard(known, editor, built):
-    merging.refresh_digest(known.round)
+    refresh_digest(known.round)
     feedback_before = feedback_and_decisions()
     digest_hash = RoundDigest.objects.get(round=known.round).content_hash
 
@@ -191,7 +195,7 @@ def test_a_build_still_running_cannot_be_discarded(known, editor):
 
 
 def test_a_member_cannot_discard(known, built, author):
-    with pytest.raises(building.NotAllowed):
+    with pytest.raises(NotAllowed):
         building.discard_build(editor=author, round=known.round, reason=REASON)
 
     nothing_discarded(built)
@@ -201,8 +205,8 @@ def test_an_editor_still_editing_the_discarded_draft_is_told_and_nothing_fails(k
     clause = built.result_version.clauses.in_order()[2]  # the page the other editor has open
     building.discard_build(editor=editor, round=known.round, reason=REASON)
 
-    with pytest.raises(services.StaleDecision, match="discarded this version a moment ago"):
-        services.update_clause(editor=editor, clause=clause, text=CORRECTED)
+    with pytest.raises(drafting.StaleDecision, match="discarded this version a moment ago"):
+        drafting.update_clause(editor=editor, clause=clause, text=CORRECTED)
 
 
 def test_exports_of_the_discarded_draft_go_with_their_files(known, editor, built, django_capture_on_commit_callbacks):

@@ -8,8 +8,9 @@ from docx import Document
 from pypdf import PdfReader
 
 from consult.models import OutboxEntry
-from recommendations import exporting
-from recommendations.exports import ExportRefused, build_export, request_export
+from consult.refusals import NotAllowed
+from recommendations.exports import content, rendering, to_pdf
+from recommendations.exports.services import ExportRefused, build_export, request_export
 from recommendations.models import Clause, DocumentVersion, Export, Feedback
 from tests.consult.conftest import sign_in
 from tests.consult.factories import member
@@ -176,7 +177,7 @@ def test_a_renderer_failure_marks_the_export_failed_and_asking_again_retries(bui
     def broken(kind, format, content):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(exporting, "render", broken)
+    monkeypatch.setattr(rendering, "render", broken)
     export = build(kind="version", format="pdf", version=v2)
     assert export.status == Export.Status.FAILED
     assert export.error == "RuntimeError"
@@ -205,13 +206,13 @@ def test_a_diff_of_versions_of_two_documents_is_refused_with_400():
 
 def test_an_export_of_a_draft_is_refused_to_a_member_who_may_not_read_it():
     version = draft("NL", 3)
-    with pytest.raises(ExportRefused) as refused:
+    with pytest.raises(NotAllowed) as refused:
         request_export(user=member(("NL",)), kind="version", format="pdf", version=version)
     assert refused.value.status == 403
 
 
 def test_the_pdf_renderer_fetches_nothing_from_the_network():
-    fetcher = exporting.local_only_url_fetcher()
+    fetcher = to_pdf.local_only_url_fetcher()
     with pytest.raises(ValueError, match="disallowed protocol"):
         fetcher("https://example.org/tracker.png")
     with pytest.raises(ValueError, match="disallowed protocol"):
@@ -350,7 +351,7 @@ def consultation(monkeypatch):
     held = FeedbackFactory(
         round=round, author=hidden_author, text="Held words here.", visibility=Feedback.Visibility.HELD
     )
-    monkeypatch.setattr(exporting, "consultation_report", lambda r, only_author=None: report_of(r, feedback, [held]))
+    monkeypatch.setattr(content, "consultation_report", lambda r, only_author=None: report_of(r, feedback, [held]))
     return round
 
 
@@ -380,7 +381,7 @@ def test_report_exports_name_only_those_who_agreed_and_never_show_hidden_or_held
 def test_report_exports_are_for_editors_until_the_version_is_published(consultation, editor):
     DocumentVersion.objects.filter(pk=consultation.version_id).update(status=DocumentVersion.Status.CLOSED)
     consultation.version.refresh_from_db()
-    with pytest.raises(ExportRefused) as refused:
+    with pytest.raises(NotAllowed) as refused:
         request_export(user=member(("NL",)), kind="report", format="md", version=consultation.version)
     assert refused.value.status == 403
     _export, created = request_export(user=editor, kind="report", format="md", version=consultation.version)
@@ -389,14 +390,14 @@ def test_report_exports_are_for_editors_until_the_version_is_published(consultat
 
 def test_a_report_of_a_version_without_a_round_is_refused(monkeypatch):
     _v1, v2 = known_versions()
-    monkeypatch.setattr(exporting, "consultation_report", lambda r, only_author=None: None)
+    monkeypatch.setattr(content, "consultation_report", lambda r, only_author=None: None)
     with pytest.raises(ExportRefused, match="no consultation round"):
         request_export(user=member(("NL",)), kind="report", format="md", version=v2)
 
 
 def test_the_report_kind_is_offered_only_when_the_report_module_is_there(monkeypatch):
-    monkeypatch.setattr(exporting, "consultation_report", None)
-    assert "report" not in exporting.available_kinds()
+    monkeypatch.setattr(content, "consultation_report", None)
+    assert "report" not in content.available_kinds()
     _v1, v2 = known_versions()
     with pytest.raises(ExportRefused, match="Unknown kind"):
         request_export(user=member(("NL",)), kind="report", format="md", version=v2)

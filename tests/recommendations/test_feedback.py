@@ -7,7 +7,8 @@ from django.utils import timezone
 
 from consult.models import ReviewItem, Sector
 from consult.moderation import services as moderation
-from recommendations import services
+from consult.refusals import NotAllowed, Refusal
+from recommendations.consultation import services as consultation
 from recommendations.models import Endorsement, Feedback
 from tests.consult.factories import member, staff
 
@@ -22,7 +23,7 @@ def clause_of(round, index=1):
 
 @pytest.mark.parametrize("kind", ["comment", "support", "concern", "question"])
 def test_a_member_gives_feedback_of_each_kind_on_a_clause(round, author, kind):
-    result = services.give_feedback(
+    result = consultation.give_feedback(
         author=author, round=round, clause=clause_of(round), kind=kind, text="Why not 48 hours?"
     )
 
@@ -33,7 +34,7 @@ def test_a_member_gives_feedback_of_each_kind_on_a_clause(round, author, kind):
 
 def test_feedback_keeps_the_authors_sector_and_country_at_the_time(round):
     author = member(("NL",), sector=Sector.MEDICAL)
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Fine").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Fine").feedback
 
     author.profile.sector = Sector.POLICE
     author.profile.save()
@@ -44,7 +45,7 @@ def test_feedback_keeps_the_authors_sector_and_country_at_the_time(round):
 
 def test_an_amendment_with_a_quoted_span_is_saved(round, author):
     clause = clause_of(round)
-    feedback = services.give_feedback(
+    feedback = consultation.give_feedback(
         author=author, round=round, clause=clause, kind="amendment", text="Be specific",
         quoted_span="a sexual assault centre", proposed_text="the nearest sexual assault centre",
     ).feedback  # fmt: skip
@@ -71,90 +72,92 @@ def test_an_amendment_with_a_quoted_span_is_saved(round, author):
     ],
 )
 def test_bad_feedback_is_refused_with_its_own_message_and_nothing_is_saved(round, author, fields, message):
-    with pytest.raises(services.RecommendationError, match=message):
-        services.give_feedback(author=author, round=round, clause=clause_of(round), **{"text": "t", **fields})
+    with pytest.raises(Refusal, match=message):
+        consultation.give_feedback(author=author, round=round, clause=clause_of(round), **{"text": "t", **fields})
     assert not Feedback.objects.exists()
 
 
 def test_an_amendment_identical_to_the_whole_clause_is_refused(round, author):
     clause = clause_of(round)
-    with pytest.raises(services.RecommendationError, match="same as the current"):
-        services.give_feedback(author=author, round=round, clause=clause, kind="amendment", proposed_text=clause.text)
+    with pytest.raises(Refusal, match="same as the current"):
+        consultation.give_feedback(
+            author=author, round=round, clause=clause, kind="amendment", proposed_text=clause.text
+        )
 
 
 def test_feedback_on_a_clause_of_another_version_is_refused(round, author):
     other = draft("NL", 3).clauses.first()
-    with pytest.raises(services.RecommendationError, match="another version"):
-        services.give_feedback(author=author, round=round, clause=other, kind="comment", text="x")
+    with pytest.raises(Refusal, match="another version"):
+        consultation.give_feedback(author=author, round=round, clause=other, kind="comment", text="x")
 
 
 def test_feedback_before_the_round_opens_is_refused(version, author):
     round = open_round(
         version, opens_at=timezone.now() + timedelta(days=1), closes_at=timezone.now() + timedelta(days=9)
     )
-    with pytest.raises(services.RoundNotOpen, match="opens on"):
-        services.give_feedback(author=author, round=round, kind="comment", text="x")
+    with pytest.raises(consultation.RoundNotOpen, match="opens on"):
+        consultation.give_feedback(author=author, round=round, kind="comment", text="x")
 
 
 def test_feedback_after_the_round_closed_is_refused(version, author):
     round = open_round(
         version, opens_at=timezone.now() - timedelta(days=9), closes_at=timezone.now() - timedelta(seconds=1)
     )
-    with pytest.raises(services.RoundNotOpen, match="closed on"):
-        services.give_feedback(author=author, round=round, kind="comment", text="x")
+    with pytest.raises(consultation.RoundNotOpen, match="closed on"):
+        consultation.give_feedback(author=author, round=round, kind="comment", text="x")
 
 
 def test_an_author_edits_their_feedback_until_the_round_closes(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="First").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="First").feedback
 
-    services.edit_feedback(author=author, feedback=feedback, text="Second")
+    consultation.edit_feedback(author=author, feedback=feedback, text="Second")
     feedback.refresh_from_db()
     assert feedback.text == "Second"
     assert feedback.edited_at is not None
 
     round.closed_at = timezone.now()
     round.save()
-    with pytest.raises(services.RoundNotOpen):
-        services.edit_feedback(author=author, feedback=feedback, text="Third")
+    with pytest.raises(consultation.RoundNotOpen):
+        consultation.edit_feedback(author=author, feedback=feedback, text="Third")
     feedback.refresh_from_db()
     assert feedback.text == "Second"
 
 
 def test_a_member_cannot_edit_someone_elses_feedback(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Mine").feedback
-    with pytest.raises(services.NotAllowed):
-        services.edit_feedback(author=member(), feedback=feedback, text="Theirs")
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Mine").feedback
+    with pytest.raises(NotAllowed):
+        consultation.edit_feedback(author=member(), feedback=feedback, text="Theirs")
 
 
 def test_members_endorse_others_feedback_once_each(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
     colleague = member(("NL",))
 
-    assert services.endorse(user=colleague, feedback=feedback) is True
-    assert services.endorse(user=colleague, feedback=feedback) is False
+    assert consultation.endorse(user=colleague, feedback=feedback) is True
+    assert consultation.endorse(user=colleague, feedback=feedback) is False
     feedback.refresh_from_db()
     assert feedback.endorsement_count == 1
     assert Endorsement.objects.filter(feedback=feedback).count() == 1
 
 
 def test_authors_cannot_endorse_their_own_feedback(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
-    with pytest.raises(services.NotAllowed):
-        services.endorse(user=author, feedback=feedback)
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
+    with pytest.raises(NotAllowed):
+        consultation.endorse(user=author, feedback=feedback)
 
 
 def test_an_endorsement_can_be_withdrawn(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Good").feedback
     colleague = member(("NL",))
-    services.endorse(user=colleague, feedback=feedback)
+    consultation.endorse(user=colleague, feedback=feedback)
 
-    assert services.withdraw_endorsement(user=colleague, feedback=feedback) is True
+    assert consultation.withdraw_endorsement(user=colleague, feedback=feedback) is True
     feedback.refresh_from_db()
     assert feedback.endorsement_count == 0
 
 
 def test_feedback_with_personal_data_is_held_and_its_author_is_told_what_was_found(round, author):
-    result = services.give_feedback(
+    result = consultation.give_feedback(
         author=author, round=round, kind="comment", text="Call her at +31 6 1234 5678 or write to ana@example.org"
     )
 
@@ -170,7 +173,9 @@ def test_feedback_with_personal_data_is_held_and_its_author_is_told_what_was_fou
 def test_held_feedback_is_shown_once_a_moderator_of_the_country_approves_it(round, author):
     from consult.models import CountryRole
 
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Mail ana@example.org").feedback
+    feedback = consultation.give_feedback(
+        author=author, round=round, kind="comment", text="Mail ana@example.org"
+    ).feedback
     moderator = staff(CountryRole.Role.MODERATOR, "NL")
 
     moderation.approve(ReviewItem.objects.get(author=author), moderator=moderator)
@@ -182,7 +187,7 @@ def test_held_feedback_is_shown_once_a_moderator_of_the_country_approves_it(roun
 def test_a_new_members_first_feedback_waits_for_a_moderator(round, author, settings):
     settings.MODERATION_FIRST_POSTS = 3
 
-    result = services.give_feedback(author=author, round=round, kind="comment", text="Nothing personal here")
+    result = consultation.give_feedback(author=author, round=round, kind="comment", text="Nothing personal here")
 
     assert result.held
     assert result.findings == []
@@ -190,9 +195,9 @@ def test_a_new_members_first_feedback_waits_for_a_moderator(round, author, setti
 
 
 def test_editing_feedback_to_add_personal_data_holds_it_again(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Fine").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Fine").feedback
 
-    result = services.edit_feedback(author=author, feedback=feedback, text="Her number is +31 6 1234 5678")
+    result = consultation.edit_feedback(author=author, feedback=feedback, text="Her number is +31 6 1234 5678")
 
     assert result.held
     feedback.refresh_from_db()
@@ -208,25 +213,25 @@ def test_a_hidden_feedback_item_disappears_for_others(round, author):
 
 def test_members_flag_feedback_and_enough_flags_hide_it(round, author, settings):
     settings.MODERATION_AUTO_HIDE_FLAGS = 2
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="Rude words").feedback
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="Rude words").feedback
 
-    services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
-    services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
+    consultation.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
+    consultation.flag_feedback(user=member(("NL",)), feedback=feedback, reason="abusive")
 
     feedback.refresh_from_db()
     assert feedback.visibility == Feedback.Visibility.HIDDEN
 
 
 def test_a_flag_with_an_unknown_reason_is_refused(round, author):
-    feedback = services.give_feedback(author=author, round=round, kind="comment", text="x").feedback
-    with pytest.raises(services.RecommendationError):
-        services.flag_feedback(user=member(("NL",)), feedback=feedback, reason="dislike")
+    feedback = consultation.give_feedback(author=author, round=round, kind="comment", text="x").feedback
+    with pytest.raises(Refusal):
+        consultation.flag_feedback(user=member(("NL",)), feedback=feedback, reason="dislike")
 
 
 def test_the_data_export_holds_the_members_feedback(round, author):
     from consult.members.account_data import export_account_data
 
-    services.give_feedback(author=author, round=round, kind="question", text="Who pays?")
+    consultation.give_feedback(author=author, round=round, kind="question", text="Who pays?")
 
     exported = export_account_data(author)["recommendations"]
     assert exported["feedback"][0]["text"] == "Who pays?"

@@ -5,8 +5,8 @@ import io
 import pytest
 from docx import Document
 
-from recommendations import services
-from recommendations.importing import ImportRefused, blocks_from_docx, blocks_from_markdown
+from recommendations.drafting import services as drafting
+from recommendations.drafting.importing import ImportRefused, blocks_from_docx, blocks_from_markdown
 
 
 def docx_bytes(build):
@@ -60,7 +60,7 @@ def test_a_docx_with_headings_numbered_lists_and_a_table_becomes_the_expected_cl
 
 
 def test_an_imported_docx_gets_numbered_clauses_and_the_table_renders_as_a_table(editor):
-    document = services.create_document(
+    document = drafting.create_document(
         editor=editor,
         title="NL SOP",
         country=editor.profile.countries.first(),
@@ -145,7 +145,7 @@ def test_markdown_headings_paragraphs_list_items_and_tables_become_clauses():
 
 def test_raw_html_in_markdown_is_sanitised_on_the_way_in(editor):
     blocks = blocks_from_markdown('Text <script>alert(1)</script> <a href="javascript:alert(1)">x</a>')
-    document = services.create_document(
+    document = drafting.create_document(
         editor=editor, title="T", country=editor.profile.countries.first(), blocks=blocks
     )
     html = document.versions.get().clauses.get().html
@@ -158,7 +158,7 @@ def test_a_realistic_multi_page_sop_imports_with_the_word_numbering_kept(editor)
     from .realistic_sop import realistic_sop_docx
 
     blocks = blocks_from_docx(realistic_sop_docx())
-    document = services.create_document(
+    document = drafting.create_document(
         editor=editor, title="NL SOP", country=editor.profile.countries.first(), blocks=blocks
     )
     clauses = list(document.versions.get().clauses.in_order())

@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 
 from consult.models import CountryRole
-from recommendations import building, merging
+from recommendations.merging import building
+from recommendations.merging.workbench import resolve_clause
 from recommendations.models import Build, ClauseResolution, DocumentVersion
 from tests.consult.factories import administrator, member, staff
 
@@ -32,7 +33,7 @@ def url(name, *args):
 
 
 def resolve_all(known, editor):
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
                            text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
 
 
@@ -270,7 +271,7 @@ def closed_round_with(clauses, author):
                         decision="accepted")  # fmt: skip
         FeedbackFactory(round=round, author=author, clause=clause, kind="comment", decision="rejected",
                         decision_reason="No.")  # fmt: skip
-    from recommendations.services import close_round
+    from recommendations.consultation.services import close_round
 
     close_round(round)
     return round

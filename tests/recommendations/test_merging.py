@@ -4,7 +4,16 @@ import pytest
 from django.utils import timezone
 
 from consult.models import OutboxEntry
-from recommendations import building, merging
+from consult.refusals import NotAllowed, Refusal
+from recommendations.merging import building
+from recommendations.merging.plan import merge_plan
+from recommendations.merging.workbench import (
+    AlreadyBuilt,
+    RoundStillOpen,
+    add_clause_in_merge,
+    move_clause_in_merge,
+    resolve_clause,
+)
 from recommendations.models import Build, ClauseChange, DocumentVersion, Feedback
 from recommendations.tasks import build_version
 
@@ -21,7 +30,7 @@ def known(round):
 
 
 def resolve_conflict(known, editor):
-    return merging.resolve_clause(
+    return resolve_clause(
         editor=editor, round=known.round, clause_key=known.clauses[2].key, text=COMBINED,
         chosen_ids=[known.rival_a.pk, known.rival_b.pk],
     )  # fmt: skip
@@ -39,7 +48,7 @@ def texts(version):
 
 
 def test_a_single_accepted_amendment_of_a_quoted_span_replaces_only_that_span(known):
-    plan = merging.merge_plan(known.round).by_key()[str(known.clauses[1].key)]
+    plan = merge_plan(known.round).by_key()[str(known.clauses[1].key)]
 
     assert plan.result_text == "Clause text number 1: staff refer the person to a sexual assault centre or a hospital."
     assert plan.sources == [known.span_amendment.pk]
@@ -47,7 +56,7 @@ def test_a_single_accepted_amendment_of_a_quoted_span_replaces_only_that_span(kn
 
 
 def test_two_accepted_amendments_on_one_clause_are_a_conflict(known):
-    plan = merging.merge_plan(known.round).by_key()[str(known.clauses[2].key)]
+    plan = merge_plan(known.round).by_key()[str(known.clauses[2].key)]
 
     assert plan.blocking
     assert "2 amendments were accepted" in plan.conflicts[0]
@@ -56,7 +65,7 @@ def test_two_accepted_amendments_on_one_clause_are_a_conflict(known):
 def test_an_amendment_whose_quoted_span_is_no_longer_in_the_base_is_a_conflict(known):
     Feedback.objects.filter(pk=known.span_amendment.pk).update(quoted_span="a police station")
 
-    plan = merging.merge_plan(known.round).by_key()[str(known.clauses[1].key)]
+    plan = merge_plan(known.round).by_key()[str(known.clauses[1].key)]
 
     assert plan.blocking
     assert "no longer in the clause" in " ".join(plan.conflicts)
@@ -70,13 +79,13 @@ def test_an_amendment_written_against_other_text_is_a_conflict(known, editor):
     older.text = "An older text."
     type(older).objects.filter(pk=older.pk).update(text="An older text.")
 
-    plan = merging.merge_plan(known.round).by_key()[str(known.clauses[1].key)]
+    plan = merge_plan(known.round).by_key()[str(known.clauses[1].key)]
 
     assert "written against a text that has since changed" in " ".join(plan.conflicts)
 
 
 def test_hidden_and_rejected_amendments_are_never_applied(known):
-    plan = merging.merge_plan(known.round).by_key()[str(known.clauses[4].key)]
+    plan = merge_plan(known.round).by_key()[str(known.clauses[4].key)]
 
     assert plan.result_text == known.clauses[4].text
     assert not plan.in_conflict
@@ -91,7 +100,7 @@ def test_the_build_is_refused_while_a_conflict_is_unresolved(known, editor, djan
 
 
 def test_the_build_of_an_open_round_is_refused(round, editor, django_capture_on_commit_callbacks):
-    with pytest.raises(merging.RoundStillOpen, match="still open"):
+    with pytest.raises(RoundStillOpen, match="still open"):
         build_now(editor, round, django_capture_on_commit_callbacks)
 
 
@@ -99,9 +108,9 @@ def test_a_build_from_the_known_round_gives_the_expected_text_of_every_clause(
     known, editor, django_capture_on_commit_callbacks
 ):
     resolve_conflict(known, editor)
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
                            remove=True, chosen_ids=[known.concern.pk])  # fmt: skip
-    merging.add_clause_in_merge(editor=editor, round=known.round, after_key=known.clauses[4].key,
+    add_clause_in_merge(editor=editor, round=known.round, after_key=known.clauses[4].key,
                                 text="Interpreters are of the person's chosen gender.",
                                 chosen_ids=[known.accepted_comment.pk])  # fmt: skip
 
@@ -124,7 +133,7 @@ def test_a_build_from_the_known_round_gives_the_expected_text_of_every_clause(
 
 def test_the_build_keeps_clause_keys_and_records_provenance(known, editor, django_capture_on_commit_callbacks):
     resolve_conflict(known, editor)
-    merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
+    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
                            remove=True, chosen_ids=[known.concern.pk])  # fmt: skip
 
     build = build_now(editor, known.round, django_capture_on_commit_callbacks)
@@ -147,7 +156,7 @@ def test_the_build_keeps_clause_keys_and_records_provenance(known, editor, djang
 
 def test_a_moved_clause_is_recorded_as_moved(known, editor, django_capture_on_commit_callbacks):
     resolve_conflict(known, editor)
-    merging.move_clause_in_merge(editor=editor, round=known.round, clause_key=known.clauses[5].key, after_key=None)
+    move_clause_in_merge(editor=editor, round=known.round, clause_key=known.clauses[5].key, after_key=None)
 
     build = build_now(editor, known.round, django_capture_on_commit_callbacks)
 
@@ -221,19 +230,19 @@ def test_resolutions_can_no_longer_change_once_built(known, editor, django_captu
     resolve_conflict(known, editor)
     build_now(editor, known.round, django_capture_on_commit_callbacks)
 
-    with pytest.raises(merging.AlreadyBuilt):
+    with pytest.raises(AlreadyBuilt):
         resolve_conflict(known, editor)
 
 
 def test_a_resolution_may_only_name_accepted_feedback_on_its_clause(known, editor):
-    with pytest.raises(merging.RecommendationError, match="accepted feedback on this clause"):
-        merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text="New.",
+    with pytest.raises(Refusal, match="accepted feedback on this clause"):
+        resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text="New.",
                                chosen_ids=[known.rejected.pk])  # fmt: skip
 
 
 def test_a_resolution_needs_text(known, editor):
-    with pytest.raises(merging.RecommendationError, match="Write the text"):
-        merging.resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text="  ")
+    with pytest.raises(Refusal, match="Write the text"):
+        resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text="  ")
 
 
 def test_publishing_a_built_version_as_final_supersedes_the_consulted_one(
@@ -280,7 +289,7 @@ def test_publishing_twice_is_refused(known, editor, django_capture_on_commit_cal
 
 
 def test_a_member_cannot_build(known, author):
-    with pytest.raises(building.NotAllowed):
+    with pytest.raises(NotAllowed):
         building.start_build(editor=author, round=known.round)
 
 

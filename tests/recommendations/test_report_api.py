@@ -3,7 +3,7 @@
 import pytest
 
 from consult.models import Profile
-from recommendations import building
+from recommendations.merging import building
 from recommendations.models import DocumentVersion
 from tests.consult.factories import member
 

@@ -6,7 +6,9 @@ import pytest
 from django.utils import timezone
 
 from consult.models import Sector
-from recommendations import services, tasks
+from consult.refusals import NotAllowed
+from recommendations import tasks
+from recommendations.consultation import services as consultation
 from recommendations.models import DocumentVersion
 from tests.consult.factories import member
 
@@ -40,8 +42,8 @@ def test_someone_outside_the_audience_is_told_and_nothing_is_saved(version):
     round = open_round(version, countries=("BE",))
     outsider = member(("NL",))
 
-    with pytest.raises(services.NotAllowed):
-        services.give_feedback(author=outsider, round=round, clause=None, kind="comment", text="Hello")
+    with pytest.raises(NotAllowed):
+        consultation.give_feedback(author=outsider, round=round, clause=None, kind="comment", text="Hello")
     assert not round.feedback.exists()
 
 
@@ -58,7 +60,7 @@ def test_the_periodic_task_closes_due_rounds_once(version):
 
 
 def test_a_round_still_running_is_not_closed(round):
-    assert services.close_due_rounds() == 0
+    assert consultation.close_due_rounds() == 0
     assert round.is_open()
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from consult.models import Sector
-from recommendations.statistics import round_statistics
+from recommendations.consultation.statistics import round_statistics
 from tests.consult.factories import member
 
 from .factories import FeedbackFactory, open_round

@@ -8,9 +8,9 @@ Version 2: clause 5 moved up to 1.1, clause 1 changed (now 1.2), clause 2
 
 from django.utils import timezone
 
+from consult.sanitising import CLAUSE, render_markdown
+from recommendations.drafting.services import renumber
 from recommendations.models import Clause, DocumentVersion
-from recommendations.models.documents import render_markdown
-from recommendations.services import renumber
 
 from .factories import VersionFactory, draft
 
@@ -30,7 +30,9 @@ def next_version(base, rows, *, number=None, status=DocumentVersion.Status.FINAL
     clauses = []
     for position, (old, text) in enumerate(rows):
         fields = {"key": old.key, "kind": old.kind, "level": old.level} if old else {}
-        clauses.append(Clause(version=version, position=position, text=text, html=render_markdown(text), **fields))
+        clauses.append(
+            Clause(version=version, position=position, text=text, html=render_markdown(text, CLAUSE), **fields)
+        )
     Clause.objects.bulk_create(clauses)
     renumber(version)
     return freeze(version, status) if status != DocumentVersion.Status.DRAFT else version

@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 from consult.models import AmbassadorRequest, Profile
 from consult.moderation import guard
+from consult.refusals import Refusal
 from forums import services as forum_services
 from forums.models import Post
-from recommendations import services as recommendation_services
+from recommendations.consultation import services as consultation_services
+from recommendations.drafting import services as drafting
 from recommendations.models import Clause, Feedback
 from tests.consult.conftest import sign_in
 from tests.consult.factories import member
@@ -136,7 +138,7 @@ def consultation(settings):
     round = open_round(draft("NL", 4))
     author = member()
     clause = round.version.clauses.in_order().last()
-    mine = recommendation_services.give_feedback(
+    mine = consultation_services.give_feedback(
         author=author, round=round, clause=clause, kind="comment", text="The referral should include interpreters."
     ).feedback
     return round, clause, author, mine
@@ -157,7 +159,7 @@ def test_giving_feedback_with_any_text_is_saved_or_refused_with_a_message(
     round, clause, _, _ = consultation
     before = _snapshot_feedback()
     result, error = attempt(
-        lambda: recommendation_services.give_feedback(
+        lambda: consultation_services.give_feedback(
             author=member(),
             round=round,
             clause=clause if on_clause else None,
@@ -166,7 +168,7 @@ def test_giving_feedback_with_any_text_is_saved_or_refused_with_a_message(
             proposed_text=proposed_text,
             quoted_span=quoted_span,
         ),
-        recommendation_services.RecommendationError,
+        Refusal,
     )
     if error:
         assert error.message
@@ -185,11 +187,11 @@ def test_editing_feedback_with_any_text_changes_it_or_leaves_it_as_it_was(
     others_before = [row for row in _snapshot_feedback() if row[0] != mine.pk]
     mine_before = Feedback.objects.filter(pk=mine.pk).values_list("kind", "text", "proposed_text").get()
     _, error = attempt(
-        lambda: recommendation_services.edit_feedback(
+        lambda: consultation_services.edit_feedback(
             author=author, feedback=mine, kind=kind or None, text=text, proposed_text=proposed_text,
             quoted_span=quoted_span,
         ),
-        recommendation_services.RecommendationError,
+        Refusal,
     )  # fmt: skip
     if error:
         assert error.message
@@ -208,14 +210,14 @@ def test_editing_and_adding_clause_text_with_any_text_is_saved_or_refused(text):
     clause = version.clauses.in_order().last()
     before = list(Clause.objects.filter(version=version).order_by("pk").values_list("pk", "text"))
     changed, error = attempt(
-        lambda: recommendation_services.update_clause(editor=editor, clause=clause, text=text),
-        recommendation_services.RecommendationError,
+        lambda: drafting.update_clause(editor=editor, clause=clause, text=text),
+        Refusal,
     )
     if error:
         assert error.message
         assert list(Clause.objects.filter(version=version).order_by("pk").values_list("pk", "text")) == before
     else:
-        added = recommendation_services.add_clause(editor=editor, version=version, after=changed, text=text)
+        added = drafting.add_clause(editor=editor, version=version, after=changed, text=text)
         assert changed.text == added.text == text.strip()
         assert "<script" not in added.html
 

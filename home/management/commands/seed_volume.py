@@ -30,6 +30,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from consult.models import Country, Profile, Sector, SupportService, User
+from consult.sanitising import CLAUSE, render_markdown
 from forums.demo import seed_forums
 from forums.models import Forum, Post, Thread, Visibility
 from forums.rendering import render_markdown as render_post
@@ -42,7 +43,6 @@ from recommendations.models import (
     Feedback,
     RecommendationDocument,
 )
-from recommendations.models.documents import render_markdown as render_clause
 
 SEED = 9
 MEMBERS = 5000
@@ -283,7 +283,7 @@ class Command(BaseCommand):
                         kind=Clause.Kind.HEADING if heading else Clause.Kind.PARAGRAPH,
                         number=str(position + 1),
                         text=text,
-                        html=render_clause(text),
+                        html=render_markdown(text, CLAUSE),
                     )
                 )
             clauses = Clause.objects.bulk_create(clauses, batch_size=1000)  # frozen: save() would refuse

@@ -19,28 +19,35 @@ import time
 from functools import partial
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from consult.audit import record
 from consult.models import OutboxEntry
+from consult.notifications import notify_user
+from consult.outbox import schedule
+from consult.refusals import Conflict, Refusal, require
+from consult.sanitising import CLAUSE, render_markdown
 
+from ..consultation.services import close_round, open_round, supersede_earlier
+from ..drafting.services import renumber
+from ..models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, Export, RecommendationDocument
 from .diffing import ADDED, REMOVED, ClauseSnapshot, diff_clauses
-from .merging import RoundStillOpen, merge_plan
-from .models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, Export, RecommendationDocument
-from .models.documents import render_markdown
-from .services import NotAllowed, RecommendationError, close_round, renumber
+from .plan import merge_plan
+from .workbench import RoundStillOpen
 
 logger = logging.getLogger(__name__)
 
 CHUNK = 200
 
 
-class BuildRefused(RecommendationError):
-    status = 409
+class BuildRefused(Conflict):
+    """The next version cannot be built, discarded or published now; the message says why."""
 
 
 def _pause():
@@ -58,10 +65,7 @@ def start_build(*, editor, round):
     who started it). A failed build can be started again, and so can a
     discarded one (discard_build). Returns the Build.
     """
-    from .tasks import build_version
-
-    if not editor.has_perm("recommendations.build_version", round):
-        raise NotAllowed(_("You are not allowed to do this."))
+    require(editor, "recommendations.build_version", round)
     if not round.has_closed():
         raise RoundStillOpen(
             _("This consultation is still open (it closes on %(when)s); build the next version once it has closed.")
@@ -92,9 +96,10 @@ def start_build(*, editor, round):
             build.save()
         else:
             raise _already_started(build)
-        build_version.schedule(key=f"recommendations-build-{build.pk}-{build.attempts}", build_id=build.pk)
-        record(actor=editor, action="recommendations.start_build", target=round,
-               country=round.version.document.country)  # fmt: skip
+        schedule(
+            "recommendations.build_version", key=f"recommendations-build-{build.pk}-{build.attempts}", build_id=build.pk
+        )
+        record(actor=editor, action="recommendations.start_build", target=round, country=round.version.document.country)
     return build
 
 
@@ -103,8 +108,10 @@ def _already_started(build):
     if build.status == Build.Status.DONE:
         message = _("The next version was already built (version %(number)s) by %(who)s; nothing was started.")
         return BuildRefused(message % {"number": build.result_version.number, "who": who or _("another editor")})
-    message = _("%(who)s already started building the next version at %(when)s; nothing new was started. "
-                "Follow its progress on this page.")  # fmt: skip
+    message = _(
+        "%(who)s already started building the next version at %(when)s; nothing new was started. "
+        "Follow its progress on this page."
+    )
     return BuildRefused(message % {"who": who or _("Another editor"), "when": build.started_at.strftime("%H:%M")})
 
 
@@ -129,15 +136,26 @@ def run_build(build_id, *, outbox_id=None):
     if build is None or build.result_version_id:
         _mark_outbox_done(outbox_id)
         return build.result_version if build else None
-    _progress(build_id, 10, gettext_noop("Reading decisions and resolutions"), status=Build.Status.RUNNING,
-              attempts=F("attempts") + 1)  # fmt: skip
+    _progress(
+        build_id,
+        10,
+        gettext_noop("Reading decisions and resolutions"),
+        status=Build.Status.RUNNING,
+        attempts=F("attempts") + 1,
+    )
     _pause()
     round = build.round
     plan = merge_plan(round)
     if plan.blocking:
         numbers = ", ".join(p.number for p in plan.blocking[:20])
-        _progress(build_id, 0, "", status=Build.Status.FAILED, finished_at=timezone.now(),
-                  error=_("Clauses in conflict without a resolution: %(numbers)s.") % {"numbers": numbers})  # fmt: skip
+        _progress(
+            build_id,
+            0,
+            "",
+            status=Build.Status.FAILED,
+            finished_at=timezone.now(),
+            error=_("Clauses in conflict without a resolution: %(numbers)s.") % {"numbers": numbers},
+        )
         _mark_outbox_done(outbox_id)
         return None
     _progress(build_id, 30, gettext_noop("Composing the clauses"))
@@ -146,7 +164,7 @@ def run_build(build_id, *, outbox_id=None):
     for plan_row in plan.result_order():
         old = base.get(plan_row.key)
         unchanged = old is not None and old.text == plan_row.result_text
-        html = old.html if unchanged else render_markdown(plan_row.result_text)
+        html = old.html if unchanged else render_markdown(plan_row.result_text, CLAUSE)
         rows.append((plan_row, html))
     _pause()
     _progress(build_id, 60, gettext_noop("Writing the new version"))
@@ -189,8 +207,7 @@ def _write(build_id, round, plan, base, rows, outbox_id):
         build.finished_at = timezone.now()
         build.save()
         _mark_outbox_done(outbox_id)
-        record(actor=build.started_by, action="recommendations.build_version", target=version,
-               country=document.country)  # fmt: skip
+        record(actor=build.started_by, action="recommendations.build_version", target=version, country=document.country)
     return version
 
 
@@ -264,12 +281,10 @@ def discard_build(*, editor, round, reason):
     either finishes first (then the discard is refused) or waits for it.
     The reason goes into the audit log. Returns the discarded version's number.
     """
-    if not editor.has_perm("recommendations.build_version", round):
-        raise NotAllowed(_("You are not allowed to do this."))
+    require(editor, "recommendations.build_version", round)
     reason = (reason or "").strip()
     if not reason:
-        raise RecommendationError(_("Say why you discard this build; the reason is kept in the audit log."),
-                                  field="reason")  # fmt: skip
+        raise Refusal(_("Say why you discard this build; the reason is kept in the audit log."), field="reason")
     with transaction.atomic():
         # Round first, then build, as start_build locks them: the two wait for each other, never deadlock.
         ConsultationRound.objects.select_for_update().only("pk").get(pk=round.pk)
@@ -294,8 +309,13 @@ def discard_build(*, editor, round, reason):
         # row whose outbox key (its pk) was never used. Who built and who discarded stays in the audit log.
         build.delete()  # and, by cascade, its ClauseChange rows with their feedback links
         version.delete()  # and its clauses and exports; a draft has no round, so no feedback
-        record(actor=editor, action="recommendations.discard_build", target=round, reason=reason,
-               country=round.version.document.country)  # fmt: skip
+        record(
+            actor=editor,
+            action="recommendations.discard_build",
+            target=round,
+            reason=reason,
+            country=round.version.document.country,
+        )
         if files:
             transaction.on_commit(partial(_delete_export_files, files))
     return version.number
@@ -314,10 +334,7 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
     """Make a built draft the document's current version: in consultation
     (opens a round on it) or final. The version that was current becomes
     superseded; the version is frozen from now on."""
-    from .services import open_round, supersede_earlier
-
-    if not editor.has_perm("recommendations.publish_version", version):
-        raise NotAllowed(_("You are not allowed to do this."))
+    require(editor, "recommendations.publish_version", version)
     if not Build.objects.filter(result_version=version).exists():
         raise BuildRefused(_("Only a version built from a consultation can be published here."))
     if not version.is_draft:
@@ -327,9 +344,15 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
         )
     if status == DocumentVersion.Status.CONSULTATION:
         if opens_at is None or closes_at is None:
-            raise RecommendationError(_("Give the times the consultation opens and closes."), field="closes_at")
-        open_round(editor=editor, version=version, opens_at=opens_at, closes_at=closes_at, countries=countries,
-                   sectors=sectors)  # fmt: skip
+            raise Refusal(_("Give the times the consultation opens and closes."), field="closes_at")
+        open_round(
+            editor=editor,
+            version=version,
+            opens_at=opens_at,
+            closes_at=closes_at,
+            countries=countries,
+            sectors=sectors,
+        )
     elif status == DocumentVersion.Status.FINAL:
         with transaction.atomic():
             locked = DocumentVersion.objects.select_for_update().filter(pk=version.pk).first()
@@ -341,10 +364,9 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
             locked.frozen_at = timezone.now()
             locked.save(update_fields=["status", "frozen_at"])
             supersede_earlier(locked)
-            record(actor=editor, action="recommendations.publish_final", target=locked,
-                   country=locked.document.country)  # fmt: skip
+            record(actor=editor, action="recommendations.publish_final", target=locked, country=locked.document.country)
     else:
-        raise RecommendationError(_("Choose in consultation or final."), field="status")
+        raise Refusal(_("Choose in consultation or final."), field="status")
     _tell_participants(version)
     version.refresh_from_db()
     return version
@@ -354,11 +376,6 @@ def _tell_participants(version):
     """E-mail every author of visible feedback in the round the version came
     from a link to their part of the report (once per version and author;
     discreet mode honoured by consult.notifications)."""
-    from django.contrib.auth import get_user_model
-    from django.urls import reverse
-
-    from consult.notifications import notify_user
-
     build = Build.objects.filter(result_version=version).select_related("round").first()
     if build is None:
         return
@@ -366,5 +383,9 @@ def _tell_participants(version):
     author_ids = build.round.feedback.visible().values_list("author_id", flat=True).distinct()
     with transaction.atomic():
         for author in get_user_model().objects.filter(pk__in=author_ids, is_active=True).order_by("pk"):
-            notify_user(author, "recommendations_published", key=f"recommendations-published-{version.pk}-{author.pk}",
-                        path=path)  # fmt: skip
+            notify_user(
+                author,
+                "recommendations_published",
+                key=f"recommendations-published-{version.pk}-{author.pk}",
+                path=path,
+            )

@@ -1,29 +1,30 @@
 """Pages of the merge: the digest, the workbench, the build and its
-progress, publishing, the consultation report and a clause's history.
+progress, discarding a built draft and publishing it.
 
-Thin like views.py: ask recommendations/rules.py, call merging / building /
-reporting, render. Refusals are shown in the page (or as a JSON 4xx).
+Thin: ask recommendations/rules.py, call the merging services, render.
+Refusals are shown in the page (or as a JSON 4xx for the build's status).
 """
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from . import building, merging, services
-from .diffing import redline_html, word_diff
+from consult.refusals import Refusal
+
+from ..access import refuse_or_sign_in, round_for_editor
+from ..models import Build, DocumentVersion, Feedback
+from . import building
+from . import digest as digest_service
+from . import workbench as workbench_service
 from .forms import DiscardBuildForm, MergeAddForm, MergeMoveForm, PublishForm, ResolutionForm
-from .models import Build, Clause, ClauseChange, DocumentVersion, Feedback, RecommendationDocument
-from .reporting import consultation_report
-from .views import _allowed, _apply_error, _deny, _round_for_editor, _version
+from .plan import merge_plan
 
 BUILD_REFRESH_SECONDS = 3
 WORKBENCH_PAGE_SIZE = 50  # clauses per page of the workbench
-REPORT_PAGE_SIZE = 50  # clauses per page of the report
 
 
 def _build_of(round):
@@ -36,16 +37,16 @@ def _build_of(round):
 @require_http_methods(["GET", "POST"])
 def digest(request, pk):
     """The round's digest for editors; POST asks a worker for a fresh one."""
-    round, denied = _round_for_editor(request, pk, "recommendations.view_digest")
+    round, denied = round_for_editor(request, pk, "recommendations.view_digest")
     if denied:
         return denied
     if request.method == "POST":
-        merging.request_digest(editor=request.user, round=round)
+        digest_service.request_digest(editor=request.user, round=round)
         messages.success(request, _("A fresh digest is being prepared; reload this page in a moment."))
         return redirect("recommendations:digest", pk=round.pk)
     stored = getattr(round, "digest", None)
     snapshot = stored.snapshot if stored else None
-    readable = merging.visible_thread_ids(request.user, snapshot) if snapshot else set()
+    readable = digest_service.visible_thread_ids(request.user, snapshot) if snapshot else set()
     kinds, decisions = dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
     sections = []
     if snapshot:
@@ -66,9 +67,15 @@ def digest(request, pk):
     return render(
         request,
         "recommendations/digest.html",
-        {"round": round, "version": round.version, "document": round.version.document, "digest": stored,
-         "sections": sections, "totals": snapshot["totals"] if snapshot else None},
-    )  # fmt: skip
+        {
+            "round": round,
+            "version": round.version,
+            "document": round.version.document,
+            "digest": stored,
+            "sections": sections,
+            "totals": snapshot["totals"] if snapshot else None,
+        },
+    )
 
 
 # --- the workbench ---------------------------------------------------------------------------
@@ -84,10 +91,10 @@ def _choices(plan):
 def workbench(request, pk):
     """Every clause of the closed round's version: base text, accepted
     amendments, conflicts, the editor's resolution and a redline preview."""
-    round, denied = _round_for_editor(request, pk, "recommendations.merge_round")
+    round, denied = round_for_editor(request, pk, "recommendations.merge_round")
     if denied:
         return denied
-    plan = merging.merge_plan(round)
+    plan = merge_plan(round)
     show = request.GET.get("show", "all")
     shown = {
         "conflicts": [p for p in plan.clauses if p.in_conflict],
@@ -98,25 +105,36 @@ def workbench(request, pk):
     return render(
         request,
         "recommendations/merge.html",
-        {"round": round, "version": round.version, "document": round.version.document, "page": page,
-         "show": show if show in ("conflicts", "changes") else "all", "total": len(plan.clauses),
-         "blocking": plan.blocking, "build": build, "round_closed": round.has_closed()},
-    )  # fmt: skip
+        {
+            "round": round,
+            "version": round.version,
+            "document": round.version.document,
+            "page": page,
+            "show": show if show in ("conflicts", "changes") else "all",
+            "total": len(plan.clauses),
+            "blocking": plan.blocking,
+            "build": build,
+            "round_closed": round.has_closed(),
+        },
+    )
 
 
 def _after_choices(plan, key):
-    return [(p.key, f"{p.number or _('new')} {p.base_text[:50] or p.result_text[:50]}") for p in plan.clauses
-            if p.key != key and not p.removed]  # fmt: skip
+    return [
+        (p.key, f"{p.number or _('new')} {p.base_text[:50] or p.result_text[:50]}")
+        for p in plan.clauses
+        if p.key != key and not p.removed
+    ]
 
 
 @require_http_methods(["GET", "POST"])
 def merge_clause(request, pk, key):
     """One clause: resolve it (text, chosen amendments, removal), move it,
     add a clause after it, or forget its resolution."""
-    round, denied = _round_for_editor(request, pk, "recommendations.merge_round")
+    round, denied = round_for_editor(request, pk, "recommendations.merge_round")
     if denied:
         return denied
-    plan = merging.merge_plan(round)
+    plan = merge_plan(round)
     clause_plan = plan.by_key().get(str(key))
     if clause_plan is None:
         raise Http404
@@ -124,9 +142,12 @@ def merge_clause(request, pk, key):
     form = ResolutionForm(
         request.POST if action == "resolve" else None,
         choices=_choices(clause_plan),
-        initial={"resolved_text": clause_plan.result_text or clause_plan.base_text,
-                 "chosen_amendments": clause_plan.sources, "remove": clause_plan.removed},
-    )  # fmt: skip
+        initial={
+            "resolved_text": clause_plan.result_text or clause_plan.base_text,
+            "chosen_amendments": clause_plan.sources,
+            "remove": clause_plan.removed,
+        },
+    )
     move_form = MergeMoveForm(request.POST if action == "move" else None, choices=_after_choices(plan, clause_plan.key))
     add_form = MergeAddForm(request.POST if action == "add" else None, initial={"kind": "paragraph", "level": 1})
     status = 200
@@ -135,40 +156,62 @@ def merge_clause(request, pk, key):
         bound = {"resolve": form, "move": move_form, "add": add_form}.get(action)
         try:
             if action == "reset":
-                merging.reset_resolution(editor=request.user, round=round, clause_key=clause_plan.key)
+                workbench_service.reset_resolution(editor=request.user, round=round, clause_key=clause_plan.key)
                 messages.success(request, _("The resolution was removed."))
                 return redirect(back)
             if bound is None or not bound.is_valid():
                 status = 400
             elif action == "resolve":
                 data = form.cleaned_data
-                merging.resolve_clause(editor=request.user, round=round, clause_key=clause_plan.key,
-                                       text=data["resolved_text"], chosen_ids=data["chosen_amendments"],
-                                       remove=data["remove"])  # fmt: skip
+                workbench_service.resolve_clause(
+                    editor=request.user,
+                    round=round,
+                    clause_key=clause_plan.key,
+                    text=data["resolved_text"],
+                    chosen_ids=data["chosen_amendments"],
+                    remove=data["remove"],
+                )
                 messages.success(request, _("Saved: the clause is resolved."))
                 return redirect(back)
             elif action == "move":
                 after = move_form.cleaned_data["after"]
-                merging.move_clause_in_merge(editor=request.user, round=round, clause_key=clause_plan.key,
-                                             after_key=None if after == "start" else after)  # fmt: skip
+                workbench_service.move_clause_in_merge(
+                    editor=request.user,
+                    round=round,
+                    clause_key=clause_plan.key,
+                    after_key=None if after == "start" else after,
+                )
                 messages.success(request, _("Saved: the clause moves in the next version."))
                 return redirect(back)
             elif action == "add":
                 data = add_form.cleaned_data
-                merging.add_clause_in_merge(editor=request.user, round=round, after_key=clause_plan.key,
-                                            text=data["text"], kind=data["kind"], level=data["level"])  # fmt: skip
+                workbench_service.add_clause_in_merge(
+                    editor=request.user,
+                    round=round,
+                    after_key=clause_plan.key,
+                    text=data["text"],
+                    kind=data["kind"],
+                    level=data["level"],
+                )
                 messages.success(request, _("Saved: a new clause follows this one in the next version."))
                 return redirect(back)
-        except services.RecommendationError as error:
-            _apply_error(bound or form, error)
+        except Refusal as error:
+            error.add_to_form(bound or form)
             status = error.status
     return render(
         request,
         "recommendations/merge_clause.html",
-        {"round": round, "version": round.version, "document": round.version.document, "plan": clause_plan,
-         "form": form, "move_form": move_form, "add_form": add_form},
+        {
+            "round": round,
+            "version": round.version,
+            "document": round.version.document,
+            "plan": clause_plan,
+            "form": form,
+            "move_form": move_form,
+            "add_form": add_form,
+        },
         status=status,
-    )  # fmt: skip
+    )
 
 
 # --- the build ---------------------------------------------------------------------------------
@@ -178,13 +221,13 @@ def merge_clause(request, pk, key):
 def build(request, pk):
     """POST starts the build; GET shows its progress (refreshes itself until
     it is finished; a static script polls the JSON status where it can)."""
-    round, denied = _round_for_editor(request, pk, "recommendations.build_version")
+    round, denied = round_for_editor(request, pk, "recommendations.build_version")
     if denied:
         return denied
     if request.method == "POST":
         try:
             building.start_build(editor=request.user, round=round)
-        except services.RecommendationError as error:
+        except Refusal as error:
             messages.error(request, error.message)
             if not Build.objects.filter(round=round).exists():
                 return redirect("recommendations:merge", pk=round.pk)
@@ -195,14 +238,19 @@ def build(request, pk):
     return render(
         request,
         "recommendations/build.html",
-        {"round": round, "version": round.version, "document": round.version.document, "build": current,
-         "refresh": BUILD_REFRESH_SECONDS if current and not current.is_finished else None},
-    )  # fmt: skip
+        {
+            "round": round,
+            "version": round.version,
+            "document": round.version.document,
+            "build": current,
+            "refresh": BUILD_REFRESH_SECONDS if current and not current.is_finished else None,
+        },
+    )
 
 
 def build_status(request, pk):
     """The build's progress as JSON, for the progress page's script."""
-    round, denied = _round_for_editor(request, pk, "recommendations.build_version")
+    round, denied = round_for_editor(request, pk, "recommendations.build_version")
     if denied:
         status = 401 if not request.user.is_authenticated else 403
         return JsonResponse({"detail": _("You are not allowed to see this build.")}, status=status)
@@ -226,7 +274,7 @@ def build_status(request, pk):
 def discard_build(request, pk):
     """GET: what discarding the built draft means, and the form asking why;
     POST: discard it (building.discard_build) and go back to the workbench."""
-    round, denied = _round_for_editor(request, pk, "recommendations.build_version")
+    round, denied = round_for_editor(request, pk, "recommendations.build_version")
     if denied:
         return denied
     current = _build_of(round)
@@ -237,28 +285,37 @@ def discard_build(request, pk):
         if form.is_valid():
             try:
                 number = building.discard_build(editor=request.user, round=round, reason=form.cleaned_data["reason"])
-            except services.RecommendationError as error:  # e.g. published or discarded a moment ago
+            except Refusal as error:  # e.g. published or discarded a moment ago
                 status = error.status
                 if error.field:
-                    _apply_error(form, error)
+                    error.add_to_form(form)
                 else:
                     refusal = error.message
             else:
                 messages.success(
                     request,
-                    _("Version %(number)s was discarded. Your resolutions are as you left them: correct what "
-                      "needs correcting, then build the next version again.") % {"number": number},
-                )  # fmt: skip
+                    _(
+                        "Version %(number)s was discarded. Your resolutions are as you left them: correct what "
+                        "needs correcting, then build the next version again."
+                    )
+                    % {"number": number},
+                )
                 return redirect("recommendations:merge", pk=round.pk)
         else:
             status = 400
     return render(
         request,
         "recommendations/discard_build.html",
-        {"round": round, "version": round.version, "document": round.version.document, "build": current,
-         "refusal": refusal, "form": form},
+        {
+            "round": round,
+            "version": round.version,
+            "document": round.version.document,
+            "build": current,
+            "refusal": refusal,
+            "form": form,
+        },
         status=status,
-    )  # fmt: skip
+    )
 
 
 # --- publishing ------------------------------------------------------------------------------------
@@ -267,9 +324,9 @@ def discard_build(request, pk):
 @require_http_methods(["GET", "POST"])
 def publish(request, pk):
     """Make a built draft the current version: final, or in consultation."""
-    version = _version(pk)
-    if not _allowed(request, "recommendations.publish_version", version):
-        return _deny(request, "recommendations.publish_version")
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    if not request.user.has_perm("recommendations.publish_version", version):
+        return refuse_or_sign_in(request, "recommendations.publish_version")
     built = Build.objects.filter(result_version=version).exists()
     form = PublishForm(request.POST or None)
     status = 200 if built and version.is_draft else 409
@@ -277,12 +334,17 @@ def publish(request, pk):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                building.publish_version(editor=request.user, version=version, status=data["status"],
-                                         opens_at=data.get("opens_at"), closes_at=data.get("closes_at"),
-                                         countries=data.get("countries") or (),
-                                         sectors=data.get("sectors") or ())  # fmt: skip
-            except services.RecommendationError as error:
-                _apply_error(form, error)
+                building.publish_version(
+                    editor=request.user,
+                    version=version,
+                    status=data["status"],
+                    opens_at=data.get("opens_at"),
+                    closes_at=data.get("closes_at"),
+                    countries=data.get("countries") or (),
+                    sectors=data.get("sectors") or (),
+                )
+            except Refusal as error:
+                error.add_to_form(form)
                 status = error.status
             else:
                 messages.success(request, _("Published: this is now the current version."))
@@ -294,81 +356,4 @@ def publish(request, pk):
         "recommendations/publish.html",
         {"version": version, "document": version.document, "form": form, "built": built},
         status=status,
-    )
-
-
-# --- the consultation report and a clause's history -------------------------------------------------
-
-
-def report(request, pk):
-    """ "What you said, what we did"; ``?mine=1``: the signed-in member's own items."""
-    from .models import ConsultationRound
-
-    round = get_object_or_404(
-        ConsultationRound.objects.select_related("version__document__country").prefetch_related(
-            "version__document__editors"
-        ),
-        pk=pk,
-    )
-    if not _allowed(request, "recommendations.view_report", round):
-        return _deny(request, "recommendations.view_report")
-    mine = request.GET.get("mine") == "1" and request.user.is_authenticated
-    data = consultation_report(round, only_author=request.user if mine else None)
-    kinds = dict(Feedback.Kind.choices)
-    clauses = [clause for clause in data.clauses if clause.items or not mine]
-    page = Paginator(clauses, REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
-    rows = []
-    for clause in page.object_list:
-        redline = ""
-        if clause.change in ("changed", "added") and clause.new_text is not None:
-            redline = redline_html(word_diff(clause.text, clause.new_text))
-        rows.append((clause, redline, [(kinds.get(kind, kind), n) for kind, n in clause.counts.items()]))
-    return render(
-        request,
-        "recommendations/report.html",
-        {"round": round, "version": round.version, "document": round.version.document, "report": data,
-         "rows": rows, "page": page, "mine": mine,
-         # Members see each other's names; the public reads authors as sector and country only.
-         "show_names": _allowed(request, "recommendations.view_feedback", round.version)},
-    )  # fmt: skip
-
-
-def clause_history(request, pk, key):
-    """A clause (by its stable key) in every version the visitor may read,
-    each change with the feedback and decisions behind it."""
-    document = get_object_or_404(RecommendationDocument.objects.prefetch_related("editors"), pk=pk)
-    versions = [
-        v
-        for v in DocumentVersion.objects.filter(document=document).select_related("document").order_by("number")
-        if request.user.has_perm("recommendations.view_version", v)
-    ]
-    if not versions:
-        return _deny(request, "recommendations.view_version")
-    ids = [v.pk for v in versions]
-    clauses = {c.version_id: c for c in Clause.objects.filter(version_id__in=ids, key=key)}
-    if not clauses:
-        raise Http404
-    changes = {
-        c.version_id: c
-        for c in ClauseChange.objects.filter(version_id__in=ids, clause_key=key)
-        .select_related("build__round__version")
-        .prefetch_related(Prefetch("feedback", queryset=Feedback.objects.visible().order_by("pk")))
-    }
-    entries, previous_text = [], None
-    for v in versions:
-        clause, change = clauses.get(v.pk), changes.get(v.pk)
-        if clause is None and change is None:
-            continue
-        text = clause.text if clause else None
-        redline = ""
-        if previous_text is not None and text is not None and text != previous_text:
-            redline = redline_html(word_diff(previous_text, text))
-        feedback = []
-        if change is not None and request.user.has_perm("recommendations.view_report", change.build.round):
-            feedback = list(change.feedback.all())
-        entries.append({"version": v, "clause": clause, "change": change, "redline": redline, "feedback": feedback})
-        if text is not None:
-            previous_text = text
-    return render(
-        request, "recommendations/clause_history.html", {"document": document, "key": key, "entries": entries}
     )

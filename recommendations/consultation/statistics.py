@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from consult.models import Country, Sector
 
-from .models import Feedback
+from ..models import Feedback
 
 
 @dataclass
@@ -35,7 +35,7 @@ class RoundStatistics:
 
     def kinds(self):
         """[(kind label, count)], most frequent first."""
-        from .models import Feedback
+        from ..models import Feedback
 
         labels = dict(Feedback.Kind.choices)
         return [(labels.get(kind, kind), n) for kind, n in self.by_kind.most_common()]

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from consult.models import Sector
 
-from .models import Build, ClauseChange, Feedback
+from ..models import Build, ClauseChange, Feedback
 
 
 @dataclass
@@ -56,10 +56,21 @@ class ConsultationReport:
 
 
 FIELDS = (
-    "pk", "clause_key", "author_id", "author__profile__display_name", "author__profile__status", "author_sector",
-    "author_country__name", "kind", "text", "proposed_text", "quoted_span", "decision", "decision_reason",
+    "pk",
+    "clause_key",
+    "author_id",
+    "author__profile__display_name",
+    "author__profile__status",
+    "author_sector",
+    "author_country__name",
+    "kind",
+    "text",
+    "proposed_text",
+    "quoted_span",
+    "decision",
+    "decision_reason",
     "endorsement_count",
-)  # fmt: skip
+)
 
 
 def _public_name(display_name, status):
@@ -70,8 +81,22 @@ def _public_name(display_name, status):
 
 
 def _item(row, sectors, kinds, decisions):
-    (pk, _key, author_id, display_name, status, sector, country, kind, text, proposed_text, quoted_span,
-     decision, reason, endorsements) = row  # fmt: skip
+    (
+        pk,
+        _key,
+        author_id,
+        display_name,
+        status,
+        sector,
+        country,
+        kind,
+        text,
+        proposed_text,
+        quoted_span,
+        decision,
+        reason,
+        endorsements,
+    ) = row
     return ReportItem(
         feedback_id=pk,
         author_id=author_id,

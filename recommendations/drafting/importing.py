@@ -24,14 +24,19 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from consult.refusals import Refusal
+
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 MAX_CLAUSES = 2000
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
 _TYPED_NUMBER = re.compile(r"^\s*(?:(?:chapter|section|article)\s+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])[.)]?\s+", re.I)
 
 
-class ImportRefused(Exception):
-    """The file cannot be imported; the message says why, for the editor."""
+class ImportRefused(Refusal):
+    """The file cannot be imported; the message says why, for the editor, on the form's "file" field."""
+
+    def __init__(self, message=None, *, field="file", status=None):
+        super().__init__(message, field=field, status=status)
 
 
 @dataclass

@@ -136,10 +136,6 @@ class ClauseDiff:
     moved: bool = False
     words: list = field(default_factory=list)
 
-    @property
-    def text_changed(self):
-        return self.change == CHANGED
-
 
 def snapshots(version):
     """The clauses of a version in order, as snapshots (one query)."""

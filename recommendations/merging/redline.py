@@ -30,10 +30,6 @@ class DiffRow:
     def key(self):
         return self.diff.key
 
-    @property
-    def is_change(self):
-        return self.diff.change != UNCHANGED
-
 
 def change_label(diff):
     """What happened to the clause, in words."""

@@ -12,8 +12,12 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from . import exporting
-from .models import ConsultationRound, Export
+from consult.outbox import schedule
+from consult.refusals import Refusal, require
+
+from ..models import Export
+from . import content as contents
+from . import rendering
 
 logger = logging.getLogger(__name__)
 
@@ -24,24 +28,13 @@ PERMISSIONS = {
 }
 
 
-class ExportRefused(Exception):
-    """The export cannot be made; ``message`` says why, ``status`` is the HTTP status."""
-
-    def __init__(self, message, status=400):
-        super().__init__(message)
-        self.message = message
-        self.status = status
+class ExportRefused(Refusal):
+    """The export cannot be made as asked (an unknown kind or format, a diff across documents, no round)."""
 
 
 def permission_object(kind, version, base_version=None):
+    """What the export's permission is asked about: the pair of versions of a diff, else the version."""
     return (base_version, version) if kind == Export.Kind.DIFF else version
-
-
-def _round_of(version):
-    try:
-        return version.consultation_round
-    except ConsultationRound.DoesNotExist:
-        return None
 
 
 def request_export(*, user, kind, format, version, base_version=None, language=None):
@@ -51,9 +44,9 @@ def request_export(*, user, kind, format, version, base_version=None, language=N
     Returns ``(export, created)``. The same request for unchanged content
     returns the existing export (the fingerprint is unique); a failed one is
     queued again. Raises ExportRefused for an unknown kind or format, a diff
-    across documents, a version without a round, or a missing permission.
+    across documents or a version without a round, NotAllowed without the permission.
     """
-    if kind not in exporting.available_kinds():
+    if kind not in contents.available_kinds():
         raise ExportRefused(_("Unknown kind of export."))
     if format not in Export.Format.values:
         raise ExportRefused(_("Unknown export format. Choose HTML, PDF, DOCX or Markdown."))
@@ -68,21 +61,23 @@ def request_export(*, user, kind, format, version, base_version=None, language=N
     else:
         base_version = None
     if kind == Export.Kind.REPORT:
-        round = _round_of(version)
+        round = version.round_or_none
         if round is None:
             raise ExportRefused(_("This version had no consultation round, so there is no report."))
-    if not user.has_perm(PERMISSIONS[kind], permission_object(kind, version, base_version)):
-        raise ExportRefused(_("You may not export this."), status=403)
+    require(user, PERMISSIONS[kind], permission_object(kind, version, base_version))
 
     language = language or translation.get_language() or "en"
     with translation.override(language):
-        content = exporting.content_for(kind, version=version, base_version=base_version, round=round)
-    fingerprint = exporting.fingerprint(
-        kind=kind, format=format, language=language, version=version, base_version=base_version, round=round,
+        content = contents.content_for(kind, version=version, base_version=base_version, round=round)
+    fingerprint = contents.fingerprint(
+        kind=kind,
+        format=format,
+        language=language,
+        version=version,
+        base_version=base_version,
+        round=round,
         content=content,
-    )  # fmt: skip
-    from .tasks import build_export_task
-
+    )
     with transaction.atomic():
         export, created = Export.objects.select_for_update().get_or_create(
             fingerprint=fingerprint,
@@ -103,7 +98,11 @@ def request_export(*, user, kind, format, version, base_version=None, language=N
             export.save(update_fields=["status", "attempt", "error"])
             created = True
         if created:
-            build_export_task.schedule(key=f"recommendations.export:{export.pk}:{export.attempt}", export_id=export.pk)
+            schedule(
+                "recommendations.build_export",
+                key=f"recommendations.export:{export.pk}:{export.attempt}",
+                export_id=export.pk,
+            )
     return export, created
 
 
@@ -125,10 +124,10 @@ def build_export(export_id):
     export.status = Export.Status.RUNNING
     try:
         with translation.override(export.language):
-            content = exporting.content_for(
+            content = contents.content_for(
                 export.kind, version=export.version, base_version=export.base_version, round=export.round
             )
-            data = exporting.render(export.kind, export.format, content)
+            data = rendering.render(export.kind, export.format, content)
     except DatabaseError:
         raise
     except Exception as error:  # any renderer failure is recorded on the export

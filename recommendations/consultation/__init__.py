@@ -1,0 +1,1 @@
+"""Consultation: rounds, feedback, endorsements, triage, decisions and statistics."""

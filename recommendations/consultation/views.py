@@ -1,0 +1,272 @@
+"""Pages of a version under consultation: reading it with its feedback,
+giving, editing, endorsing and flagging feedback, and opening a round.
+
+Thin: parse the request, ask recommendations/rules.py, call a service,
+render. A service's refusal is shown in the page beside what was typed.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from consult.models import Flag
+from consult.refusals import Refusal
+
+from ..access import refuse_or_sign_in
+from ..drafting.views import current_version
+from ..models import Clause, DocumentVersion, Endorsement, Feedback
+from . import services
+from .forms import FeedbackForm, RoundForm
+
+
+def version(request, pk, printable=False):
+    """A version: table of contents, numbered clauses with anchors, feedback
+    counts per clause, the round's countdown and participation."""
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    if not request.user.has_perm("recommendations.view_version", version):
+        return refuse_or_sign_in(request, "recommendations.view_version")
+    clauses = list(version.clauses.in_order())
+    round = version.round_or_none
+    can_see_feedback = request.user.has_perm("recommendations.view_feedback_of_version", version)
+    versions = [
+        v
+        for v in version.document.versions.order_by("number")
+        if not v.is_draft or request.user.has_perm("recommendations.edit_document", version)
+    ]
+    counts = version.feedback.count_by_clause() if can_see_feedback and round else {}
+    # A built draft not published yet: it may be published, or discarded to build again.
+    built_draft = version.is_draft and hasattr(version, "built_by")
+    for clause in clauses:
+        clause.feedback_count = counts.get(clause.pk, 0)
+    context = {
+        # A version out of draft never changes: its clauses are rendered once
+        # per set of feedback counts (rendering 500 clauses costs ~100 ms).
+        "clauses_cache_seconds": 0 if version.is_draft else 3600,
+        "clauses_cache_key": f"{version.pk}:{hash(frozenset(counts.items()))}",
+        "version": version,
+        "document": version.document,
+        "clauses": clauses,
+        "headings": [c for c in clauses if c.is_heading],
+        "round": round,
+        "now": timezone.now(),
+        "can_see_feedback": can_see_feedback,
+        "hide_names": can_see_feedback and not request.user.has_perm("recommendations.view_feedback", version),
+        "can_edit": request.user.has_perm("recommendations.edit_document", version),
+        "versions": versions,
+        "previous_version": next((v for v in reversed(versions) if v.number < version.number), None),
+        "current": current_version(versions),
+        "can_read_report": bool(round) and request.user.has_perm("recommendations.view_report", round),
+        "can_publish": built_draft and request.user.has_perm("recommendations.publish_version", version),
+        "can_discard": built_draft and request.user.has_perm("recommendations.build_version", version),
+    }
+    if round and can_see_feedback:
+        context["participation"] = round.feedback.visible().aggregate(
+            items=Count("pk"), people=Count("author", distinct=True)
+        )
+        context["can_give_feedback"] = round.is_open() and request.user.has_perm("recommendations.give_feedback", round)
+        context["document_feedback"] = (
+            Feedback.objects.filter(version=version, clause__isnull=True).visible_to(request.user).for_listing()
+        )
+        context["feedback_form"] = FeedbackForm()
+    template = "recommendations/version_print.html" if printable else "recommendations/version.html"
+    return render(request, template, context)
+
+
+def version_print(request, pk):
+    return version(request, pk, printable=True)
+
+
+@require_http_methods(["GET", "POST"])
+def clause(request, pk, key):
+    """One clause with everyone's feedback on it, and the form to add one
+    (a plain form: works without JavaScript)."""
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    if not request.user.has_perm("recommendations.view_version", version):
+        return refuse_or_sign_in(request, "recommendations.view_version")
+    clause = get_object_or_404(Clause, version=version, key=key)
+    round = version.round_or_none
+    can_see_feedback = request.user.has_perm("recommendations.view_feedback_of_version", version)
+    can_give = bool(round and round.is_open() and request.user.has_perm("recommendations.give_feedback", round))
+    form = FeedbackForm(request.POST or None)
+    inline = request.GET.get("inline") == "1"
+    status = 200
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if round is None:
+            raise Http404
+        if form.is_valid():
+            try:
+                result = services.give_feedback(author=request.user, round=round, clause=clause, **form.cleaned_data)
+            except Refusal as error:
+                error.add_to_form(form)
+                status = error.status
+            else:
+                _tell_if_held(request, result)
+                if not inline:
+                    return redirect(result.feedback.get_absolute_url())
+                form = FeedbackForm()
+                status = 201
+        else:
+            status = 400
+    feedback = []
+    if can_see_feedback:
+        feedback = list(
+            clause.feedback.visible_to(request.user).for_listing().prefetch_related(_my_endorsements(request.user))
+        )
+    # ?inline=1: only the clause's feedback and form, for the version page's
+    # script to show under the clause (the page itself works without it).
+    return render(
+        request,
+        "recommendations/includes/clause_feedback.html" if inline else "recommendations/clause.html",
+        {
+            "version": version,
+            "document": version.document,
+            "clause": clause,
+            "round": round,
+            "feedback": feedback,
+            "form": form,
+            "can_give_feedback": can_give,
+            "can_see_feedback": can_see_feedback,
+            "hide_names": can_see_feedback and not request.user.has_perm("recommendations.view_feedback", version),
+            "round_open": bool(round and round.is_open()),
+            "flag_reasons": Flag.Reason.choices,
+            "inline": inline,
+        },
+        status=status,
+    )
+
+
+def _my_endorsements(user):
+    user_id = user.pk if user.is_authenticated else None
+    return Prefetch("endorsements", queryset=Endorsement.objects.filter(user_id=user_id), to_attr="my_endorsements")
+
+
+def _tell_if_held(request, result):
+    if not result.held:
+        messages.success(request, _("Thank you: your feedback was saved."))
+    elif result.findings:
+        found = ", ".join(sorted({str(f.label) for f in result.findings}))
+        messages.warning(
+            request,
+            _("Your feedback was saved but is waiting for a moderator: it may contain personal data (%(found)s).")
+            % {"found": found},
+        )
+    else:
+        messages.info(
+            request, _("Your feedback was saved; a moderator reviews new members' first posts before others see them.")
+        )
+
+
+@require_POST
+def give_document_feedback(request, pk):
+    """Feedback on the whole document (no clause)."""
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    round = version.round_or_none
+    if round is None:
+        raise Http404
+    if not request.user.is_authenticated:
+        return redirect_to_login(version.get_absolute_url())
+    form = FeedbackForm(request.POST)
+    status = 400
+    if form.is_valid():
+        try:
+            result = services.give_feedback(author=request.user, round=round, clause=None, **form.cleaned_data)
+        except Refusal as error:
+            error.add_to_form(form)
+            status = error.status
+        else:
+            _tell_if_held(request, result)
+            return redirect(result.feedback.get_absolute_url())
+    return render(
+        request, "recommendations/feedback_form.html", {"form": form, "version": version, "round": round}, status=status
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def feedback_edit(request, pk):
+    feedback = get_object_or_404(Feedback.objects.select_related("round", "clause", "version__document"), pk=pk)
+    if not request.user.has_perm("recommendations.edit_feedback", feedback):
+        return refuse_or_sign_in(request, "recommendations.edit_feedback")
+    initial = {k: getattr(feedback, k) for k in ("kind", "text", "quoted_span", "proposed_text")}
+    form = FeedbackForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                result = services.edit_feedback(author=request.user, feedback=feedback, **form.cleaned_data)
+            except Refusal as error:
+                error.add_to_form(form)
+                status = error.status
+            else:
+                _tell_if_held(request, result)
+                return redirect(result.feedback.get_absolute_url())
+        else:
+            status = 400
+    return render(
+        request,
+        "recommendations/feedback_form.html",
+        {"form": form, "feedback": feedback, "version": feedback.version, "round": feedback.round},
+        status=status,
+    )
+
+
+@require_POST
+def endorse(request, pk):
+    feedback = get_object_or_404(Feedback.objects.select_related("round", "version__document"), pk=pk)
+    if not request.user.has_perm("recommendations.endorse_feedback", feedback):
+        return refuse_or_sign_in(request, "recommendations.endorse_feedback")
+    try:
+        if request.POST.get("withdraw"):
+            services.withdraw_endorsement(user=request.user, feedback=feedback)
+        else:
+            services.endorse(user=request.user, feedback=feedback)
+    except Refusal as error:
+        messages.error(request, error.message)
+    return redirect(feedback.get_absolute_url())
+
+
+@require_POST
+def flag(request, pk):
+    feedback = get_object_or_404(Feedback.objects.select_related("round", "version__document"), pk=pk)
+    if not request.user.has_perm("recommendations.flag_feedback", feedback):
+        return refuse_or_sign_in(request, "recommendations.flag_feedback")
+    try:
+        services.flag_feedback(
+            user=request.user,
+            feedback=feedback,
+            reason=request.POST.get("reason", ""),
+            note=request.POST.get("note", ""),
+        )
+    except Refusal as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Thank you: the moderators will look at it."))
+    return redirect(feedback.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def round_create(request, pk):
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    if not request.user.has_perm("recommendations.open_round", version):
+        return refuse_or_sign_in(request, "recommendations.open_round")
+    form = RoundForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.open_round(editor=request.user, version=version, **form.cleaned_data)
+            except Refusal as error:
+                error.add_to_form(form)
+                status = error.status
+            else:
+                messages.success(request, _("The consultation is set up; the version can no longer be edited."))
+                return redirect(version)
+        else:
+            status = 400
+    return render(request, "recommendations/round_form.html", {"form": form, "version": version}, status=status)

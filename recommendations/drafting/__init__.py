@@ -1,0 +1,1 @@
+"""Drafting: documents, their versions and clauses, and importing a draft from Word or Markdown."""

@@ -1,0 +1,69 @@
+"""Forms of the drafting pages: they parse; services decide."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from consult.models import Country
+
+from ..models import Clause
+from .importing import MAX_UPLOAD_BYTES
+
+
+class DocumentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    summary = forms.CharField(
+        label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False
+    )
+    country = forms.ModelChoiceField(
+        label=_("Country"), queryset=Country.objects.order_by("name"), required=False, empty_label=_("EU-wide")
+    )
+    members_only_in_consultation = forms.BooleanField(
+        label=_("Only approved members may read it while in consultation"), required=False
+    )
+    file = forms.FileField(label=_("Word document (.docx)"), required=False)
+    markdown_text = forms.CharField(
+        label=_("…or paste Markdown"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        required=False,
+        max_length=MAX_UPLOAD_BYTES,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload is None:
+            return None
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 10 MB."))
+        if not upload.name.lower().endswith((".docx", ".md", ".markdown", ".txt")):
+            raise forms.ValidationError(_("Upload a Word document (.docx) or a Markdown file (.md)."))
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("file") and not (data.get("markdown_text") or "").strip() and not self.errors:
+            raise forms.ValidationError(_("Upload a Word document or paste the text in Markdown."))
+        return data
+
+
+class ClauseForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Kind"), choices=Clause.Kind.choices)
+    level = forms.IntegerField(label=_("Heading level"), min_value=1, max_value=6, initial=1)
+    text = forms.CharField(
+        label=_("Text (Markdown)"), widget=forms.Textarea(attrs={"rows": 6}), max_length=Clause.MAX_LENGTH
+    )
+
+
+class SplitForm(forms.Form):
+    at = forms.IntegerField(label=_("Split after character"), min_value=1)
+
+
+class MoveForm(forms.Form):
+    to_position = forms.IntegerField(label=_("Move to position"), min_value=1)
+
+
+def version_choices(versions):
+    """Choices naming each version by number and status."""
+    return [
+        (v.pk, _("Version %(number)s (%(status)s)") % {"number": v.number, "status": v.get_status_display()})
+        for v in versions
+    ]

@@ -1,0 +1,188 @@
+"""Pages of documents and drafts: the list of documents, a document (its
+current version), importing a new document and editing a draft's clauses.
+
+Thin: parse the request, ask recommendations/rules.py, call a service,
+render. A service's refusal is shown in the page beside what was typed.
+"""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from consult.refusals import Refusal
+
+from ..access import refuse_or_sign_in
+from ..models import Clause, DocumentVersion, RecommendationDocument
+from . import services
+from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
+
+
+def current_version(versions):
+    """The document's current version: the newest in consultation, closed or
+    final (earlier ones are superseded; drafts are not current)."""
+    current = [v for v in versions if v.status in ("consultation", "closed", "final")]
+    return current[-1] if current else None
+
+
+def index(request):
+    """Documents with the versions this visitor may read."""
+    documents = RecommendationDocument.objects.for_index().order_by("title", "pk")
+    rows = []
+    for document in documents:
+        versions = [
+            v
+            for v in document.versions.all()
+            if v.is_public or request.user.has_perm("recommendations.view_version", v)
+        ]
+        if versions:
+            rows.append((document, versions))
+    can_add = request.user.is_authenticated and request.user.has_perm("recommendations.add_document")
+    return render(request, "recommendations/index.html", {"rows": rows, "can_add": can_add})
+
+
+def document(request, pk):
+    """The current version, else the newest version the visitor may read."""
+    document = get_object_or_404(RecommendationDocument, pk=pk)
+    versions = list(document.versions.order_by("number"))
+    current = current_version(versions)
+    if current is not None and request.user.has_perm("recommendations.view_version", current):
+        return redirect(current)
+    for version in reversed(versions):
+        if request.user.has_perm("recommendations.view_version", version):
+            return redirect(version)
+    return refuse_or_sign_in(request, "recommendations.view_version")
+
+
+def _blocks_from_upload(data):
+    """The clause blocks of the uploaded file or pasted Markdown (ImportRefused says why not)."""
+    upload = data.get("file")
+    if upload is not None and upload.name.lower().endswith(".docx"):
+        return services.import_blocks(docx=upload.read())
+    if upload is not None:
+        try:
+            text = upload.read().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise Refusal(_("The Markdown file is not UTF-8 text."), field="file") from error
+        return services.import_blocks(markdown_text=text)
+    return services.import_blocks(markdown_text=data["markdown_text"])
+
+
+@require_http_methods(["GET", "POST"])
+def document_create(request):
+    if not request.user.is_authenticated or not request.user.has_perm("recommendations.add_document"):
+        return refuse_or_sign_in(request, "recommendations.add_document")
+    form = DocumentForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                document = services.create_document(
+                    editor=request.user,
+                    title=data["title"],
+                    summary=data["summary"],
+                    country=data["country"],
+                    blocks=_blocks_from_upload(data),
+                    members_only_in_consultation=data["members_only_in_consultation"],
+                )
+            except Refusal as error:
+                error.add_to_form(form)
+                status = error.status
+            else:
+                version = document.versions.get(number=1)
+                messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
+                return redirect("recommendations:version_edit", pk=version.pk)
+        else:
+            status = 400
+    return render(request, "recommendations/document_form.html", {"form": form}, status=status)
+
+
+def version_edit(request, pk):
+    """The draft editor: every clause with edit, split, merge, move and delete."""
+    version = get_object_or_404(DocumentVersion.objects.for_page(), pk=pk)
+    if not request.user.has_perm("recommendations.edit_document", version):
+        return refuse_or_sign_in(request, "recommendations.edit_document")
+    return render(
+        request,
+        "recommendations/version_edit.html",
+        {
+            "version": version,
+            "document": version.document,
+            "clauses": list(version.clauses.in_order()),
+            "add_form": ClauseForm(initial={"kind": "paragraph", "level": 1}),
+        },
+    )
+
+
+def _clause_for_edit(request, pk):
+    clause = get_object_or_404(Clause.objects.select_related("version__document"), pk=pk)
+    if not request.user.has_perm("recommendations.edit_document", clause.version):
+        return clause, refuse_or_sign_in(request, "recommendations.edit_document")
+    return clause, None
+
+
+@require_http_methods(["GET", "POST"])
+def clause_edit(request, pk):
+    clause, denied = _clause_for_edit(request, pk)
+    if denied:
+        return denied
+    form = ClauseForm(request.POST or None, initial={"kind": clause.kind, "level": clause.level, "text": clause.text})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.update_clause(editor=request.user, clause=clause, **form.cleaned_data)
+            except Refusal as error:
+                error.add_to_form(form)
+                status = error.status
+            else:
+                return redirect(reverse("recommendations:version_edit", args=[clause.version_id]) + f"#{clause.anchor}")
+        else:
+            status = 400
+    return render(
+        request,
+        "recommendations/clause_form.html",
+        {"form": form, "clause": clause, "version": clause.version},
+        status=status,
+    )
+
+
+@require_POST
+def clause_action(request, pk, action):
+    """Split, merge with next, move, delete or add after a draft clause."""
+    clause, denied = _clause_for_edit(request, pk)
+    if denied:
+        return denied
+    back = reverse("recommendations:version_edit", args=[clause.version_id])
+    try:
+        if action == "split":
+            form = SplitForm(request.POST)
+            if not form.is_valid():
+                raise Refusal(_("Give the character to split after."))
+            services.split_clause(editor=request.user, clause=clause, at=form.cleaned_data["at"])
+        elif action == "merge":
+            services.merge_with_next(editor=request.user, clause=clause)
+        elif action == "move":
+            form = MoveForm(request.POST)
+            if not form.is_valid():
+                raise Refusal(_("Give the position to move to."))
+            services.move_clause(editor=request.user, clause=clause, to_position=form.cleaned_data["to_position"] - 1)
+        elif action in ("up", "down"):
+            services.move_clause(
+                editor=request.user, clause=clause, to_position=clause.position + (-1 if action == "up" else 1)
+            )
+        elif action == "delete":
+            services.delete_clause(editor=request.user, clause=clause)
+        elif action == "add":
+            form = ClauseForm(request.POST)
+            if not form.is_valid():
+                raise Refusal(_("A new clause needs its kind and text."))
+            services.add_clause(editor=request.user, version=clause.version, after=clause, **form.cleaned_data)
+        else:
+            raise Http404
+    except Refusal as error:
+        messages.error(request, error.message)
+    return redirect(f"{back}#{clause.anchor}")
