@@ -33,8 +33,13 @@ def test_a_worker_killed_during_the_build_leaves_exactly_one_complete_version(
     seed_countries()
     editor = staff(CountryRole.Role.EDITOR, "NL")
     known = known_round(open_round(draft("NL", 6)))
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
-                           text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text="Staff refer the person at once.",
+        chosen_ids=[known.rival_a.pk],
+    )
     feedback_before = set(Feedback.objects.values_list("pk", "decision", "visibility"))
     clauses_before = Clause.objects.count()
 
@@ -99,8 +104,13 @@ def test_two_editors_starting_the_build_at_once_get_one_build_and_one_clear_refu
     seed_countries()
     editors = [staff(CountryRole.Role.EDITOR, "NL"), staff(CountryRole.Role.EDITOR, "NL")]
     known = known_round(open_round(draft("NL", 6)))
-    resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
-                           text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editors[0],
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text="Staff refer the person at once.",
+        chosen_ids=[known.rival_a.pk],
+    )
     barrier, results = threading.Barrier(2), []
 
     def start(editor):

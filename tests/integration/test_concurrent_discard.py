@@ -28,8 +28,13 @@ def built(postgresql, settings, django_capture_on_commit_callbacks):
     seed_countries()
     editors = [staff(CountryRole.Role.EDITOR, "NL"), staff(CountryRole.Role.EDITOR, "NL")]
     known = known_round(open_round(draft("NL", 6)))
-    resolve_clause(editor=editors[0], round=known.round, clause_key=known.clauses[2].key,
-                           text="Staff refer the persn at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editors[0],
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text="Staff refer the persn at once.",
+        chosen_ids=[known.rival_a.pk],
+    )
     with django_capture_on_commit_callbacks(execute=True):
         build = building.start_build(editor=editors[0], round=known.round)
     build.refresh_from_db()

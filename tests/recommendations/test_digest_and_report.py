@@ -24,8 +24,13 @@ def known(round):
 
 @pytest.fixture
 def built(known, editor, django_capture_on_commit_callbacks):
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
-                           text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text="Staff refer the person at once.",
+        chosen_ids=[known.rival_a.pk],
+    )
     with django_capture_on_commit_callbacks(execute=True):
         build = building.start_build(editor=editor, round=known.round)
     build.refresh_from_db()

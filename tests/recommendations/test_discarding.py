@@ -55,8 +55,9 @@ def url(name, *args):
 
 
 def resolve_clause_2(known, editor, text):
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text=text,
-                           chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor, round=known.round, clause_key=known.clauses[2].key, text=text, chosen_ids=[known.rival_a.pk]
+    )
 
 
 def build_now(editor, round, capture):

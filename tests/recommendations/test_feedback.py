@@ -46,9 +46,14 @@ def test_feedback_keeps_the_authors_sector_and_country_at_the_time(round):
 def test_an_amendment_with_a_quoted_span_is_saved(round, author):
     clause = clause_of(round)
     feedback = consultation.give_feedback(
-        author=author, round=round, clause=clause, kind="amendment", text="Be specific",
-        quoted_span="a sexual assault centre", proposed_text="the nearest sexual assault centre",
-    ).feedback  # fmt: skip
+        author=author,
+        round=round,
+        clause=clause,
+        kind="amendment",
+        text="Be specific",
+        quoted_span="a sexual assault centre",
+        proposed_text="the nearest sexual assault centre",
+    ).feedback
 
     assert feedback.proposed_text == "the nearest sexual assault centre"
 

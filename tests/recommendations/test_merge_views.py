@@ -33,8 +33,13 @@ def url(name, *args):
 
 
 def resolve_all(known, editor):
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key,
-                           text="Staff refer the person at once.", chosen_ids=[known.rival_a.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text="Staff refer the person at once.",
+        chosen_ids=[known.rival_a.pk],
+    )
 
 
 def test_the_workbench_shows_base_text_amendments_conflicts_and_the_preview(client, signed_in, known, editor):

@@ -14,7 +14,7 @@ from recommendations.merging.workbench import (
     move_clause_in_merge,
     resolve_clause,
 )
-from recommendations.models import Build, ClauseChange, DocumentVersion, Feedback
+from recommendations.models import Build, ClauseChange, ClauseResolution, DocumentVersion, Feedback
 from recommendations.tasks import build_version
 
 from .merging_fixtures import TAIL, known_round
@@ -31,9 +31,12 @@ def known(round):
 
 def resolve_conflict(known, editor):
     return resolve_clause(
-        editor=editor, round=known.round, clause_key=known.clauses[2].key, text=COMBINED,
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[2].key,
+        text=COMBINED,
         chosen_ids=[known.rival_a.pk, known.rival_b.pk],
-    )  # fmt: skip
+    )
 
 
 def build_now(editor, round, capture):
@@ -108,11 +111,21 @@ def test_a_build_from_the_known_round_gives_the_expected_text_of_every_clause(
     known, editor, django_capture_on_commit_callbacks
 ):
     resolve_conflict(known, editor)
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
-                           remove=True, chosen_ids=[known.concern.pk])  # fmt: skip
-    add_clause_in_merge(editor=editor, round=known.round, after_key=known.clauses[4].key,
-                                text="Interpreters are of the person's chosen gender.",
-                                chosen_ids=[known.accepted_comment.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[5].key,
+        text="",
+        remove=True,
+        chosen_ids=[known.concern.pk],
+    )
+    add_clause_in_merge(
+        editor=editor,
+        round=known.round,
+        after_key=known.clauses[4].key,
+        text="Interpreters are of the person's chosen gender.",
+        chosen_ids=[known.accepted_comment.pk],
+    )
 
     build = build_now(editor, known.round, django_capture_on_commit_callbacks)
 
@@ -133,8 +146,14 @@ def test_a_build_from_the_known_round_gives_the_expected_text_of_every_clause(
 
 def test_the_build_keeps_clause_keys_and_records_provenance(known, editor, django_capture_on_commit_callbacks):
     resolve_conflict(known, editor)
-    resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[5].key, text="",
-                           remove=True, chosen_ids=[known.concern.pk])  # fmt: skip
+    resolve_clause(
+        editor=editor,
+        round=known.round,
+        clause_key=known.clauses[5].key,
+        text="",
+        remove=True,
+        chosen_ids=[known.concern.pk],
+    )
 
     build = build_now(editor, known.round, django_capture_on_commit_callbacks)
 
@@ -236,8 +255,13 @@ def test_resolutions_can_no_longer_change_once_built(known, editor, django_captu
 
 def test_a_resolution_may_only_name_accepted_feedback_on_its_clause(known, editor):
     with pytest.raises(Refusal, match="accepted feedback on this clause"):
-        resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[2].key, text="New.",
-                               chosen_ids=[known.rejected.pk])  # fmt: skip
+        resolve_clause(
+            editor=editor,
+            round=known.round,
+            clause_key=known.clauses[2].key,
+            text="New.",
+            chosen_ids=[known.rejected.pk],
+        )
 
 
 def test_a_resolution_needs_text(known, editor):
@@ -306,3 +330,20 @@ def test_publishing_tells_each_author_once_where_to_see_what_became_of_their_fee
     assert sorted(m.to[0] for m in mailoutbox) == sorted(authors)
     assert f"/rounds/{known.round.pk}/report/?mine=1" in mailoutbox[0].body
     assert "Staff" not in mailoutbox[0].body  # a link, never the content
+
+
+@pytest.mark.parametrize("text", ["Staff refer\x00 the person.", "Lone \ud800 surrogate."])
+def test_a_resolution_with_a_character_no_database_stores_is_refused_and_nothing_is_saved(known, editor, text):
+    with pytest.raises(Refusal, match="cannot be stored") as refused:
+        resolve_clause(editor=editor, round=known.round, clause_key=known.clauses[1].key, text=text)
+
+    assert refused.value.field == "resolved_text"
+    assert not ClauseResolution.objects.filter(round=known.round).exists()
+
+
+def test_a_clause_added_in_the_merge_with_a_nul_is_refused_and_nothing_is_saved(known, editor):
+    with pytest.raises(Refusal, match="cannot be stored") as refused:
+        add_clause_in_merge(editor=editor, round=known.round, after_key=known.clauses[1].key, text="New\x00 clause.")
+
+    assert refused.value.field == "text"
+    assert not ClauseResolution.objects.filter(round=known.round).exists()

@@ -188,11 +188,15 @@ def test_editing_feedback_with_any_text_changes_it_or_leaves_it_as_it_was(
     mine_before = Feedback.objects.filter(pk=mine.pk).values_list("kind", "text", "proposed_text").get()
     _, error = attempt(
         lambda: consultation_services.edit_feedback(
-            author=author, feedback=mine, kind=kind or None, text=text, proposed_text=proposed_text,
+            author=author,
+            feedback=mine,
+            kind=kind or None,
+            text=text,
+            proposed_text=proposed_text,
             quoted_span=quoted_span,
         ),
         Refusal,
-    )  # fmt: skip
+    )
     if error:
         assert error.message
         assert Feedback.objects.filter(pk=mine.pk).values_list("kind", "text", "proposed_text").get() == mine_before
