@@ -6,6 +6,7 @@ class RecommendationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        # Imported here, not on top: these modules import models, which exist only once apps are ready.
         from consult.members.account_data import register_exporter
 
         from . import rules  # noqa: F401  (registers the named permissions)

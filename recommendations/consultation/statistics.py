@@ -35,8 +35,6 @@ class RoundStatistics:
 
     def kinds(self):
         """[(kind label, count)], most frequent first."""
-        from ..models import Feedback
-
         labels = dict(Feedback.Kind.choices)
         return [(labels.get(kind, kind), n) for kind, n in self.by_kind.most_common()]
 

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class RoundDigest(models.Model):
-    """The digest of a round as one JSON snapshot (see recommendations.merging.digest_snapshot).
+    """The digest of a round as one JSON snapshot (see recommendations.merging.digest.digest_snapshot).
 
     ``content_hash`` is the SHA-256 of the canonical JSON: the same feedback,
     decisions and threads give the same hash, whenever it is computed.

@@ -1,4 +1,4 @@
-"""ConsultationReport objects built by hand (recommendations.reporting's
+"""ConsultationReport objects built by hand (recommendations.merging.report's
 dataclasses), so the report exports are tested on exactly chosen data."""
 
 from recommendations.merging.report import ConsultationReport, ReportClause, ReportItem
