@@ -18,7 +18,7 @@ from consult.models import Flag
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in
-from ..drafting.views import current_version
+from ..drafting.lookups import current_version
 from ..models import Clause, DocumentVersion, Endorsement, Feedback
 from . import services
 from .forms import FeedbackForm, RoundForm

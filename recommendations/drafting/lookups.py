@@ -1,5 +1,5 @@
-"""Versions as the pages find them: by id, sharing one document object, and
-the versions of a document a user may read."""
+"""Versions as the pages find them: by id, sharing one document object, the
+versions of a document a user may read, and a document's current version."""
 
 from django.http import Http404
 
@@ -24,3 +24,10 @@ def readable_versions(user, document):
     for version in versions:
         version.document = document
     return [v for v in versions if user.has_perm("recommendations.view_version", v)]
+
+
+def current_version(versions):
+    """The document's current version: the newest in consultation, closed or
+    final (earlier ones are superseded; drafts are not current)."""
+    current = [v for v in versions if v.status in ("consultation", "closed", "final")]
+    return current[-1] if current else None

@@ -18,13 +18,7 @@ from ..access import refuse_or_sign_in
 from ..models import Clause, DocumentVersion, RecommendationDocument
 from . import services
 from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
-
-
-def current_version(versions):
-    """The document's current version: the newest in consultation, closed or
-    final (earlier ones are superseded; drafts are not current)."""
-    current = [v for v in versions if v.status in ("consultation", "closed", "final")]
-    return current[-1] if current else None
+from .lookups import current_version
 
 
 def index(request):
