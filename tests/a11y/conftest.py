@@ -54,7 +54,7 @@ def seed_page_types():
     from django.conf import settings
 
     from consult.models import Profile
-    from forums import services as forum_services
+    from forums.discussion import services as forum_services
     from recommendations import services as rec_services
     from recommendations.models import Feedback
     from tests.consult.factories import administrator, member
