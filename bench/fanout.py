@@ -54,10 +54,22 @@ def main():
     Profile.objects.filter(user_id__in=watchers).update(email_frequency=Profile.EmailFrequency.IMMEDIATELY)
 
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=prefork", "--concurrency=2",
-         "--loglevel=WARNING", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--pool=prefork",
+            "--concurrency=2",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
         cwd=Path(__file__).resolve().parent.parent,
-    )  # fmt: skip
+    )
     try:
         time.sleep(8)  # worker start-up
         author = User.objects.get(pk=author_id)
