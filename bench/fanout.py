@@ -5,7 +5,7 @@ e-mail task has run.
     bench/fanout.sh                      # SQLite bench database, Redis db 8
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench_perf bench/fanout.sh
 
-Needs the volume data set (manage.py seed_volume) and Redis. The worker is a
+Needs the volume data set (bench/seed_volume.py) and Redis. The worker is a
 subprocess with its own PID, stopped at the end. E-mails go to Django's dummy
 backend: the figure is the platform's work, not an SMTP server's.
 """
@@ -27,7 +27,7 @@ def main():
     from django.db import transaction
 
     from consult.models import OutboxEntry, Profile, User
-    from forums import services
+    from forums.discussion import services
     from forums.models import Notification, Subscription, Thread
 
     # the benchmark's author is not a new member whose first posts wait for a moderator
@@ -54,10 +54,22 @@ def main():
     Profile.objects.filter(user_id__in=watchers).update(email_frequency=Profile.EmailFrequency.IMMEDIATELY)
 
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool=prefork", "--concurrency=2",
-         "--loglevel=WARNING", "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--pool=prefork",
+            "--concurrency=2",
+            "--loglevel=WARNING",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
         cwd=Path(__file__).resolve().parent.parent,
-    )  # fmt: skip
+    )
     try:
         time.sleep(8)  # worker start-up
         author = User.objects.get(pk=author_id)

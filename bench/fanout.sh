@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV_BIN="$(pwd)/.venv/bin"
 [ -x "$VENV_BIN/python" ] || VENV_BIN="$(dirname "$(command -v python)")"
-export DJANGO_SETTINGS_MODULE=config.settings.bench
+export DJANGO_SETTINGS_MODULE=bench.settings
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-bench-only-$(head -c 48 /dev/urandom | base64 | tr -dc a-zA-Z0-9)}"
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
 export CACHE_URL="${CACHE_URL:-locmemcache://bench}"

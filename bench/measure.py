@@ -2,7 +2,7 @@
 and print req/s, latency, server CPU per request, queries and the ratio to
 the bare view. Called by bench/run.sh with the gunicorn master's PID.
 
-``--extra var/bench-targets.json`` (written by ``manage.py seed_volume``)
+``--extra var/bench-targets.json`` (written by ``bench/seed_volume.py``)
 adds the volume rows: a forum thread read by a signed-in member, a
 recommendation version with 500 clauses, forum search (p95 over a loop of
 queries) and the workers' resident memory over a run of mixed requests.
@@ -176,7 +176,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--label", default="")
-    parser.add_argument("--extra", help="JSON written by manage.py seed_volume (volume rows)")
+    parser.add_argument("--extra", help="JSON written by bench/seed_volume.py (volume rows)")
     parser.add_argument("--search-requests", type=int, default=100)
     parser.add_argument("--memory-requests", type=int, default=0, help="e.g. 10000; 0 skips the memory run")
     args = parser.parse_args()

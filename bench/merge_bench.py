@@ -1,4 +1,4 @@
-"""Benchmark of the merge (issue 7): digest, build and a 500-clause diff.
+"""Benchmark of the merge: digest, build and a 500-clause diff.
 
 Generates a document of 500 clauses, a closed round with 20,000 feedback
 items from 12 countries and 10 sectors, 2,000 of them accepted amendments

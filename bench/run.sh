@@ -2,6 +2,7 @@
 # Benchmark the public pages against a bare view through the same middleware.
 #   bench/run.sh                     SQLite (var/bench.sqlite3)
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench bench/run.sh
+# Settings: bench/settings.py (production plus a bare view and a query counter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # the project venv (.venv), or the one on PATH (a worktree sharing a venv)
@@ -11,7 +12,7 @@ PY="$VENV_BIN/python"
 PORT="${PORT:-8099}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 
-export DJANGO_SETTINGS_MODULE=config.settings.bench
+export DJANGO_SETTINGS_MODULE=bench.settings
 export DJANGO_SECRET_KEY="${DJANGO_SECRET_KEY:-bench-only-$(head -c 48 /dev/urandom | base64 | tr -dc a-zA-Z0-9)}"
 export DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
 export CACHE_URL="${CACHE_URL:-locmemcache://bench}"
@@ -30,15 +31,16 @@ fi
 $PY manage.py migrate --no-input -v0
 $PY manage.py seed >/dev/null 2>&1
 $PY manage.py collectstatic --no-input -v0
-# BENCH_VOLUME=1: the volume data set (bench/seed_volume.py) and its rows
+# BENCH_VOLUME=1: the volume data set (bench/seed_volume.py) and its rows;
+# BENCH_SCALE=0.01 a hundredth of it, to try the script quickly
 extra=""
 if [ -n "${BENCH_VOLUME:-}" ]; then
-  $PY manage.py seed_volume --targets var/bench-targets.json
+  $PY bench/seed_volume.py --scale "${BENCH_SCALE:-1}" --targets var/bench-targets.json
   extra="--extra var/bench-targets.json"
 fi
 
 "$VENV_BIN/gunicorn" config.wsgi --workers 2 --worker-class sync --bind "127.0.0.1:$PORT" \
-  --env DJANGO_SETTINGS_MODULE=config.settings.bench --log-level warning &
+  --env DJANGO_SETTINGS_MODULE=bench.settings --log-level warning &
 master=$!
 trap 'kill $master 2>/dev/null; wait $master 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/bench/bare/" >/dev/null && break; sleep 0.2; done

@@ -21,7 +21,7 @@ app.autodiscover_tasks()
 def create_filesystem_broker_folders(sender, **kwargs):
     """The filesystem transport expects its folders to exist."""
     options = sender.conf.broker_transport_options or {}
-    for key in ("data_folder_in", "processed_folder"):
+    for key in ("data_folder_in", "processed_folder", "control_folder"):
         if key in options:
             Path(options[key]).mkdir(parents=True, exist_ok=True)
 

@@ -133,7 +133,7 @@ class Thread(models.Model):
     slow_mode_seconds = models.PositiveIntegerField(_("slow mode (seconds between posts)"), default=0)
 
     created_at = models.DateTimeField(default=timezone.now)
-    # Denormalised from the published posts, kept by services.
+    # Denormalised from the published posts, kept by forums/discussion/services.py.
     last_post_at = models.DateTimeField(default=timezone.now, db_index=True)
     last_post_id = models.BigIntegerField(default=0)
     post_count = models.PositiveIntegerField(default=0)
@@ -229,13 +229,10 @@ class Post(models.Model):
         return "\n\n".join(parts)
 
     def on_moderation_decision(self, decision):
-        from . import services
+        # the service imports these models; the core calls this hook, so it finds the service at call time
+        from .discussion.services import apply_moderation_decision
 
-        services.apply_moderation_decision(self, decision)
-
-    @property
-    def is_removed(self):
-        return self.removed_at is not None
+        apply_moderation_decision(self, decision)
 
 
 class PostRevision(models.Model):

@@ -20,6 +20,8 @@ from consult.predicates import (
     role_country_ids,
 )
 
+from .models import Forum, Post, Thread
+
 _READABLE_CACHE = "_forums_readable_ids"
 _LIMITS_VERSION = "forums:limits-version"
 _limits_version = CacheVersion(_LIMITS_VERSION)
@@ -30,7 +32,6 @@ def _forum_limits():
     what decides who reads it. Kept in the shared cache under a version that
     any change to a forum or its countries moves on (after its commit), so
     every web process applies a new limit at once."""
-    from .models import Forum
 
     key = f"forums:limits:{_limits_version.current()}"
     limits = cache.get(key)
@@ -44,7 +45,6 @@ def _forum_limits():
 
 
 def connect_limit_signals():
-    from .models import Forum
 
     post_save.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:save")
     post_delete.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:delete")
@@ -63,13 +63,7 @@ def readable_forum_ids(user):
     return getattr(user, _READABLE_CACHE)
 
 
-def forget_readable_forums(user):
-    if hasattr(user, _READABLE_CACHE):
-        delattr(user, _READABLE_CACHE)
-
-
 def _compute_readable_forum_ids(user):
-    from .models import Forum
 
     if is_administrator(user):
         return set(Forum.objects.values_list("pk", flat=True))
@@ -95,7 +89,6 @@ def _compute_readable_forum_ids(user):
 
 
 def _forum_of(obj):
-    from .models import Forum, Post, Thread
 
     if isinstance(obj, Forum):
         return obj
@@ -107,7 +100,6 @@ def _forum_of(obj):
 
 
 def _thread_of(obj):
-    from .models import Post, Thread
 
     if isinstance(obj, Thread):
         return obj

@@ -18,6 +18,7 @@ THREAD_PAGE_COLUMNS = (
 class ForumQuerySet(models.QuerySet):
     def readable_by(self, user):
         """The forums ``user`` may read (see forums.predicates.readable_forum_ids)."""
+        # predicates read the models, which build their managers from this module
         from .predicates import readable_forum_ids
 
         return self.filter(pk__in=readable_forum_ids(user))
@@ -49,9 +50,8 @@ class ThreadQuerySet(models.QuerySet):
         """A forum's threads, pinned first then latest activity, with the
         author's profile joined and ``last_read_post_id`` of ``user`` (0 when
         never opened): one query per page."""
-        from .models import ReadMarker
-
-        marker = ReadMarker.objects.filter(thread=OuterRef("pk"), user=user).values("last_read_post_id")[:1]
+        read_markers = self.model.read_markers.rel.related_model  # models.py imports this module
+        marker = read_markers.objects.filter(thread=OuterRef("pk"), user=user).values("last_read_post_id")[:1]
         return (
             self.filter(forum=forum)
             .listed_for(user, moderator=moderator)
@@ -74,9 +74,8 @@ class PostQuerySet(models.QuerySet):
         ``helpful_count`` and ``helpful_by_me``: one query per page, of only
         the columns the page shows (a fifth less time turning rows into
         objects; the query-count tests catch a column left out)."""
-        from .models import Reaction
-
-        helpful = Reaction.objects.filter(post=OuterRef("pk"), kind="helpful")
+        reactions = self.model.reactions.rel.related_model  # models.py imports this module
+        helpful = reactions.objects.filter(post=OuterRef("pk"), kind="helpful")
         mine = helpful.filter(user=user)
         # a count per post in a subquery, not a join grouped by post: grouping
         # made PostgreSQL join every member's row before it could count
@@ -95,6 +94,7 @@ class PostQuerySet(models.QuerySet):
 
     def searchable_by(self, user):
         """Published, not removed posts in published threads of forums ``user`` reads."""
+        # predicates read the models, which build their managers from this module
         from .predicates import readable_forum_ids
 
         return self.filter(

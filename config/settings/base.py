@@ -349,6 +349,8 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "data_folder_in": str(CELERY_BROKER_FOLDER / "queue"),
         "data_folder_out": str(CELERY_BROKER_FOLDER / "queue"),
         "processed_folder": str(CELERY_BROKER_FOLDER / "processed"),
+        # the exchange tables; kombu's default is a "control" folder in the working directory
+        "control_folder": str(CELERY_BROKER_FOLDER / "control"),
         "store_processed": False,
         "polling_interval": 0.2,
     }

@@ -54,7 +54,7 @@ def seed_page_types():
     from django.conf import settings
 
     from consult.models import Profile
-    from forums import services as forum_services
+    from forums.discussion import services as forum_services
     from recommendations.consultation import services as consultation
     from recommendations.drafting import services as drafting
     from recommendations.models import Feedback

@@ -116,8 +116,8 @@ def _fast_lists(settings, monkeypatch):
     first posts publish at once and the flood limit does not apply (both are
     tested elsewhere and would only hide payloads in the queue)."""
     from consult.members import views as member_views
-    from forums import services as forum_services
-    from forums import views as forum_views
+    from forums.discussion import services as forum_services
+    from forums.discussion import views as forum_views
 
     settings.MODERATION_FIRST_POSTS = 0
     settings.RECOMMENDATIONS_FEEDBACK_PER_MINUTE = 10**6
@@ -152,9 +152,9 @@ def _seed_forum(inputs, authors, url):
     written in bulk with the services' own renderer (``render_markdown``:
     Markdown, then nh3), the only step between what a member types and the
     page, so a thousand posts cost a second instead of a minute."""
-    from forums import services
+    from consult.sanitising import FORUM_POST, render_markdown
+    from forums.discussion import services
     from forums.models import Post, Thread, Visibility
-    from forums.rendering import render_markdown
     from tests.forums.factories import ForumFactory
 
     payloads = list(corpus.payloads())
@@ -166,7 +166,7 @@ def _seed_forum(inputs, authors, url):
         services.reply(thread, poster, body=body)
     now = timezone.now()
     Post.objects.bulk_create(
-        Post(thread=thread, author=poster, body_markdown=body, body_html=render_markdown(body),
+        Post(thread=thread, author=poster, body_markdown=body, body_html=render_markdown(body, FORUM_POST),
              status=Visibility.PUBLISHED, created_at=now)
         for body in payloads[through_services:]
     )  # fmt: skip

@@ -1,10 +1,10 @@
 """Factories of forums, threads and posts. They write rows directly (no
-guard, no queue): tests of the rules go through forums.services."""
+guard, no queue): tests of the rules go through the services of forums' feature packages."""
 
 import factory
 
+from consult.sanitising import FORUM_POST, render_markdown
 from forums.models import Forum, Post, Thread, Visibility
-from forums.rendering import render_markdown
 from tests.consult.factories import country_for, member
 
 
@@ -41,7 +41,7 @@ class PostFactory(factory.django.DjangoModelFactory):
     thread = factory.SubFactory(ThreadFactory)
     author = factory.LazyAttribute(lambda post: post.thread.author)
     body_markdown = "We work with the municipal shelter and a **trusted** interpreter."
-    body_html = factory.LazyAttribute(lambda post: render_markdown(post.body_markdown))
+    body_html = factory.LazyAttribute(lambda post: render_markdown(post.body_markdown, FORUM_POST))
     status = Visibility.PUBLISHED
 
 

@@ -12,9 +12,10 @@ from django.test.signals import template_rendered
 from django.urls import reverse
 
 from consult.models import CountryRole
-from forums import services
+from forums.discussion import services
 from forums.fragments import POST_INPUTS, READER_INPUTS, TEMPLATE
 from forums.models import Post, Reaction
+from forums.moderation import services as forum_moderation
 from tests.consult.conftest import sign_in
 from tests.consult.factories import member, staff
 
@@ -207,7 +208,7 @@ def test_a_locked_thread_loses_its_quote_links_at_once():
     thread = thread_with_posts(2)
     client = sign_in(Client(), member())
     assert "?quote=" in client.get(thread.get_absolute_url()).content.decode()
-    services.lock_thread(thread, staff(CountryRole.Role.MODERATOR, "NL"), reason="Heated")
+    forum_moderation.lock_thread(thread, staff(CountryRole.Role.MODERATOR, "NL"), reason="Heated")
     assert "?quote=" not in client.get(thread.get_absolute_url()).content.decode()
 
 

@@ -9,7 +9,7 @@ more passes, one that catches fewer or holds an ordinary post fails.
 import pytest
 
 from consult.moderation import guard
-from forums import services
+from forums.discussion import services
 from forums.models import Visibility
 from tests.consult.factories import member
 from tests.forums.factories import thread_with_posts

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 from consult.members import account_data
 from consult.models import Country, CountryRole
-from forums import services
 from forums.demo import seed_forums
+from forums.discussion import services
 from forums.models import Forum, Subscription
 from tests.consult.factories import member, staff
 from tests.forums.factories import thread_with_posts

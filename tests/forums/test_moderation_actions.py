@@ -4,8 +4,10 @@ import pytest
 from django.core.exceptions import PermissionDenied
 
 from consult.models import AuditLogEntry, CountryRole
-from forums import services
+from forums import refusals
+from forums.discussion import services as discussion
 from forums.models import Notification
+from forums.moderation import services
 from tests.consult.factories import country_for, member, staff
 from tests.forums.factories import ForumFactory, thread_with_posts
 
@@ -76,7 +78,7 @@ def test_a_moderator_of_another_country_cannot_lock_a_thread():
 
 
 def test_a_thread_action_needs_a_reason(moderator):
-    with pytest.raises(services.ForumError):
+    with pytest.raises(refusals.ForumError):
         services.lock_thread(thread_with_posts(1), moderator, reason=" ")
 
 
@@ -100,9 +102,9 @@ def test_a_warning_writes_an_audit_row_and_the_member_reads_it_on_the_site(moder
 
 def test_a_moderators_edit_needs_a_note_keeps_the_old_text_and_tells_the_author(moderator):
     post = thread_with_posts(1).posts.get()
-    with pytest.raises(services.ForumError):
-        services.edit_post(post, moderator, body="Trimmed.", version=1)
-    services.edit_post(post, moderator, body="Trimmed.", version=1, note="Took out the town name.")
+    with pytest.raises(refusals.ForumError):
+        discussion.edit_post(post, moderator, body="Trimmed.", version=1)
+    discussion.edit_post(post, moderator, body="Trimmed.", version=1, note="Took out the town name.")
     revision = post.revisions.get()
     assert revision.note == "Took out the town name."
     assert AuditLogEntry.objects.about(post).get(action="forums.post.edit").reason == "Took out the town name."
@@ -111,7 +113,7 @@ def test_a_moderators_edit_needs_a_note_keeps_the_old_text_and_tells_the_author(
 
 def test_a_moderator_removing_a_post_is_audited_and_the_author_told(moderator):
     post = thread_with_posts(2).posts.last()
-    services.remove_post(post, moderator, reason="Off-topic advertising")
+    discussion.remove_post(post, moderator, reason="Off-topic advertising")
     assert AuditLogEntry.objects.about(post).get(action="forums.post.remove").reason == "Off-topic advertising"
     assert Notification.objects.filter(user=post.author, action="forums.post.remove").exists()
 
@@ -158,5 +160,5 @@ def test_a_moderator_hides_a_post_from_the_thread_page_and_the_author_is_told(
 def test_a_disclosure_is_marked_as_such_in_the_review_queue():
     from consult.models import ReviewItem
 
-    post = services.reply(thread_with_posts(1), member(), body="Something happened.", safeguarding=True)
+    post = discussion.reply(thread_with_posts(1), member(), body="Something happened.", safeguarding=True)
     assert "safeguarding" in {f["kind"] for f in ReviewItem.objects.get(object_id=post.pk).findings}

@@ -8,8 +8,10 @@ from django.utils import timezone
 
 from consult.models import CountryRole, ReviewItem
 from consult.moderation import services as moderation
-from forums import services
+from forums import refusals
+from forums.discussion import services
 from forums.models import Post, Thread, Visibility
+from forums.moderation import services as forum_moderation
 from tests.consult.factories import country_for, member, staff
 from tests.forums.factories import ForumFactory, thread_with_posts
 
@@ -116,7 +118,7 @@ def test_a_member_cannot_post_in_the_forum_of_another_country():
 
 def test_a_reply_to_a_locked_thread_is_refused_with_a_clear_message():
     thread = thread_with_posts(1, is_locked=True)
-    with pytest.raises(services.ThreadNotOpen):
+    with pytest.raises(refusals.ThreadNotOpen):
         services.reply(thread, member(), body=ORDINARY)
 
 
@@ -128,12 +130,12 @@ def test_a_moderator_can_still_reply_to_a_locked_thread():
 
 @pytest.mark.parametrize("body", ["", "   \n  "], ids=["empty", "blank"])
 def test_an_empty_post_is_refused(body):
-    with pytest.raises(services.EmptyPost):
+    with pytest.raises(refusals.EmptyPost):
         services.reply(thread_with_posts(1), member(), body=body)
 
 
 def test_an_over_long_post_is_refused_with_its_length(settings):
-    with pytest.raises(services.PostTooLong, match="20000"):
+    with pytest.raises(refusals.PostTooLong, match="20000"):
         services.reply(thread_with_posts(1), member(), body="a" * 20001)
 
 
@@ -141,7 +143,7 @@ def test_slow_mode_allows_one_post_per_member_per_interval():
     thread = thread_with_posts(1, slow_mode_seconds=600)
     author = member()
     services.reply(thread, author, body=ORDINARY)
-    with pytest.raises(services.SlowMode):
+    with pytest.raises(refusals.SlowMode):
         services.reply(thread, author, body="And one more thing.")
     Post.objects.filter(author=author).update(created_at=timezone.now() - timedelta(minutes=11))
     services.reply(thread, author, body="And one more thing.")
@@ -152,14 +154,14 @@ def test_a_flood_of_posts_is_stopped():
     author = member()
     for n in range(services.POSTS_PER_MINUTE):
         services.reply(thread, author, body=f"Point {n}.")
-    with pytest.raises(services.PostingTooFast):
+    with pytest.raises(refusals.PostingTooFast):
         services.reply(thread, author, body="One too many.")
 
 
 def test_a_stale_edit_is_refused():
     post = thread_with_posts(1).posts.get()
     services.edit_post(post, post.author, body="First change.", version=1)
-    with pytest.raises(services.StaleEdit):
+    with pytest.raises(refusals.StaleEdit):
         services.edit_post(post, post.author, body="Second change from an old form.", version=1)
 
 
@@ -211,7 +213,7 @@ def test_hiding_the_opening_post_hides_the_thread():
 def test_flags_from_enough_members_hide_a_post():
     post = thread_with_posts(2).posts.last()
     for _ in range(3):
-        services.flag_post(post, member(), reason="abusive")
+        forum_moderation.flag_post(post, member(), reason="abusive")
     post.refresh_from_db()
     assert post.status == Visibility.HIDDEN
 
@@ -223,7 +225,7 @@ def test_a_safeguarding_flag_hides_the_post_at_once_and_alerts_the_countrys_mode
     moderator = staff(CountryRole.Role.MODERATOR, "NL")
     staff(CountryRole.Role.MODERATOR, "BE")
     with django_capture_on_commit_callbacks(execute=True):
-        services.flag_post(post, member(), reason="safeguarding")
+        forum_moderation.flag_post(post, member(), reason="safeguarding")
     post.refresh_from_db()
     assert post.status == Visibility.HIDDEN
     assert [m.to for m in mailoutbox if "Safeguarding" in m.subject] == [[moderator.email]]

@@ -6,8 +6,10 @@ import pytest
 from django.utils import timezone
 
 from consult.models import OutboxEntry
-from forums import services, tasks
+from forums import tasks
+from forums.discussion import services
 from forums.models import Notification, Subscription
+from forums.subscriptions import services as subscriptions
 from tests.consult.factories import member
 from tests.forums.factories import thread_with_posts
 
@@ -28,8 +30,8 @@ def test_a_new_post_notifies_each_subscriber_once_even_if_announced_twice(
     with django_capture_on_commit_callbacks(execute=True):
         post = services.reply(thread, member(), body="A reply worth reading.")
     with django_capture_on_commit_callbacks(execute=True):
-        services.announce_post(post.pk)
-        services.announce_post(post.pk)
+        subscriptions.announce_post(post.pk)
+        subscriptions.announce_post(post.pk)
     assert Notification.objects.filter(user=watcher, post=post).count() == 1
     messages = [m for m in mailoutbox if m.to == [watcher.email]]
     assert len(messages) == 1

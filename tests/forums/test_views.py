@@ -176,7 +176,7 @@ def test_the_author_of_a_disclosure_is_shown_the_support_services_of_their_count
 
 
 def test_edit_history_is_shown_to_the_author_and_moderators_only(signed_in, client):
-    from forums import services
+    from forums.discussion import services
 
     post = thread_with_posts(1).posts.get()
     services.edit_post(post, post.author, body="Second version", version=1)

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from consult.models import AmbassadorRequest, Profile
 from consult.moderation import guard
 from consult.refusals import Refusal
-from forums import services as forum_services
+from forums import refusals as forum_refusals
+from forums.discussion import services as forum_services
 from forums.models import Post
 from recommendations.consultation import services as consultation_services
 from recommendations.drafting import services as drafting
@@ -103,7 +104,7 @@ def test_starting_a_thread_with_any_text_is_saved_or_refused_with_a_message(foru
     thread, author = forum_setup
     before = _snapshot_posts()
     started, error = attempt(
-        lambda: forum_services.start_thread(thread.forum, author, title=title, body=body), forum_services.ForumError
+        lambda: forum_services.start_thread(thread.forum, author, title=title, body=body), forum_refusals.ForumError
     )
     if error:
         assert str(error)
@@ -118,7 +119,7 @@ def test_starting_a_thread_with_any_text_is_saved_or_refused_with_a_message(foru
 def test_replying_with_any_text_is_saved_or_refused_with_a_message(forum_setup, body):
     thread, author = forum_setup
     before = _snapshot_posts()
-    post, error = attempt(lambda: forum_services.reply(thread, author, body=body), forum_services.ForumError)
+    post, error = attempt(lambda: forum_services.reply(thread, author, body=body), forum_refusals.ForumError)
     if error:
         assert str(error)
         assert _snapshot_posts() == before

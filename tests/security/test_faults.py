@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from consult.models import OutboxEntry
 from consult.outbox import resend_stale_entries
-from forums import services as forum_services
 from forums.models import Post, Subscription
+from forums.subscriptions import services as forum_services
 from tests.consult.conftest import sign_in
 from tests.consult.factories import member
 from tests.forums.factories import ForumFactory, thread_with_posts

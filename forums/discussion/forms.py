@@ -1,12 +1,13 @@
-"""Forms of the forums. They validate shape only; services decide the rest,
-and a refusal from a service is shown beside the form with the text kept."""
+"""Forms for writing in the forums. They validate shape only; services
+decide the rest, and a refusal from a service is shown beside the form with
+the text kept."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from consult.models import Country, Sector
 
-from .models import Thread
+from ..models import Thread
 
 MARKDOWN_HELP = _(
     "Markdown: **bold**, *italic*, [link](https://…), > quote, - list. Do not name or describe anyone in a way "
@@ -16,6 +17,13 @@ SAFEGUARDING_LABEL = _(
     "This describes someone who may need protection now. A moderator reads it first and may contact you; "
     "it is not published until then."
 )
+
+
+def quote_markdown(text, author_name):
+    """``text`` as a Markdown quote, for a reply that quotes a post."""
+    lines = (text or "").strip().splitlines() or [""]
+    quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
+    return f"> **{author_name}:**\n{quoted}\n\n"
 
 
 class PostBodyField(forms.CharField):
@@ -78,55 +86,6 @@ class EditPostForm(forms.Form):
         max_length=500,
         help_text=_("Required when you edit someone else's post; the author is shown it."),
     )
-
-
-class ReasonForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Reason"),
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=_("Recorded in the audit log; the member concerned is shown it."),
-    )
-
-
-class SlowModeForm(ReasonForm):
-    seconds = forms.TypedChoiceField(
-        label=_("Slow mode"),
-        coerce=int,
-        choices=[
-            (0, _("off")),
-            (30, _("30 seconds")),
-            (120, _("2 minutes")),
-            (600, _("10 minutes")),
-            (3600, _("1 hour")),
-        ],
-    )
-
-
-class MoveForm(ReasonForm):
-    to_forum = forms.ModelChoiceField(label=_("Move to"), queryset=None)
-
-    def __init__(self, *args, forums, **kwargs):
-        super().__init__(*args, **kwargs)
-        from .models import Forum
-
-        self.fields["to_forum"].queryset = Forum.objects.filter(pk__in=[forum.pk for forum in forums])
-
-
-class FlagForm(forms.Form):
-    reason = forms.ChoiceField(label=_("What is wrong?"), widget=forms.RadioSelect)
-    note = forms.CharField(
-        label=_("Anything the moderators should know (optional)"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        from consult.models import Flag
-
-        self.fields["reason"].choices = Flag.Reason.choices
 
 
 class SearchForm(forms.Form):

@@ -1,4 +1,4 @@
-"""The benchmark's volume data set (issue #9), reproducible from a fixed seed.
+"""The benchmark's volume data set, reproducible from a fixed seed.
 
 On top of ``manage.py seed``: every country page in every site language,
 600 support services, 5,000 approved members, 200 forum threads per country
@@ -8,35 +8,47 @@ documents of 100 to 500 clauses (one with 500) in open consultation, and
 finds the data set and only writes the targets file again (with a fresh
 session for the benchmark's member).
 
-    python manage.py seed_volume --targets var/bench-targets.json
+    DJANGO_SETTINGS_MODULE=bench.settings python bench/seed_volume.py --targets var/bench-targets.json
 
-Never run it on a production database: it creates thousands of accounts.
+``--scale 0.01`` writes a hundredth of the members, threads, posts,
+documents and feedback (the benchmark's thread of 50 posts and document of
+500 clauses stay whole), to try the script quickly. bench/run.sh runs it with
+``BENCH_VOLUME=1``. Never run it on a production database: it creates
+thousands of accounts.
 """
 
+import argparse
 import json
+import os
 import random
+import sys
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from allauth.account.models import EmailAddress
-from django.conf import settings
-from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.auth.hashers import make_password
-from django.contrib.sessions.backends.db import SessionStore
-from django.core.management.base import BaseCommand
-from django.db import connection, transaction
-from django.utils import timezone
-from wagtail.models import Locale
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 
-from consult.models import Country, Profile, Sector, SupportService, User
-from consult.sanitising import CLAUSE, render_markdown
-from forums.demo import seed_forums
-from forums.models import Forum, Post, Thread, Visibility
-from forums.rendering import render_markdown as render_post
-from home.demo import translate_page
-from home.models import CountryIndexPage, CountryPage, HomePage
-from recommendations.models import (
+import django
+
+django.setup()
+
+from allauth.account.models import EmailAddress  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
+from django.contrib.auth.hashers import make_password  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from wagtail.models import Locale  # noqa: E402
+
+from consult.models import Country, Profile, Sector, SupportService, User  # noqa: E402
+from consult.sanitising import CLAUSE, FORUM_POST, render_markdown  # noqa: E402
+from forums.demo import seed_forums  # noqa: E402
+from forums.models import Forum, Post, Thread, Visibility  # noqa: E402
+from home.demo import translate_page  # noqa: E402
+from home.models import CountryIndexPage, CountryPage, HomePage  # noqa: E402
+from recommendations.models import (  # noqa: E402
     Clause,
     ConsultationRound,
     DocumentVersion,
@@ -69,14 +81,17 @@ WORDS = (  # noqa: SIM905 (reads as prose)
 RARE = [f"zorgpad{n:03d}" for n in range(100)]
 
 
-class Command(BaseCommand):
-    help = "Create the benchmark's volume data set (reproducible; bench/run.sh with BENCH_VOLUME=1)."
+class VolumeDataSet:
+    """Writes the data set; ``scale`` multiplies the bulk counts (1: the full set)."""
 
-    def add_arguments(self, parser):
-        parser.add_argument("--targets", help="write the benchmark's extra rows (JSON) here")
-        parser.add_argument("--no-translations", action="store_true", help="skip the page translations")
+    def __init__(self, scale=1.0):
+        self.members = max(int(MEMBERS * scale), 24)  # at least two per country
+        self.threads_per_country = max(int(THREADS_PER_COUNTRY * scale), 1)
+        self.posts = int(POSTS * scale)
+        self.documents = max(int(DOCUMENTS * scale), 1)
+        self.feedback = int(FEEDBACK * scale)
 
-    def handle(self, *args, targets=None, no_translations=False, **options):
+    def create(self, *, targets=None, no_translations=False):
         rng = random.Random(SEED)  # noqa: S311 (reproducible data, not secrets)
         started = timezone.now()
         if not User.objects.filter(email=BENCH_MEMBER).exists():
@@ -91,11 +106,11 @@ class Command(BaseCommand):
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")  # fresh statistics for the planner after bulk loads
-            self.stdout.write(f"volume data set created in {(timezone.now() - started).total_seconds():.0f} s")
+            print(f"volume data set created in {(timezone.now() - started).total_seconds():.0f} s")
         else:
             thread = Thread.objects.get(title__startswith="[bench] ")
             version = DocumentVersion.objects.get(document__title__startswith="[bench] ")
-            self.stdout.write("volume data set already there")
+            print("volume data set already there")
         if targets:
             self.write_targets(Path(targets), thread, version)
 
@@ -115,11 +130,11 @@ class Command(BaseCommand):
     # --- members and services -------------------------------------------------
 
     def create_members(self, rng):
-        """5,000 approved members spread over the countries; returns {country id: [user ids]}."""
+        """5,000 approved members (at full scale) spread over the countries; returns {country id: [user ids]}."""
         countries = list(Country.objects.order_by("code"))
         password = make_password(None)  # unusable: the benchmark signs in through a session
         users = User.objects.bulk_create(
-            [User(email=EMAIL.format(n=n), password=password) for n in range(MEMBERS)], batch_size=1000
+            [User(email=EMAIL.format(n=n), password=password) for n in range(self.members)], batch_size=1000
         )
         EmailAddress.objects.bulk_create(
             [EmailAddress(user=u, email=u.email, verified=True, primary=True) for u in users], batch_size=1000
@@ -181,7 +196,7 @@ class Command(BaseCommand):
     # --- forums ---------------------------------------------------------------
 
     def create_forum_content(self, rng, members):
-        """2,400 threads with 100,000 posts; returns the benchmark's thread of 50 posts."""
+        """2,400 threads with 100,000 posts (at full scale); returns the benchmark's thread of 50 posts."""
         forums = list(Forum.objects.filter(country__isnull=False).order_by("country__code"))
         bodies = []
         for _ in range(300):
@@ -189,11 +204,11 @@ class Command(BaseCommand):
             if rng.random() < 0.3:
                 words.insert(rng.randrange(len(words)), rng.choice(RARE))
             text = " ".join(words).capitalize() + "."
-            bodies.append((text, render_post(text)))
+            bodies.append((text, render_markdown(text, FORUM_POST)))
         start = timezone.now() - timedelta(days=3 * 365)
         threads = []
         for forum in forums:
-            for n in range(THREADS_PER_COUNTRY):
+            for n in range(self.threads_per_country):
                 bench = forum.country.code == "NL" and n == 0
                 threads.append(
                     Thread(
@@ -212,7 +227,7 @@ class Command(BaseCommand):
         others = [i for i in range(len(threads)) if i != bench_index]
         for i in others:
             counts[i] = 1
-        for _ in range(POSTS - BENCH_THREAD_POSTS - len(others)):
+        for _ in range(self.posts - BENCH_THREAD_POSTS - len(others)):
             counts[rng.choice(others)] += 1
         span = (timezone.now() - start).total_seconds()
         posts = []
@@ -249,10 +264,10 @@ class Command(BaseCommand):
     # --- recommendations -------------------------------------------------------
 
     def create_recommendations(self, rng, members):
-        """20 documents, each with a version in open consultation; 20,000 feedback items."""
+        """20 documents (at full scale), each with a version in open consultation; 20,000 feedback items."""
         countries = list(Country.objects.order_by("code"))
         now = timezone.now()
-        sizes = [BENCH_CLAUSES] + [rng.randrange(100, 501) for _ in range(DOCUMENTS - 1)]
+        sizes = [BENCH_CLAUSES] + [rng.randrange(100, 501) for _ in range(self.documents - 1)]
         bench_version = None
         rounds, all_clauses = [], []
         for n, size in enumerate(sizes):
@@ -299,7 +314,7 @@ class Command(BaseCommand):
         sectors = dict(Profile.objects.values_list("user_id", "sector"))
         kinds = [Feedback.Kind.COMMENT, Feedback.Kind.SUPPORT, Feedback.Kind.CONCERN, Feedback.Kind.QUESTION]
         feedback = []
-        for _ in range(FEEDBACK):
+        for _ in range(self.feedback):
             index = rng.randrange(len(rounds))
             round, country = rounds[index]
             clause = rng.choice(all_clauses[index])
@@ -353,4 +368,17 @@ class Command(BaseCommand):
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(extra, indent=2))
-        self.stdout.write(f"benchmark rows written to {path}")
+        print(f"benchmark rows written to {path}")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Create the benchmark's volume data set (reproducible).")
+    parser.add_argument("--targets", help="write the benchmark's extra rows (JSON) here")
+    parser.add_argument("--no-translations", action="store_true", help="skip the page translations")
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the full data set (default 1)")
+    options = parser.parse_args(argv)
+    VolumeDataSet(options.scale).create(targets=options.targets, no_translations=options.no_translations)
+
+
+if __name__ == "__main__":
+    main()

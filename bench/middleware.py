@@ -1,16 +1,9 @@
-"""URLs for benchmarks only: the site plus a bare view that runs through the
-project's whole middleware stack (config/settings/bench.py)."""
+"""Middleware for benchmarks only (bench/settings.py): a query counter and
+a page cache that one header bypasses."""
 
 from django.db import connection, reset_queries
-from django.http import HttpResponse
-from django.urls import path
 
-from config.urls import urlpatterns as site_urlpatterns
 from home.anonymous_cache import AnonymousPageCacheMiddleware
-
-
-def bare(request):
-    return HttpResponse("ok", content_type="text/plain")
 
 
 class QueryCountMiddleware:
@@ -36,6 +29,3 @@ class BenchPageCacheMiddleware(AnonymousPageCacheMiddleware):
         if "HTTP_X_BENCH_UNCACHED" in request.META:
             return self.get_response(request)
         return super().__call__(request)
-
-
-urlpatterns = [path("bench/bare/", bare), *site_urlpatterns]

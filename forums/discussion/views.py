@@ -1,70 +1,39 @@
-"""Pages of the forums. Thin: parse, ask forums/rules.py, call a service, render.
+"""Pages for reading and writing in the forums: the index, a forum, a
+thread with its reply form, a post's link, editing, removing, edit history,
+"helpful" and search. Thin: parse, ask forums/rules.py, call a service,
+render.
 
 Every page is for approved members (``member_required``) and checks the
-object too: a forum of another country is refused with the same 403 page
-as a missing permission, never shown.
+object too (forums/access.py): a forum of another country is refused with
+the same 403 page as a missing permission, never shown.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from consult.access import member_required, refuse
+from consult.access import member_required
 from consult.models import Sector, SupportService
 from consult.predicates import profile_of
-from consult.refusals import Refusal
+from recommendations.models import Clause
 
+from ..access import forum_of_url, on_forum, on_post, on_thread, post_of_url, thread_of_url
+from ..fragments import render_posts
+from ..models import Forum, Post, Subscription, Thread, Visibility
+from ..moderation.forms import ReasonForm
+from ..refusals import ForumError, StaleEdit
+from ..rules import post_actions_on_a_thread_page
 from . import services
-from .forms import EditPostForm, FlagForm, MoveForm, ReasonForm, ReplyForm, SearchForm, SlowModeForm, ThreadForm
-from .fragments import render_posts
-from .models import Forum, Notification, Post, Subscription, Thread, Visibility
-from .rendering import quote_markdown
-from .rules import post_actions_on_a_thread_page
+from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm, quote_markdown
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
 SEARCH_RESULTS = 50
-
-
-def _forum_or_refuse(request, slug):
-    forum = get_object_or_404(Forum, slug=slug)
-    if not request.user.has_perm("forums.view_forum", forum):
-        raise PermissionDenied
-    return forum
-
-
-def _thread(request, pk, permission="forums.view_thread"):
-    thread = get_object_or_404(Thread.objects.select_related("forum__country", "practice_country"), pk=pk)
-    if not request.user.has_perm(permission, thread):
-        raise PermissionDenied
-    return thread
-
-
-def _post(request, pk, permission):
-    post = get_object_or_404(Post.objects.select_related("thread__forum__country", "author__profile"), pk=pk)
-    if not request.user.has_perm(permission, post):
-        raise PermissionDenied
-    return post
-
-
-def _refusing(view):
-    """Turn PermissionDenied into the site's explanatory 403 page."""
-
-    def guarded(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except PermissionDenied:
-            return refuse(request, "forums.view_forum")
-
-    guarded.__name__ = view.__name__
-    guarded.__doc__ = view.__doc__
-    return guarded
 
 
 def index(request):
@@ -86,9 +55,9 @@ def _member_index(request):
 
 
 @member_required
-@_refusing
+@on_forum("forums.view_forum")
 def forum(request, slug):
-    forum = _forum_or_refuse(request, slug)
+    forum = forum_of_url(request, slug)
     moderator = request.user.has_perm("forums.moderate_forum", forum)
     threads = Thread.objects.for_forum_page(request.user, forum, moderator=moderator)
     page = Paginator(threads, THREADS_PER_PAGE).get_page(request.GET.get("page"))
@@ -107,12 +76,10 @@ def forum(request, slug):
 
 
 @member_required
-@_refusing
 @require_http_methods(["GET", "POST"])
+@on_forum("forums.start_thread")
 def new_thread(request, slug):
-    forum = _forum_or_refuse(request, slug)
-    if not request.user.has_perm("forums.start_thread", forum):
-        raise PermissionDenied
+    forum = forum_of_url(request, slug)
     form = ThreadForm(request.POST or None)
     clause = _linked_clause(request)
     if request.method == "POST" and form.is_valid():
@@ -127,20 +94,15 @@ def new_thread(request, slug):
                 safeguarding=form.cleaned_data["safeguarding"],
                 **form.practice_fields(),
             )
-        except services.ForumError as error:
-            form.add_error(None, str(error))
+        except ForumError as error:
+            form.add_error(None, error.message)
         else:
             return redirect(thread)
     return render(request, "forums/thread_form.html", {"forum": forum, "form": form, "clause": clause})
 
 
-_LINK_SENTINEL = 987654321
-
-
 def _linked_clause(request):
     """The clause a new thread is about (``?clause=<id>``), if the member may read it."""
-    from recommendations.models import Clause
-
     raw = request.POST.get("clause") or request.GET.get("clause") or ""
     if not raw.isdigit():
         return None
@@ -148,6 +110,10 @@ def _linked_clause(request):
     if clause is None or not request.user.has_perm("recommendations.view_version", clause.version):
         return None
     return clause
+
+
+# a post id no real post has: links are reversed once with it, then filled in per post
+_LINK_SENTINEL = 987654321
 
 
 def _decorate_posts(user, thread, posts, moderator):
@@ -169,12 +135,12 @@ def _decorate_posts(user, thread, posts, moderator):
 
 
 @member_required
-@_refusing
 @require_http_methods(["GET", "POST"])
+@on_thread("forums.view_thread")
 def thread(request, pk):
     """A thread's posts, 50 a page, with the reply form at the end.
     ``?unread`` jumps to the first post the reader has not seen."""
-    thread = _thread(request, pk)
+    thread = thread_of_url(request, pk)
     user = request.user
     moderator = user.has_perm("forums.moderate_forum", thread.forum)
     posts = Post.objects.for_thread_page(user, thread, moderator=moderator)
@@ -202,8 +168,8 @@ def thread(request, pk):
                 reply_to=reply_to,
                 safeguarding=form.cleaned_data["safeguarding"],
             )
-        except services.ForumError as error:
-            form.add_error("body", str(error))
+        except ForumError as error:
+            form.add_error("body", error.message)
         else:
             if post.status == Visibility.PENDING:
                 messages.info(request, _("Your post waits for a moderator; you can read why beside it."))
@@ -266,10 +232,10 @@ def _support_services_if_held(user, posts):
 
 
 @member_required
-@_refusing
+@on_post("forums.view_thread")
 def post(request, pk):
     """A post's permanent link: the thread page that holds it."""
-    post = _post(request, pk, "forums.view_thread")
+    post = post_of_url(request, pk)
     moderator = request.user.has_perm("forums.moderate_forum", post.thread.forum)
     visible = Post.objects.filter(thread=post.thread).shown_to(request.user, moderator=moderator)
     if not visible.filter(pk=post.pk).exists():
@@ -280,10 +246,10 @@ def post(request, pk):
 
 
 @member_required
-@_refusing
 @require_http_methods(["GET", "POST"])
+@on_post("forums.edit_post")
 def edit_post(request, pk):
-    post = _post(request, pk, "forums.edit_post")
+    post = post_of_url(request, pk)
     form = EditPostForm(request.POST or None, initial={"body": post.body_markdown, "version": post.version})
     if request.method == "POST" and form.is_valid():
         try:
@@ -294,11 +260,11 @@ def edit_post(request, pk):
                 version=form.cleaned_data["version"],
                 note=form.cleaned_data["note"],
             )
-        except services.StaleEdit as error:
-            form.add_error(None, str(error))
+        except StaleEdit as error:
+            form.add_error(None, error.message)
             post.refresh_from_db()
-        except services.ForumError as error:
-            form.add_error("body", str(error))
+        except ForumError as error:
+            form.add_error("body", error.message)
         else:
             return redirect(post)
     moderator_edit = post.author_id != request.user.pk
@@ -311,10 +277,10 @@ def edit_post(request, pk):
 
 
 @member_required
-@_refusing
 @require_http_methods(["GET", "POST"])
+@on_post("forums.remove_post")
 def remove_post(request, pk):
-    post = _post(request, pk, "forums.remove_post")
+    post = post_of_url(request, pk)
     by_moderator = post.author_id != request.user.pk
     form = ReasonForm(request.POST or None) if by_moderator else None
     if request.method == "POST" and (form is None or form.is_valid()):
@@ -325,142 +291,20 @@ def remove_post(request, pk):
 
 
 @member_required
-@_refusing
+@on_post("forums.view_post_history")
 def post_history(request, pk):
-    post = _post(request, pk, "forums.view_post_history")
+    post = post_of_url(request, pk)
     revisions = post.revisions.select_related("edited_by__profile")
     return render(request, "forums/post_history.html", {"post": post, "revisions": revisions})
 
 
 @member_required
-@_refusing
 @require_POST
+@on_post("forums.react_to_post")
 def helpful(request, pk):
-    post = _post(request, pk, "forums.react_to_post")
+    post = post_of_url(request, pk)
     services.toggle_helpful(post, request.user)
     return redirect(post)
-
-
-@member_required
-@_refusing
-@require_http_methods(["GET", "POST"])
-def flag_post(request, pk):
-    post = _post(request, pk, "forums.flag_post")
-    form = FlagForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.flag_post(post, request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"])
-        messages.success(request, _("Thank you: the moderators will look at this post."))
-        return redirect(post.thread)
-    return render(request, "forums/post_flag.html", {"post": post, "form": form})
-
-
-@member_required
-@_refusing
-@require_POST
-def subscribe(request, kind, pk):
-    """Watch or stop watching a thread or a forum (``action`` in the form)."""
-    target = {"thread": _thread(request, pk) if kind == "thread" else None}
-    if kind == "forum":
-        target = {"forum": get_object_or_404(Forum, pk=pk)}
-        if not request.user.has_perm("forums.view_forum", target["forum"]):
-            raise PermissionDenied
-    if request.POST.get("action") == "stop":
-        services.unsubscribe(request.user, **target)
-        messages.success(request, _("You no longer watch this."))
-    else:
-        services.subscribe(request.user, **target)
-        messages.success(request, _("You watch this now; you choose how often you are e-mailed on My account."))
-    return redirect(next(value for value in target.values() if value is not None))
-
-
-@member_required
-@_refusing
-@require_POST
-def close_thread(request, pk):
-    thread = _thread(request, pk, "forums.close_thread")
-    closed = request.POST.get("action") != "reopen"
-    try:
-        services.close_thread(thread, request.user, reason=request.POST.get("reason", ""), closed=closed)
-    except services.ForumError as error:
-        messages.error(request, str(error))
-    return redirect(thread)
-
-
-THREAD_ACTIONS = {
-    "lock": (ReasonForm, lambda t, u, d: services.lock_thread(t, u, reason=d["reason"])),
-    "unlock": (ReasonForm, lambda t, u, d: services.lock_thread(t, u, reason=d["reason"], locked=False)),
-    "pin": (ReasonForm, lambda t, u, d: services.pin_thread(t, u, reason=d["reason"])),
-    "unpin": (ReasonForm, lambda t, u, d: services.pin_thread(t, u, reason=d["reason"], pinned=False)),
-    "close": (ReasonForm, lambda t, u, d: services.close_thread(t, u, reason=d["reason"])),
-    "reopen": (ReasonForm, lambda t, u, d: services.close_thread(t, u, reason=d["reason"], closed=False)),
-    "slow_mode": (SlowModeForm, lambda t, u, d: services.set_slow_mode(t, u, seconds=d["seconds"], reason=d["reason"])),
-    "move": (MoveForm, lambda t, u, d: services.move_thread(t, u, to_forum=d["to_forum"], reason=d["reason"])),
-}
-
-
-@member_required
-@_refusing
-@require_http_methods(["GET", "POST"])
-def moderate_thread(request, pk):
-    """The moderators' actions on a thread, each with a reason."""
-    thread = _thread(request, pk, "forums.moderate_forum")
-    forums = [f for f in services.moderator_forum_choices(request.user) if f.pk != thread.forum_id]
-    action = request.POST.get("action") if request.method == "POST" else None
-    forms_by_action = {}
-    for name, (form_class, _call) in THREAD_ACTIONS.items():
-        data = request.POST if name == action else None
-        kwargs = {"forums": forums} if form_class is MoveForm else {}
-        forms_by_action[name] = form_class(data, prefix=name, **kwargs)
-    if action in THREAD_ACTIONS:
-        form = forms_by_action[action]
-        if form.is_valid():
-            try:
-                THREAD_ACTIONS[action][1](thread, request.user, form.cleaned_data)
-            except services.ForumError as error:
-                form.add_error(None, str(error))
-            else:
-                messages.success(request, _("Done; the action is recorded in the audit log."))
-                return redirect(thread)
-    return render(
-        request,
-        "forums/thread_moderate.html",
-        {"thread": thread, "forms": forms_by_action, "can_move": bool(forums)},
-        status=400 if action and forms_by_action.get(action) and forms_by_action[action].errors else 200,
-    )
-
-
-@member_required
-@_refusing
-@require_http_methods(["GET", "POST"])
-def warn_member(request, pk):
-    post = _post(request, pk, "forums.view_thread")
-    if not request.user.has_perm("forums.moderate_forum", post.thread.forum):
-        raise PermissionDenied
-    form = ReasonForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        services.warn_member(post, request.user, reason=form.cleaned_data["reason"])
-        messages.success(request, _("The member is warned; the warning is recorded in the audit log."))
-        return redirect(post)
-    return render(request, "forums/warn.html", {"post": post, "form": form})
-
-
-@member_required
-@_refusing
-@require_http_methods(["GET", "POST"])
-def hide_post(request, pk):
-    post = _post(request, pk, "forums.view_thread")
-    if not request.user.has_perm("forums.moderate_forum", post.thread.forum):
-        raise PermissionDenied
-    form = ReasonForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.hide_post(post, request.user, reason=form.cleaned_data["reason"])
-        except Refusal as error:
-            error.add_to_form(form)
-        else:
-            messages.success(request, _("The post is hidden; you can restore it from the review queue."))
-            return redirect(post.thread)
-    return render(request, "forums/post_hide.html", {"post": post, "form": form})
 
 
 @member_required
@@ -488,19 +332,3 @@ def search(request):
             .order_by("-created_at")[:SEARCH_RESULTS]
         )
     return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})
-
-
-@member_required
-def notifications(request):
-    """The member's in-site notifications, newest first; opening the page marks them read."""
-    items = list(
-        Notification.objects.filter(user=request.user, thread__forum__in=Forum.objects.readable_by(request.user))
-        .filter(Q(thread__status=Visibility.PUBLISHED) | Q(kind=Notification.Kind.MODERATION))
-        .select_related("thread__forum")[:100]
-    )
-    unread = [item.pk for item in items if item.read_at is None]
-    if unread:
-        from django.utils import timezone
-
-        Notification.objects.filter(pk__in=unread).update(read_at=timezone.now())
-    return render(request, "forums/notifications.html", {"items": items, "unread_ids": set(unread)})

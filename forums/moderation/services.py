@@ -1,0 +1,166 @@
+"""The forums' own moderation: what moderators do to threads and posts on
+the site (lock, pin, slow mode, close, move, hide, warn), members' flags and
+the safeguarding alert.
+
+Every action checks ``forums.moderate_forum`` (forums/rules.py), asks for a
+reason, and writes an immutable audit-log row; the member concerned reads a
+notice on the site and is e-mailed that there is one. Decisions on the
+review queue itself belong to the shared core (consult.moderation).
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from consult import audit
+from consult.models import CountryRole, Flag, Profile, ReviewItem
+from consult.moderation import services as moderation
+from consult.notifications import notify_user
+from consult.refusals import require
+
+from ..models import Forum, Notification, Post, Thread, Visibility
+from ..refusals import ForumError
+
+
+def record_moderation_action(actor, action, target, reason, *, thread, notify=None):
+    """The audit row of a forum moderation action, and the notice the member
+    concerned reads on the site (the e-mail only says there is one)."""
+    forum = target.forum if isinstance(target, Thread) else target.thread.forum
+    audit.record(actor=actor, action=action, target=target, reason=reason, country=forum.country)
+    if notify is not None and notify.pk != actor.pk:
+        notice = Notification.objects.create(
+            user=notify,
+            kind=Notification.Kind.MODERATION,
+            thread=thread,
+            post=target if isinstance(target, Post) else None,
+            action=action,
+            reason=reason,
+        )
+        notify_user(notify, "forums_moderation_notice", key=f"forums-notice:{notice.pk}")
+
+
+# --- safeguarding and flags -----------------------------------------------------
+
+
+def alert_safeguarding_moderators(post):
+    """A disclosure that may need a safeguarding response: every moderator of
+    the post's country (and of every country) but its author is e-mailed a
+    link to the review queue, once per post and moderator (outbox key)."""
+    for moderator in _country_moderators(post):
+        notify_user(moderator, "forums_safeguarding", key=f"forums-safeguarding:{post.pk}:{moderator.pk}")
+
+
+def _country_moderators(post):
+    country_id = post.moderation_country_id
+    roles = CountryRole.objects.filter(role=CountryRole.Role.MODERATOR)
+    ids = set(roles.filter(country__isnull=True).values_list("user_id", flat=True))
+    if country_id:
+        ids |= set(roles.filter(country_id=country_id).values_list("user_id", flat=True))
+    return [
+        p.user for p in Profile.objects.approved().filter(user_id__in=ids - {post.author_id}).select_related("user")
+    ]
+
+
+@transaction.atomic
+def flag_post(post, user, *, reason, note=""):
+    """A member flags a post to the moderators. A safeguarding flag hides
+    the post at once and alerts the country's moderators; the others count
+    towards the core's auto-hide."""
+    require(user, "forums.flag_post", post)
+    flag = moderation.flag(post, user=user, reason=reason, note=note)
+    if reason == Flag.Reason.SAFEGUARDING:
+        post.refresh_from_db()
+        if post.status == Visibility.PUBLISHED:
+            moderation.hold_for_review(post, reason=ReviewItem.Reason.FLAGS)
+            post.on_moderation_decision("hidden")
+        alert_safeguarding_moderators(post)
+    return flag
+
+
+# --- threads ----------------------------------------------------------------------
+
+
+def _moderate_thread(thread, moderator, action, reason, **changes):
+    require(moderator, "forums.moderate_forum", thread.forum)
+    if not (reason or "").strip():
+        raise ForumError(_("Give a reason: it is recorded and the author is shown it."))
+    thread = Thread.objects.select_for_update(of=("self",)).select_related("forum__country").get(pk=thread.pk)
+    for name, value in changes.items():
+        setattr(thread, name, value)
+    thread.save(update_fields=list(changes))
+    record_moderation_action(moderator, action, thread, reason, thread=thread, notify=thread.author)
+    return thread
+
+
+@transaction.atomic
+def lock_thread(thread, moderator, *, reason, locked=True):
+    """Lock (or unlock) a thread: only moderators may reply while locked."""
+    return _moderate_thread(
+        thread, moderator, "forums.thread.lock" if locked else "forums.thread.unlock", reason, is_locked=locked
+    )
+
+
+@transaction.atomic
+def pin_thread(thread, moderator, *, reason, pinned=True):
+    """Pin (or unpin) a thread at the top of its forum."""
+    return _moderate_thread(
+        thread, moderator, "forums.thread.pin" if pinned else "forums.thread.unpin", reason, is_pinned=pinned
+    )
+
+
+@transaction.atomic
+def set_slow_mode(thread, moderator, *, seconds, reason):
+    """One post per member per ``seconds`` in this thread (0 turns it off)."""
+    return _moderate_thread(
+        thread, moderator, "forums.thread.slow_mode", f"{reason} ({int(seconds)} s)", slow_mode_seconds=int(seconds)
+    )
+
+
+@transaction.atomic
+def close_thread(thread, actor, *, reason="", closed=True):
+    """Close (or reopen) a thread: its author may, without a reason; a
+    moderator closing someone else's thread gives one (audited)."""
+    require(actor, "forums.close_thread", thread)
+    if actor.pk == thread.author_id and not actor.has_perm("forums.moderate_forum", thread.forum):
+        Thread.objects.filter(pk=thread.pk).update(is_closed=closed)
+        thread.is_closed = closed
+        return thread
+    return _moderate_thread(
+        thread, actor, "forums.thread.close" if closed else "forums.thread.reopen", reason, is_closed=closed
+    )
+
+
+@transaction.atomic
+def move_thread(thread, moderator, *, to_forum, reason):
+    """Move a thread to another forum. The moderator must moderate both."""
+    require(moderator, "forums.moderate_forum", to_forum)
+    if to_forum.pk == thread.forum_id:
+        return thread
+    source = thread.forum
+    return _moderate_thread(
+        thread, moderator, "forums.thread.move", f"{reason} ({source.slug} → {to_forum.slug})", forum=to_forum
+    )
+
+
+def moderator_forum_choices(moderator):
+    """Forums a moderator may move threads into."""
+    return [forum for forum in Forum.objects.all() if moderator.has_perm("forums.moderate_forum", forum)]
+
+
+# --- posts and members --------------------------------------------------------------
+
+
+def hide_post(post, moderator, *, reason):
+    """Hide a published post a moderator found on the page (not in the queue):
+    the core records it, hides it through ``on_moderation_decision`` and
+    tells the author; it can be restored from the queue."""
+    require(moderator, "forums.moderate_forum", post.thread.forum)
+    return moderation.hide_object(post, moderator=moderator, reason=reason)
+
+
+@transaction.atomic
+def warn_member(post, moderator, *, reason):
+    """Warn a post's author: an audit row and a notice they read on the site."""
+    require(moderator, "forums.moderate_forum", post.thread.forum)
+    if not (reason or "").strip():
+        raise ForumError(_("Say what the warning is about."))
+    record_moderation_action(moderator, "forums.member.warn", post, reason, thread=post.thread, notify=post.author)
