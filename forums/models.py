@@ -2,7 +2,7 @@
 subscriptions, read markers, in-site notifications and edit history.
 
 Visibility is kept in plain fields (``Post.status``, ``Thread.status``) that
-the shared moderation core changes through ``on_moderation_decision``; the
+the shared moderation core changes through the posting service; the
 reads in querysets.py filter on them, so a hidden post never reaches a page,
 a search result or an e-mail.
 """
@@ -227,12 +227,6 @@ class Post(models.Model):
             )
         parts.append(self.body_markdown)
         return "\n\n".join(parts)
-
-    def on_moderation_decision(self, decision):
-        # the service imports these models; the core calls this hook, so it finds the service at call time
-        from .discussion.services import apply_moderation_decision
-
-        apply_moderation_decision(self, decision)
 
 
 class PostRevision(models.Model):

@@ -7,85 +7,26 @@ suspended and deleted accounts read nothing.
 """
 
 import rules
-from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from consult.cache_versions import CacheVersion
 from consult.models import CountryRole
-from consult.predicates import (
-    is_administrator,
-    is_approved_member,
-    is_moderator_of,
-    profile_of,
-    role_country_ids,
-)
+from consult.predicates import is_administrator, is_moderator_of, role_country_ids
 
 from .models import Forum, Post, Thread
-
-_READABLE_CACHE = "_forums_readable_ids"
-_LIMITS_VERSION = "forums:limits-version"
-_limits_version = CacheVersion(_LIMITS_VERSION)
-
-
-def _forum_limits():
-    """``(pk, country_id, permission country ids, sectors)`` of every forum:
-    what decides who reads it. Kept in the shared cache under a version that
-    any change to a forum or its countries moves on (after its commit), so
-    every web process applies a new limit at once."""
-
-    key = f"forums:limits:{_limits_version.current()}"
-    limits = cache.get(key)
-    if limits is None:
-        limits = [
-            (forum.pk, forum.country_id, frozenset(forum.get_permission_country_ids()), tuple(forum.limited_to_sectors))
-            for forum in Forum.objects.prefetch_related("limited_to_countries")
-        ]
-        cache.set(key, limits, timeout=24 * 3600)
-    return limits
+from .querysets import FORUM_LIMITS_VERSION
 
 
 def connect_limit_signals():
-
-    post_save.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:save")
-    post_delete.connect(_limits_version.bump, sender=Forum, dispatch_uid="forums-limits:delete")
+    post_save.connect(FORUM_LIMITS_VERSION.bump, sender=Forum, dispatch_uid="forums-limits:save")
+    post_delete.connect(FORUM_LIMITS_VERSION.bump, sender=Forum, dispatch_uid="forums-limits:delete")
     m2m_changed.connect(
-        _limits_version.bump, sender=Forum.limited_to_countries.through, dispatch_uid="forums-limits:m2m"
+        FORUM_LIMITS_VERSION.bump, sender=Forum.limited_to_countries.through, dispatch_uid="forums-limits:m2m"
     )
 
 
 def readable_forum_ids(user):
-    """The ids of the forums ``user`` may read, computed once per user object
-    (``request.user`` lives for one request)."""
-    if not getattr(user, "is_authenticated", False):
-        return set()
-    if not hasattr(user, _READABLE_CACHE):
-        setattr(user, _READABLE_CACHE, _compute_readable_forum_ids(user))
-    return getattr(user, _READABLE_CACHE)
-
-
-def _compute_readable_forum_ids(user):
-
-    if is_administrator(user):
-        return set(Forum.objects.values_list("pk", flat=True))
-    if not is_approved_member(user):
-        return set()
-    profile = profile_of(user)
-    member_countries = {country.pk for country in profile.countries.all()}
-    moderated = role_country_ids(user, CountryRole.Role.MODERATOR)  # None: every country
-    readable = set()
-    for pk, country_id, forum_countries, sectors in _forum_limits():
-        if moderated is None or (forum_countries and forum_countries <= moderated):
-            readable.add(pk)
-        elif country_id:
-            if country_id in member_countries:
-                readable.add(pk)
-        else:
-            if forum_countries and not forum_countries & member_countries:
-                continue
-            if sectors and profile.sector not in sectors:
-                continue
-            readable.add(pk)
-    return readable
+    """The ids of the forums ``user`` may read (forums.querysets.ForumQuerySet.readable_ids)."""
+    return Forum.objects.readable_ids(user)
 
 
 def _forum_of(obj):

@@ -1,9 +1,18 @@
 """Reads: every list the forums show goes through a named method here, so
 what a member may see is decided once."""
 
+from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+
+from consult.cache_versions import CacheVersion
+from consult.models import CountryRole
+from consult.predicates import is_administrator, is_approved_member, profile_of, role_country_ids
+
+# Moved on by any change to a forum or its countries (forums.predicates.connect_limit_signals).
+FORUM_LIMITS_VERSION = CacheVersion("forums:limits-version")
+_READABLE_CACHE = "_forums_readable_ids"
 
 THREAD_PAGE_COLUMNS = (
     *("id", "thread_id", "author_id", "reply_to_id", "is_opening", "status", "version", "safeguarding"),
@@ -16,12 +25,66 @@ THREAD_PAGE_COLUMNS = (
 
 
 class ForumQuerySet(models.QuerySet):
-    def readable_by(self, user):
-        """The forums ``user`` may read (see forums.predicates.readable_forum_ids)."""
-        # predicates read the models, which build their managers from this module
-        from .predicates import readable_forum_ids
+    def limits(self):
+        """``(pk, country_id, permission country ids, sectors)`` of every forum:
+        what decides who reads it. Kept in the shared cache under a version
+        that any change to a forum or its countries moves on (after its
+        commit), so every web process applies a new limit at once."""
+        key = f"forums:limits:{FORUM_LIMITS_VERSION.current()}"
+        limits = cache.get(key)
+        if limits is None:
+            limits = [
+                (
+                    forum.pk,
+                    forum.country_id,
+                    frozenset(forum.get_permission_country_ids()),
+                    tuple(forum.limited_to_sectors),
+                )
+                for forum in self.model.objects.prefetch_related("limited_to_countries")
+            ]
+            cache.set(key, limits, timeout=24 * 3600)
+        return limits
 
-        return self.filter(pk__in=readable_forum_ids(user))
+    def readable_ids(self, user):
+        """The ids of the forums ``user`` may read, computed once per user
+        object (``request.user`` lives for one request).
+
+        Administrators read every forum; approved members their country's
+        forums and the theme forums whose countries and sectors fit them;
+        moderators the forums of the countries they moderate.
+        """
+        if not getattr(user, "is_authenticated", False):
+            return set()
+        if not hasattr(user, _READABLE_CACHE):
+            setattr(user, _READABLE_CACHE, self._compute_readable_ids(user))
+        return getattr(user, _READABLE_CACHE)
+
+    def _compute_readable_ids(self, user):
+        if is_administrator(user):
+            return set(self.model.objects.values_list("pk", flat=True))
+        if not is_approved_member(user):
+            return set()
+        profile = profile_of(user)
+        member_countries = {country.pk for country in profile.countries.all()}
+        moderated = role_country_ids(user, CountryRole.Role.MODERATOR)  # None: every country
+        readable = set()
+        for pk, country_id, forum_countries, sectors in self.limits():
+            if moderated is None or (forum_countries and forum_countries <= moderated):
+                readable.add(pk)
+            elif country_id:
+                if country_id in member_countries:
+                    readable.add(pk)
+            else:
+                if forum_countries and not forum_countries & member_countries:
+                    continue
+                if sectors and profile.sector not in sectors:
+                    continue
+                readable.add(pk)
+        return readable
+
+    def readable_by(self, user):
+        """The forums ``user`` may read."""
+        return self.filter(pk__in=self.readable_ids(user))
 
     def for_index(self, user):
         """Readable forums in order, each with ``thread_count`` (threads the
@@ -94,12 +157,10 @@ class PostQuerySet(models.QuerySet):
 
     def searchable_by(self, user):
         """Published, not removed posts in published threads of forums ``user`` reads."""
-        # predicates read the models, which build their managers from this module
-        from .predicates import readable_forum_ids
-
+        forums = self.model._meta.get_field("thread").related_model._meta.get_field("forum").related_model
         return self.filter(
             status="published",
             removed_at__isnull=True,
             thread__status="published",
-            thread__forum__in=readable_forum_ids(user),
+            thread__forum__in=forums.objects.readable_ids(user),
         )

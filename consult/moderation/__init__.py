@@ -14,6 +14,10 @@ A moderated object (a forum post, a feedback item) provides:
 - ``moderation_author``: the User who wrote it;
 - ``get_moderation_text()``: the text a moderator reviews;
 - ``get_absolute_url()``;
-- ``on_moderation_decision(decision)`` with decision "approved", "hidden" or
-  "restored": the object updates its own visibility and saves.
+- what a decision does to it ("approved", "hidden" or "restored"): either a
+  handler the owning app registers with
+  ``moderation.register_decision_handler(Model, handler)`` (when the change
+  is a service of that app, which imports its models: a method on the model
+  would have to import the service back), or a model method
+  ``on_moderation_decision(decision)`` that updates its own visibility.
 """

@@ -68,6 +68,24 @@ def hold_for_review(obj, *, reason, findings=()):
     return item
 
 
+_decision_handlers = {}
+
+
+def register_decision_handler(model, handler):
+    """``handler(obj, decision)`` carries out a decision on ``model``'s objects
+    (called by the owning app when it starts)."""
+    _decision_handlers[model] = handler
+
+
+def apply_decision(obj, decision):
+    """Carry out "approved", "hidden" or "restored" on a moderated object."""
+    handler = _decision_handlers.get(type(obj))
+    if handler is not None:
+        handler(obj, decision)
+    else:
+        obj.on_moderation_decision(decision)
+
+
 def _require_moderator(moderator, item):
     if not moderator.has_perm("consult.moderate_country", item):
         raise NotAllowed(_("You do not moderate this country."))
@@ -86,7 +104,7 @@ def _decide(item, *, moderator, state, decision, note, action):
         item.save(update_fields=["state", "decided_by", "decided_at", "decision_note"])
         obj = item.content_object
         if obj is not None:
-            obj.on_moderation_decision(decision)
+            apply_decision(obj, decision)
         audit.record(actor=moderator, action=action, target=obj or item, reason=note, country=item.country)
         if item.author_id:
             notify_user(item.author, "moderation_decision", decision=decision, item_id=item.pk)
@@ -160,7 +178,7 @@ def flag(obj, *, user, reason, note=""):
             already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists()
             hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
             if not already_hidden:
-                obj.on_moderation_decision("hidden")
+                apply_decision(obj, "hidden")
     return flag_row
 
 

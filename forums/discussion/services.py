@@ -9,7 +9,7 @@ Publishing a post: the personal-data guard reads it first. A post the guard
 holds, a post in a pre-moderated forum and a new member's first posts go to
 the shared review queue (consult.moderation) instead of the page; the
 author sees why on the thread page. The core's later decision comes back
-through ``Post.on_moderation_decision`` to ``apply_moderation_decision``.
+to ``apply_moderation_decision`` (registered with the core in apps.py).
 """
 
 from datetime import timedelta

@@ -71,7 +71,7 @@ def flag_post(post, user, *, reason, note=""):
         post.refresh_from_db()
         if post.status == Visibility.PUBLISHED:
             moderation.hold_for_review(post, reason=ReviewItem.Reason.FLAGS)
-            post.on_moderation_decision("hidden")
+            moderation.apply_decision(post, "hidden")
         alert_safeguarding_moderators(post)
     return flag
 
@@ -151,7 +151,7 @@ def moderator_forum_choices(moderator):
 
 def hide_post(post, moderator, *, reason):
     """Hide a published post a moderator found on the page (not in the queue):
-    the core records it, hides it through ``on_moderation_decision`` and
+    the core records it, hides it through ``apply_decision`` and
     tells the author; it can be restored from the queue."""
     require(moderator, "forums.moderate_forum", post.thread.forum)
     return moderation.hide_object(post, moderator=moderator, reason=reason)
