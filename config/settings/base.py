@@ -443,8 +443,19 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # Django's own format for runserver's access lines (DEFAULT_LOGGING), restated
+        # because configuring the "django.server" logger below replaces its handler
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
     "filters": {
+        # runserver's access lines without query values or one-time links' keys
+        "private_access_line": {"()": "config.access_log.AccessLinePrivacyFilter"},
         # django.template's DEBUG records quote the whole template context
         # (e-mail addresses, what members wrote): dropped at any log level.
         "above_debug": {
@@ -452,7 +463,10 @@ LOGGING = {
             "callback": lambda record: record.levelno > logging.DEBUG,
         },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # request logs would carry paths with e-mail confirmation keys
@@ -460,6 +474,12 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.template": {"level": "INFO", "filters": ["above_debug"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["private_access_line"],
+        },
     },
 }
 
