@@ -177,6 +177,9 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PROTECT] "
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+# Seconds a sign-in or password confirmation counts as recent for TOTP set-up,
+# data export and account deletion (consult/adapters.py, is_reauthentication_required).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("ACCOUNT_REAUTHENTICATION_TIMEOUT", default=300)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
