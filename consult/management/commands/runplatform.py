@@ -37,6 +37,8 @@ class Command(BaseCommand):
             "beat": [*celery, "beat", "--loglevel=INFO"],
         }
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # links in e-mails the worker sends (account deletion, notifications) point at this server
+        env.setdefault("SITE_URL", f"http://{host}:{port}")
         processes = {name: subprocess.Popen(command, env=env) for name, command in commands.items()}  # noqa: S603
         self.stdout.write(
             self.style.SUCCESS(f"\nPROTECT is starting at http://{host}:{port}/  (admin: /admin/)  Ctrl-C stops all.")
