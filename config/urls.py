@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from consult.api import api as public_api
+from consult.members import views as member_views
 from consult.members.views import admin_login_redirect
 from home.sitemaps import MultilingualSitemap
 from recommendations.api import router as recommendations_router
@@ -40,6 +41,9 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    # allauth's TOTP set-up and recovery codes, passing ?next= through (same paths and names)
+    path("accounts/2fa/totp/activate/", member_views.activate_totp, name="mfa_activate_totp"),
+    path("accounts/2fa/recovery-codes/", member_views.view_recovery_codes, name="mfa_view_recovery_codes"),
     path("accounts/", include("allauth.urls")),
     path("", include("consult.members.urls")),
     path("moderation/", include("consult.moderation.urls")),

@@ -1,6 +1,11 @@
 """django-allauth adapters: the project's account rules in one place."""
 
+import time
+
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.internal.flows.login import get_authentication_records
+from allauth.core import context as allauth_context
 from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django import forms
@@ -28,12 +33,38 @@ class AccountAdapter(DefaultAccountAdapter):
             )
         return email
 
+    def is_reauthentication_required(self, *, app, **kwargs):
+        """Ask for the password again before a sensitive step (TOTP set-up,
+        data export, account deletion), unless this session signed in or
+        confirmed the password within ACCOUNT_REAUTHENTICATION_TIMEOUT.
+
+        allauth counts only an explicit re-authentication as recent, so a
+        person who has just typed their password (and code) was asked for it
+        again on their way to TOTP set-up. A sign-in is as fresh a proof.
+        """
+        if not super().is_reauthentication_required(app=app, **kwargs):
+            return False
+        request = allauth_context.request
+        return request is None or not signed_in_recently(request)
+
     def render_mail(self, template_prefix, email, context, headers=None):
         """Account e-mails (confirmation, password reset, security notices)
         are rendered here, in the request's language, and sent by a Celery
         worker through the outbox: a slow or unreachable mail server never
         holds up, or fails, the page."""
         return _SentByWorker(super().render_mail(template_prefix, email, context, headers=headers))
+
+
+def signed_in_recently(request):
+    """Whether the signed-in account proved itself in this session (password,
+    code, second factor; allauth's authentication records) within
+    ACCOUNT_REAUTHENTICATION_TIMEOUT seconds."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    records = get_authentication_records(request, user)
+    latest = max((record.get("at", 0) for record in records), default=0)
+    return time.time() - latest < account_settings.REAUTHENTICATION_TIMEOUT
 
 
 class _SentByWorker:

@@ -164,7 +164,10 @@ LOGIN_REDIRECT_URL = "/"
 
 # django-allauth: one grouped block. https://docs.allauth.org/en/latest/account/configuration.html
 ACCOUNT_ADAPTER = "consult.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "consult.members.forms.MemberSignupForm"}
+ACCOUNT_FORMS = {
+    "signup": "consult.members.forms.MemberSignupForm",
+    "reset_password": "consult.members.forms.MemberResetPasswordForm",
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
@@ -174,6 +177,9 @@ ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[PROTECT] "
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+# Seconds a sign-in or password confirmation counts as recent for TOTP set-up,
+# data export and account deletion (consult/adapters.py, is_reauthentication_required).
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env.int("ACCOUNT_REAUTHENTICATION_TIMEOUT", default=300)
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -445,8 +451,19 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        # Django's own format for runserver's access lines (DEFAULT_LOGGING), restated
+        # because configuring the "django.server" logger below replaces its handler
+        "django.server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
     "filters": {
+        # runserver's access lines without query values or one-time links' keys
+        "private_access_line": {"()": "config.access_log.AccessLinePrivacyFilter"},
         # django.template's DEBUG records quote the whole template context
         # (e-mail addresses, what members wrote): dropped at any log level.
         "above_debug": {
@@ -454,7 +471,10 @@ LOGGING = {
             "callback": lambda record: record.levelno > logging.DEBUG,
         },
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # request logs would carry paths with e-mail confirmation keys
@@ -462,6 +482,12 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
         "django.template": {"level": "INFO", "filters": ["above_debug"]},
+        "django.server": {
+            "handlers": ["django.server"],
+            "level": "INFO",
+            "propagate": False,
+            "filters": ["private_access_line"],
+        },
     },
 }
 

@@ -1,10 +1,12 @@
-"""Development: the embedded default (SQLite, filesystem broker, console email)."""
+"""Development: the embedded default (SQLite, filesystem broker, e-mails as files in var/mail/)."""
 
 from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+# One .eml file per message in EMAIL_FILE_PATH (var/mail/), not the console:
+# account e-mails carry password-reset and account-deletion links.
+EMAIL_BACKEND = env("EMAIL_BACKEND", default="consult.mailbox.MailboxBackend")
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
 # Static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True

@@ -2,9 +2,11 @@
 
 from datetime import datetime, time
 
-from allauth.account.forms import SignupForm
+from allauth.account.forms import ResetPasswordForm, SignupForm, default_token_generator
 from django import forms
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -114,6 +116,17 @@ class MemberSignupForm(SignupForm):
     def clean_display_name(self):
         return clean_display_name(self.cleaned_data["display_name"])
 
+    def try_save(self, request):
+        """Sign up, or, for an address that has an account, only e-mail it
+        (ACCOUNT_PREVENT_ENUMERATION). That second answer must take as long as
+        the first, or its speed tells who has an account: it hashes the
+        password as a new account's ``set_password`` does (the bulk of the
+        time), and both send their e-mail through the same adapter and
+        outbox (bench/enumeration_timing.py measures the three flows)."""
+        if self.account_already_exists:
+            make_password(self.cleaned_data.get("password1"))
+        return super().try_save(request)
+
     def save(self, request):
         with transaction.atomic():
             user = super().save(request)
@@ -129,6 +142,22 @@ class MemberSignupForm(SignupForm):
                 discreet_emails=self.cleaned_data["discreet_emails"],
             )
         return user
+
+
+class MemberResetPasswordForm(ResetPasswordForm):
+    """allauth's password reset (ACCOUNT_FORMS), as long for any address.
+
+    Both answers e-mail the address (a reset link, or "there is no account")
+    through the same adapter and outbox; an account's also makes a reset
+    token, which reads its e-mail addresses. For an address without an
+    account the same token is made for an unsaved, address-less user (the
+    same query, no row), so the answer's speed tells nothing.
+    """
+
+    def save(self, request, **kwargs):
+        if not self.users:
+            kwargs.get("token_generator", default_token_generator).make_token(get_user_model()())
+        return super().save(request, **kwargs)
 
 
 class ConsentForm(ConsentFields):

@@ -8,6 +8,8 @@ from urllib.parse import urlencode
 
 import django_filters
 from allauth.account.decorators import reauthentication_required
+from allauth.mfa.recovery_codes import views as mfa_recovery_codes_views
+from allauth.mfa.totp import views as mfa_totp_views
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -270,3 +272,30 @@ def admin_login_redirect(request, next_default):
     rate limits, lockout and MFA apply to the admin sign-in too."""
     target = _safe_next(request, next_default)
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
+
+
+# --- Two-factor set-up continues where the person was going ------------------------
+# Staff are sent to TOTP set-up from the page they asked for (?next=, see
+# middleware.py); allauth's views drop it on the way to the recovery codes.
+
+
+class ActivateTOTPView(mfa_totp_views.ActivateTOTPView):
+    """allauth's TOTP set-up, passing ``next`` on to the recovery codes."""
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "next": _safe_next(self.request, "")}
+
+    def get_success_url(self):
+        url, target = super().get_success_url(), _safe_next(self.request, "")
+        return f"{url}?{urlencode({'next': target})}" if target else url
+
+
+class ViewRecoveryCodesView(mfa_recovery_codes_views.ViewRecoveryCodesView):
+    """allauth's recovery codes, with a link on to ``next``."""
+
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "next": _safe_next(self.request, "")}
+
+
+activate_totp = ActivateTOTPView.as_view()
+view_recovery_codes = ViewRecoveryCodesView.as_view()

@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from consult.mailbox import describe_mail_destination
+
 
 class Command(BaseCommand):
     help = "Run the web server, a Celery worker and Celery beat together (development)."
@@ -35,10 +37,13 @@ class Command(BaseCommand):
             "beat": [*celery, "beat", "--loglevel=INFO"],
         }
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        # links in e-mails the worker sends (account deletion, notifications) point at this server
+        env.setdefault("SITE_URL", f"http://{host}:{port}")
         processes = {name: subprocess.Popen(command, env=env) for name, command in commands.items()}  # noqa: S603
         self.stdout.write(
-            self.style.SUCCESS(f"\nPROTECT is starting at http://{host}:{port}/  (admin: /admin/)  Ctrl-C stops all.\n")
+            self.style.SUCCESS(f"\nPROTECT is starting at http://{host}:{port}/  (admin: /admin/)  Ctrl-C stops all.")
         )
+        self.stdout.write(f"{describe_mail_destination()}\n")
         try:
             while all(process.poll() is None for process in processes.values()):
                 time.sleep(0.5)
