@@ -1,18 +1,21 @@
 """Who reads which forum is decided from forum limits kept in the shared
-cache (forums/predicates.py): a new limit applies from the next request."""
+cache (forums/querysets.py): a new limit applies from the next request."""
 
 import pytest
 from django.core.cache import cache
 from django.test import Client
 
 from consult.models import Sector
-from forums.predicates import _LIMITS_VERSION
+from forums.querysets import FORUM_LIMITS_VERSION
+
 from tests.consult.conftest import sign_in
 from tests.consult.factories import country_for, member
 
 from .factories import theme_forum, thread_with_posts
 
 pytestmark = pytest.mark.django_db
+
+_LIMITS_VERSION = FORUM_LIMITS_VERSION.key
 
 
 def test_limiting_a_theme_forum_refuses_its_readers_from_the_next_request():
