@@ -7,7 +7,6 @@ from django.test import Client
 
 from consult.models import Sector
 from forums.querysets import FORUM_LIMITS_VERSION
-
 from tests.consult.conftest import sign_in
 from tests.consult.factories import country_for, member
 
