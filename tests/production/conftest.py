@@ -185,8 +185,41 @@ class ProductionStack:
         return "\n".join(f"--- {path.name}\n{path.read_text()[-3000:]}" for path in sorted(self.logs.glob("*.log")))
 
 
+def production_environment(**values):
+    """The environment of a production process: this one's, less every
+    setting of the tests, plus ``values``."""
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CELERY_", "EMAIL_"))},
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "DJANGO_ALLOWED_HOSTS": HOST,
+        "LOG_LEVEL": "WARNING",
+        **values,
+    }
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """``collectstatic`` with the production settings, once per test run
+    (hashed names and compressed copies: the slowest step of a deploy)."""
+    require(connection.vendor == "postgresql", "PostgreSQL (DATABASE_URL=postgres://...)")
+    require(redis_reachable(settings.TEST_CELERY_BROKER_URL), "Redis (CELERY_BROKER_URL=redis://...)")
+    static_root = tmp_path_factory.mktemp("static")
+    environment = production_environment(
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DATABASE_URL="postgres://unused@127.0.0.1:1/unused",  # collectstatic never connects
+        CACHE_URL="locmemcache://",
+        STATIC_ROOT=str(static_root),
+    )
+    collected = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v", "0"],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert collected.returncode == 0, collected.stderr
+    return static_root
+
+
 @pytest.fixture
-def production_stack(transactional_db, tmp_path):
+def production_stack(transactional_db, collected_static, tmp_path):
     require(connection.vendor == "postgresql", "PostgreSQL (DATABASE_URL=postgres://...)")
     broker_url = settings.TEST_CELERY_BROKER_URL
     require(redis_reachable(broker_url), "Redis (CELERY_BROKER_URL=redis://...)")
@@ -202,29 +235,20 @@ def production_stack(transactional_db, tmp_path):
     metrics_token = secrets.token_urlsafe(24)
     logs = tmp_path / "logs"
     logs.mkdir()
-    environment = {
-        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "CELERY_", "EMAIL_"))},
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": HOST,
-        "SITE_URL": f"https://{HOST}",
-        "DATABASE_URL": database_url(),
-        "CACHE_URL": cache_url,
-        "CELERY_BROKER_URL": broker_url,
-        "EMAIL_URL": f"smtp://127.0.0.1:{smtp.port}",
-        "STATIC_ROOT": str(tmp_path / "static"),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
-        "METRICS_TOKEN": metrics_token,
-        "OPERATIONS_HEARTBEAT_SECONDS": "2",
-        "LOG_LEVEL": "WARNING",
-    }
+    environment = production_environment(
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        SITE_URL=f"https://{HOST}",
+        DATABASE_URL=database_url(),
+        CACHE_URL=cache_url,
+        CELERY_BROKER_URL=broker_url,
+        EMAIL_URL=f"smtp://127.0.0.1:{smtp.port}",
+        STATIC_ROOT=str(collected_static),
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PRIVATE_MEDIA_ROOT=str(tmp_path / "private"),
+        METRICS_TOKEN=metrics_token,
+        OPERATIONS_HEARTBEAT_SECONDS="2",
+    )
     python = sys.executable
-    collected = subprocess.run(
-        [python, "manage.py", "collectstatic", "--no-input", "-v", "0"],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
-    assert collected.returncode == 0, collected.stderr
     commands = {
         "gunicorn": [python, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
                      "--workers", "2", "--timeout", "60", "--forwarded-allow-ips", "192.0.2.1"],
@@ -233,11 +257,13 @@ def production_stack(transactional_db, tmp_path):
         "beat": [python, "-m", "celery", "-A", "config", "beat", "--loglevel=WARNING",
                  "--schedule", str(tmp_path / "beat-schedule")],
     }  # fmt: skip
-    processes = {}
+    processes, log_files = {}, []
     try:
         for name, command in commands.items():
-            log = open(logs / f"{name}.log", "w")  # noqa: SIM115 (closed with the process)
-            processes[name] = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+            log_files.append(open(logs / f"{name}.log", "w"))  # noqa: SIM115 (closed below)
+            processes[name] = subprocess.Popen(
+                command, cwd=ROOT, env=environment, stdout=log_files[-1], stderr=subprocess.STDOUT
+            )
         stack = ProductionStack(port, mailbox, cache_url, metrics_token, processes, logs)
         probe = stack.browser()
 
@@ -247,10 +273,13 @@ def production_stack(transactional_db, tmp_path):
             except OSError:
                 return False
 
-        if not wait_for(answers, timeout=60):
-            pytest.fail("gunicorn did not answer /health/ within 60 s\n" + stack.output())
+        # a few seconds on a quiet machine; generous for a shared, busy one
+        if not wait_for(answers, timeout=180):
+            pytest.fail("gunicorn did not answer /health/ within 180 s\n" + stack.output())
         yield stack
     finally:
         for process in processes.values():
             stop(process)
+        for log in log_files:
+            log.close()
         smtp.stop()

@@ -89,10 +89,15 @@ def test_a_member_signs_in_and_the_worker_mails_them_discreetly_through_smtp(dis
     assert "Secure" in session_cookie
     assert "HttpOnly" in session_cookie
 
+    # deleting an account asks for the password again (allauth's reauthentication)
+    reauthenticate = "/en/accounts/reauthenticate/?next=/en/account/delete/"
+    page = browser.get(reauthenticate)
+    again = browser.post_form(reauthenticate, {"csrfmiddlewaretoken": csrf_token_in(page.text), "password": PASSWORD})
+    assert again.status == 302, again.text[-2000:]
     form = browser.get("/en/account/delete/")
     assert form.status == 200, form.text[-2000:]
     asked = browser.post_form("/en/account/delete/", {"csrfmiddlewaretoken": csrf_token_in(form.text), "confirm": "on"})
-    assert asked.status == 200, asked.text[-2000:]
+    assert asked.status == 200, (asked.header("Location"), asked.text[-2000:])
 
     messages = wait_for(lambda: stack.mailbox.for_address(discreet_member.email), timeout=45)
     assert messages, "no e-mail reached the SMTP server within 45 s\n" + stack.output()
