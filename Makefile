@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test install install-dev lint format check clean
+.PHONY: run test install install-dev lint format check clean lock lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -13,11 +13,11 @@ $(BIN)/python:
 $(VENV)/.installed: requirements.txt $(BIN)/python
 	@if command -v dpkg-query >/dev/null; then .ci/system-packages || echo "(PDF exports fail until then)"; \
 	else echo "Not Debian: install Pango, HarfBuzz and Noto fonts for weasyprint (PDF exports)"; fi
-	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	$(BIN)/pip install --disable-pip-version-check -q --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
-	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
+	$(BIN)/pip install --disable-pip-version-check -q --require-hashes -r requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
@@ -50,6 +50,18 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+## lock: regenerate requirements.txt and requirements-dev.txt (every package, with hashes)
+## from requirements.in and requirements-dev.in, keeping every version that still fits;
+## `make lock UPGRADE=--upgrade` (or UPGRADE="--upgrade-package wagtail") moves versions.
+LOCK_FLAGS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: install-dev
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile $(LOCK_FLAGS) $(UPGRADE) --output-file requirements.txt requirements.in
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile $(LOCK_FLAGS) $(UPGRADE) --output-file requirements-dev.txt requirements-dev.in
+
+## lock-check: the virtualenv holds exactly the locked set (pip freeze against the lock: empty diff).
+lock-check: install-dev
+	.ci/lock-diff $(BIN)/python requirements-dev.txt
 
 clean:
 	rm -rf var/broker var/test-media var/test-private .pytest_cache

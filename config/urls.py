@@ -37,6 +37,8 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    # readiness and metrics beside the liveness check (consult.urls' health/)
+    path("health/", include("consult.operations.urls")),
     path("", include("consult.urls")),
 ]
 

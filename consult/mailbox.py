@@ -46,6 +46,8 @@ class MailboxBackend(BaseEmailBackend):
 def describe_mail_destination():
     """One line for the development console: where this process's e-mails go."""
     backend = settings.EMAIL_BACKEND
+    if backend == "consult.operations.mail.RecordingEmailBackend":  # it records, then hands on
+        backend = settings.EMAIL_DELIVERY_BACKEND
     if backend == f"{__name__}.MailboxBackend":
         return f"E-mails are not shown here: each one is a .eml file in {settings.EMAIL_FILE_PATH}/"
     if backend == "django.core.mail.backends.filebased.EmailBackend":

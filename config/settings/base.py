@@ -8,6 +8,7 @@ import logging
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.conf.locale import LANG_INFO
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -54,6 +55,8 @@ INSTALLED_APPS = [
     "forums",
     "recommendations",
     "consult",
+    # health, metrics, system status, retention, backups (consult/operations/)
+    "consult.operations",
     # Wagtail
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -291,7 +294,7 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # --- Static and media -------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(env("STATIC_ROOT", default=str(BASE_DIR / "var" / "static")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
@@ -327,12 +330,19 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # --- Email ------------------------------------------------------------------
-EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
+# Every message goes through the recording backend (consult/operations/mail.py:
+# one mail-log row per message, outcome only, for the metrics), which hands
+# it to EMAIL_DELIVERY_BACKEND: EMAIL_BACKEND from the environment, or the
+# backend EMAIL_URL names (smtp://user:password@host:587 with TLS).
+EMAIL_DELIVERY_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="PROTECT <no-reply@protect.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_FILE_PATH = env("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "mail"))
 if "EMAIL_URL" in env:
-    vars().update(env.email_url("EMAIL_URL"))
+    _email_settings = env.email_url("EMAIL_URL")
+    EMAIL_DELIVERY_BACKEND = _email_settings.pop("EMAIL_BACKEND")
+    vars().update(_email_settings)
+EMAIL_BACKEND = "consult.operations.mail.RecordingEmailBackend"
 
 # --- Cache ------------------------------------------------------------------
 # allauth's and axes' rate limits need a real cache.
@@ -491,6 +501,26 @@ LOGGING = {
     },
 }
 
+# --- Operations (consult/operations/, README.md "Production") ---------------
+# /health/metrics/ answers only a request with "Authorization: Bearer <token>";
+# unset, the endpoint answers 404.
+METRICS_TOKEN = env("METRICS_TOKEN", default="")
+# Readiness and the status page warn when outbox work has waited longer.
+OPERATIONS_OUTBOX_AGE_WARNING_SECONDS = env.int("OPERATIONS_OUTBOX_AGE_WARNING_SECONDS", default=900)
+# How often beat asks a worker to prove it runs (protect_worker_heartbeat_age_seconds).
+OPERATIONS_HEARTBEAT_SECONDS = env.float("OPERATIONS_HEARTBEAT_SECONDS", default=60.0)
+
+# Retention in days (consult/operations/retention.py, docs/retention.md and
+# the privacy notice say the same; change them together).
+AUDIT_LOG_RETENTION_DAYS = env.int("AUDIT_LOG_RETENTION_DAYS", default=5 * 365)
+OUTBOX_DONE_RETENTION_DAYS = env.int("OUTBOX_DONE_RETENTION_DAYS", default=30)
+OUTBOX_FAILED_RETENTION_DAYS = env.int("OUTBOX_FAILED_RETENTION_DAYS", default=90)
+EXPORT_RETENTION_DAYS = env.int("EXPORT_RETENTION_DAYS", default=90)
+NOTIFICATION_RETENTION_DAYS = env.int("NOTIFICATION_RETENTION_DAYS", default=90)
+SIGN_IN_LOG_RETENTION_DAYS = env.int("SIGN_IN_LOG_RETENTION_DAYS", default=90)
+SIGN_IN_ATTEMPT_RETENTION_DAYS = env.int("SIGN_IN_ATTEMPT_RETENTION_DAYS", default=1)
+MAIL_LOG_RETENTION_DAYS = env.int("MAIL_LOG_RETENTION_DAYS", default=90)
+
 # --- Periodic tasks ---------------------------------------------------------
 # Installed into django-celery-beat's database scheduler when beat starts;
 # intervals can then be changed in the Django admin.
@@ -517,4 +547,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "recommendations.close_due_rounds",
         "schedule": 60.0,
     },
+    "operations-heartbeat": {
+        "task": "operations.heartbeat",
+        "schedule": OPERATIONS_HEARTBEAT_SECONDS,
+    },
 }
+# Retention: one purge a night each, a few minutes apart, after 03:00 local time.
+for _minute, _kind in enumerate(
+    ["audit_log", "outbox", "exports", "notifications", "sign_in_records", "mail_log", "sessions"]
+):
+    CELERY_BEAT_SCHEDULE[f"purge-{_kind.replace('_', '-')}"] = {
+        "task": f"operations.purge_{_kind}",
+        "schedule": crontab(hour=3, minute=5 * _minute),
+    }

@@ -45,7 +45,7 @@ def every_log_line():
 def test_a_password_reset_under_the_development_settings_writes_no_link_or_recipient_to_the_console(
     client, settings, tmp_path, capfd, every_log_line, django_capture_on_commit_callbacks
 ):
-    settings.EMAIL_BACKEND = dev.EMAIL_BACKEND
+    settings.EMAIL_BACKEND = dev.EMAIL_DELIVERY_BACKEND
     settings.EMAIL_FILE_PATH = tmp_path / "mail"
     member(user__email=RECIPIENT)
 
@@ -65,8 +65,8 @@ def test_a_password_reset_under_the_development_settings_writes_no_link_or_recip
 
 
 def test_the_development_settings_send_mail_to_the_folder_the_console_names(settings):
-    settings.EMAIL_BACKEND = dev.EMAIL_BACKEND
-    assert dev.EMAIL_BACKEND == "consult.mailbox.MailboxBackend"
+    settings.EMAIL_BACKEND = dev.EMAIL_DELIVERY_BACKEND
+    assert dev.EMAIL_DELIVERY_BACKEND == "consult.mailbox.MailboxBackend"
     assert str(settings.EMAIL_FILE_PATH) in describe_mail_destination()
 
 
