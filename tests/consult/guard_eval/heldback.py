@@ -4,8 +4,6 @@ Written in one go before the guard was rebuilt and not read while tuning:
 only the benchmark's figures on it are reported. Do not tune on it.
 """
 
-# ruff: noqa: E501, RUF001
-
 POSTS = [
     # --- English (an Irish caseworker, long-winded, lots of asides) -------
     (
