@@ -40,7 +40,8 @@ class Finding:
     kind: str
     label: str
     excerpt: str
-    # Why it was held, for the moderator: "valid PESEL (PL)", "written in words".
+    # Why, for the moderator: a key of DETAILS ("valid", "shape", "words") or
+    # the name of the ID number it validates as ("PESEL (PL)").
     detail: str = ""
 
     def as_dict(self):
@@ -72,9 +73,16 @@ DETAILS = {
 MAX_PHONE_CANDIDATES = 300
 
 
-def label_for(kind):
-    """The label of a kind in the active language (for findings stored earlier)."""
-    return LABELS.get(kind, kind)
+def label_for(finding):
+    """The label of a stored finding (a dict) in the active language: stored
+    labels are in the language of the request that saved them."""
+    kind = finding.get("kind", "")
+    return LABELS[kind] if kind in LABELS else finding.get("label", kind)
+
+
+def detail_for(finding):
+    detail = finding.get("detail", "")
+    return DETAILS.get(detail, detail)
 
 
 def _mask(text):
@@ -91,7 +99,7 @@ class _Findings:
         self.claimed = []  # (start, end) spans of the matching copy already explained
 
     def add(self, kind, matched, detail="", span=None):
-        finding = Finding(kind, LABELS[kind], _mask(matched), str(DETAILS.get(detail, detail)))
+        finding = Finding(kind, LABELS[kind], _mask(matched), detail)
         key = (finding.kind, finding.excerpt)
         if span is not None:
             self.claimed.append(span)
