@@ -54,6 +54,11 @@ def test_the_guard_finds_disguised_email_addresses(text):
     assert "email" in kinds(text)
 
 
+@pytest.mark.parametrize("text", ["onetwo" * 3000, "vier-" * 4000, "zeroone" * 2000 + " 0612345678"])
+def test_a_huge_token_of_number_words_is_read_quickly_and_without_recursion(text):
+    guard.scan(text, listed_words=[])
+
+
 def test_normalising_never_changes_what_the_author_wrote():
     text = "zero six one two three four five six seven eight"
     guard.scan(text, listed_words=[])

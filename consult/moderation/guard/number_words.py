@@ -174,8 +174,17 @@ def _lexicon_for(language):
     return _LEXICONS[language], _SPLITTERS[language]
 
 
+# The longest number word ("dziewięćdziesiąt", "háromszázkilencvenkilenc") is
+# under 30 letters; longer tokens are not read (a 20,000-letter "onetwoone..."
+# must not cost time or recursion).
+MAX_WORD_LENGTH = 40
+MAX_PARTS = 8
+
+
 def _parts(word, language):
     """The number parts of one written word, or None if it is not a number."""
+    if len(word) > MAX_WORD_LENGTH or word.count("-") > MAX_PARTS:
+        return None
     words, splitter = _lexicon_for(language)
     folded = fold(word)
     if folded in words:
@@ -198,13 +207,16 @@ def _parts(word, language):
     return pieces
 
 
-def _greedy_split(piece, words, start=0):
+def _greedy_split(piece, words, start=0, depth=0):
+    """Split ``piece`` into known parts, longest first, in at most MAX_PARTS parts."""
     if start == len(piece):
         return []
+    if depth >= MAX_PARTS:
+        return None
     for end in range(len(piece), start, -1):
         part = piece[start:end]
         if part in words and (end - start > 1 or part in ("y", "e", "u", "i")):
-            rest = _greedy_split(piece, words, end)
+            rest = _greedy_split(piece, words, end, depth + 1)
             if rest is not None:
                 return [part, *rest]
     return None
