@@ -49,7 +49,28 @@ def seed_countries():
             code=code, defaults={"name": name, "languages": languages, "emergency_number": "112"}
         )
         created += was_created
+    seed_public_helplines()
     return created
+
+
+def seed_public_helplines():
+    """The published national helplines, as sample content to verify, for
+    each country that has none yet (a country whose moderators removed or
+    changed them keeps its own list). Returns how many were created."""
+    from .models import PublicHelpline
+    from .moderation.guard.public import NATIONAL_HELPLINES
+    from .moderation.guard.public import bump as bump_public_contacts
+
+    countries = {c.code: c for c in Country.objects.filter(public_helplines__isnull=True)}
+    rows = [
+        PublicHelpline(country=countries[code], name=name, number=number, kind=kind, is_sample=True)
+        for code, name, number, kind in NATIONAL_HELPLINES
+        if code in countries
+    ]
+    PublicHelpline.objects.bulk_create(rows, ignore_conflicts=True)
+    if rows:
+        bump_public_contacts()
+    return len(rows)
 
 
 @transaction.atomic

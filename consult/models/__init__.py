@@ -16,7 +16,7 @@ from .country_data import (
     SupportService,
 )
 from .members import CountryRole, Profile, Sector
-from .moderation import Flag, GuardWord, ReviewItem
+from .moderation import Flag, GuardWord, PublicHelpline, ReviewItem
 from .outbox import OutboxEntry
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "GuardWord",
     "OutboxEntry",
     "Profile",
+    "PublicHelpline",
     "ReviewItem",
     "Sector",
     "SubtitleTrack",

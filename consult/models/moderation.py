@@ -122,3 +122,31 @@ class GuardWord(models.Model):
 
     def __str__(self):
         return f"{self.phrase} ({self.language or 'all'})"
+
+
+class PublicHelpline(models.Model):
+    """A published national helpline of a country: the personal-data guard
+    lets its number through. Seeded as sample content; moderators of the
+    country keep the list up to date (consult/moderation/views.py)."""
+
+    class Kind(models.TextChoices):
+        VIOLENCE = "violence", _("violence against women, domestic violence")
+        SEXUAL_ASSAULT = "sexual_assault", _("sexual assault")
+        TRAFFICKING = "trafficking", _("trafficking")
+        LGBTQI = "lgbtqi", _("LGBTQI+")
+        VICTIMS = "victims", _("victims of crime")
+        OTHER = "other", _("other")
+
+    country = models.ForeignKey("consult.Country", on_delete=models.CASCADE, related_name="public_helplines")
+    name = models.CharField(_("name"), max_length=200)
+    number = models.CharField(_("number"), max_length=40)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    # Seeded rows: the country's moderators check the number and clear this.
+    is_sample = models.BooleanField(_("sample content to verify"), default=False)
+
+    class Meta:
+        ordering = ["country__name", "name"]
+        constraints = [models.UniqueConstraint(fields=["country", "number"], name="public_helpline_unique")]
+
+    def __str__(self):
+        return f"{self.name} ({self.number})"

@@ -209,3 +209,49 @@ def erase_review_notes(user):
     about the member's content may quote personal data; blank them."""
     ReviewItem.objects.filter(author=user).update(findings=[], decision_note="")
     Flag.objects.filter(user=user).update(note="")
+
+
+# --- the public helplines the guard lets through ------------------------------
+
+
+def _require_country_moderator(moderator, country):
+    if not moderator.has_perm("consult.moderate_country", country):
+        raise NotAllowed(_("You do not moderate this country."))
+
+
+def add_public_helpline(country, *, moderator, name, number, kind):
+    """Add a published helpline of ``country`` to the numbers the guard lets
+    through. Idempotent: the same number twice returns the first row."""
+    from ..models import PublicHelpline
+
+    _require_country_moderator(moderator, country)
+    name, number = (name or "").strip(), (number or "").strip()
+    if not name or not any(ch.isdigit() for ch in number):
+        raise Refusal(_("Give the helpline's name and its number."), field="number")
+    if kind not in PublicHelpline.Kind.values:
+        kind = PublicHelpline.Kind.OTHER
+    with transaction.atomic():
+        helpline, created = PublicHelpline.objects.get_or_create(
+            country=country, number=number, defaults={"name": name[:200], "kind": kind}
+        )
+        if created:
+            audit.record(actor=moderator, action="moderation.helpline_added", target=helpline, country=country)
+    return helpline
+
+
+def verify_public_helpline(helpline, *, moderator):
+    """Mark a seeded helpline as checked by a moderator of its country."""
+    _require_country_moderator(moderator, helpline.country)
+    if helpline.is_sample:
+        helpline.is_sample = False
+        helpline.save(update_fields=["is_sample"])
+        audit.record(actor=moderator, action="moderation.helpline_verified", target=helpline, country=helpline.country)
+    return helpline
+
+
+def remove_public_helpline(helpline, *, moderator):
+    """Take a helpline off the list: its number is held again like any other."""
+    _require_country_moderator(moderator, helpline.country)
+    with transaction.atomic():
+        audit.record(actor=moderator, action="moderation.helpline_removed", target=helpline, country=helpline.country)
+        helpline.delete()

@@ -75,3 +75,45 @@ def my_items(request):
     """The author's own held or decided contributions, with the moderators' reasons."""
     items = ReviewItem.objects.filter(author=request.user).select_related("content_type").order_by("-created_at")
     return render(request, "consult/moderation/mine.html", {"items": items[:100]})
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("consult.moderate_country")
+def public_helplines(request):
+    """The published helplines of the moderated countries: the guard lets
+    their numbers through. Moderators add, verify and remove them."""
+    from ..models import Country, PublicHelpline
+
+    country_ids = moderated_country_ids(request.user)
+    countries = Country.objects.all() if country_ids is None else Country.objects.filter(pk__in=country_ids)
+    helplines = PublicHelpline.objects.filter(country__in=countries).select_related("country")
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "add":
+                country = countries.get(pk=request.POST.get("country") or 0)
+                services.add_public_helpline(
+                    country,
+                    moderator=request.user,
+                    name=request.POST.get("name", ""),
+                    number=request.POST.get("number", ""),
+                    kind=request.POST.get("kind", ""),
+                )
+                messages.success(request, _("The helpline was added."))
+            elif action in {"verify", "remove"}:
+                helpline = helplines.get(pk=request.POST.get("helpline") or 0)
+                if action == "verify":
+                    services.verify_public_helpline(helpline, moderator=request.user)
+                else:
+                    services.remove_public_helpline(helpline, moderator=request.user)
+                messages.success(request, _("The list was updated."))
+        except (Country.DoesNotExist, PublicHelpline.DoesNotExist):
+            messages.error(request, _("Choose one of your countries' helplines."))
+        except (NotAllowed, Refusal) as error:
+            messages.error(request, error.message)
+        return redirect(request.get_full_path())
+    return render(
+        request,
+        "consult/moderation/public_helplines.html",
+        {"helplines": helplines, "countries": countries, "kinds": PublicHelpline.Kind.choices},
+    )

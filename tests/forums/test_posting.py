@@ -73,7 +73,7 @@ def test_every_post_in_a_premoderated_forum_waits_for_a_moderator():
     [
         ("You can reach her on +31 6 1234 5678 after six.", "phone"),
         ("Write to amina.k@example.org for the details.", "email"),
-        ("Her IND case nr. 2023/44817-B is still open.", "id_number"),
+        ("Her IND case nr. 2023/44817-B is still open.", "case_number"),
         ("She lives at Lindenstraat 14 with her aunt.", "address"),
         ("The girl was born 14/03/2009 in Asmara.", "date_of_birth"),
     ],

@@ -1,0 +1,121 @@
+"""Case and file numbers (asylum, police, court, hospital) and licence plates
+of the 12 countries.
+
+A case number is a number after a word that names a file in one of the site
+languages ("Aktenzeichen", "expediente", "sygnatura", "преписка", "رقم
+الملف"); a number after a word that names a law ("article", "ν.", "d.lgs.",
+"Directive") is not one. A plate is held in the formats of the 12 countries
+(and the neighbours' that writers quote); the looser formats only next to a
+word for a car.
+"""
+
+import re
+
+from .anchors import Anchored, literal_prefixes
+
+_CASE_WORDS = (
+    # en / ga
+    r"case|file|ref(?:erence)?|IPO|claim|PULSE|incident|crime|hospital number|MRN|chart|record|"
+    r"uimhir an cháis|cás|tagairt|comhad|"
+    # nl / de
+    r"zaak(?:nummer)?|zaaknr|dossier(?:nummer)?|kenmerk|parketnummer|proces-verbaal|pv(?:-nummer)?|"
+    r"registratienummer|patiëntnummer|"
+    r"Aktenzeichen|Az\.|Geschäftszeichen|Vorgangsnummer|Fallnummer|Akte|Tagebuchnummer|Patientennummer|"
+    # fr / es / it
+    r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|"
+    r"expediente|exp\.|diligencias(?: previas)?|atestado|procedimiento|NUHSA|historia clínica|"
+    r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|"
+    # pl / hr / sl / hu
+    r"sygnatura(?: akt)?|sygn\.(?: akt)?|nr sprawy|numer sprawy|sprawa|akt|"
+    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|zadeva|številka zadeve|"
+    r"ügyszám|iktatószám|ügy|hivatkozási szám|"
+    # el / bg / mt
+    r"αριθμός υπόθεσης|αρ\. υπόθεσης|υπόθεση|φάκελος|αριθμός φακέλου|αρ\. πρωτ\.|αριθμός πρωτοκόλλου|"
+    r"преписка|дело|досъдебно производство|пр\. №|вх\. №|номер на делото|"
+    r"każ|numru tal-każ|referenza|fajl|"
+    # ar / fa
+    r"رقم الملف|ملف|رقم القضية|قضية|رقم الطلب|محضر|"
+    r"شماره پرونده|پرونده|شماره درخواست"
+)
+CASE_NUMBER = re.compile(
+    rf"(?<![\w-])(?:{_CASE_WORDS})"
+    r"(?:\s{0,2}(?:no\.?|nr\.?|n\.|n°|nº|núm\.?|num\.?|number|nummer|numéro|número|numero|numer|broj|"
+    r"br\.|št\.|sz\.|αρ\.|αριθμός|№|номер|numru|uimhir|رقم|شماره|is|was|ist|est|es|è|je|jest|on|"
+    r"van|de|del|della|des|der|du|da|di|at|the|her|his|ihr|sein|son|sa|su|bei|ved|:|#))*"
+    r"[\s:#№]{0,3}"
+    # court signatures carry a register before the number: "II K 457/24", "3 Js 1234/24"
+    r"(?=[A-Za-z0-9./ -]{0,20}\d)((?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[A-Za-z]{1,4}[-\s]?)?\d[\dA-Za-z./-]{2,24})",
+    re.IGNORECASE | re.UNICODE,
+)
+_LAW_WORDS = re.compile(
+    r"(?:article|artikel|art\.|artículo|articolo|artykuł|člank|člen|cikk|άρθρο|член|artikolu|alt\b|المادة|ماده|"
+    r"law|wet\b|gesetz|loi\b|ley\b|legge|ustaw|zakon|törvény|νόμο|ν\.|закон|liġi|acht\b|قانون|"
+    r"directive|richtlijn|richtlinie|directiva|direttiva|dyrektyw|direktiv|irányelv|οδηγία|директива|"
+    r"regulation|verordening|verordnung|règlement|reglamento|regolamento|rozporządzen|uredb|rendelet|"
+    r"κανονισμ|регламент|d\.lgs|d\.p\.r|dl\b|BOE|Dz\.U|Btk|§)",
+    re.IGNORECASE,
+)
+
+# Licence plates that need no context word: the formats are distinctive.
+_PLATES_STRICT = (
+    r"\d-[A-Z]{3}-\d{3}",  # BE
+    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
+    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|"
+    r"[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|"
+    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d",  # NL side codes
+    r"\d{2,3}[-\s][A-Z]{1,2}[-\s]\d{1,6}",  # IE
+    r"[A-Z]{2}\s?\d{3}\s?[A-Z]{2}",  # IT, FR
+    r"[A-Z]{2}\s\d{3,4}[-\s][A-Z]{1,2}",  # HR
+    r"[A-Z]{2}[-\s][A-Z]{2}[-\s]\d{3}",  # HU (new)
+    r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[-\s]?\d{4}",  # GR
+    r"[АВЕКМНОРСТУХABEKMHOPCTYX]{1,2}\s?\d{4}\s?[АВЕКМНОРСТУХABEKMHOPCTYX]{2}",  # BG
+    r"(?:LJ|MB|CE|KR|KP|GO|NM|MS|KK|PO|SG)\s[A-Z0-9]{2}-[A-Z0-9]{2,3}",  # SI
+)
+# Looser formats (MT "ABC 123", ES "1234 KLP", PL "WA 12345", DE "B-AB 1234",
+# old HU "ABC-123"): only near a word for a car or a plate.
+_PLATES_LOOSE = (
+    r"[A-Z]{3}\s?\d{3}",
+    r"\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}",
+    r"[A-Z]{2,3}\s\d{4,5}|[A-Z]{2,3}\s\d{3}[A-Z]{1,2}|[A-Z]{2,3}\s\d[A-Z0-9]{3,4}",
+    r"[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}",
+    r"[A-Z]{3}-\d{3}",
+)
+PLATE_STRICT = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_STRICT) + r")(?![\w-])")
+PLATE_LOOSE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_LOOSE) + r")(?![\w-])")
+VEHICLE_WORDS = re.compile(
+    r"(?:car|van|vehicle|plate|reg\b|registration|number plate|drives|driving|parked|"
+    r"auto|wagen|kenteken|nummerbord|rijdt|busje|Kennzeichen|Fahrzeug|fährt|Sprinter|"
+    r"voiture|véhicule|plaque|immatricul|camionnette|coche|matrícula|furgoneta|vehículo|"
+    r"macchina|targa|targata|furgone|samochód|rejestracyjn|nr rej|tablic|auto|vozilo|registracij|tablic|"
+    r"avto|registrsk|kocsi|autó|rendszám|αυτοκίνητο|πινακίδα|όχημα|κολα|кола|кола|автомобил|номер|"
+    r"karozza|reġistrazzjoni|vann|carr|clárú|gluaisteán|سيارة|لوحة|لوحتها|ماشین|پلاک|خودرو|"
+    r"Golf|Passat|Skoda|Audi|BMW|Mercedes|Toyota|Seat|Opel|Ford|Fiat|Panda|Kia|Peugeot|Renault|VW|Dacia)",
+    re.IGNORECASE,
+)
+
+
+_CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
+
+
+def case_numbers(text, lowered):
+    for match in _CASE_AT.finditer(text, lowered):
+        number = match.group(1)
+        if not any(ch.isdigit() for ch in number):
+            continue
+        digits = sum(ch.isdigit() for ch in number)
+        if digits < 3 and not re.search(r"[/-]", number):
+            continue
+        before = text[max(0, match.start() - 30) : match.start(1)]
+        if _LAW_WORDS.search(before):
+            continue
+        if re.fullmatch(r"(?:19|20)\d{2}\.?", number) or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
+            continue  # a year or a time of day
+        yield match
+
+
+def plates(text):
+    for match in PLATE_STRICT.finditer(text):
+        yield match
+    for match in PLATE_LOOSE.finditer(text):
+        if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
+            yield match

@@ -1,0 +1,95 @@
+"""What the recognisers read: the post as a person would read it aloud.
+
+Unicode NFKC (full-width digits, ligatures), Arabic-Indic and Persian digits
+to ASCII, look-alike letters inside mixed-script words (a Cyrillic "а" in
+"gmаil") and inside digit runs ("O6l2..."), and numbers written as words in
+the post's language. The author's text itself is never changed: this is a
+copy for matching.
+"""
+
+import re
+import unicodedata
+
+from .number_words import spell_out_digits
+
+_DIGITS = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪",
+    "01234567890123456789.,%",
+)
+# Cyrillic and Greek letters that look like Latin ones.
+_CONFUSABLES = str.maketrans(
+    "аеорсухіјѕԁАВЕКМНОРСТУХІЈЅαεικνορτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdABEKMHOPCTYXIJSaeikvoptuxABEZHIKMNOPTYX",
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# a Latin letter next to a Cyrillic or Greek one: some word mixes scripts
+_MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
+_WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+# A run that is mostly digits with a letter that looks like one: "O6l2 345 678".
+_DIGITISH = re.compile(r"(?<![\w])[\dOolI](?:[\s.-]?[\dOolI]){7,14}(?![\w])")
+
+# Stop words that tell the languages apart well enough to pick number words.
+_STOP_WORDS = {
+    "en": "the and is her she his with from for this that was are have",
+    "ga": "agus an na ar ag tá bhí sí sé níl leis faoi ina uirthi",
+    "nl": "de het een en is van op ze zij haar met niet voor bij dat",
+    "de": "der die das und ist nicht sie ihr mit von den dem ein eine bei",
+    "fr": "le la les et est une des du pour elle dans avec pas sur au",
+    "es": "el la los las y es una del por con para que su se en",
+    "it": "il la le e è una di del per con che non della gli sono",
+    "pl": "i w na jest się z do nie że jej ona przez od dla",
+    "hr": "i u na je se da ne od za kod njen njena su",
+    "sl": "in v na je se da ne od za pri njen njena so",
+    "hu": "a az és hogy nem egy van meg is már de csak neki",
+    "mt": "il ta li u fil tal minn għal ma huwa hija jew",
+    "el": "και το η της του να σε με που για δεν είναι τη",
+    "bg": "и на е да се в от за с не тя го че",
+    "ar": "في من على أن إلى هي هذا التي مع عن",
+    "fa": "در از به که را این با است برای او",
+}
+_STOP_INDEX = {}
+for _language, _words in _STOP_WORDS.items():
+    for _word in _words.split():
+        _STOP_INDEX.setdefault(_word, []).append(_language)
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def guess_language(text, fallback="en"):
+    """The site language whose common words the text uses most (cheap; the
+    first 2,000 characters are enough)."""
+    counts = {}
+    for match in _TOKEN.finditer(text[:2000].casefold()):
+        for language in _STOP_INDEX.get(match.group(), ()):
+            counts[language] = counts.get(language, 0) + 1
+    if not counts:
+        return fallback
+    best = max(counts.values())
+    if counts.get(fallback) == best:
+        return fallback
+    return max(counts, key=counts.get)
+
+
+def _fix_mixed_script(match):
+    word = match.group()
+    if _LATIN.search(word) and _OTHER_SCRIPT.search(word):
+        return word.translate(_CONFUSABLES)
+    return word
+
+
+def _fix_digit_lookalikes(match):
+    run = match.group()
+    if sum(ch.isdigit() for ch in run) >= 6:
+        return run.translate(_DIGIT_LOOKALIKES)
+    return run
+
+
+def normalise(text, languages=("en",)):
+    """The matching copy of ``text``; ``languages`` are read for number words."""
+    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
+    if _MIXED.search(text):
+        text = _WORD.sub(_fix_mixed_script, text)
+    text = _DIGITISH.sub(_fix_digit_lookalikes, text)
+    return spell_out_digits(text, tuple(dict.fromkeys(languages)))

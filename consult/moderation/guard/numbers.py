@@ -1,0 +1,238 @@
+"""Phone numbers (libphonenumber, through ``phonenumbers``), checksummed
+national ID numbers and IBANs (``python-stdnum``).
+
+A number that validates is strong evidence; a number that only has the
+shape of one is weaker and is held only with a word that says what it is
+("PESEL", "passport", "ΑΜΚΑ") nearby.
+"""
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import PhoneMetadata
+from stdnum import iban
+from stdnum.be import nn as be_nn
+from stdnum.bg import egn as bg_egn
+from stdnum.bg import pnf as bg_pnf
+from stdnum.es import dni as es_dni
+from stdnum.es import nie as es_nie
+from stdnum.gr import amka as gr_amka
+from stdnum.gr import vat as gr_afm
+from stdnum.hr import oib as hr_oib
+from stdnum.ie import pps as ie_pps
+from stdnum.it import codicefiscale as it_cf
+from stdnum.nl import bsn as nl_bsn
+from stdnum.pl import pesel as pl_pesel
+from stdnum.si import emso as si_emso
+
+COUNTRIES = ("BE", "BG", "HR", "GR", "HU", "IE", "IT", "MT", "NL", "PL", "SI", "ES")
+# The countries whose numbers a writer of each language most likely gives first.
+REGIONS_BY_LANGUAGE = {
+    "en": ("IE", "MT", "GB"),
+    "ga": ("IE",),
+    "nl": ("NL", "BE"),
+    "fr": ("BE", "FR"),
+    "de": ("BE", "DE", "AT"),
+    "bg": ("BG",),
+    "hr": ("HR",),
+    "el": ("GR",),
+    "hu": ("HU",),
+    "it": ("IT",),
+    "mt": ("MT",),
+    "pl": ("PL",),
+    "sl": ("SI",),
+    "es": ("ES",),
+}
+
+# A run of 7 to 17 digits with the separators people type between them.
+# Each repetition consumes a digit, so there is no backtracking blow-up.
+PHONE_CANDIDATE = re.compile(r"(?<![\w@/.,+-])(?:\+|00)?(?:\(\s?)?\d(?:[\s().\-/]{1,3}\d|\d){6,16}(?![\w/@]|[.,]\d)")
+_DATE_SHAPE = re.compile(
+    r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}"
+)
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/–]\s?(?:(?:19|20)\d{2}|\d{2})")
+_NUMBER_OF_YEAR = re.compile(r"\d{1,6}\s?/\s?(?:19|20)\d{2}")
+_PHONE_WORDS = re.compile(
+    r"(?:phone|mobile|cell|call|ring|number|whatsapp|signal|viber|telegram|tel|gsm|mob|bellen|nummer|telefoon|"
+    r"handy|anrufen|telefon|téléphone|portable|numéro|appeler|teléfono|móvil|llamar|número|telefono|cellulare|"
+    r"numero|chiama|telefonu|numer|komórk|zadzwo|mobitel|broj|nazovi|številk|pokliči|telefonszám|szám|hív|"
+    r"τηλέφωνο|κινητό|αριθμό|τηλ|телефон|номер|мобилен|numru|mowbajl|ċempel|uimhir|fón|guthán|glaoigh|"
+    r"هاتف|رقم|جوال|موبايل|واتساب|اتصل|تلفن|شماره|موبایل|زنگ)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _region_pattern(region):
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.general_desc is None:
+        return None, ""
+    return re.compile(metadata.general_desc.national_number_pattern), metadata.national_prefix or ""
+
+
+def _plausible(region, digits):
+    """A quick look at the region's number pattern before the full parse."""
+    pattern, trunk = _region_pattern(region)
+    if pattern is None:
+        return True
+    national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+    return bool(pattern.fullmatch(national))
+
+
+def phone_regions(languages):
+    regions = []
+    for language in languages:
+        regions.extend(REGIONS_BY_LANGUAGE.get(language, ()))
+    regions.extend(COUNTRIES)
+    return tuple(dict.fromkeys(regions))
+
+
+def parse_phone(candidate, regions):
+    """The E.164 form of ``candidate`` if it is a valid number in one of
+    ``regions`` (or internationally written), else None."""
+    text = candidate.strip()
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+") or text.startswith("00"):
+        international = "+" + (digits[2:] if text.startswith("00") else digits)
+        try:
+            number = phonenumbers.parse(international, None)
+        except phonenumbers.NumberParseException:
+            return None, False
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+        if phonenumbers.is_possible_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
+        return None, False
+    for region in regions:
+        if not _plausible(region, digits):
+            continue
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+    return None, False
+
+
+def not_a_phone(candidate):
+    """Dates, ranges of years, "4939/2022": digit runs that are not numbers to call."""
+    text = candidate.strip()
+    return bool(
+        _DATE_SHAPE.fullmatch(text) or _YEAR_RANGE.fullmatch(text) or _NUMBER_OF_YEAR.fullmatch(text)
+    ) or re.fullmatch(r"(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})+", text)
+
+
+def has_phone_word(text, start, end, window=40):
+    return bool(_PHONE_WORDS.search(text, max(0, start - window), min(len(text), end + 10)))
+
+
+# --- national ID numbers and IBAN -------------------------------------------------
+
+# (name shown to moderators, validator module)
+ID_VALIDATORS = (
+    ("BSN (NL)", nl_bsn),
+    ("national register number (BE)", be_nn),
+    ("DNI (ES)", es_dni),
+    ("NIE (ES)", es_nie),
+    ("codice fiscale (IT)", it_cf),
+    ("PESEL (PL)", pl_pesel),
+    ("AMKA (GR)", gr_amka),
+    ("AFM (GR)", gr_afm),
+    ("PPSN (IE)", ie_pps),
+    ("OIB (HR)", hr_oib),
+    ("EGN (BG)", bg_egn),
+    ("LNCh (BG)", bg_pnf),
+    ("EMŠO (SI)", si_emso),
+)
+
+
+def _taj_is_valid(number):
+    """Hungarian TAJ: 9 digits, the last a check digit (weights 3 and 7)."""
+    if not re.fullmatch(r"\d{9}", number):
+        return False
+    total = sum(int(digit) * (3 if position % 2 == 0 else 7) for position, digit in enumerate(number[:8]))
+    return total % 10 == int(number[8])
+
+
+# Shapes of ID numbers: digit groups with dots, dashes or spaces (BE
+# "85.11.17-174.14", HU "397 035 708"), DNI/NIE, codice fiscale, PPSN, the
+# Maltese ID card ("0412398M"), passports ("X12345678").
+ID_CANDIDATE = re.compile(
+    r"(?<![\w/])(?:"
+    r"\d(?:[\s.-]?\d){7,12}"
+    r"|[XYZxyz][\s-]?\d{7}[\s-]?[A-Za-z]"
+    r"|\d{8}[\s-]?[A-Za-z]"
+    r"|[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
+    r"|\d{7}[A-Wa-w][AHWTXahwtx]?"
+    r"|\d{1,7}[MGAPLHBZ]"
+    r"|[A-Z]{1,2}\d{6,9}"
+    r"|[A-Z0-9]{8,9}"
+    r")(?![\w/])"
+)
+ID_WORDS = re.compile(
+    r"(?:\bID\b|identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|"
+    r"PPSN?|BSN|burgerservicenummer|sofi|paspoort|"
+    r"verblijfs|identiteitskaart|rijksregister|registre national|national register|nationalregister|Ausweis|Pass\b|"
+    r"Reisepass|Aufenthalt|carte d'identit|titre de séjour|passeport|DNI|NIE|TIE|pasaporte|tarjeta|"
+    r"codice fiscale|passaporto|permesso di soggiorno|carta d'identit|PESEL|dow[oó]d|paszport|karta pobytu|"
+    r"OIB|osobn|putovnic|boravak|EMŠO|EMSO|izkaznic|potni list|dovoljenj|TAJ|személyi|útlevél|igazolvány|"
+    r"AMKA|ΑΜΚΑ|ΑΦΜ|AFM|ταυτότητα|διαβατήριο|άδεια διαμονής|ЕГН|ЛНЧ|EGN|LNCh|лична карта|паспорт|"
+    r"karta tal-identità|ID card|passaport|permess|uimhir PPS|pas\b|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
+    r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه)",
+    re.IGNORECASE,
+)
+MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
+# "X12345678", and the German and Belgian alphanumeric "C01X00T47"
+PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,9}")
+
+IBAN_CANDIDATE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
+
+
+def _validators_for(compact):
+    """Only the validators whose format the number has (stdnum is thorough, not fast)."""
+    if compact.isdigit():
+        return [(name, module) for name, module in ID_VALIDATORS if len(compact) in _ID_LENGTHS.get(name, ())]
+    if len(compact) == 16:
+        return [("codice fiscale (IT)", it_cf)]
+    if compact[0] in "XYZ":
+        return [("NIE (ES)", es_nie)]
+    if len(compact) == 9 and compact[:8].isdigit():
+        return [("DNI (ES)", es_dni)]
+    if compact[:7].isdigit():
+        return [("PPSN (IE)", ie_pps)]
+    return []
+
+
+_ID_LENGTHS = {
+    "BSN (NL)": (8, 9),
+    "national register number (BE)": (11,),
+    "PESEL (PL)": (11,),
+    "AMKA (GR)": (11,),
+    "AFM (GR)": (9,),
+    "OIB (HR)": (11,),
+    "EGN (BG)": (10,),
+    "LNCh (BG)": (10,),
+    "EMŠO (SI)": (13,),
+}
+
+
+def valid_id(candidate):
+    """The name of the national ID the candidate validates as, or None."""
+    compact = re.sub(r"[\s.-]", "", candidate).upper()
+    if not compact:
+        return None
+    for name, module in _validators_for(compact):
+        try:
+            if module.is_valid(compact):
+                return name
+        except Exception:  # noqa: S112 - a validator must never stop the guard
+            continue
+    if _taj_is_valid(compact):
+        return "TAJ (HU)"
+    return None
+
+
+def valid_iban(candidate):
+    return iban.is_valid(candidate.replace(" ", ""))

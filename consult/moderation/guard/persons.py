@@ -1,0 +1,236 @@
+"""A named client or survivor together with an identifying detail.
+
+How far rules go: a name is found when it is introduced (a title such as
+"Mrs", "Frau", "Pani", "السيدة", "خانم", or "her name is", "se llama",
+"казва се") or when it is two capitalised words in a script with capitals
+(Latin, Greek, Cyrillic); it is held when an age, a nationality or country
+of origin, or a reception centre or camp is said within a short distance.
+Not found: a first name alone without a title, names in lower case, names in
+Arabic or Persian script without a title, and people identified only by a
+combination of ordinary facts ("the woman from room 214"): those remain for
+moderators, members' flags and the moderators' word list.
+"""
+
+import re
+
+from .anchors import Anchored, literal_prefixes
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
+_LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
+_CAP_WORD = rf"[{_UPPER}][{_LOWER}'’-]{{1,20}}"
+_PARTICLE = r"(?:van|de|der|den|el|al|ben|bin|ter|da|di|del|von|le|la|abu|ould|O'|Mac|Mc)"
+CAPITALISED_NAME = re.compile(rf"(?<![\w]){_CAP_WORD}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])")
+
+_TITLES = (
+    r"Mrs\.?|Ms\.?|Miss|Mr\.?|Mx\.?|Frau|Herr|Mme|Mlle|M\.|Madame|Monsieur|Mevrouw|Mevr\.|Mw\.|Dhr\.|Meneer|"
+    r"Señora|Sra\.|Señor|Sr\.|Doña|Signora|Sig\.ra|Sig\.|Signor|Pani|Pan|gospođa|gđa\.?|gospa|ga\.|"
+    r"asszony|Κυρία|κυρία|κα\.?|Κα\.?|κ\.|Κος|κος|госпожа|г-жа|господин|г-н|Sinjura|Sur|Bean|an tUasal|"
+    r"السيدة|السيد|الآنسة|الأخت|خانم|آقای|بانو"
+)
+_INTRODUCED = (
+    r"named|called|her name is|his name is|name:|heet|genaamd|hieß|heißt|namens|s'appelle|nommée?|"
+    r"se llama|llamada|si chiama|di nome|chiamata|nazywa się|ma na imię|o imieniu|zove se|imena|ime joj je|"
+    r"ji je ime|po imenu|hívják|nevű|λέγεται|ονομάζεται|με το όνομα|казва се|на име|jisimha|jismu|"
+    r"isimha|ainm|اسمها|اسمه|تدعى|يدعى|اسمش|به نام"
+)
+_NAME_WORD = r"[^\W\d_][\w'’-]{1,20}"
+TITLED_NAME = re.compile(rf"(?<![\w])(?:{_TITLES})\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", re.UNICODE)
+INTRODUCED_NAME = re.compile(rf"(?<![\w])(?:{_INTRODUCED})\s*[:\"“„]?\s*{_CAP_WORD}", re.IGNORECASE)
+INTRODUCED_SCRIPT_NAME = re.compile(rf"(?:{_INTRODUCED})\s*{_NAME_WORD}", re.UNICODE)
+
+_AGE = (
+    r"(?<![\d.,/:])\d{1,2}\s*(?:-\s*)?(?:years?|yrs?|y/?o|yo|jaar|jr|jarige|Jahre?n?|J\.|jährige|ans|años|anni|"
+    r"lat|godina|godine|let|leta|éves|éve|ετών|χρονών|χρόνων|г\.|години|годишна|sena|snin|bliana|bliain|"
+    r"سنة|سنوات|عاما|عامًا|عام|ساله|سال)"
+    r"|(?:aged|age|âgée? de|edad de|di età|wiek|w wieku|lat|star[ai]|ηλικίας|на|età)\s*\d{1,2}(?![\d%/:]|[.,]\d)"
+    r"|(?:^|[,(]\s*)\d{1,2}\s*(?:[,)]|$)"
+    r"|(?:she is|he is|ist|tiene|ha|a|is|heeft|jest|ima|je|van|είναι|е|għandha)\s+\d{1,2}(?![\d%/:]|[.,]\d)"
+)
+_ORIGIN = (
+    r"syri|sýri|sirij|сири|σύρ|سوري|سوریه|afgh|afgan|афган|αφγαν|أفغان|افغان|eritre|еритре|ερυθρ|اريتري|"
+    r"nigeri|нигери|νιγηρ|نيجيري|somal|сомал|σομαλ|صومال|sudan|soudan|sudán|судан|σουδ|سودان|"
+    r"ira[kq]|ирак|ιρ[άα]κ|عراق|iran|иран|ιράν|ايران|ایران|ukrain|ucrain|ukrajin|украин|ουκραν|"
+    r"moroc|marok|maroc|marroqu|marocch|мароко|μαρόκ|مغرب|congo|kongó|конго|κονγκ|كونغو|"
+    r"ethiop|äthiop|etiop|етиоп|αιθιοπ|إثيوبي|guin|gwine|гвине|γουιν|غيني|ivoir|ivori|costa d'avorio|"
+    r"mali\b|malien|maliense|malian|senegal|sénégal|сенегал|camer|kamerun|kamerún|pakist|пакист|πακιστ|"
+    r"باكستان|پاکستان|bangla|turk|türk|турц|τουρκ|ترك|gambi|ghan|tigray|kurd|kurdish|pashtun|hazara|"
+    r"kabul|kandahar|herat|هرات|کابل|aleppo|halab|حلب|damasc|دمشق|asmara|mogadish|khartoum|lagos|"
+    r"benin city|conakry|bamako|dakar|tunis|alger|libya|libi|ливи|λιβύ|ليبي"
+)
+_ORIGIN_INTRO = (
+    r"from|aus|uit|van|de|da|dal|dalla|z|ze|iz|od|από|от|من|اهل|از|ón|mill-|minn|originaire|origen|"
+    r"originaria|pochodząca|porijeklom|származású"
+)
+_PLACED = (
+    r"centre|center|camp|azc|AZC|COA|Zentrum|Unterkunft|centro|CETI|CAS|SAI|SPRAR|ośrod|prihvatilišt|"
+    r"azilni|dom|tábor|szálló|δομή|κέντρο|καμπ|κάμπ|Καρά Τεπέ|център|лагер|ċentru|ionad|direct provision|"
+    r"hostel|hotel|مركز|مخيم|کمپ|اردوگاه|refuge|shelter|opvang|Frauenhaus|foyer|casa rifugio|schronisk|"
+    r"sklonište|varna hiša|menhely|καταφύγιο|приют|kenn"
+)
+DETAIL = re.compile(
+    rf"(?:{_AGE})|(?<![\w])(?:{_ORIGIN})|(?<![\w])(?:{_ORIGIN_INTRO})\s+{_CAP_WORD}|(?<![\w])(?:{_PLACED})",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Capitalised pairs that are organisations, documents or places, not people.
+_NOT_NAMES = {
+    word.casefold()
+    for word in [
+        "Aid",
+        "Women's",
+        "Red",
+        "Cross",
+        "Council",
+        "Centre",
+        "Center",
+        "Act",
+        "Convention",
+        "Office",
+        "Ministry",
+        "Police",
+        "Court",
+        "Service",
+        "Services",
+        "Association",
+        "Foundation",
+        "House",
+        "University",
+        "Hospital",
+        "Cruz",
+        "Roja",
+        "Croce",
+        "Rossa",
+        "Caritas",
+        "Union",
+        "European",
+        "National",
+        "International",
+        "Commission",
+        "Committee",
+        "Immigrant",
+        "Rape",
+        "Crisis",
+        "Helpline",
+        "Line",
+        "Network",
+        "Protocol",
+        "Directive",
+        "Law",
+        "Section",
+        "Article",
+        "Chapter",
+        "Report",
+        "Plan",
+        "Programme",
+        "Program",
+        "Team",
+        "Unit",
+        "Department",
+        "Refugee",
+        "Refugees",
+        "Asylum",
+        "Agency",
+        "Agentschap",
+        "Stichting",
+        "Fundación",
+        "Fundacja",
+        "Federal",
+        "Federation",
+        "Republic",
+        "Gemeente",
+        "Municipality",
+        "City",
+        "Health",
+        "Medical",
+        "Legal",
+        "Social",
+        "Safe",
+        "Home",
+        "Women",
+        "Woman",
+        "Men",
+        "Girls",
+        "Children",
+        "Child",
+        "Youth",
+        "Our",
+        "The",
+        "This",
+        "That",
+        "We",
+        "Our",
+        "In",
+        "On",
+        "At",
+        "Of",
+        "For",
+        "From",
+        "To",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "What",
+        "How",
+        "Why",
+        "Who",
+        "Where",
+        "Next",
+        "Last",
+        "Dear",
+        "Hello",
+        "Hi",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Veilig",
+        "Thuis",
+        "Seksueel",
+        "Geweld",
+        "Istanbul",
+        "GREVIO",
+        "SOP",
+        "SOPs",
+    ]
+}
+
+
+def _detail_near(text, start, end, before=40, after=70):
+    return DETAIL.search(text, max(0, start - before), min(len(text), end + after)) is not None
+
+
+_INTRODUCTIONS = (
+    Anchored(TITLED_NAME, literal_prefixes(_TITLES)),
+    Anchored(INTRODUCED_NAME, literal_prefixes(_INTRODUCED)),
+    Anchored(INTRODUCED_SCRIPT_NAME, literal_prefixes(_INTRODUCED)),
+)
+
+
+def named_persons(text, lowered):
+    for pattern in _INTRODUCTIONS:
+        for match in pattern.finditer(text, lowered):
+            if _detail_near(text, match.start(), match.end(), after=90):
+                yield match
+    for match in CAPITALISED_NAME.finditer(text):
+        words = [w.casefold() for w in re.split(r"[\s-]+", match.group())]
+        if any(word in _NOT_NAMES for word in words):
+            continue
+        # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
+        if DETAIL.search(text, match.end(), min(len(text), match.end() + 45)):
+            yield match

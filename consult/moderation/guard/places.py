@@ -1,0 +1,134 @@
+"""Street addresses and dates of birth, in the site languages.
+
+An address is a street word and a house number ("Kerkstraat 12", "ul.
+Marszałkowska 140", "οδός Ερμού 38", "24 rue de la Loi"), a word for living
+somewhere followed by a name and a number, or a Dutch or Irish postcode. An
+organisation's own address ("our office is at ...") passes: the sentence
+names the organisation. A date of birth is a date after a word for being born.
+"""
+
+import re
+
+from .anchors import Anchored, literal_prefixes
+
+_STREET_BEFORE = (
+    r"rue|avenue|av\.|boulevard|bd|chemin|allée|quai|impasse|chaussée|"
+    r"calle|c/|avenida|avda\.?|plaza|paseo|camino|carretera|ronda|travesía|"
+    r"via|viale|piazza|corso|vicolo|largo|strada|piazzale|"
+    r"ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle|"
+    r"ул\.|улица|бул\.|булевард|ж\.к\.|"
+    r"οδός|οδό|οδού|οδ\.|λεωφόρος|λεωφόρο|λεωφ\.|πλατεία|"
+    r"Triq|Pjazza|Vjal|Sqaq|Bóthar|Sráid|Ascaill|Lána|"
+    r"شارع|طريق|خیابان|کوچه|بلوار"
+)
+# glued to the street's name: "Kerkstraat", "Hauptstraße"
+_STREET_GLUED = (
+    r"straat|weg|laan|plein|gracht|kade|singel|dreef|steeg|dijk|"
+    r"straße|strasse|gasse|platz|allee|damm|ufer|utca"
+)
+# a word of its own after the name: "Dob utca", "Church Street", "Celovški cesti"
+_STREET_AFTER = (
+    r"str\.|utca|u\.|út|útja|tér|körút|krt\.|köz|sor|"
+    r"ulica|ulici|cesta|cesti|trg|put|pot|nabrežje|"
+    r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|park|close|drive|square|terrace|place|crescent|court|"
+    r"way|grove|gardens|row|heights|view|hill|quay"
+)
+_NOT_A_YEAR = r"(?!(?:19|20)\d{2}\b)"
+_NAME = r"[„\"“«]?[^\W\d_][\w'’.-]*[“\"”»]?"
+STREET_NAME_NUMBER = re.compile(
+    rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}\s+){{0,4}}?{_NAME},?\s+{_NOT_A_YEAR}\d{{1,4}}(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d)(?!\s?%)",
+    re.IGNORECASE,
+)
+# Found from the street word and the number after it; the name before it is
+# then read backwards (a pattern that starts at every word is too slow).
+STREET_THEN_NUMBER = re.compile(
+    rf"(?:{_STREET_GLUED}|(?<=\s)(?:{_STREET_AFTER}))\.?,?\s+{_NOT_A_YEAR}\d{{1,4}}(?:[-/ ]?\d{{0,3}})?"
+    r"(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d)",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[^\W\d_][\w'’.-]*\s*$")
+_GLUED_NAME = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def _street_then_number(text, lowered):
+    for match in _STREET_AFTER_AT.finditer(text, lowered):
+        before = text[max(0, match.start() - 40) : match.start()]
+        glued = _GLUED_NAME.search(before) if not before[-1:].isspace() else None
+        if glued:
+            yield glued.start() + match.start() - len(before), match
+        elif _NAME_BEFORE.search(before) and before[-1:].isspace():
+            yield match.start(), match
+
+
+NUMBER_FIRST = re.compile(
+    rf"(?<![\w.,/])\d{{1,4}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
+)
+_LIVING = (
+    r"lives at|living at|lives in|stays at|staying at|staying with|moved to|address|"
+    r"woont (?:op|aan|in)|verblijft|slaapt|adres|wohnt|wohnhaft|Adresse|Anschrift|habite|hébergée?|domicil|"
+    r"vive en|reside en|domicilio|dirección|abita|alloggia|indirizzo|residente|"
+    r"mieszka|zamieszkał|adres|živi|stanuje|adresa|prebiva|naslov|lakik|cím|lakcím|"
+    r"μένει|διαμένει|διεύθυνση|живее|адрес|toqgħod|tgħix|indirizz|cónaí|seoladh|"
+    r"تسكن|يسكن|تقيم|عنوان|زندگی|آدرس|ساکن"
+)
+LIVING_AT = re.compile(
+    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}\d{{1,4}}(?![\d.,:]\d)(?!\s?%)",
+    re.IGNORECASE,
+)
+POSTCODE = re.compile(
+    r"(?<![\w-])(?:[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
+)
+_ORGANISATION = re.compile(
+    r"(?:office|our|drop-in|organisation|organization|association|foundation|NGO|headquarters|clinic|council|"
+    r"kantoor|bureau|organisatie|stichting|vereniging|onze|ons|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
+    r"siège|permanence|notre|nos|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
+    r"associazione|ufficio|nostro|nostra|siedziba|fundacj|stowarzyszen|biur|nasz|savjetovališt|udrug|ured|"
+    r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφείο|οργάνωση|σύλλογο|"
+    r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|ár|مكتب|جمعية|منظمة|"
+    r"مقر|دفتر|انجمن|سازمان|ما)",
+    re.IGNORECASE,
+)
+
+_BORN = (
+    r"born|date of birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geboortedatum|Geburtsdatum|Geburtstag|née?|"
+    r"naissance|nacid[oa]|fecha de nacimiento|f\. ?nac\.?|nato|nata|data di nascita|urodzon[aey]|ur\.|"
+    r"data urodzenia|rođen[a]?|datum rođenja|rojen[a]?|datum rojstva|született|szül\.|születési|"
+    r"γεννήθηκε|γενν\.|ημερομηνία γέννησης|ημ\. γέννησης|роден[а]?|дата на раждане|twieled|twieldet|"
+    r"data tat-twelid|rugadh|dáta breithe|تاريخ الميلاد|مواليد|ولدت|تاریخ تولد|متولد|به دنیا آمد"
+)
+_DATE = (
+    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
+)
+DATE_OF_BIRTH = re.compile(rf"(?<![\w])(?:{_BORN})(?![\w])[^\n]{{0,30}}?{_DATE}", re.IGNORECASE)
+
+
+def _in_organisation_sentence(text, start):
+    sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
+    return bool(_ORGANISATION.search(text, max(0, sentence_start), start))
+
+
+_STREET_BEFORE_AT = Anchored(STREET_NAME_NUMBER, literal_prefixes(_STREET_BEFORE))
+_STREET_AFTER_AT = Anchored(STREET_THEN_NUMBER, literal_prefixes(_STREET_GLUED + "|" + _STREET_AFTER), word_start=False)
+_LIVING_AT = Anchored(LIVING_AT, literal_prefixes(_LIVING))
+_BORN_AT = Anchored(DATE_OF_BIRTH, literal_prefixes(_BORN))
+
+
+def addresses(text, lowered):
+    """(start, end, matched text) of each address that is not an organisation's."""
+    for start, match in _street_then_number(text, lowered):
+        if not _in_organisation_sentence(text, start):
+            yield start, match.end(), text[start : match.end()]
+    for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
+        matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
+        for match in matches:
+            if pattern is not _LIVING_AT and _in_organisation_sentence(text, match.start()):
+                continue
+            yield match.start(), match.end(), match.group()
+
+
+def dates_of_birth(text, lowered):
+    yield from _BORN_AT.finditer(text, lowered)

@@ -1,0 +1,152 @@
+"""Public numbers are not personal data.
+
+These pass the guard: 112 and the harmonised European 116 xxx numbers; the
+national helplines of the 12 countries (``PublicHelpline`` rows, seeded
+from ``NATIONAL_HELPLINES`` and kept up to date by moderators); every
+support service's own phone on the country pages; each country office's
+own contact details, and whatever an upper floor registers with
+``register_public_contacts`` (home registers the offices' contact on the
+country pages). A professional's own phone or e-mail is still held: the
+moderator decides.
+
+The lists are read from the database once and cached under a version that
+changes whenever one of those rows does (and after five minutes at most,
+for contacts registered by other apps).
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.core.cache import cache
+
+from ...cache_versions import CacheVersion
+from .numbers import COUNTRIES, parse_phone
+
+# 112 and the harmonised European numbers of social value.
+HARMONISED = ("112", "116000", "116006", "116111", "116117", "116123")
+
+# (country, name, number, kind): published national helplines, seeded as
+# sample content that the country office or a moderator must verify.
+NATIONAL_HELPLINES = [
+    ("BE", "1712 – Hulplijn geweld, misbruik en kindermishandeling", "1712", "violence"),
+    ("BE", "Écoute violences conjugales", "0800 30 030", "violence"),
+    ("BE", "Hulplijn seksueel geweld", "0800 98 100", "sexual_assault"),
+    ("BG", "Национална телефонна линия за пострадали от домашно насилие", "0800 1 86 76", "violence"),
+    ("HR", "Nacionalni pozivni centar za žrtve kaznenih djela", "116 006", "victims"),
+    ("HR", "SOS telefon za žene žrtve nasilja", "0800 55 44", "violence"),
+    ("GR", "Γραμμή SOS 15900", "15900", "violence"),
+    ("GR", "Γραμμή για την εμπορία ανθρώπων", "1109", "trafficking"),
+    ("GR", "Γραμμή στήριξης ΛΟΑΤΚΙ+ 11528", "11528", "lgbtqi"),
+    ("HU", "OKIT – Országos Kríziskezelő és Információs Telefonszolgálat", "06 80 20 55 20", "violence"),
+    ("IE", "Women's Aid 24-hour National Freephone Helpline", "1800 341 900", "violence"),
+    ("IE", "Rape Crisis Helpline", "1800 77 8888", "sexual_assault"),
+    ("IE", "LGBT Ireland helpline", "1800 929 539", "lgbtqi"),
+    ("IT", "1522 – Numero antiviolenza e stalking", "1522", "violence"),
+    ("IT", "Numero Verde Antitratta", "800 290 290", "trafficking"),
+    ("IT", "Gay Help Line", "800 713 713", "lgbtqi"),
+    ("MT", "Supportline 179", "179", "violence"),
+    ("NL", "Veilig Thuis", "0800 2000", "violence"),
+    ("NL", "Centrum Seksueel Geweld", "0800 0188", "sexual_assault"),
+    ("NL", "Fier – landelijk centrum mensenhandel", "088 20 80 000", "trafficking"),
+    ("PL", "Niebieska Linia", "800 120 002", "violence"),
+    ("PL", "Krajowe Centrum Interwencyjno-Konsultacyjne dla Ofiar Handlu Ludźmi", "22 628 01 20", "trafficking"),
+    ("SI", "SOS telefon za ženske in otroke – žrtve nasilja", "080 11 55", "violence"),
+    ("ES", "016 – Atención a víctimas de violencia de género", "016", "violence"),
+    ("ES", "Línea contra la trata (Policía Nacional)", "900 10 50 90", "trafficking"),
+    ("ES", "028 – Línea LGTBI", "028", "lgbtqi"),
+]
+
+
+@dataclass(frozen=True)
+class PublicContacts:
+    """Phone numbers (as E.164 and as national digits) and e-mail addresses
+    that the guard lets through."""
+
+    numbers: frozenset = field(default_factory=frozenset)
+    emails: frozenset = field(default_factory=frozenset)
+
+    def has_number(self, candidate, e164=None):
+        digits = re.sub(r"\D", "", candidate)
+        if digits in HARMONISED or (len(digits) == 6 and digits.startswith("116")):
+            return True
+        return digits in self.numbers or (e164 is not None and e164 in self.numbers)
+
+    def has_email(self, address):
+        return address.casefold() in self.emails
+
+
+def contacts_from(numbers=(), emails=()):
+    """Build PublicContacts from ``(phone in any format, country code or None)``
+    pairs and e-mail addresses."""
+    keys = set(HARMONISED)
+    for number, region in numbers:
+        digits = re.sub(r"\D", "", number or "")
+        if not digits:
+            continue
+        keys.add(digits)
+        e164, _valid = parse_phone(number, (region,) if region else COUNTRIES)
+        if e164:
+            keys.add(e164)
+    return PublicContacts(frozenset(keys), frozenset(e.casefold() for e in emails if e))
+
+
+@lru_cache(maxsize=1)
+def built_in():
+    """The harmonised numbers and the seeded national helplines, for a scan
+    that is not given the database's lists."""
+    return contacts_from((number, country) for country, _, number, _ in NATIONAL_HELPLINES)
+
+
+# --- what other apps register, and the database -----------------------------------
+
+_PROVIDERS = []
+
+
+def register_public_contacts(provider):
+    """``provider()`` returns ``(phone or e-mail, country code or None)``
+    pairs that are public (an office's contact on its country page)."""
+    if provider not in _PROVIDERS:
+        _PROVIDERS.append(provider)
+
+
+_VERSION = CacheVersion("guard-public-contacts-version")
+bump = _VERSION.bump
+_TIMEOUT = 300
+
+
+def _from_database():
+    from ...models import Country, PublicHelpline, SupportService
+
+    numbers = list(PublicHelpline.objects.values_list("number", "country__code"))
+    numbers += list(SupportService.objects.exclude(phone="").values_list("phone", "country__code"))
+    emails = list(Country.objects.exclude(office_email="").values_list("office_email", flat=True))
+    for provider in _PROVIDERS:
+        for value, region in provider():
+            if "@" in (value or ""):
+                emails.append(value)
+            else:
+                numbers.append((value, region))
+    return contacts_from(numbers, emails)
+
+
+def current():
+    """The public contacts now, from the cache or the database."""
+    key = f"guard-public-contacts:{_VERSION.current()}"
+    found = cache.get(key)
+    if found is None:
+        found = _from_database()
+        cache.set(key, found, _TIMEOUT)
+    return found
+
+
+def connect():
+    """Bump the version when a row the list is built from changes."""
+    from django.db.models.signals import post_delete, post_save
+
+    from ...models import Country, PublicHelpline, SupportService
+
+    for model in (PublicHelpline, SupportService, Country):
+        label = model._meta.label_lower
+        post_save.connect(bump, sender=model, dispatch_uid=f"guard-public-contacts:save:{label}")
+        post_delete.connect(bump, sender=model, dispatch_uid=f"guard-public-contacts:delete:{label}")

@@ -1,0 +1,191 @@
+"""The personal-data guard: what it reads through, what it lets pass, how it
+explains itself, and the moderators' list of public helplines."""
+
+import pytest
+from django.utils import translation
+
+from consult.demo import seed_public_helplines
+from consult.models import AuditLogEntry, Country, CountryRole, PublicHelpline, SupportService
+from consult.moderation import guard
+from consult.moderation import services as moderation
+from consult.moderation.guard import public
+from consult.moderation.guard.normalise import normalise
+from consult.refusals import NotAllowed
+from tests.consult.factories import staff
+
+
+def kinds(text, language="en", **kwargs):
+    return {finding.kind for finding in guard.scan(text, language, listed_words=[], **kwargs)}
+
+
+# --- reading through disguises ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "ring her on zero eight seven, three one four, two two nine zero"),
+        ("nl", "bel nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig"),
+        ("de", "Nummer: null vier sieben eins, zwölf, vierunddreißig, sechsundfünfzig"),
+        ("fr", "appelez le zéro quatre quatre-vingt-dix-neuf, douze, trente-quatre, cinquante-six"),
+        ("es", "llámala al seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho"),
+        ("ar", "رقمها ٠٦١٢٣٤٥٦٧٨"),
+        ("fa", "شماره‌اش ۰۶۹۴۵۱۲۸۸۳۶ است"),
+        ("en", "her number is O6l2345678"),
+        ("pl", "numer: 6 0 1 2 3 4 9 1 7"),
+    ],
+)
+def test_the_guard_reads_numbers_written_in_words_other_digits_and_spacing(language, text):
+    assert "phone" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write to amina.k at gmail dot com",
+        "amina.k [at] outlook [punt] nl",
+        "amina.k(chiocciola)libero(punto)it",
+        "amina.k kukac freemail pont hu",
+        "amina @ eircom . net",
+        "amina.k@gm\u0430il.com",  # a Cyrillic a
+    ],
+)
+def test_the_guard_finds_disguised_email_addresses(text):
+    assert "email" in kinds(text)
+
+
+@pytest.mark.parametrize("text", ["onetwo" * 3000, "vier-" * 4000, "zeroone" * 2000 + " 0612345678"])
+def test_a_huge_token_of_number_words_is_read_quickly_and_without_recursion(text):
+    guard.scan(text, listed_words=[])
+
+
+def test_normalising_never_changes_what_the_author_wrote():
+    text = "zero six one two three four five six seven eight"
+    guard.scan(text, listed_words=[])
+    assert text == "zero six one two three four five six seven eight"
+    assert "0 6 1 2 3 4 5 6 7 8" in normalise(text)
+
+
+def test_a_checksummed_id_number_is_named_for_the_moderator():
+    (finding,) = guard.scan("PESEL 99072582307", "pl", listed_words=[])
+    assert (finding.kind, finding.detail) == ("id_number", "PESEL (PL)")
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("social", "she posts as @nadia_lesvos2003"),
+        ("social", "see facebook.com/ayesha.rahimi.5439"),
+        ("plate", "a white van, kenteken 85-TKL-4"),
+        ("case_number", "Sygn. akt II K 457/24"),
+        ("named_person", "Grace Adeyemi, 34, Nigerian, lives in the centre"),
+        ("address", "ul. Marszałkowska 140 m. 12"),
+        ("date_of_birth", "geboren op 11-04-2006"),
+    ],
+)
+def test_the_guard_finds_the_new_kinds(kind, text):
+    assert kind in kinds(text)
+
+
+# --- what passes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In danger call 112; victims' line 116 006, children 116 111.",
+        "Veilig Thuis 0800-2000 and the Centrum Seksueel Geweld 0800-0188.",
+        "Women's Aid 1800 341 900, Rape Crisis 1800 77 8888.",
+        "Niebieska Linia: 800 120 002.",
+        "The law 4939/2022, article 58, and Directive 2012/29/EU.",
+        "We met 12/06/2025 from 10:00 to 12:00; figures for 2019-2023 rose by 14%.",
+    ],
+)
+def test_public_numbers_laws_dates_and_statistics_pass(text):
+    assert guard.scan(text, listed_words=[]) == []
+
+
+def test_a_professional_posting_their_own_phone_is_still_held():
+    assert "phone" in kinds("You can call me at my office, 0612345678.")
+
+
+@pytest.mark.django_db
+def test_a_support_services_own_number_passes_once_it_is_on_the_country_page():
+    netherlands = Country.objects.get(code="NL")
+    text = "The clinic answers on 020 555 1234."
+    assert guard.scan(text, "nl") != []
+    SupportService.objects.create(country=netherlands, name="Clinic", kind="medical", phone="020-5551234")
+    assert guard.scan(text, "nl") == []
+
+
+@pytest.mark.django_db
+def test_the_country_offices_own_e_mail_passes():
+    Country.objects.filter(code="NL").update(office_email="office.nl@example.org")
+    public.bump()
+    assert guard.scan("Write to office.nl@example.org", "nl") == []
+    assert guard.scan("Write to someone.else@example.org", "nl") != []
+
+
+@pytest.mark.django_db
+def test_the_seeded_helplines_are_samples_to_verify_and_seeding_twice_adds_none():
+    assert PublicHelpline.objects.filter(country__code="NL", number="0800 2000", is_sample=True).exists()
+    assert seed_public_helplines() == 0
+
+
+@pytest.fixture
+def nl_moderator():
+    return staff(CountryRole.Role.MODERATOR, "NL")
+
+
+@pytest.mark.django_db
+def test_a_moderator_adds_a_helpline_and_its_number_passes_from_then_on(nl_moderator):
+    text = "De lokale hulplijn is 010 444 5566."
+    assert guard.scan(text, "nl") != []
+    moderation.add_public_helpline(
+        Country.objects.get(code="NL"),
+        moderator=nl_moderator,
+        name="Lokale hulplijn",
+        number="010 444 5566",
+        kind="other",
+    )
+    assert guard.scan(text, "nl") == []
+    assert AuditLogEntry.objects.filter(action="moderation.helpline_added").count() == 1
+
+
+@pytest.mark.django_db
+def test_a_removed_helpline_is_held_again(nl_moderator):
+    helpline = PublicHelpline.objects.get(country__code="NL", number="0800 2000")
+    moderation.remove_public_helpline(helpline, moderator=nl_moderator)
+    assert guard.scan("Bel 0800 2000", "nl") != []
+
+
+@pytest.mark.django_db
+def test_a_moderator_of_another_country_cannot_change_the_list():
+    moderator = staff(CountryRole.Role.MODERATOR, "BE")
+    with pytest.raises(NotAllowed):
+        moderation.add_public_helpline(
+            Country.objects.get(code="NL"), moderator=moderator, name="x", number="010 444 5566", kind="other"
+        )
+
+
+@pytest.mark.django_db
+def test_the_moderators_page_lists_their_countrys_helplines(client, nl_moderator):
+    client.force_login(nl_moderator)
+    response = client.get("/en/moderation/public-helplines/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Veilig Thuis" in page
+    assert "Supportline 179" not in page  # Malta's
+
+
+# --- explaining ---------------------------------------------------------------
+
+
+def test_a_stored_finding_is_labelled_in_the_readers_language():
+    (finding,) = guard.scan("bel 0612345678", "nl", listed_words=[])
+    stored = finding.as_dict()
+    with translation.override("nl"):
+        assert str(guard.label_for(stored)) == "een telefoonnummer"
+    with translation.override("ar"):
+        assert str(guard.label_for(stored)) == "رقم هاتف"
+    assert stored["excerpt"] == "061…"
