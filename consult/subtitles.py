@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 MAX_SUBTITLE_BYTES = 512 * 1024
 _TIME = re.compile(r"^(?:(\d{2,}):)?(\d{2}):(\d{2})\.(\d{3})$")
+_LOOKS_LIKE_TIMING = re.compile(r"^\s*\d+:\d{2}[:.,]\d+.*\d{2}[.,]\d{3}")
 _SIGNATURE = re.compile(r"^WEBVTT(?:[ \t].*)?$")
 
 
@@ -83,6 +84,8 @@ def _parse_block(block, first_index, previous):
     if first.startswith(("NOTE", "STYLE", "REGION")) and "-->" not in first:
         return None
     timing_index = 0 if "-->" in first else 1
+    if _LOOKS_LIKE_TIMING.match(first) and "-->" not in first:
+        raise BrokenSubtitles(first_index + 1, _("Write the arrow between the two times as -->."))
     if timing_index >= len(block) or "-->" not in block[timing_index]:
         raise BrokenSubtitles(
             first_index + timing_index + 1,

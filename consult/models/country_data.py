@@ -14,6 +14,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..cldr import text_direction
 from ..language_fields import LanguageCodesField
@@ -103,6 +104,31 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = SupportServiceQuerySet.as_manager()
+
+    # What translators translate in wagtail-localize; the rest follows the
+    # office's version at each sync (a street name or phone is not translated).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "country",
+                "kind",
+                "phone",
+                "website",
+                "address",
+                "city",
+                "languages",
+                "is_free",
+                "is_confidential",
+                "open_without_papers",
+                "open_24_7",
+                "sort_order",
+                "is_sample",
+            )
+        ),
+    ]
 
     panels = [
         FieldPanel("country"),
