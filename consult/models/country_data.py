@@ -16,7 +16,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from ..cldr import text_direction
+from ..cldr import native_language_name, text_direction
 from ..language_fields import LanguageCodesField
 from ..subtitles import BrokenSubtitles, read_cues, transcript_text, validate_webvtt
 from .countries import Country
@@ -325,7 +325,12 @@ class SubtitleTrack(Orderable):
 
     film = ParentalKey(Film, on_delete=models.CASCADE, related_name="subtitle_tracks")
     language = models.CharField(_("language"), max_length=10, choices=language_choices)
-    label = models.CharField(_("label"), max_length=60, help_text=_("Shown in the player, in that language."))
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("Shown in the player, in that language. Leave empty for the language's own name."),
+    )
     vtt_file = models.FileField(
         _("WebVTT file"),
         upload_to="subtitles/",
@@ -343,6 +348,7 @@ class SubtitleTrack(Orderable):
         return f"{self.film} ({self.language})"
 
     def save(self, *args, **kwargs):
+        self.label = self.label or native_language_name(self.language)
         try:
             self.text = transcript_text(read_cues(self.vtt_file))
         except (BrokenSubtitles, OSError, ValueError):
