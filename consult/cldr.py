@@ -9,6 +9,7 @@ names are what is shown.
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 from django.conf import settings
 from django.utils import translation
 
@@ -52,6 +53,14 @@ def language_name(code, in_language=None):
 def native_language_name(code):
     """The language's name in itself (its autonym): "Nederlands", "ትግርኛ"."""
     return language_name(code, code)
+
+
+def language_list(codes, in_language=None):
+    """Several languages as one phrase in the reader's language, with its own
+    separators: "Arabisch, Engels en Nederlands", "العربية والإنجليزية"."""
+    reader = _reader(in_language)
+    names = [_language_name(code, str(reader)) for code in codes if code]
+    return format_list(names, locale=reader) if names else ""
 
 
 def country_name(code, in_language=None):

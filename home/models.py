@@ -332,7 +332,7 @@ class FilmTranscript:
         for track in tracks:
             if track.language == language and track.text:
                 return cls(track.text, track.language)
-        return cls(film.transcript, settings.LANGUAGE_CODE) if film.transcript else None
+        return cls(film.transcript, film.language) if film.transcript else None
 
 
 def subtitle_tracks_of(film):

@@ -283,6 +283,9 @@ class Film(ClusterableModel):
     )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
+    # The language of the title, description and transcript: marked on the
+    # page wherever a reader of another language sees them.
+    language = models.CharField(_("language of the texts"), max_length=10, default="en", choices=language_choices)
     video = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
@@ -306,6 +309,7 @@ class Film(ClusterableModel):
         FieldPanel("country"),
         FieldPanel("title"),
         FieldPanel("description"),
+        FieldPanel("language"),
         FieldPanel("video"),
         FieldPanel("poster"),
         FieldPanel("transcript"),
@@ -318,6 +322,10 @@ class Film(ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    @property
+    def direction(self):
+        return text_direction(self.language)
 
 
 class SubtitleTrack(Orderable):

@@ -25,8 +25,8 @@ def language_name(code):
 
 @register.filter
 def language_names(codes):
-    """A list of codes as names in the reader's language, joined with commas."""
-    return ", ".join(cldr.language_name(code) for code in codes or ())
+    """A list of codes as names in the reader's language, as one phrase."""
+    return cldr.language_list(codes or ())
 
 
 @register.filter

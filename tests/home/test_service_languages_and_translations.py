@@ -56,7 +56,7 @@ def service_item(html, name):
 
 def test_service_languages_show_as_names_in_the_readers_language(client):
     html = client.get("/de/countries/be/").content.decode()
-    assert "<dd>Englisch, Niederländisch</dd>" in html
+    assert "<dd>Englisch und Niederländisch</dd>" in html
     assert '<option value="nl">Niederländisch</option>' in html  # the language filter
 
 
