@@ -103,8 +103,8 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
 
 def country_pages_for(locale_id):
     """The live country pages in the locale, falling back per country to the
-    default language. A list ordered by the country's name in the active
-    language, in one query."""
+    default language. A list ordered by the name a reader sees
+    (``country_label``), in one query."""
     pages = (
         CountryPage.objects.live()
         .public()
@@ -116,8 +116,13 @@ def country_pages_for(locale_id):
     for page in pages:
         if page.country_id not in chosen or page.locale_id == locale_id:
             chosen[page.country_id] = page
-    language = translation.get_language()
-    return sorted(chosen.values(), key=lambda page: cldr.country_name(page.country.code, language).casefold())
+    return sorted(chosen.values(), key=lambda page: country_label(page, locale_id).casefold())
+
+
+def country_label(page, locale_id):
+    """A country page's name in a list: its own title when it is in the
+    reader's locale, else the country's CLDR name in the active language."""
+    return page.title if page.locale_id == locale_id else cldr.country_name(page.country.code)
 
 
 class CountryIndexPage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMixin, Page):
@@ -256,12 +261,6 @@ class CountryPageContent:
     def all_services(self):
         locale = Locale(pk=self.page.locale_id, language_code=translation.get_language())
         return SupportService.objects.for_country_page(self.page.country, locale)
-
-    @cached_property
-    def untranslated_service_languages(self):
-        """The languages of the services shown in another language than the reader's."""
-        reader = translation.get_language()
-        return sorted({s.locale.language_code for s in self.services} - {reader})
 
     @cached_property
     def service_filters(self):

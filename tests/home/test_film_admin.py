@@ -30,6 +30,7 @@ def film_form(country, tracks):
         "country": str(country.pk),
         "title": "Het verhaal van Amal",
         "description": "",
+        "language": "nl",
         "transcript": "",
         "subtitle_tracks-TOTAL_FORMS": str(len(tracks)),
         "subtitle_tracks-INITIAL_FORMS": "0",
