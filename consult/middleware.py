@@ -30,7 +30,7 @@ class SiteLocaleMiddleware(LocaleMiddleware):
     the site's pages live under a language prefix.
     """
 
-    unprefixed = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/health/")
+    unprefixed = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/", "/health/", "/subtitles/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.unprefixed):

@@ -5,4 +5,5 @@ from . import views
 app_name = "consult"
 urlpatterns = [
     path("health/", views.health, name="health"),
+    path("subtitles/<int:pk>.vtt", views.subtitle_track, name="subtitle_track"),
 ]

@@ -2,7 +2,8 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.views import defaults
@@ -15,6 +16,23 @@ def health(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@require_GET
+def subtitle_track(request, pk):
+    """A film's subtitle track as text/vtt, which a <track> element needs.
+
+    Served by the site itself rather than from MEDIA_URL: subtitles are
+    public like the film, and no web server has to know the file type.
+    """
+    from .models import SubtitleTrack
+
+    track = get_object_or_404(SubtitleTrack, pk=pk)
+    try:
+        file = track.vtt_file.open("rb")
+    except (FileNotFoundError, ValueError):
+        raise Http404 from None
+    return FileResponse(file, content_type="text/vtt; charset=utf-8")
 
 
 def server_error(request):

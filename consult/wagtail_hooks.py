@@ -66,9 +66,13 @@ class SupportServiceViewSet(CountryScopedSnippetViewSet):
     model = SupportService
     icon = "help"
     menu_label = _("Support services")
-    list_display = ["name", "kind", "city", "country", "is_sample"]
+    list_display = ["name", "kind", "city", "country", "is_sample", "translation_status"]
     list_filter = ["kind", "is_sample", "country"]
     search_fields = ["name", "city"]
+
+    def get_queryset(self, request):
+        # Marks translations older than the office's own text as out of date, in one query.
+        return SupportService.objects.with_source_changed_at()
 
 
 class AmbassadorViewSet(CountryScopedSnippetViewSet):
@@ -79,10 +83,26 @@ class AmbassadorViewSet(CountryScopedSnippetViewSet):
     list_filter = ["country", "is_sample"]
 
 
-class FilmViewSet(SnippetViewSet):
+class FilmCountryRequiredMixin:
+    """Office staff file each film under one of their countries (a film with
+    no country is shared by every office, and only administrators make one)."""
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        if "country" in form.fields and not self.request.user.is_superuser:
+            form.fields["country"].required = True
+        return form
+
+
+class FilmViewSet(CountryScopedSnippetViewSet):
     model = Film
     icon = "media"
-    menu_label = _("Film")
+    menu_label = _("Films")
+    list_display = ["title", "country"]
+    add_view_class = _scoped(snippet_views.CreateView, FilmCountryRequiredMixin, CountryScopedFormMixin)
+    edit_view_class = _scoped(
+        snippet_views.EditView, CountryScopedObjectMixin, FilmCountryRequiredMixin, CountryScopedFormMixin
+    )
 
 
 register_snippet(SupportServiceViewSet)

@@ -22,6 +22,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
+from consult.cldr import country_name
 from consult.models import Ambassador, Country, SupportService
 
 from . import seed_content as content
@@ -155,7 +156,7 @@ def seed_translations():
         country = page.country
         languages = [code for code in country.languages if code != settings.LANGUAGE_CODE] + ["ar", "fa"]
         for code in languages:
-            name = content.COUNTRY_NAMES[code].get(country.code, country.name)
+            name = country_name(country.code, code)
             country_text = content.TRANSLATED_TEXT[code][2]
             source_text = [text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION]
             strings = {country.name: name} | {
@@ -228,6 +229,10 @@ STAFF_MODEL_PERMISSIONS = [
     ("consult", "delete_ambassador"),
     ("consult", "view_ambassadorrequest"),
     ("consult", "delete_ambassadorrequest"),
+    # The office's own film and its subtitle tracks (an inline of the film).
+    ("consult", "add_film"),
+    ("consult", "change_film"),
+    ("consult", "delete_film"),
 ]
 COLLECTION_PERMISSIONS = [
     # Wagtail checks document permissions on its own Document model, whatever

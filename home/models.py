@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from consult import ambassador_requests, ratelimit
+from consult import ambassador_requests, cldr, ratelimit
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
@@ -94,13 +94,17 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
             lambda: list(ConsultationRound.objects.open_now().listed_publicly()[:10])
         )
         context["film"] = self.film
-        context["subtitle_tracks"] = list(self.film.subtitle_tracks.all()) if self.film_id else []
+        context["subtitle_tracks"] = subtitle_tracks_of(self.film)
+        context["film_transcript"] = FilmTranscript.for_reader(
+            self.film, context["subtitle_tracks"], translation.get_language()
+        )
         return context
 
 
 def country_pages_for(locale_id):
     """The live country pages in the locale, falling back per country to the
-    default language. A list ordered by country name, in one query."""
+    default language. A list ordered by the name a reader sees
+    (``country_label``), in one query."""
     pages = (
         CountryPage.objects.live()
         .public()
@@ -112,7 +116,13 @@ def country_pages_for(locale_id):
     for page in pages:
         if page.country_id not in chosen or page.locale_id == locale_id:
             chosen[page.country_id] = page
-    return sorted(chosen.values(), key=lambda page: page.country.name)
+    return sorted(chosen.values(), key=lambda page: country_label(page, locale_id).casefold())
+
+
+def country_label(page, locale_id):
+    """A country page's name in a list: its own title when it is in the
+    reader's locale, else the country's CLDR name in the active language."""
+    return page.title if page.locale_id == locale_id else cldr.country_name(page.country.code)
 
 
 class CountryIndexPage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMixin, Page):
@@ -277,10 +287,16 @@ class CountryPageContent:
     @cached_property
     def resources(self):
         return list(
-            CountryDocument.objects.filter(collection__country__id=self.page.country_id).order_by(
-                "kind", "language", "title"
-            )
+            CountryDocument.objects.filter(collection__country__id=self.page.country_id)
+            .exclude(kind__in=[CountryDocument.Kind.VIDEO, CountryDocument.Kind.SUBTITLES])
+            .order_by("kind", "title")
         )
+
+    @cached_property
+    def resources_by_language(self):
+        """[(language code, its name, documents)]: the reader's language first,
+        then the others by name in the reader's language."""
+        return documents_by_language(self.resources, translation.get_language())
 
     @cached_property
     def open_consultations(self):
@@ -288,11 +304,49 @@ class CountryPageContent:
 
     @cached_property
     def film(self):
-        return self.page.film
+        """The page's own film, else its office's, else the shared one."""
+        return self.page.film if self.page.film_id else Film.objects.for_country(self.page.country_id)
 
     @cached_property
     def subtitle_tracks(self):
-        return list(self.page.film.subtitle_tracks.all()) if self.page.film_id else []
+        return subtitle_tracks_of(self.film)
+
+    @cached_property
+    def film_transcript(self):
+        return FilmTranscript.for_reader(self.film, self.subtitle_tracks, translation.get_language())
+
+
+class FilmTranscript:
+    """The transcript a reader gets: the cues of the subtitle track in their
+    language, else the film's own transcript (in the default language)."""
+
+    def __init__(self, text, language):
+        self.text, self.language = text, language
+        self.direction = cldr.text_direction(language)
+
+    @classmethod
+    def for_reader(cls, film, tracks, language):
+        if film is None:
+            return None
+        for track in tracks:
+            if track.language == language and track.text:
+                return cls(track.text, track.language)
+        return cls(film.transcript, film.language) if film.transcript else None
+
+
+def subtitle_tracks_of(film):
+    return list(film.subtitle_tracks.order_by("sort_order", "language")) if film else []
+
+
+def documents_by_language(documents, reader_language):
+    """Group documents as [(code, name, documents)], the reader's language first."""
+    groups = {}
+    for document in documents:
+        groups.setdefault(document.language, []).append(document)
+    return sorted(
+        ((code, cldr.language_name(code, reader_language), docs) for code, docs in groups.items()),
+        key=lambda group: (group[0] != reader_language, group[1].casefold()),
+    )
 
 
 class ServiceFilters:
@@ -304,9 +358,8 @@ class ServiceFilters:
             (value, label) for value, label in SupportService.Kind.choices if any(s.kind == value for s in services)
         ]
         self.cities = sorted({s.city for s in services if s.city})
-        names = dict(settings.LANGUAGES) | dict(settings.EXTRA_AUDIENCE_LANGUAGES)
-        codes = sorted({code for s in services for code in s.languages})
-        self.languages = [(code, names.get(code, code)) for code in codes]
+        codes = {code for s in services for code in s.languages}
+        self.languages = sorted(((code, cldr.language_name(code)) for code in codes), key=lambda c: c[1].casefold())
 
     @classmethod
     def from_request(cls, request, services):

@@ -2,6 +2,7 @@
 documents, the film and its subtitles, and requests for an ambassador."""
 
 from django.conf import settings
+from django.contrib.admin import display as admin_display
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils import timezone
@@ -13,7 +14,11 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..cldr import native_language_name, text_direction
+from ..language_fields import LanguageCodesField
+from ..subtitles import BrokenSubtitles, read_cues, transcript_text, validate_webvtt
 from .countries import Country
 
 
@@ -53,6 +58,18 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 chosen[service.translation_key] = service
         return sorted(chosen.values(), key=lambda s: (s.sort_order, s.kind, s.name))
 
+    def with_source_changed_at(self):
+        """Each row annotated with ``source_changed_at``: when its version in
+        the default language last changed (None on that version itself)."""
+        source = (
+            SupportService.objects.filter(
+                translation_key=models.OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
+            )
+            .exclude(pk=models.OuterRef("pk"))
+            .values("updated_at")[:1]
+        )
+        return self.annotate(source_changed_at=models.Subquery(source))
+
 
 class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, models.Model):
     """A place where a victim can get help in one country."""
@@ -75,15 +92,43 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
     website = models.URLField(_("website"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
-    # Language codes, e.g. ["nl", "en", "ar"].
-    languages = models.JSONField(_("languages spoken"), default=list, blank=True)
+    # Language codes, e.g. ["nl", "en", "ar"]; shown as names in the reader's language.
+    languages = LanguageCodesField(_("languages spoken"), default=list, blank=True)
     is_free = models.BooleanField(_("free of charge"), default=False)
     is_confidential = models.BooleanField(_("confidential"), default=False)
     open_without_papers = models.BooleanField(_("open to people without residence papers"), default=False)
     open_24_7 = models.BooleanField(_("open 24/7"), default=False)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    # When this language version last changed: a translation older than its
+    # source is out of date.
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
     objects = SupportServiceQuerySet.as_manager()
+
+    # What translators translate in wagtail-localize; the rest follows the
+    # office's version at each sync (a street name or phone is not translated).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        *(
+            SynchronizedField(name)
+            for name in (
+                "country",
+                "kind",
+                "phone",
+                "website",
+                "address",
+                "city",
+                "languages",
+                "is_free",
+                "is_confidential",
+                "open_without_papers",
+                "open_24_7",
+                "sort_order",
+                "is_sample",
+            )
+        ),
+    ]
 
     panels = [
         FieldPanel("country"),
@@ -94,7 +139,7 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
             [FieldPanel("phone"), FieldPanel("website"), FieldPanel("address"), FieldPanel("city")],
             heading=_("Contact"),
         ),
-        FieldPanel("languages", help_text=_('Language codes as a list, e.g. ["nl", "en", "ar"].')),
+        FieldPanel("languages"),
         MultiFieldPanel(
             [
                 FieldPanel("is_free"),
@@ -124,6 +169,17 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
     def __str__(self):
         return f"{self.name} ({self.country.code})"
 
+    @admin_display(description=_("translation"))
+    def translation_status(self):
+        """For the admin listing (annotated by ``with_source_changed_at``):
+        whether this translation is older than the office's own text."""
+        source_changed_at = getattr(self, "source_changed_at", None)
+        if source_changed_at is None:
+            return ""
+        if source_changed_at > self.updated_at:
+            return _("out of date")
+        return _("up to date")
+
 
 class Ambassador(TranslatableMixin, SampleContentMixin, models.Model):
     """A migrant ambassador who gives information sessions in communities.
@@ -133,7 +189,7 @@ class Ambassador(TranslatableMixin, SampleContentMixin, models.Model):
 
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="ambassadors")
     display_name = models.CharField(_("display name"), max_length=80, help_text=_("A first name is enough."))
-    languages = models.JSONField(_("languages"), default=list, blank=True)
+    languages = LanguageCodesField(_("languages"), default=list, blank=True)
     region = models.CharField(_("region"), max_length=100, blank=True)
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
@@ -199,11 +255,37 @@ class CountryDocument(AbstractDocument):
         verbose_name_plural = _("documents")
 
 
-class Film(ClusterableModel):
-    """The programme's film, with one WebVTT subtitle track per language."""
+class FilmQuerySet(models.QuerySet):
+    def for_country(self, country_id):
+        """The film a country page shows when it names none: the office's own
+        newest film, else the newest shared one; None if there is neither."""
+        return (
+            self.filter(models.Q(country_id=country_id) | models.Q(country__isnull=True))
+            .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
+            .first()
+        )
 
+
+class Film(ClusterableModel):
+    """The programme's film, with one WebVTT subtitle track per language.
+
+    A film with a country belongs to that office and shows on all its
+    country pages; a film without one is shared by every office.
+    """
+
+    country = models.ForeignKey(
+        Country,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="films",
+        help_text=_("The office whose pages show it. Leave empty for a film every country shows."),
+    )
     title = models.CharField(_("title"), max_length=200)
     description = models.TextField(_("description"), blank=True)
+    # The language of the title, description and transcript: marked on the
+    # page wherever a reader of another language sees them.
+    language = models.CharField(_("language of the texts"), max_length=10, default="en", choices=language_choices)
     video = models.ForeignKey(
         settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
@@ -215,35 +297,75 @@ class Film(ClusterableModel):
     poster = models.ForeignKey(
         "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    transcript = models.TextField(_("transcript"), blank=True)
+    transcript = models.TextField(
+        _("transcript"),
+        blank=True,
+        help_text=_("Shown when the film has no subtitle track in the reader's language."),
+    )
+
+    objects = FilmQuerySet.as_manager()
 
     panels = [
+        FieldPanel("country"),
         FieldPanel("title"),
         FieldPanel("description"),
+        FieldPanel("language"),
         FieldPanel("video"),
         FieldPanel("poster"),
         FieldPanel("transcript"),
         InlinePanel("subtitle_tracks", heading=_("Subtitles"), label=_("subtitle track")),
     ]
 
+    class Meta:
+        verbose_name = _("film")
+        verbose_name_plural = _("films")
+
     def __str__(self):
         return self.title
 
+    @property
+    def direction(self):
+        return text_direction(self.language)
+
 
 class SubtitleTrack(Orderable):
+    """One language's subtitles of a film, checked as WebVTT when uploaded."""
+
     film = ParentalKey(Film, on_delete=models.CASCADE, related_name="subtitle_tracks")
     language = models.CharField(_("language"), max_length=10, choices=language_choices)
-    label = models.CharField(_("label"), max_length=60, help_text=_("Shown in the player, in that language."))
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("Shown in the player, in that language. Leave empty for the language's own name."),
+    )
     vtt_file = models.FileField(
         _("WebVTT file"),
         upload_to="subtitles/",
-        validators=[FileExtensionValidator(["vtt"])],
+        validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
     )
+    # The cues as running text, kept at upload: the transcript in this language.
+    text = models.TextField(editable=False, blank=True)
 
     panels = [FieldPanel("language"), FieldPanel("label"), FieldPanel("vtt_file")]
 
     class Meta(Orderable.Meta):
         constraints = [models.UniqueConstraint(fields=["film", "language"], name="one_subtitle_track_per_language")]
+
+    def __str__(self):
+        return f"{self.film} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        self.label = self.label or native_language_name(self.language)
+        try:
+            self.text = transcript_text(read_cues(self.vtt_file))
+        except (BrokenSubtitles, OSError, ValueError):
+            self.text = ""
+        super().save(*args, **kwargs)
+
+    @property
+    def direction(self):
+        return text_direction(self.language)
 
 
 class AmbassadorRequestQuerySet(models.QuerySet):

@@ -27,11 +27,12 @@ def film():
 
 def test_the_film_plays_with_a_subtitle_track_per_language_and_the_pages_language_by_default(client, film):
     html = client.get("/nl/countries/nl/").content.decode()
-    assert "<video controls" in html
+    assert '<video class="film" controls' in html
     assert html.count('<track kind="subtitles"') == 4
     assert 'srclang="nl" label="Nederlands" default>' in html
     assert 'srclang="ar" label="العربية">' in html
-    assert "Narrator: you are not alone." in html  # the transcript, for people who cannot play video
+    # the transcript, for people who cannot play video: the cues of the page's language
+    assert '<div class="transcript" lang="nl" dir="ltr"><p>You are not alone.</p></div>' in html
 
 
 def test_a_subtitle_file_must_be_webvtt(film):
@@ -40,6 +41,14 @@ def test_a_subtitle_file_must_be_webvtt(film):
     track = SubtitleTrack(film=film, language="so", label="Soomaali", vtt_file=ContentFile(b"<svg/>", name="x.svg"))
     with pytest.raises(ValidationError):
         track.full_clean()
+
+
+def test_without_a_track_in_the_pages_language_the_films_own_transcript_shows(client, film):
+    html = client.get("/en/countries/nl/").content.decode()
+    assert html.count('<track kind="subtitles"') == 4
+    assert "Narrator: you are not alone." not in html  # the English track's cues come first
+    SubtitleTrack.objects.filter(language="en").delete()
+    assert "Narrator: you are not alone." in client.get("/en/countries/nl/").content.decode()
 
 
 def test_a_page_without_a_film_has_no_video(client):

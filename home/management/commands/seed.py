@@ -9,10 +9,14 @@ from consult.demo import seed_countries, seed_demo_accounts
 from forums.demo import seed_forums
 
 from ...demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
+from ...seed_media import seed_country_media
 
 
 class Command(BaseCommand):
-    help = "Create the 12 countries, locales, the page tree in every language, demo content and accounts."
+    help = (
+        "Create the 12 countries, locales, the page tree in every language, demo content, "
+        "the film and leaflets, and demo accounts."
+    )
 
     def handle(self, *args, **options):
         countries = seed_countries()
@@ -21,6 +25,7 @@ class Command(BaseCommand):
         seed_translations()
         seed_country_content()
         seed_country_offices()
+        seed_country_media()
         accounts = seed_demo_accounts()
         seed_forums()
         self.stdout.write(

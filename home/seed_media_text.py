@@ -1,0 +1,156 @@
+"""The texts of the seeded film's subtitles and of the sample leaflets.
+
+Sample translations for the demo: the programme's translators check them
+before a country office publishes them as its own.
+"""
+
+# Cue times of the 20-second seeded film, in seconds.
+CUE_TIMES = [(0.5, 4.5), (5.0, 9.5), (10.0, 14.5), (15.0, 19.5)]
+
+# language -> the four cues: you are not alone; never your fault; free and
+# confidential, also without papers; call 112.
+SUBTITLES = {
+    "en": [
+        "You are not alone.",
+        "Sexual violence is never your fault.",
+        "Help is free and confidential, also without residence papers.",
+        "In an emergency, call 112.",
+    ],
+    "nl": [
+        "Je bent niet alleen.",
+        "Seksueel geweld is nooit jouw schuld.",
+        "Hulp is gratis en vertrouwelijk, ook zonder verblijfspapieren.",
+        "Bel in een noodgeval 112.",
+    ],
+    "de": [
+        "Du bist nicht allein.",
+        "Sexuelle Gewalt ist nie deine Schuld.",
+        "Hilfe ist kostenlos und vertraulich, auch ohne Aufenthaltspapiere.",
+        "Im Notfall: Ruf 112 an.",
+    ],
+    "fr": [
+        "Vous n’êtes pas seul·e.",
+        "La violence sexuelle n’est jamais de votre faute.",
+        "L’aide est gratuite et confidentielle, même sans titre de séjour.",
+        "En cas d’urgence, appelez le 112.",
+    ],
+    "es": [
+        "No estás solo ni sola.",
+        "La violencia sexual nunca es culpa tuya.",
+        "La ayuda es gratuita y confidencial, también sin papeles.",
+        "En caso de emergencia, llama al 112.",
+    ],
+    "it": [
+        "Non sei solo, non sei sola.",
+        "La violenza sessuale non è mai colpa tua.",
+        "L’aiuto è gratuito e riservato, anche senza permesso di soggiorno.",
+        "In caso di emergenza, chiama il 112.",
+    ],
+    "pl": [
+        "Nie jesteś sam ani sama.",
+        "Przemoc seksualna nigdy nie jest twoją winą.",
+        "Pomoc jest bezpłatna i poufna, także bez dokumentów pobytowych.",
+        "W nagłym wypadku zadzwoń pod numer 112.",
+    ],
+    "bg": [
+        "Не си сам, не си сама.",
+        "Сексуалното насилие никога не е по твоя вина.",
+        "Помощта е безплатна и поверителна, и без документи за пребиваване.",
+        "При спешен случай звъни на 112.",
+    ],
+    "hr": [
+        "Nisi sam, nisi sama.",
+        "Seksualno nasilje nikada nije tvoja krivnja.",
+        "Pomoć je besplatna i povjerljiva, i bez dozvole boravka.",
+        "U hitnom slučaju nazovi 112.",
+    ],
+    "sl": [
+        "Nisi sam, nisi sama.",
+        "Spolno nasilje ni nikoli tvoja krivda.",
+        "Pomoč je brezplačna in zaupna, tudi brez dovoljenja za prebivanje.",
+        "V nujnem primeru pokliči 112.",
+    ],
+    "hu": [
+        "Nem vagy egyedül.",
+        "A szexuális erőszak soha nem a te hibád.",
+        "A segítség ingyenes és bizalmas, tartózkodási engedély nélkül is.",
+        "Vészhelyzetben hívd a 112-t.",
+    ],
+    "el": [
+        "Δεν είσαι μόνος, δεν είσαι μόνη.",
+        "Η σεξουαλική βία δεν είναι ποτέ δικό σου φταίξιμο.",
+        "Η βοήθεια είναι δωρεάν και εμπιστευτική, και χωρίς χαρτιά διαμονής.",
+        "Σε έκτακτη ανάγκη, κάλεσε το 112.",
+    ],
+    "ga": [
+        "Níl tú i d’aonar.",
+        "Ní ortsa an locht riamh i gcás foréigean gnéasach.",
+        "Tá cabhair saor in aisce agus faoi rún, fiú gan cead cónaithe.",
+        "I gcás éigeandála, glaoigh ar 112.",
+    ],
+    "mt": [
+        "M’intix waħdek.",
+        "Il-vjolenza sesswali qatt mhi tort tiegħek.",
+        "L-għajnuna hija b’xejn u kunfidenzjali, anke mingħajr permess ta’ residenza.",
+        "F’emerġenza, ċempel 112.",
+    ],
+    "ar": [
+        "لست وحدك.",
+        "العنف الجنسي ليس ذنبك أبدًا.",
+        "المساعدة مجانية وسرية، حتى بدون أوراق إقامة.",
+        "في حالة الطوارئ، اتصل بالرقم 112.",
+    ],
+    "fa": [
+        "تو تنها نیستی.",
+        "خشونت جنسی هرگز تقصیر تو نیست.",
+        "کمک رایگان و محرمانه است، حتی بدون مدارک اقامت.",
+        "در شرایط اضطراری با 112 تماس بگیر.",
+    ],
+    "ti": [
+        "ንስኻ በይንኻ ኣይኮንካን።",
+        "ጾታዊ ዓመጽ ፈጺሙ ናትካ ጌጋ ኣይኮነን።",
+        "ሓገዝ ብናጻን ብምስጢርን እዩ፡ ብዘይ ናይ መንበሪ ወረቐት እውን።",
+        "ኣብ ህጹጽ እዋን ናብ 112 ደውል።",
+    ],
+    "so": [
+        "Keligaa ma tihid.",
+        "Xadgudubka galmadu weligii ma aha qaladkaaga.",
+        "Caawimaaddu waa bilaash waana qarsoodi, xitaa haddii aadan haysan warqado degenaansho.",
+        "Xaalad degdeg ah, wac 112.",
+    ],
+    "uk": [
+        "Ти не сам, ти не сама.",
+        "Сексуальне насильство ніколи не є твоєю провиною.",
+        "Допомога безкоштовна й конфіденційна, навіть без документів на проживання.",
+        "У надзвичайній ситуації телефонуй 112.",
+    ],
+    "tr": [
+        "Yalnız değilsin.",
+        "Cinsel şiddet asla senin suçun değil.",
+        "Yardım ücretsiz ve gizlidir, oturma izni olmadan da.",
+        "Acil durumda 112’yi ara.",
+    ],
+}
+
+# The sample leaflet's heading, in every site language.
+LEAFLET_TITLES = {
+    "en": "Where to get help",
+    "nl": "Waar vind je hulp",
+    "de": "Wo du Hilfe bekommst",
+    "fr": "Où trouver de l’aide",
+    "es": "Dónde encontrar ayuda",
+    "it": "Dove trovare aiuto",
+    "pl": "Gdzie szukać pomocy",
+    "bg": "Къде да потърсиш помощ",
+    "hr": "Gdje potražiti pomoć",
+    "sl": "Kje poiskati pomoč",
+    "hu": "Hol kaphatsz segítséget",
+    "el": "Πού να βρεις βοήθεια",
+    "ga": "Cá bhfaighidh tú cabhair",
+    "mt": "Fejn issib l-għajnuna",
+    "ar": "أين تجد المساعدة",
+    "fa": "کجا کمک بگیری",
+}
+
+FILM_TITLE = "You are not alone"
+FILM_DESCRIPTION = "A short film of the PROTECT programme (sample: generated for the demo)."

@@ -1,0 +1,118 @@
+"""What a reader of a country page gets from the seeded film and leaflets:
+the film with subtitles in the page's language, leaflets in the reader's
+language first, and country and language names in that language."""
+
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+
+from consult.models import Country, CountryDocument, Film, SubtitleTrack
+from home.models import CountryPage
+from home.seed_media import page_languages, seed_country_media
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def media():
+    seed_country_media()
+
+
+def page_html(client, path):
+    response = client.get(path)
+    assert response.status_code == 200, path
+    return response.content.decode()
+
+
+def default_track(html):
+    match = re.search(r'<track kind="subtitles" src="([^"]+)" srclang="([^"]+)" label="([^"]+)" default>', html)
+    return match and match.groups()
+
+
+def leaflet_languages(html):
+    """The languages of the leaflet lists, in page order."""
+    return re.findall(r'<h3 id="resources-([a-z]+)">', html)
+
+
+def test_every_country_page_in_each_of_its_languages_has_the_film_with_that_languages_track_and_a_leaflet(
+    client, media
+):
+    pages = CountryPage.objects.live().select_related("country", "locale")
+    checked = set()
+    for page in pages:
+        language = page.locale.language_code
+        html = page_html(client, page.url)
+        assert default_track(html)[1] == language, page.url
+        assert language == leaflet_languages(html)[0], page.url
+        checked.add((page.country.code, language))
+    expected = {(country.code, code) for country in Country.objects.all() for code in page_languages(country)}
+    assert checked == expected
+
+
+def test_the_arabic_netherlands_page_names_the_country_and_languages_in_arabic_with_the_arabic_track_first(
+    client, media
+):
+    html = page_html(client, "/ar/countries/nl/")
+    assert default_track(html)[1:] == ("ar", "العربية")
+    assert leaflet_languages(html)[0] == "ar"
+    assert '<h3 id="resources-ar">العربية</h3>' in html
+    assert "الهولندية" in html  # Dutch, as a service language and a leaflet heading
+    assert 'lang="ar" dir="rtl"' in html  # the transcript from the Arabic track
+    assert "لست وحدك." in html
+
+
+def test_the_german_belgium_page_names_languages_in_german_and_lists_german_leaflets_first(client, media):
+    html = page_html(client, "/de/countries/be/")
+    assert default_track(html)[1] == "de"
+    assert leaflet_languages(html)[0] == "de"
+    assert '<h3 id="resources-nl">Niederländisch</h3>' in html
+    assert "Wo du Hilfe bekommst: Belgien" in html  # the leaflet's own title
+    assert "Du bist nicht allein." in html  # the transcript in German
+
+
+def test_the_dutch_netherlands_page_has_the_dutch_track_by_default_and_dutch_leaflets_first(client, media):
+    html = page_html(client, "/nl/countries/nl/")
+    assert default_track(html)[1] == "nl"
+    assert leaflet_languages(html) == ["nl", "ar", "en", "fa"]  # the others by their Dutch name
+    assert '<h3 id="resources-en">Engels</h3>' in html
+
+
+def test_the_country_list_names_each_country_in_the_readers_language(client):
+    html = page_html(client, "/de/countries/")
+    assert ">Niederlande</a>" in html
+    assert ">Bulgarien</a>" in html  # no German page: the link leads to the English one
+    assert ">Bulgaria</a>" not in html
+
+
+def test_the_home_page_names_the_countries_in_arabic(client):
+    html = page_html(client, "/ar/")
+    assert ">هولندا</a>" in html
+    assert ">Netherlands</a>" not in html
+
+
+def test_a_subtitle_track_is_served_as_webvtt(client, media):
+    track = SubtitleTrack.objects.get(language="ti")
+    response = client.get(f"/subtitles/{track.pk}.vtt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/vtt; charset=utf-8"
+    body = b"".join(response.streaming_content).decode()
+    assert body.startswith("WEBVTT")
+    assert "ኣይኮንካን" in body
+
+
+def test_an_offices_own_film_replaces_the_shared_one_on_its_pages_only(client, media):
+    video = CountryDocument.objects.create(
+        title="NL film", file=ContentFile(b"\x1aE\xdf\xa3", name="nl.webm"), kind="video"
+    )
+    own = Film.objects.create(title="Het verhaal van Amal", country=Country.objects.get(code="NL"), video=video)
+    assert "Het verhaal van Amal" in page_html(client, "/nl/countries/nl/")
+    assert "Het verhaal van Amal" not in page_html(client, "/nl/countries/be/")
+    assert own.pk != Film.objects.for_country(Country.objects.get(code="BE").pk).pk
+
+
+def test_without_a_track_in_the_readers_language_the_films_own_transcript_shows(client, media):
+    SubtitleTrack.objects.filter(language="hu").delete()
+    html = page_html(client, "/hu/countries/hu/")
+    assert default_track(html) is None
+    assert '<div class="transcript" lang="en" dir="ltr">' in html
