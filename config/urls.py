@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
+from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -36,6 +37,9 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    # Browsers ask for /favicon.ico whatever the page links; the base template
+    # links the same file (and the app icons) under /static/icons/.
+    path("favicon.ico", serve_file, {"path": "favicon.ico", "document_root": settings.BASE_DIR / "static" / "icons"}),
     path("", include("consult.urls")),
 ]
 
