@@ -164,7 +164,10 @@ LOGIN_REDIRECT_URL = "/"
 
 # django-allauth: one grouped block. https://docs.allauth.org/en/latest/account/configuration.html
 ACCOUNT_ADAPTER = "consult.adapters.AccountAdapter"
-ACCOUNT_FORMS = {"signup": "consult.members.forms.MemberSignupForm"}
+ACCOUNT_FORMS = {
+    "login": "consult.members.sign_in.MemberLoginForm",
+    "signup": "consult.members.forms.MemberSignupForm",
+}
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
