@@ -26,7 +26,7 @@ def test_the_sign_up_form_puts_each_checkbox_before_its_label(client):
 
 
 @override_settings(SITE_URL="https://protect.example", WAGTAILADMIN_BASE_URL="https://protect.example")
-def test_the_confirmation_e_mail_has_the_sites_voice_and_links_from_site_url(client, django_capture_on_commit_callbacks):
+def test_the_reset_e_mail_has_the_sites_voice_and_links_from_site_url(client, django_capture_on_commit_callbacks):
     user = UserFactory(email="someone@example.org")
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/en/accounts/password/reset/", {"email": user.email}, HTTP_HOST="evil.example")
