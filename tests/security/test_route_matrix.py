@@ -29,6 +29,7 @@ RULES = [
     (r"^django-admin/", {"administrator"}),
     (r"^(api/|sitemap\.xml|robots\.txt|health/)", set(ROLES)),
     (r"^documents/", set(ROLES)),  # public documents; Wagtail checks collection privacy itself
+    (r"^subtitles/", set(ROLES)),  # a film's subtitle tracks: public like the film
     (r"^accounts/(login|signup|password/reset|confirm-email|inactive|login/code)", set(ROLES)),
     (r"^accounts/", SIGNED_IN),
     (r"^account/deleted/$", set(ROLES)),
