@@ -17,6 +17,7 @@ same classes inherits the rule instead of repeating it:
 - ``PolicyScopedChooserViewSet``: chooser lists, search and "chosen" views.
 - ``scoped_bulk_action``: every bulk action, for every model, acts only on
   the objects the user may act on and names no others.
+- The admin API's documents and images list only what the user may choose.
 """
 
 from django.apps import apps
@@ -26,6 +27,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
@@ -207,3 +210,25 @@ class PolicyScopedSnippetTitles(snippets_api.SnippetViewSet):
     def get_queryset(self):
         policy = policy_registry.get_by_type(self.get_model())
         return policy.instances_user_has_any_permission_for(self.request.user, SEEING_ACTIONS)
+
+
+# --- The admin API's documents and images ---------------------------------------------
+
+
+class _ChoosableOnly:
+    """An admin-API endpoint listing only what the user may choose (the
+    document and image policies answer per collection)."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        return super().get_queryset() & policy.instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+
+
+class PolicyScopedDocumentsAdminAPI(_ChoosableOnly, DocumentsAdminAPIViewSet):
+    pass
+
+
+class PolicyScopedImagesAdminAPI(_ChoosableOnly, ImagesAdminAPIViewSet):
+    pass

@@ -18,7 +18,13 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import ambassador_requests
-from .admin_scoping import PolicyScopedModelViewSet, PolicyScopedSnippetViewSet
+from .admin_pages import choosable_pages
+from .admin_scoping import (
+    PolicyScopedDocumentsAdminAPI,
+    PolicyScopedImagesAdminAPI,
+    PolicyScopedModelViewSet,
+    PolicyScopedSnippetViewSet,
+)
 from .country_offices import sync_roles_with_groups
 from .models import Ambassador, AmbassadorRequest, CountryDataLogEntry, Film, SupportService
 from .permission_policies import CountryScopedPermissionPolicy, ReadOnlyCountryScopedPolicy
@@ -113,6 +119,21 @@ def log_country_data_per_country(actions):
     office only its own."""
     for model in (SupportService, Ambassador, AmbassadorRequest):
         actions.register_model(model, CountryDataLogEntry)
+
+
+@hooks.register("construct_admin_api", order=1)
+def admin_api_lists_only_choosable_documents_and_images(router):
+    """Replaces the endpoints Wagtail's documents and images apps register
+    (order 0), which list every collection's files to anyone in the admin."""
+    router.register_endpoint("documents", PolicyScopedDocumentsAdminAPI)
+    router.register_endpoint("images", PolicyScopedImagesAdminAPI)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_lists_live_and_editable_pages(pages, request):
+    """The page chooser (browse and search) shows another office's draft to
+    nobody: live pages, and the pages the user may edit."""
+    return choosable_pages(pages, request.user)
 
 
 # --- Users: the Wagtail user editor changes groups; the office roles follow. -------

@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "consult.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # a form posted without a field a view reads: 400, not 500
+    "consult.middleware.IncompleteFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # after CSRF (a hit gets the visitor's own token) and locale (part of the key);
     # a hit skips everything below
