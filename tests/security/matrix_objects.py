@@ -291,7 +291,7 @@ def seed_targets(users):
         page_values = {"page_id": live.pk, "pk": live.pk, "parent_page_id": live.pk, "page_to_move_id": live.pk}
         one(
             "page",
-            Target(f"page-{code}", live, page_values, admin_sees=ADMIN_ACCESS, admin_opens=office, changes=ADMIN),
+            Target(f"page-{code}", live, page_values, admin_sees=ADMIN_ACCESS, admin_opens=office, changes=office),
         )
         page, revision, workflow_state = _draft_page(live, f"draft-{code}", owner)
         values = {"page_id": page.pk, "pk": page.pk, "parent_page_id": page.pk, "page_to_move_id": page.pk}

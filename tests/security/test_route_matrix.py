@@ -27,6 +27,7 @@ import time
 import uuid
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.urls import URLResolver, get_resolver
@@ -45,7 +46,7 @@ RULES = [
     (r"^django-admin/", {"administrator"}),
     (r"^(api/|sitemap\.xml|robots\.txt|health/)", set(ROLES)),
     (r"^documents/", set(ROLES)),  # public documents; Wagtail checks collection privacy itself
-    (r"^accounts/(login|signup|password/reset|confirm-email|inactive|login/code)", set(ROLES)),
+    (r"^accounts/\^?(login|signup|password/reset|confirm-email|inactive|login/code)", set(ROLES)),
     (r"^accounts/", SIGNED_IN),
     (r"^account/deleted/$", set(ROLES)),
     (r"^account/", SIGNED_IN),
@@ -174,8 +175,9 @@ OPEN_EXCEPTIONS = [
 
 # Wagtail's deliberate error page, for testing error reporting.
 INTENTIONAL_ERRORS = {"wagtailadmin_error_test"}
-# The common part of every marker: listings are also searched for it.
+# The common part of every marker: admin listings are also searched for it.
 MARKER_SEARCH = "ZQX"
+LISTING_NAMES = r"(list|index|results|search|choose|chooser|report|history|usage|explore)"
 
 
 def walk(patterns, prefix=""):
@@ -297,6 +299,7 @@ class Matrix:
         """One request in a savepoint that is rolled back; record what fails."""
         self.cells += 1
         side = "admin" if bare(pattern).startswith(("admin/", "django-admin/")) else "site"
+        session_cookie = self.session_key()
         with transaction.atomic():
             before = target.fingerprint() if target is not None else None
             response = getattr(self.client, method)(path)
@@ -317,9 +320,13 @@ class Matrix:
             shown = self.shown_markers(response, side)
             if shown:
                 self.failures.append(f"{where}: {status} shows {shown}")
-        if self.user is not None and "_auth_user_id" not in self.client.session:
-            self.sign_in()
-        cache.clear()  # rate limits and lockouts count per request here, not per attack
+        if self.user is not None and self.session_key() != session_cookie:
+            self.sign_in()  # a sign-out or a new session key: the rollback brought back only the old row
+        if method == "post":
+            cache.clear()  # rate limits and lockouts count attacks, not this sweep
+
+    def session_key(self):
+        return getattr(self.client.cookies.get(settings.SESSION_COOKIE_NAME), "value", None)
 
     def may_open(self, pattern, target):
         if self.role in target.admin_opens:
@@ -348,7 +355,7 @@ def run_matrix(client, role, user, targets):
         if kinds is None:
             path = concrete_path(pattern)
             matrix.call("get", pattern, name, path)
-            if bare(pattern).startswith("admin/") and "<" not in pattern:
+            if bare(pattern).startswith("admin/") and re.search(LISTING_NAMES, name or ""):
                 matrix.call("get", pattern, name, f"{path}?q={MARKER_SEARCH}")
             continue
         object_routes += 1
@@ -360,8 +367,18 @@ def run_matrix(client, role, user, targets):
     return matrix, object_routes
 
 
+@pytest.fixture
+def client_without_contexts(client, monkeypatch):
+    """The test client, without copying every template context into the
+    response (the matrix reads status, body and rows, never contexts): a
+    third of the time it takes."""
+    monkeypatch.setattr("django.test.client.store_rendered_templates", lambda *args, **kwargs: None)
+    return client
+
+
 @pytest.mark.parametrize("role", ROLES)
-def test_no_role_reaches_shows_or_changes_an_object_it_should_not_and_nothing_fails(client, role):
+def test_no_role_reaches_shows_or_changes_an_object_it_should_not_and_nothing_fails(client_without_contexts, role):
+    client = client_without_contexts
     users = make_users()
     targets = seed_targets(users)
     started = time.process_time()
