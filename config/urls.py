@@ -25,8 +25,15 @@ handler500 = "consult.views.server_error"
 
 urlpatterns = [
     # Both admins sign in through allauth (rate limits, lockout, MFA).
-    path("admin/login/", admin_login_redirect, {"next_default": "/admin/"}),
-    path("django-admin/login/", admin_login_redirect, {"next_default": "/django-admin/"}),
+    path("admin/login/", admin_login_redirect, {"next_default": "/admin/"}, name="admin_sign_in"),
+    path(
+        "django-admin/login/",
+        admin_login_redirect,
+        {"next_default": "/django-admin/", "admin": "django"},
+        name="django_admin_sign_in",
+    ),
+    # Views that ask the permission policy per object, in front of Wagtail's own.
+    path("admin/", include("consult.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),

@@ -16,6 +16,13 @@ class UserAdmin(DjangoUserAdmin):
     ]
     add_fieldsets = [(None, {"classes": ["wide"], "fields": ["email", "password1", "password2"]})]
 
+    def save_related(self, request, form, formsets, change):
+        """Country-office groups changed here bring the office roles along."""
+        from .country_offices import sync_roles_with_groups
+
+        super().save_related(request, form, formsets, change)
+        sync_roles_with_groups(form.instance, changed_by=request.user)
+
 
 @admin.register(Country)
 class CountryAdmin(admin.ModelAdmin):

@@ -5,6 +5,7 @@ import secrets
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
+from .country_offices import sync_groups_with_roles
 from .models import Country, CountryRole, Profile, Sector
 
 # (ISO code, English name, official languages with the first one first)
@@ -27,6 +28,7 @@ COUNTRIES = [
 DEMO_ACCOUNTS = [
     ("admin@demo.protect.example", "administrator"),
     ("staff.nl@demo.protect.example", "country-office staff (NL)"),
+    ("lead.nl@demo.protect.example", "country lead (NL): approves the NL office's edits"),
     ("moderator.nl@demo.protect.example", "moderator (NL)"),
     ("editor@demo.protect.example", "editor"),
     ("member.nl@demo.protect.example", "member (NL)"),
@@ -35,6 +37,7 @@ DEMO_ACCOUNTS = [
 DEMO_PROFILES = {
     "admin@demo.protect.example": ("Demo administrator", Sector.PROGRAMME_STAFF, None, None),
     "staff.nl@demo.protect.example": ("Demo NL office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "NL"),
+    "lead.nl@demo.protect.example": ("Demo NL lead", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_LEAD, "NL"),
     "moderator.nl@demo.protect.example": ("Demo NL moderator", Sector.SOCIAL_SUPPORT, CountryRole.Role.MODERATOR, "NL"),
     "editor@demo.protect.example": ("Demo editor", Sector.PROGRAMME_STAFF, CountryRole.Role.EDITOR, None),
     "member.nl@demo.protect.example": ("Demo NL member", Sector.SOCIAL_SUPPORT, None, None),
@@ -96,8 +99,9 @@ def seed_demo_accounts():
 
 def _seed_demo_profile(user):
     """An approved NL profile with the current consent and the account's
-    staff role; existing profiles and roles are left as they are. Staff
-    accounts are asked to set up MFA at their first sign-in."""
+    staff role, and the Wagtail groups of an office role; existing profiles
+    and roles are left as they are. Staff accounts are asked to set up MFA
+    at their first sign-in."""
     from django.conf import settings
     from django.utils import timezone
 
@@ -123,6 +127,8 @@ def _seed_demo_profile(user):
         country = Country.objects.filter(code=country_code).first() if country_code else None
         if country_code is None or country is not None:
             CountryRole.objects.get_or_create(user=user, role=role, country=country)
+    # The office roles bring their Wagtail groups (run after seed_country_offices).
+    sync_groups_with_roles(user)
 
 
 @transaction.atomic

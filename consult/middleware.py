@@ -1,6 +1,8 @@
-"""Response headers and locale handling every page of the site needs."""
+"""Response headers, locale handling and bad-input answers every page of the site needs."""
 
 from django.middleware.locale import LocaleMiddleware
+from django.utils.datastructures import MultiValueDictKeyError
+from django.views import defaults
 
 
 class NoStoreMiddleware:
@@ -36,3 +38,25 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if request.path_info.startswith(self.unprefixed):
             return response
         return super().process_response(request, response)
+
+
+class IncompleteFormMiddleware:
+    """A form posted without a field its view reads (``request.POST["x"]``,
+    ``request.FILES["x"]``) is bad input: 400, not a server error.
+
+    Some third-party admin views (Wagtail's page copy and StreamField
+    editing, wagtail-localize's PO upload) index the posted data directly
+    and raise ``MultiValueDictKeyError`` when a field is missing; that
+    exception comes only from reading request data by key.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, MultiValueDictKeyError):
+            return defaults.bad_request(request, exception)
+        return None

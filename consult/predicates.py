@@ -112,8 +112,10 @@ def is_editor_of(user, obj=None):
 
 @rules.predicate
 def is_country_staff_of(user, obj=None):
-    """Works in the country office of a country of ``obj`` (or any)."""
-    return _holds_role_for(CountryRole.Role.COUNTRY_STAFF, user, obj)
+    """Works in the country office (staff or lead) of a country of ``obj`` (or any)."""
+    return _holds_role_for(CountryRole.Role.COUNTRY_STAFF, user, obj) or _holds_role_for(
+        CountryRole.Role.COUNTRY_LEAD, user, obj
+    )
 
 
 @rules.predicate

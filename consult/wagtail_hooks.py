@@ -1,68 +1,45 @@
-"""The Wagtail admin for country offices: each office sees and edits only its
-own country's services, ambassadors and ambassador requests."""
+"""The Wagtail admin for country offices: each office sees and changes only
+its own country's services, ambassadors and ambassador requests.
 
+The rule lives in one place, the permission policy registered for each
+model (consult/permission_policies.py); the viewsets below are built from
+views that ask it per object (consult/admin_scoping.py).
+"""
+
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
-from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import ambassador_requests
-from .models import Ambassador, AmbassadorRequest, Country, Film, SupportService
+from .admin_pages import choosable_pages
+from .admin_scoping import (
+    CountryChoicesFormMixin,
+    PolicyScopedDocumentsAdminAPI,
+    PolicyScopedImagesAdminAPI,
+    PolicyScopedModelViewSet,
+    PolicyScopedObjectMixin,
+    PolicyScopedSnippetViewSet,
+    scoped,
+)
+from .country_offices import sync_roles_with_groups
+from .models import Ambassador, AmbassadorRequest, CountryDataLogEntry, Film, SupportService
+from .permission_policies import CountryScopedPermissionPolicy, ReadOnlyCountryScopedPolicy
+
+register_permission_policy(SupportService, CountryScopedPermissionPolicy(SupportService))
+register_permission_policy(Ambassador, CountryScopedPermissionPolicy(Ambassador))
+register_permission_policy(AmbassadorRequest, ReadOnlyCountryScopedPolicy(AmbassadorRequest))
+# A film without a country is shared by every office: only administrators change it.
+register_permission_policy(Film, CountryScopedPermissionPolicy(Film))
 
 
-class CountryScopedQuerysetMixin:
-    """Listings show only the user's countries."""
-
-    def get_base_queryset(self):
-        queryset = super().get_base_queryset()
-        user = self.request.user
-        return queryset if user.is_superuser else queryset.filter(country__in=Country.staffed_by(user))
-
-
-class CountryScopedObjectMixin:
-    """An object of another country is refused (403), whatever the URL."""
-
-    def get_object(self, queryset=None):
-        instance = super().get_object(queryset)
-        if not self.request.user.has_perm("consult.manage_country_data", instance):
-            raise PermissionDenied
-        return instance
-
-
-class CountryScopedFormMixin:
-    """The country field offers only the user's countries."""
-
-    def get_form(self, *args, **kwargs):
-        form = super().get_form(*args, **kwargs)
-        if "country" in form.fields and not self.request.user.is_superuser:
-            form.fields["country"].queryset = Country.staffed_by(self.request.user)
-        return form
-
-
-def _scoped(view_class, *mixins):
-    return type(f"CountryScoped{view_class.__name__}", (*mixins, view_class), {})
-
-
-class CountryScopedSnippetViewSet(SnippetViewSet):
-    index_view_class = _scoped(snippet_views.IndexView, CountryScopedQuerysetMixin)
-    add_view_class = _scoped(snippet_views.CreateView, CountryScopedFormMixin)
-    edit_view_class = _scoped(snippet_views.EditView, CountryScopedObjectMixin, CountryScopedFormMixin)
-    delete_view_class = _scoped(snippet_views.DeleteView, CountryScopedObjectMixin)
-    inspect_view_class = _scoped(snippet_views.InspectView, CountryScopedObjectMixin)
-    history_view_class = _scoped(snippet_views.HistoryView, CountryScopedObjectMixin)
-    usage_view_class = _scoped(snippet_views.UsageView, CountryScopedObjectMixin)
-    copy_view_class = _scoped(snippet_views.CopyView, CountryScopedFormMixin)
-
-
-class SupportServiceViewSet(CountryScopedSnippetViewSet):
+class SupportServiceViewSet(PolicyScopedSnippetViewSet):
     model = SupportService
     icon = "help"
     menu_label = _("Support services")
@@ -75,12 +52,13 @@ class SupportServiceViewSet(CountryScopedSnippetViewSet):
         return SupportService.objects.with_source_changed_at()
 
 
-class AmbassadorViewSet(CountryScopedSnippetViewSet):
+class AmbassadorViewSet(PolicyScopedSnippetViewSet):
     model = Ambassador
     icon = "group"
     menu_label = _("Ambassadors")
     list_display = ["display_name", "region", "country", "is_sample"]
     list_filter = ["country", "is_sample"]
+    search_fields = ["display_name", "region"]
 
 
 class FilmCountryRequiredMixin:
@@ -94,14 +72,14 @@ class FilmCountryRequiredMixin:
         return form
 
 
-class FilmViewSet(CountryScopedSnippetViewSet):
+class FilmViewSet(PolicyScopedSnippetViewSet):
     model = Film
     icon = "media"
     menu_label = _("Films")
     list_display = ["title", "country"]
-    add_view_class = _scoped(snippet_views.CreateView, FilmCountryRequiredMixin, CountryScopedFormMixin)
-    edit_view_class = _scoped(
-        snippet_views.EditView, CountryScopedObjectMixin, FilmCountryRequiredMixin, CountryScopedFormMixin
+    add_view_class = scoped(snippet_views.CreateView, FilmCountryRequiredMixin, CountryChoicesFormMixin)
+    edit_view_class = scoped(
+        snippet_views.EditView, PolicyScopedObjectMixin, FilmCountryRequiredMixin, CountryChoicesFormMixin
     )
 
 
@@ -110,7 +88,7 @@ register_snippet(AmbassadorViewSet)
 register_snippet(FilmViewSet)
 
 
-class AmbassadorRequestViewSet(ModelViewSet):
+class AmbassadorRequestViewSet(PolicyScopedModelViewSet):
     """Requests arrive from the public form; the office reads them and marks them handled."""
 
     model = AmbassadorRequest
@@ -119,9 +97,11 @@ class AmbassadorRequestViewSet(ModelViewSet):
     menu_label = _("Ambassador requests")
     add_to_admin_menu = True
     inspect_view_enabled = True
+    copy_view_enabled = False
     form_fields = ["handled_at"]
     list_display = ["__str__", "organisation", "region", "is_handled", "created_at"]
     list_filter = ["country"]
+    search_fields = ["organisation", "region"]
     inspect_view_fields = [
         "country",
         "organisation",
@@ -137,35 +117,16 @@ class AmbassadorRequestViewSet(ModelViewSet):
         "handled_by",
     ]
     inspect_template_name = "consult/admin/ambassador_request_inspect.html"
-    index_view_class = _scoped(ModelViewSet.index_view_class, CountryScopedQuerysetMixin)
-    inspect_view_class = _scoped(ModelViewSet.inspect_view_class, CountryScopedObjectMixin)
-    edit_view_class = _scoped(ModelViewSet.edit_view_class, CountryScopedObjectMixin)
-    delete_view_class = _scoped(ModelViewSet.delete_view_class, CountryScopedObjectMixin)
 
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(), path("<int:pk>/handled/", mark_request_handled, name="handled")]
 
 
-class ReadOnlyRequestPolicy(ModelPermissionPolicy):
-    """Requests come only from the public form: nobody adds or edits them here."""
-
-    def user_has_permission(self, user, action):
-        return action not in {"add", "change"} and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(AmbassadorRequest, ReadOnlyRequestPolicy(AmbassadorRequest))
-
-
 @require_POST
 def mark_request_handled(request, pk):
     ambassador_request = get_object_or_404(AmbassadorRequest, pk=pk)
-    if not (
-        request.user.has_perm("consult.view_ambassadorrequest")
-        and request.user.has_perm("consult.manage_country_data", ambassador_request)
-    ):
+    policy = policy_registry.get_by_type(AmbassadorRequest)
+    if not policy.user_has_permission_for_instance(request.user, "view", ambassador_request):
         raise PermissionDenied
     ambassador_requests.mark_handled(ambassador_request, user=request.user)
     return redirect(reverse("ambassador_requests:inspect", args=[pk]))
@@ -174,3 +135,40 @@ def mark_request_handled(request, pk):
 @hooks.register("register_admin_viewset")
 def register_ambassador_request_viewset():
     return AmbassadorRequestViewSet()
+
+
+@hooks.register("register_log_actions")
+def log_country_data_per_country(actions):
+    """Admin history of the country data is kept with its country
+    (consult/models/country_log.py), so the site-history report shows an
+    office only its own."""
+    for model in (SupportService, Ambassador, AmbassadorRequest):
+        actions.register_model(model, CountryDataLogEntry)
+
+
+@hooks.register("construct_admin_api", order=1)
+def admin_api_lists_only_choosable_documents_and_images(router):
+    """Replaces the endpoints Wagtail's documents and images apps register
+    (order 0), which list every collection's files to anyone in the admin."""
+    router.register_endpoint("documents", PolicyScopedDocumentsAdminAPI)
+    router.register_endpoint("images", PolicyScopedImagesAdminAPI)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_lists_live_and_editable_pages(pages, request):
+    """The page chooser (browse and search) shows another office's draft to
+    nobody: live pages, and the pages the user may edit."""
+    return choosable_pages(pages, request.user)
+
+
+# --- Users: the Wagtail user editor changes groups; the office roles follow. -------
+
+
+@hooks.register("after_create_user")
+@hooks.register("after_edit_user")
+def office_roles_follow_groups(request, user):
+    if not sync_roles_with_groups(user, changed_by=request.user):
+        messages.warning(
+            request,
+            _("Country-office groups follow the platform's roles; only an administrator can change them."),
+        )

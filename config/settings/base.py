@@ -66,7 +66,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "consult.wagtail_users_app.PlatformWagtailUsersConfig",  # wagtail.users without required first/last names
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -103,6 +103,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "consult.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # a form posted without a field a view reads: 400, not 500
+    "consult.middleware.IncompleteFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     # after CSRF (a hit gets the visitor's own token) and locale (part of the key);
     # a hit skips everything below
@@ -325,7 +327,9 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # No avatars from gravatar.com in the admin: no third-party requests, no e-mail hashes sent out.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # accounts reset their password through allauth
-WAGTAILADMIN_LOGIN_URL = "account_login"
+# A sign-in page that refuses (403) a signed-in account without admin access,
+# instead of sending it back to the admin (consult.members.views.admin_login_redirect).
+WAGTAILADMIN_LOGIN_URL = "admin_sign_in"
 # Wagtail 8 does its own background work through django-tasks; it runs in
 # the web process. Our own work goes through Celery (config/celery.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -3,7 +3,6 @@
 from allauth.account.signals import email_confirmed
 from django.dispatch import receiver
 
-from ..models import CountryRole
 from . import services, signals
 
 
@@ -15,6 +14,8 @@ def announce_application_when_email_confirmed(request, email_address, **kwargs):
 
 @receiver(signals.role_changed, dispatch_uid="consult.members.sync_country_office_groups")
 def sync_country_office_groups(sender, user, role, country, **kwargs):
-    """Country-office staff roles and the countries' Wagtail staff groups stay in step."""
-    if role == CountryRole.Role.COUNTRY_STAFF:
-        services.sync_country_office_groups(user)
+    """Country-office roles and the countries' Wagtail groups stay in step."""
+    from ..country_offices import GROUP_FIELD_OF_ROLE, sync_groups_with_roles
+
+    if role in GROUP_FIELD_OF_ROLE:
+        sync_groups_with_roles(user)

@@ -279,20 +279,3 @@ def revoke_role(user, role, country=None, *, revoked_by):
         forget_roles(user)
         transaction.on_commit(lambda: signals.role_changed.send(CountryRole, user=user, role=role, country=country))
     return bool(deleted)
-
-
-def sync_country_office_groups(user):
-    """Put ``user`` in the staff group of each country where they hold the
-    country-staff role (all countries for a role without a country), and out
-    of the others. Idempotent."""
-    from ..models import Country
-
-    staff_roles = CountryRole.objects.filter(user=user, role=CountryRole.Role.COUNTRY_STAFF)
-    if staff_roles.filter(country__isnull=True).exists():
-        wanted = Country.objects.exclude(staff_group=None)
-    else:
-        wanted = Country.objects.filter(pk__in=staff_roles.values("country")).exclude(staff_group=None)
-    wanted_groups = set(wanted.values_list("staff_group", flat=True))
-    all_groups = set(Country.objects.exclude(staff_group=None).values_list("staff_group", flat=True))
-    user.groups.remove(*(all_groups - wanted_groups))
-    user.groups.add(*wanted_groups)

@@ -267,10 +267,26 @@ def audit_log(request):
 # --- Admin sign-in goes through allauth --------------------------------------------
 
 
-def admin_login_redirect(request, next_default):
+def may_enter_admin(user, admin):
+    """Whether a signed-in ``user`` may use the Wagtail (``"wagtail"``) or
+    the Django (``"django"``) admin."""
+    if admin == "django":
+        return user.is_active and user.is_staff
+    return user.has_perm("wagtailadmin.access_admin")
+
+
+def admin_login_redirect(request, next_default, admin="wagtail"):
     """/admin/login/ and /django-admin/login/ send to allauth's sign-in, so
-    rate limits, lockout and MFA apply to the admin sign-in too."""
+    rate limits, lockout and MFA apply to the admin sign-in too.
+
+    A signed-in account without access to that admin gets a 403 page that
+    says so: sending it to the sign-in page again would bounce it straight
+    back here, for ever."""
     target = _safe_next(request, next_default)
+    if request.user.is_authenticated:
+        if may_enter_admin(request.user, admin):
+            return HttpResponseRedirect(target)
+        return render(request, "consult/admin_access_refused.html", {"admin": admin}, status=403)
     return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': target})}")
 
 

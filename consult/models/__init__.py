@@ -15,6 +15,7 @@ from .country_data import (
     SubtitleTrack,
     SupportService,
 )
+from .country_log import CountryDataLogEntry
 from .members import CountryRole, Profile, Sector
 from .moderation import Flag, GuardWord, PublicHelpline, ReviewItem
 from .outbox import OutboxEntry
@@ -25,6 +26,7 @@ __all__ = [
     "AuditLogEntry",
     "AuditLogImmutable",
     "Country",
+    "CountryDataLogEntry",
     "CountryDocument",
     "CountryRole",
     "EmailUserManager",

@@ -254,6 +254,14 @@ class CountryDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def clean(self):
+        # Wagtail's multiple uploader validates the details form of a held
+        # upload before it attaches the file (CreateFromUploadView), so the
+        # extension check would fail on an empty file and raise a 500; the
+        # file's extension was checked when it was uploaded.
+        if self.file:
+            super().clean()
+
 
 class FilmQuerySet(models.QuerySet):
     def for_country(self, country_id):

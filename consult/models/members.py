@@ -170,6 +170,8 @@ class CountryRole(models.Model):
         MODERATOR = "moderator", _("moderator")
         EDITOR = "editor", _("editor")
         COUNTRY_STAFF = "country_staff", _("country-office staff")
+        # Approves what the office's staff submit for publication.
+        COUNTRY_LEAD = "country_lead", _("country lead")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="country_roles")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)

@@ -102,8 +102,11 @@ def _duplicate_target(round, pk):
 
 @require_http_methods(["GET", "POST"])
 def decide(request, pk):
+    # Only feedback members can see: held or hidden feedback waits for a moderator.
     feedback = get_object_or_404(
-        Feedback.objects.select_related("round", "clause", "version__document", "author__profile", "author_country"),
+        Feedback.objects.visible().select_related(
+            "round", "clause", "version__document", "author__profile", "author_country"
+        ),
         pk=pk,
     )
     if not request.user.has_perm("recommendations.decide_feedback", feedback):

@@ -486,10 +486,11 @@ def test_the_seeded_demo_accounts_have_approved_profiles_and_their_roles(site_tr
     }
     assert roles == {
         ("staff.nl", "country_staff", "NL"),
+        ("lead.nl", "country_lead", "NL"),
         ("moderator.nl", "moderator", "NL"),
         ("editor", "editor", None),
     }
-    assert Profile.objects.approved().count() == 5
+    assert Profile.objects.approved().count() == 6
     member_nl = User.objects.get(email="member.nl@demo.protect.example")
     assert member_nl.has_perm("consult.read_member_area")
     assert not member_nl.has_usable_password()

@@ -1,0 +1,234 @@
+"""Wagtail admin views that ask the model's permission policy about objects.
+
+Wagtail 8's generic views ask the registered policy
+(consult/permission_policies.py) only per model in some places: a listing
+shows every row, history, usage and inspect load their object in
+``setup()``, choosers list and return any row, and a bulk action's
+confirmation page names the objects the user may not touch. The mixins here
+make each of those ask the policy per object, so a new view built from the
+same classes inherits the rule instead of repeating it:
+
+- ``PolicyScopedObjectMixin``: the view's object, whatever ``get_object``'s
+  signature in this Wagtail version, only if the policy allows the view's
+  action on it; otherwise PermissionDenied (Wagtail's admin answers it with
+  its "permission denied" redirect, as it does for pages and documents).
+- ``PolicyScopedListingMixin``: the listing (and its search) starts from
+  ``instances_user_has_any_permission_for``.
+- ``PolicyScopedChooserViewSet``: chooser lists, search and "chosen" views.
+- ``scoped_bulk_action``: every bulk action, for every model, acts only on
+  the objects the user may act on and names no others.
+- The admin API's documents and images list only what the user may choose.
+"""
+
+from django.apps import apps
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from wagtail.admin.views import generic
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.permissions import policy_registry
+from wagtail.snippets.views import chooser as chooser_views
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.views import snippets_api
+
+from .models import Country
+from .permission_policies import office_country_ids
+
+# What a user must be allowed to do to see an object at all.
+SEEING_ACTIONS = ("add", "change", "delete", "view")
+
+
+def _actions_of(view):
+    """The actions a view needs: its ``permission_required`` or
+    ``any_permission_required``, else any action that shows the object."""
+    if getattr(view, "permission_required", None):
+        return [view.permission_required]
+    return list(getattr(view, "any_permission_required", None) or SEEING_ACTIONS)
+
+
+class PolicyScopedObjectMixin:
+    """The view's object must pass ``user_has_any_permission_for_instance``."""
+
+    def get_object(self, *args, **kwargs):
+        # Wagtail 8's views disagree on the signature: get_object() in
+        # history, usage and other BaseObjectMixin views, get_object(queryset)
+        # in edit and delete; pass through whatever the caller gave.
+        instance = super().get_object(*args, **kwargs)
+        policy = policy_registry.get_by_type(type(instance))
+        if policy is not None and not policy.user_has_any_permission_for_instance(
+            self.request.user, _actions_of(self), instance
+        ):
+            raise PermissionDenied
+        return instance
+
+
+class PolicyScopedListingMixin:
+    """A listing starts from the instances the policy allows."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        policy = policy_registry.get_by_type(queryset.model)
+        if policy is None:
+            return queryset
+        # ``&`` keeps the policy's condition a plain filter on the model, which
+        # Wagtail's search backends accept (index.FilterField).
+        return queryset & policy.instances_user_has_any_permission_for(self.request.user, _actions_of(self))
+
+
+class CountryChoicesFormMixin:
+    """The form's country field offers only the user's offices."""
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        if "country" in form.fields and not self.request.user.is_superuser:
+            form.fields["country"].queryset = Country.objects.filter(pk__in=office_country_ids(self.request.user))
+        return form
+
+
+def scoped(view_class, *mixins):
+    """``view_class`` with ``mixins`` in front, named after it."""
+    return type(view_class.__name__, (*mixins, view_class), {"__module__": __name__})
+
+
+# --- Choosers --------------------------------------------------------------------
+
+
+class _ScopedChooseMixin:
+    def get_object_list(self):
+        policy = policy_registry.get_by_type(self.model_class)
+        return super().get_object_list() & policy.instances_user_has_any_permission_for(
+            self.request.user, SEEING_ACTIONS
+        )
+
+
+class _ScopedChosenMixin:
+    def _allowed(self):
+        policy = policy_registry.get_by_type(self.model_class)
+        return policy.instances_user_has_any_permission_for(self.request.user, SEEING_ACTIONS)
+
+    def get_object(self, pk):
+        return self._allowed().get(pk=pk)  # DoesNotExist: Wagtail answers 404
+
+    def get_objects(self, pks):
+        return self._allowed().filter(pk__in=pks)
+
+
+class PolicyScopedChooserViewSet(chooser_views.SnippetChooserViewSet):
+    """A snippet chooser whose list, search and results ask the policy."""
+
+    choose_view_class = scoped(chooser_views.ChooseView, _ScopedChooseMixin)
+    choose_results_view_class = scoped(chooser_views.ChooseResultsView, _ScopedChooseMixin)
+    chosen_view_class = scoped(chooser_views.SnippetChosenView, _ScopedChosenMixin)
+    chosen_multiple_view_class = scoped(chooser_views.SnippetChosenMultipleView, _ScopedChosenMixin)
+
+
+# --- Snippets -------------------------------------------------------------------
+
+
+class PolicyScopedSnippetViewSet(SnippetViewSet):
+    """A snippet whose every view asks its permission policy per object."""
+
+    index_view_class = scoped(snippet_views.IndexView, PolicyScopedListingMixin)
+    add_view_class = scoped(snippet_views.CreateView, CountryChoicesFormMixin)
+    edit_view_class = scoped(snippet_views.EditView, PolicyScopedObjectMixin, CountryChoicesFormMixin)
+    copy_view_class = scoped(snippet_views.CopyView, PolicyScopedObjectMixin, CountryChoicesFormMixin)
+    delete_view_class = scoped(snippet_views.DeleteView, PolicyScopedObjectMixin)
+    inspect_view_class = scoped(snippet_views.InspectView, PolicyScopedObjectMixin)
+    history_view_class = scoped(snippet_views.HistoryView, PolicyScopedObjectMixin)
+    usage_view_class = scoped(snippet_views.UsageView, PolicyScopedObjectMixin)
+    chooser_viewset_class = PolicyScopedChooserViewSet
+    # The search runs in the database (name__icontains...): Wagtail's SQLite
+    # full-text backend cannot restrict a search to named fields ("no such
+    # column: name"), and a country's list is short.
+    search_backend_name = None
+
+
+class PolicyScopedModelViewSet(ModelViewSet):
+    """A model viewset whose every view asks its permission policy per object."""
+
+    index_view_class = scoped(generic.IndexView, PolicyScopedListingMixin)
+    add_view_class = scoped(generic.CreateView, CountryChoicesFormMixin)
+    edit_view_class = scoped(generic.EditView, PolicyScopedObjectMixin, CountryChoicesFormMixin)
+    copy_view_class = scoped(generic.CopyView, PolicyScopedObjectMixin, CountryChoicesFormMixin)
+    delete_view_class = scoped(generic.DeleteView, PolicyScopedObjectMixin)
+    inspect_view_class = scoped(generic.InspectView, PolicyScopedObjectMixin)
+    history_view_class = scoped(history.HistoryView, PolicyScopedObjectMixin)
+    usage_view_class = scoped(usage.UsageView, PolicyScopedObjectMixin)
+    search_backend_name = None
+
+
+# --- Bulk actions -----------------------------------------------------------------
+
+
+class _NamesNoRefusedItems:
+    """A bulk action that acts on, and names, only the objects the user may act on.
+
+    Wagtail's confirmation pages list the objects the user may not act on by
+    title ("You don't have permission to delete ..."), which names another
+    office's objects. Asked about nothing but such objects, the page is a 404,
+    as for an id that does not exist.
+    """
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        if not objects and extra.get("items_with_no_access"):
+            raise Http404
+        return objects, {**extra, "items_with_no_access": []}
+
+
+_scoped_bulk_action_classes = {}
+
+
+def scoped_bulk_action(request, app_label, model_name, action):
+    """Wagtail's bulk-action dispatcher (wagtail.admin.views.bulk_action.dispatcher),
+    with every action class wrapped in ``_NamesNoRefusedItems``. Mounted in
+    front of Wagtail's own URL (config/urls.py)."""
+    try:
+        model = apps.get_model(app_label, model_name)
+    except LookupError as error:
+        raise Http404 from error
+    action_class = bulk_action_registry.get_bulk_action_class(app_label, model_name, action)
+    if action_class is None:
+        raise Http404
+    scoped_class = _scoped_bulk_action_classes.get(action_class)
+    if scoped_class is None:
+        scoped_class = _scoped_bulk_action_classes[action_class] = scoped(action_class, _NamesNoRefusedItems)
+    return scoped_class(request, model).dispatch(request)
+
+
+# --- wagtail-localize's snippet API ----------------------------------------------
+
+
+class PolicyScopedSnippetTitles(snippets_api.SnippetViewSet):
+    """wagtail-localize's list of a snippet model's titles (for its
+    translations report), only of the objects the policy lets the user see."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.get_model())
+        return policy.instances_user_has_any_permission_for(self.request.user, SEEING_ACTIONS)
+
+
+# --- The admin API's documents and images ---------------------------------------------
+
+
+class _ChoosableOnly:
+    """An admin-API endpoint listing only what the user may choose (the
+    document and image policies answer per collection)."""
+
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        return super().get_queryset() & policy.instances_user_has_any_permission_for(
+            self.request.user, ["choose", "change"]
+        )
+
+
+class PolicyScopedDocumentsAdminAPI(_ChoosableOnly, DocumentsAdminAPIViewSet):
+    pass
+
+
+class PolicyScopedImagesAdminAPI(_ChoosableOnly, ImagesAdminAPIViewSet):
+    pass
