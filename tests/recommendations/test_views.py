@@ -189,7 +189,10 @@ def test_a_corrupt_upload_gets_a_message_not_an_error(client, signed_in, editor)
     upload = io.BytesIO(b"PK\x03\x04garbage")
     upload.name = "broken.docx"
 
-    response = client.post(reverse("recommendations:document_create"), {"title": "Broken", "file": upload})
+    response = client.post(
+        reverse("recommendations:document_create"),
+        {"title": "Broken", "country": editor.profile.countries.first().pk, "file": upload},
+    )
 
     assert response.status_code == 400
     assert "damaged" in response.content.decode()
