@@ -9,13 +9,19 @@ page. Each kind of text has its profile:
   a post cannot outshout its thread; line breaks kept as typed; links get
   ``nofollow``).
 - ``CLAUSE``: recommendation clauses and feedback (headings allowed, tables,
-  underline and strike-through as Word drafts carry them).
+  underline and strike-through as Word drafts carry them, and Markdown
+  footnotes, ``[^3]`` and ``[^3]: text``, which is how a Word footnote is
+  kept with its clause; the only ``id`` attributes kept are the footnotes'
+  own ``fn:…``/``fnref:…``, so typed HTML cannot plant ids on the page).
 """
 
+import re
 from dataclasses import dataclass
 
 import markdown
 import nh3
+
+_FOOTNOTE_ID = re.compile(r"^fn(?:ref)?:[\w-]+$")
 
 
 @dataclass(frozen=True)
@@ -99,10 +105,12 @@ CLAUSE = MarkdownProfile(
             "h5",
             "h6",
             "hr",
+            "sup",
+            "div",
         }
     ),
-    attributes={"a": {"href", "title"}},
-    extensions=("tables", "sane_lists"),
+    attributes={"a": {"href", "title"}, "sup": {"id"}, "li": {"id"}},
+    extensions=("tables", "sane_lists", "footnotes"),
     link_rel="noopener nofollow",
 )
 
@@ -117,4 +125,12 @@ def render_markdown(text, profile):
         url_schemes=set(profile.url_schemes),
         link_rel=profile.link_rel,
         strip_comments=True,
+        attribute_filter=_footnote_ids_only,
     )
+
+
+def _footnote_ids_only(tag, attribute, value):
+    """nh3's attribute filter: an ``id`` stays only if the footnotes extension made it."""
+    if attribute == "id" and not _FOOTNOTE_ID.match(value):
+        return None
+    return value

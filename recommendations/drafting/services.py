@@ -28,15 +28,22 @@ class StaleDecision(Conflict):
 # --- documents, versions and clauses ------------------------------------------
 
 
-def create_document(*, editor, title, summary="", country=None, blocks, members_only_in_consultation=False):
-    """Create a document with version 1 as a draft holding ``blocks``
-    (from ``importing``); the editor becomes one of its editors."""
+def check_may_create_document(editor, country):
+    """Refuse (NotAllowed) unless ``editor`` may create a document for
+    ``country`` (None: EU-wide); asked before an import is previewed, and
+    again when it is saved."""
     if country is not None and not editor.has_perm("consult.edit_recommendations", country):
         raise NotAllowed(_("You are not an editor for %(country)s.") % {"country": country})
     if country is None and not editor.has_perm("consult.edit_recommendations", None) and not editor.is_superuser:
         raise NotAllowed(_("You are not an editor."))
     if country is None and not editor.is_superuser and role_country_ids(editor, "editor") is not None:
         raise NotAllowed(_("Only editors for every country create EU-wide documents."))
+
+
+def create_document(*, editor, title, summary="", country=None, blocks, members_only_in_consultation=False):
+    """Create a document with version 1 as a draft holding ``blocks``
+    (from ``importing``); the editor becomes one of its editors."""
+    check_may_create_document(editor, country)
     with transaction.atomic():
         document = RecommendationDocument.objects.create(
             title=title,
@@ -52,11 +59,23 @@ def create_document(*, editor, title, summary="", country=None, blocks, members_
     return document
 
 
-def import_blocks(*, docx=None, markdown_text=None):
-    """Blocks from an uploaded .docx (bytes) or Markdown text; ImportRefused (on the "file" field) says why not."""
+def read_import(*, docx=None, markdown_text=None):
+    """The ``importing.ImportResult`` of an uploaded .docx (bytes) or Markdown
+    text: its blocks and what was left out; ImportRefused (on the "file"
+    field) says why not. Saves nothing: the editor confirms first."""
     if docx is not None:
-        return importing.blocks_from_docx(docx)
-    return importing.blocks_from_markdown(markdown_text or "")
+        return importing.read_docx(docx)
+    return importing.ImportResult(blocks=importing.blocks_from_markdown(markdown_text or ""))
+
+
+def import_preview(blocks):
+    """The clauses ``blocks`` will become, as the import report lists them:
+    each block with the number ``renumber`` will give it and its rendered HTML."""
+    numbers = clause_numbers([(b.kind == Clause.Kind.HEADING, b.level) for b in blocks])
+    return [
+        {"block": b, "number": n, "is_heading": b.kind == Clause.Kind.HEADING, "html": render_markdown(b.text, CLAUSE)}
+        for b, n in zip(blocks, numbers, strict=True)
+    ]
 
 
 def write_blocks(version, blocks):
@@ -80,7 +99,17 @@ def _letters(n):
 
 
 def renumber(version):
-    """Recompute positions and display numbers from the order.
+    """Recompute positions and display numbers from the order (``clause_numbers``)."""
+    clauses = list(version.clauses.in_order())
+    numbers = clause_numbers([(c.is_heading, c.level) for c in clauses])
+    for index, (clause, number) in enumerate(zip(clauses, numbers, strict=True)):
+        clause.position = index
+        clause.number = number
+    Clause.objects.bulk_update(clauses, ["position", "number"])
+
+
+def clause_numbers(outline):
+    """The display numbers of clauses given as ``(is_heading, level)`` in order.
 
     Headings are numbered by their place among headings (1, 1.1, 1.2, 2),
     as Word numbers them, so an imported "3.2 First contact" stays 3.2 (a
@@ -89,16 +118,15 @@ def renumber(version):
     heading that also has sub-headings they take letters (3.a, 3.b) so they
     never share a number with a sub-heading; before any heading: 0.1, 0.2.
     """
-    clauses = list(version.clauses.in_order())
+    numbers = [""] * len(outline)
     counters, open_levels, owner = [], [], None
     owners = {}  # clause index -> index of its heading (None before any)
     has_subheadings = set()
-    for index, clause in enumerate(clauses):
-        clause.position = index
-        if not clause.is_heading:
+    for index, (is_heading, level) in enumerate(outline):
+        if not is_heading:
             owners[index] = owner
             continue
-        while open_levels and clauses[open_levels[-1]].level >= clause.level:
+        while open_levels and outline[open_levels[-1]][1] >= level:
             open_levels.pop()
         if open_levels:
             has_subheadings.add(open_levels[-1])
@@ -106,19 +134,19 @@ def renumber(version):
         open_levels.append(index)
         counters = counters[:depth] + [0] * (depth - len(counters))
         counters[depth - 1] += 1
-        clause.number = ".".join(str(n) for n in counters[:depth])
+        numbers[index] = ".".join(str(n) for n in counters[:depth])
         owner = index
     paragraph_counts = {}
     for index, heading in owners.items():
         paragraph_counts[heading] = paragraph_counts.get(heading, 0) + 1
         n = paragraph_counts[heading]
         if heading is None:
-            clauses[index].number = f"0.{n}"
+            numbers[index] = f"0.{n}"
         elif heading in has_subheadings:
-            clauses[index].number = f"{clauses[heading].number}.{_letters(n)}"
+            numbers[index] = f"{numbers[heading]}.{_letters(n)}"
         else:
-            clauses[index].number = f"{clauses[heading].number}.{n}"
-    Clause.objects.bulk_update(clauses, ["position", "number"])
+            numbers[index] = f"{numbers[heading]}.{n}"
+    return numbers
 
 
 def draft_version_for_edit(editor, version):

@@ -5,6 +5,8 @@ Thin: parse the request, ask recommendations/rules.py, call a service,
 render. A service's refusal is shown in the page beside what was typed.
 """
 
+import secrets
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,12 +14,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from consult.models import Country
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in
 from ..models import Clause, DocumentVersion, RecommendationDocument
 from . import services
 from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
+from .importing import ImportResult
 from .lookups import current_version
 
 
@@ -50,48 +54,119 @@ def document(request, pk):
     return refuse_or_sign_in(request, "recommendations.view_version")
 
 
-def _blocks_from_upload(data):
-    """The clause blocks of the uploaded file or pasted Markdown (ImportRefused says why not)."""
+def _read_upload(data):
+    """The ImportResult of the uploaded file or pasted Markdown (ImportRefused says why not)."""
     upload = data.get("file")
     if upload is not None and upload.name.lower().endswith(".docx"):
-        return services.import_blocks(docx=upload.read())
+        return services.read_import(docx=upload.read())
     if upload is not None:
         try:
             text = upload.read().decode("utf-8")
         except UnicodeDecodeError as error:
             raise Refusal(_("The Markdown file is not UTF-8 text."), field="file") from error
-        return services.import_blocks(markdown_text=text)
-    return services.import_blocks(markdown_text=data["markdown_text"])
+        return services.read_import(markdown_text=text)
+    return services.read_import(markdown_text=data["markdown_text"])
+
+
+# The parsed import waits in the session (server side: the blocks of a long
+# draft are too big for a hidden field) until the editor confirms or cancels.
+# Its token, repeated in the confirm form, makes a preview left open in an
+# older tab refuse to save a newer upload it does not show.
+_PENDING_IMPORT = "recommendations.pending_import"
+_CANCELLED_IMPORT = "recommendations.cancelled_import"
+_FORM_FIELDS = ("title", "summary", "members_only_in_consultation")
+
+
+def _may_add_document(request):
+    return request.user.is_authenticated and request.user.has_perm("recommendations.add_document")
 
 
 @require_http_methods(["GET", "POST"])
 def document_create(request):
-    if not request.user.is_authenticated or not request.user.has_perm("recommendations.add_document"):
+    """Step 1 of an import: the upload. Nothing is saved; the parsed draft
+    waits in the session for the editor to check it (``document_import_preview``)."""
+    if not _may_add_document(request):
         return refuse_or_sign_in(request, "recommendations.add_document")
-    form = DocumentForm(request.POST or None, request.FILES or None)
+    initial = request.session.pop(_CANCELLED_IMPORT, None) if request.method == "GET" else None
+    form = DocumentForm(request.POST or None, request.FILES or None, initial=initial)
     status = 200
     if request.method == "POST":
         if form.is_valid():
             data = form.cleaned_data
             try:
-                document = services.create_document(
-                    editor=request.user,
-                    title=data["title"],
-                    summary=data["summary"],
-                    country=data["country"],
-                    blocks=_blocks_from_upload(data),
-                    members_only_in_consultation=data["members_only_in_consultation"],
-                )
+                services.check_may_create_document(request.user, data["country"])
+                result = _read_upload(data)
             except Refusal as error:
                 error.add_to_form(form)
                 status = error.status
             else:
-                version = document.versions.get(number=1)
-                messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
-                return redirect("recommendations:version_edit", pk=version.pk)
+                upload = data.get("file")
+                request.session[_PENDING_IMPORT] = {
+                    "token": secrets.token_urlsafe(16),
+                    "country": data["country"].pk if data["country"] is not None else None,
+                    "source": upload.name if upload is not None else _("pasted Markdown"),
+                    "result": result.as_json(),
+                    **{name: data[name] for name in _FORM_FIELDS},
+                }
+                return redirect("recommendations:document_import_preview")
         else:
             status = 400
     return render(request, "recommendations/document_form.html", {"form": form}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def document_import_preview(request):
+    """Step 2 of an import: the report (the clauses that will be created,
+    numbered, and what the file held that was left out or changed), then
+    confirm, which creates the document, or cancel, which saves nothing."""
+    if not _may_add_document(request):
+        return refuse_or_sign_in(request, "recommendations.add_document")
+    pending = request.session.get(_PENDING_IMPORT)
+    if pending is None:
+        messages.info(request, _("No import is waiting; upload the draft."))
+        return redirect("recommendations:document_create")
+    status = 200
+    if request.method == "POST":
+        if request.POST.get("token") != pending["token"]:
+            messages.error(request, _("This preview was replaced by a newer upload; check this one and confirm again."))
+            return redirect("recommendations:document_import_preview")
+        if request.POST.get("action") == "cancel":
+            del request.session[_PENDING_IMPORT]
+            request.session[_CANCELLED_IMPORT] = {name: pending[name] for name in (*_FORM_FIELDS, "country")}
+            messages.info(request, _("Nothing was imported."))
+            return redirect("recommendations:document_create")
+        result = ImportResult.from_json(pending["result"])
+        try:
+            document = services.create_document(
+                editor=request.user,
+                title=pending["title"],
+                summary=pending["summary"],
+                country=Country.objects.filter(pk=pending["country"]).first() if pending["country"] else None,
+                blocks=result.blocks,
+                members_only_in_consultation=pending["members_only_in_consultation"],
+            )
+        except Refusal as error:
+            messages.error(request, error.message)
+            status = error.status
+        else:
+            del request.session[_PENDING_IMPORT]
+            version = document.versions.get(number=1)
+            messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
+            return redirect("recommendations:version_edit", pk=version.pk)
+    result = ImportResult.from_json(pending["result"])
+    rows = services.import_preview(result.blocks)
+    return render(
+        request,
+        "recommendations/document_import_preview.html",
+        {
+            "pending": pending,
+            "rows": rows,
+            "notes": result.notes,
+            "heading_count": sum(row["is_heading"] for row in rows),
+            "table_count": sum(row["block"].text.startswith("|") for row in rows),
+        },
+        status=status,
+    )
 
 
 def version_edit(request, pk):

@@ -36,6 +36,9 @@ def test_an_editor_imports_opens_a_round_and_decides_on_every_item(client, edito
         reverse("recommendations:document_create"), {"title": "NL SOP", "country": nl.pk, "file": upload}
     )
     assert response.status_code == 302
+    token = client.session["recommendations.pending_import"]["token"]
+    response = client.post(reverse("recommendations:document_import_preview"), {"token": token, "action": "confirm"})
+    assert response.status_code == 302
     version = RecommendationDocument.objects.get(title="NL SOP").versions.get()
     local = timezone.localtime()
     response = client.post(

@@ -176,6 +176,10 @@ def test_an_editor_imports_a_word_draft_through_the_page(client, signed_in, edit
     )
 
     assert response.status_code == 302
+    assert not RecommendationDocument.objects.filter(title="NL SOP").exists()  # not before the editor confirms
+    token = client.session["recommendations.pending_import"]["token"]
+    response = client.post(reverse("recommendations:document_import_preview"), {"token": token, "action": "confirm"})
+    assert response.status_code == 302
     version = RecommendationDocument.objects.get(title="NL SOP").versions.get()
     assert [c.text for c in version.clauses.in_order()] == ["Purpose", "Staff listen."]
 
@@ -185,7 +189,10 @@ def test_a_corrupt_upload_gets_a_message_not_an_error(client, signed_in, editor)
     upload = io.BytesIO(b"PK\x03\x04garbage")
     upload.name = "broken.docx"
 
-    response = client.post(reverse("recommendations:document_create"), {"title": "Broken", "file": upload})
+    response = client.post(
+        reverse("recommendations:document_create"),
+        {"title": "Broken", "country": editor.profile.countries.first().pk, "file": upload},
+    )
 
     assert response.status_code == 400
     assert "damaged" in response.content.decode()
