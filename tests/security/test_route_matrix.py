@@ -44,7 +44,7 @@ RULES = [
     (r"^admin/(jsi18n|sprite)", set(ROLES)),  # the admin's translation catalogue and icon sprite: no data
     (r"^admin/", ADMIN_ACCESS),  # Wagtail admin: office staff, leads and administrators
     (r"^django-admin/", {"administrator"}),
-    (r"^(api/|sitemap\.xml|robots\.txt|health/)", set(ROLES)),
+    (r"^(api/|sitemap\.xml|robots\.txt|favicon\.ico|health/)", set(ROLES)),
     (r"^documents/", set(ROLES)),  # public documents; Wagtail checks collection privacy itself
     (r"^subtitles/", set(ROLES)),  # a film's subtitle tracks: public like the film
     (r"^accounts/\^?(login|signup|password/reset|confirm-email|inactive|login/code)", set(ROLES)),
@@ -62,7 +62,7 @@ RULES = [
     (r"^forums/.", APPROVED),
     # Recommendations: versions out of draft are public (drafts: their editors);
     # authoring, triage and statistics for editors; feedback for approved members.
-    (r"^recommendations/new/$", {"editor_nl", "administrator"}),
+    (r"^recommendations/new/(preview/)?$", {"editor_nl", "administrator"}),
     (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
     # Diffs and the exports page: whoever reads the version(s); asking for an
     # export needs an account (POST only); a download checks its subject.
