@@ -96,6 +96,7 @@ ROUTE_OBJECTS = [
     (r"^admin/tag-autocomplete/", "a model name, not an object"),
     (r"^admin/workflows/tasks/add/", "a task type, not a task"),
     (r"^(documents|_util)/authenticate_with_password/", "no privacy restrictions are seeded"),
+    (r"^subtitles/", "public like the film they belong to: every track is for every visitor"),
     (r"^admin/ambassador_requests/", ["ambassador_request"]),
     (r"^admin/api/main/\^documents/", ["document"]),
     (r"^admin/api/main/\^images/", ["image"]),
