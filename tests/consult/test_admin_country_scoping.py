@@ -199,7 +199,7 @@ def test_editing_a_service_in_the_admin_writes_its_history_with_its_country(clie
         "country": nl.pk,
         "name": "Dutch helpline (checked)",
         "kind": "helpline",
-        "languages": "[]",
+        "languages": ["nl", "en"],
         "sort_order": 100,
         "description": "",
         "phone": "",
