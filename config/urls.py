@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
+from django.views.static import serve as serve_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -46,6 +47,9 @@ urlpatterns = [
     ),
     # readiness and metrics beside the liveness check (consult.urls' health/)
     path("health/", include("consult.operations.urls")),
+    # Browsers ask for /favicon.ico whatever the page links; the base template
+    # links the same file (and the app icons) under /static/icons/.
+    path("favicon.ico", serve_file, {"path": "favicon.ico", "document_root": settings.BASE_DIR / "static" / "icons"}),
     path("", include("consult.urls")),
 ]
 

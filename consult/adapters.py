@@ -47,12 +47,40 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         return request is None or not signed_in_recently(request)
 
+    def send_mail(self, template_prefix, email, context):
+        """Account e-mails in the site's voice (templates/account/email/):
+        links start with SITE_URL, not with whatever host the request named
+        (a forged Host header must not reach a mailbox), and a member who
+        chose discreet e-mails gets a neutral subject and no mention of the
+        platform."""
+        site_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        request = allauth_context.request
+        if request is not None:
+            request_root = request.build_absolute_uri("/").rstrip("/")
+            context = {
+                key: site_url + value[len(request_root) :]
+                if isinstance(value, str) and value.startswith(request_root + "/")
+                else value
+                for key, value in context.items()
+            }
+        context = {**context, "site_url": site_url, "discreet": _wants_discreet_emails(email)}
+        super().send_mail(template_prefix, email, context)
+
     def render_mail(self, template_prefix, email, context, headers=None):
         """Account e-mails (confirmation, password reset, security notices)
         are rendered here, in the request's language, and sent by a Celery
         worker through the outbox: a slow or unreachable mail server never
         holds up, or fails, the page."""
-        return _SentByWorker(super().render_mail(template_prefix, email, context, headers=headers))
+        message = super().render_mail(template_prefix, email, context, headers=headers)
+        if context.get("discreet"):
+            message.subject = message.subject.removeprefix(settings.ACCOUNT_EMAIL_SUBJECT_PREFIX)
+        return _SentByWorker(message)
+
+
+def _wants_discreet_emails(email):
+    from .models import Profile
+
+    return Profile.objects.filter(user__email__iexact=email, discreet_emails=True).exists()
 
 
 def signed_in_recently(request):

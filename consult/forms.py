@@ -1,7 +1,16 @@
+import re
+
 from django import forms
+from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
 
 from .models import AmbassadorRequest
+
+# What a person types as a phone number: digits with an optional leading +,
+# spaces, dots, dashes, slashes and brackets between them. 6 to 15 digits
+# (E.164 allows 15; short national numbers exist).
+PHONE_SEPARATORS = re.compile(r"[\s./()\-]")
+PHONE_DIGITS = re.compile(r"\+?[0-9]{6,15}")
 
 
 class AmbassadorRequestForm(forms.ModelForm):
@@ -55,4 +64,27 @@ class AmbassadorRequestForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         cleaned.pop("website", None)
+        self._check_contact_details_against_channel(cleaned)
         return cleaned
+
+    def _check_contact_details_against_channel(self, cleaned):
+        """An e-mail channel needs an e-mail address, a phone channel a phone
+        number: a request the office cannot answer is a request lost."""
+        channel = cleaned.get("contact_channel")
+        details = (cleaned.get("contact_details") or "").strip()
+        if not details:
+            return
+        if channel == AmbassadorRequest.Channel.EMAIL:
+            try:
+                validate_email(details)
+            except forms.ValidationError:
+                self.add_error(
+                    "contact_details", _("Enter an e-mail address, such as name@example.org, or choose another way.")
+                )
+        elif channel == AmbassadorRequest.Channel.PHONE and not PHONE_DIGITS.fullmatch(
+            PHONE_SEPARATORS.sub("", details)
+        ):
+            self.add_error(
+                "contact_details",
+                _("Enter a phone number (digits, with + before a country code), or choose another way."),
+            )

@@ -172,6 +172,7 @@ ACCOUNT_ADAPTER = "consult.adapters.AccountAdapter"
 ACCOUNT_FORMS = {
     "signup": "consult.members.forms.MemberSignupForm",
     "reset_password": "consult.members.forms.MemberResetPasswordForm",
+    "login": "consult.members.sign_in.MemberLoginForm",
 }
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}

@@ -112,6 +112,13 @@ class MemberSignupForm(SignupForm):
         consent = ConsentFields()
         for name in ("accept_code_of_conduct", "accept_privacy_notice"):
             self.fields[name] = consent.fields[name]
+        # allauth's labels and placeholders are in its catalogue (no Irish or
+        # Maltese, another voice): ours, and the label alone says what to type.
+        labels = {"email": _("E-mail address"), "password1": _("Password"), "password2": _("Password (again)")}
+        for name, label in labels.items():
+            if name in self.fields:
+                self.fields[name].label = label
+                self.fields[name].widget.attrs.pop("placeholder", None)
 
     def clean_display_name(self):
         return clean_display_name(self.cleaned_data["display_name"])

@@ -120,3 +120,48 @@ def test_the_purge_deletes_only_requests_past_the_retention_period_and_can_run_t
     purge_expired_ambassador_requests.delay()
     assert not AmbassadorRequest.objects.filter(pk=old.pk).exists()
     assert AmbassadorRequest.objects.filter(pk=recent.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("channel", "details", "accepted"),
+    [
+        ("email", "not-an-email", False),
+        ("email", "contact@group.example", True),
+        ("phone", "not-a-number", False),
+        ("phone", "12", False),
+        ("phone", "+31 (0)20 000 00 00", True),
+        ("phone", "020-000.00.00", True),
+        ("messenger", "@group_noord", True),
+        ("other", "ask for Sara at the library", True),
+    ],
+)
+def test_contact_details_are_checked_against_the_chosen_channel(client, channel, details, accepted):
+    response = client.post(URL, {**GOOD, "contact_channel": channel, "contact_details": details})
+    assert response.status_code == (302 if accepted else 400)
+    assert AmbassadorRequest.objects.exists() is accepted
+    if not accepted:
+        error = response.content.decode().split('id="id_contact_details-error"', 1)[1].split("</div>", 1)[0]
+        assert "or choose another way" in error
+
+
+def test_a_form_with_errors_starts_with_a_summary_linking_to_each_field(client):
+    response = client.post(URL, {**GOOD, "organisation": "", "contact_details": "not-an-email"})
+    html = response.content.decode()
+    summary = html.split('<div class="error-summary"', 1)[1].split("</div>", 1)[0]
+    assert "data-focus-on-load" in summary
+    assert "There is a problem</h2>" in summary
+    assert '<a href="#id_organisation">Organisation or community: This field is required.</a>' in summary
+    assert '<a href="#id_contact_details">Contact details: Enter an e-mail address' in summary
+    assert html.index('class="error-summary"') < html.index('id="id_organisation"')
+
+
+def test_the_thanks_is_shown_where_the_form_was_and_announced(client):
+    response = client.post(URL, GOOD)
+    assert response["Location"].endswith("#request-ambassador")
+    html = client.get(response["Location"]).content.decode()
+    section = html.split('id="request-ambassador"', 1)[1]
+    confirmation = section.split('<div class="confirmation"', 1)[1].split("</div>", 1)[0]
+    assert 'role="status"' in confirmation
+    assert "data-focus-on-load" in confirmation
+    assert "Your request was sent to the country office" in confirmation
+    assert html.count("Your request was sent to the country office") == 1  # not also at the top of the page

@@ -19,7 +19,11 @@ pytestmark = pytest.mark.django_db
 
 LOCALE_DIR = Path(settings.BASE_DIR) / "locale"
 TEMPLATES_DIR = Path(settings.BASE_DIR) / "templates"
-PUBLIC_TEMPLATE_DIRS = ("base", "includes", "home")
+# Everything a visitor can reach without an account: the pages, their blocks
+# (templates/home/blocks/), the account pages, messages and e-mails of allauth
+# that we override (templates/account/), and the error pages.
+PUBLIC_TEMPLATE_DIRS = ("base", "includes", "home", "account", "allauth")
+PUBLIC_TEMPLATE_FILES = ("404.html", "429.html", "500.html", "503.html")
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 
 # templatize() turns {% trans %} / {% blocktrans %} into gettext calls with repr()'d arguments.
@@ -39,8 +43,11 @@ def template_messages(path):
 def public_template_messages():
     messages = set()
     for folder in PUBLIC_TEMPLATE_DIRS:
-        for path in sorted((TEMPLATES_DIR / folder).rglob("*.html")):
-            messages.update(template_messages(path))
+        for path in sorted((TEMPLATES_DIR / folder).rglob("*")):
+            if path.suffix in (".html", ".txt"):
+                messages.update(template_messages(path))
+    for name in PUBLIC_TEMPLATE_FILES:
+        messages.update(template_messages(TEMPLATES_DIR / name))
     return messages
 
 
@@ -135,6 +142,8 @@ def test_the_template_scan_finds_the_public_strings():
     messages = public_template_messages()
     msgids = {msgid for _context, msgid, _plural in messages}
     assert {"Skip to main content", "Leave this site quickly", "Where to get help", "Send request"} <= msgids
+    assert {"There is a problem", "Forgotten your password?", "Confirm your e-mail address for PROTECT"} <= msgids
+    assert "Too many attempts" in msgids  # the error pages
     assert (None, "%(counter)s service", "%(counter)s services") in messages
 
 
@@ -159,3 +168,43 @@ def test_the_public_form_and_choice_labels_are_translated(language):
             texts |= {str(label) for label in choices.labels}
     assert "This field is required." in texts
     assert untranslated(language, {(None, text, None) for text in texts}) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sign_in_and_sign_up_forms_are_translated(language):
+    from consult.members.forms import MemberSignupForm
+    from consult.members.sign_in import MemberLoginForm
+
+    with translation.override(settings.LANGUAGE_CODE):
+        texts = set()
+        for form in (MemberLoginForm(), MemberSignupForm()):
+            for name, field in form.fields.items():
+                if name.startswith("accept_"):
+                    continue  # labels with a link, checked through their msgid below
+                texts |= {str(field.label)} if field.label else set()
+                if field.help_text and name not in ("password1",):  # Django's password rules: Django's catalogue
+                    texts.add(str(field.help_text))
+                if not hasattr(field, "queryset"):  # country names come from CLDR, not from the catalogue
+                    texts |= {str(label) for _value, label in getattr(field, "choices", [])}
+        texts.discard("—")
+        texts |= {
+            'I accept the <a href="%(url)s" target="_blank">code of conduct</a> (version %(version)s).',
+            'I have read the <a href="%(url)s" target="_blank">privacy notice</a> (version %(version)s).',
+        }
+    assert "Keep me signed in on this device" in texts
+    assert untranslated(language, {(None, text, None) for text in texts}) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_seeded_texts_have_a_translation_in_every_language(language):
+    from home.seed_content import COUNTRY_INTRODUCTION, HOME_INTRODUCTION, TRANSLATED_TEXT
+
+    home_introduction, index_title, country_introduction = TRANSLATED_TEXT[language]
+    assert len(home_introduction) == len(HOME_INTRODUCTION)
+    assert len(country_introduction) == len(COUNTRY_INTRODUCTION)
+    for english, translated in zip(
+        [*HOME_INTRODUCTION, *COUNTRY_INTRODUCTION], [*home_introduction, *country_introduction], strict=True
+    ):
+        assert translated.strip()
+        assert translated != english
+    assert index_title not in ("", "Countries")
