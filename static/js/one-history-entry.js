@@ -13,7 +13,10 @@
  *   history entry (HTML standard, since 2019).
  *
  * Anything unusual (another site, a new tab, a download, a modified click,
- * a failed request) is left to the browser. Without JavaScript the page
+ * a failed request) is left to the browser. The listeners sit on window, so
+ * they hear a click or submit last: a page's own script (the feedback that
+ * opens under a clause) that handles the event on document or an element
+ * and prevents its default keeps it. Without JavaScript the page
  * says how to leave no trace (templates/includes/quick_exit.html).
  */
 (function () {
@@ -28,7 +31,7 @@
     return /^\/(admin|django-admin)\//.test(url.pathname);
   }
 
-  document.addEventListener("click", function (event) {
+  window.addEventListener("click", function (event) {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
@@ -94,7 +97,7 @@
     }, 0);
   }
 
-  document.addEventListener("submit", function (event) {
+  window.addEventListener("submit", function (event) {
     var form = event.target;
     var submitter = event.submitter || null;
     if (event.defaultPrevented || form.hasAttribute("data-keep-history")) {

@@ -204,7 +204,7 @@ def test_a_verification_link_used_twice_says_so_the_second_time(client, countrie
     assert client.post(link).status_code == 302
     response = client.get(link)
     html = response.content.decode()
-    assert "expired or is invalid" in html or "already been confirmed" in html
+    assert "expired or is not valid" in html or "already been confirmed" in html
 
 
 def test_an_expired_verification_link_is_refused_with_a_message(client, countries, settings):
@@ -218,7 +218,7 @@ def test_an_expired_verification_link_is_refused_with_a_message(client, countrie
         page = client.get(link)
     assert not EmailAddress.objects.get(email="amal@clinic.example").verified
     assert response.status_code in (200, 302, 404)
-    assert "expired or is invalid" in page.content.decode()
+    assert "expired or is not valid" in page.content.decode()
 
 
 def test_an_unverified_account_cannot_sign_in(client, countries):

@@ -93,7 +93,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     (message,) = [m for m in mail.outbox if m.to == ["amal@clinic.example"]]
     link = re.search(r"https?://[^/\s]+(/\S+)", message.body).group(1)
     page.goto(base + link)
-    page.get_by_role("button", name=re.compile("confirm", re.I)).click()
+    with page.expect_navigation():  # the answer replaces the page (one history entry)
+        page.get_by_role("button", name=re.compile("confirm", re.I)).click()
     newcomer = User.objects.get(email="amal@clinic.example")
     assert newcomer.profile.status == Profile.Status.PENDING
 
@@ -103,7 +104,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     mod.get_by_role("link", name=re.compile("Amal K.")).click()
     mod.get_by_label("Approve").check()
     journey.shot(mod, "moderator-vets")
-    mod.get_by_role("button", name="Record the decision").click()
+    with mod.expect_navigation():  # the answer replaces the page (one history entry)
+        mod.get_by_role("button", name="Record the decision").click()
     newcomer.profile.refresh_from_db()
     assert newcomer.profile.status == Profile.Status.APPROVED
 
@@ -111,7 +113,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     page.goto(f"{base}/en/accounts/login/")
     page.locator("#id_login").fill("amal@clinic.example")
     page.locator("#id_password").fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("sign in", re.I)).click()
+    with page.expect_navigation():  # the answer replaces the page (one history entry)
+        page.get_by_role("button", name=re.compile("sign in", re.I)).click()
     page.goto(f"{base}/en/forums/nl/new/")
     page.get_by_label("Kind").select_option("practice")
     page.get_by_label("Title").fill("Night-time referrals with an interpreter")
@@ -133,7 +136,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     mod.locator("input[name=items]").first.check()
     mod.get_by_label("Action").select_option("approve")
     journey.shot(mod, "moderator-handles-guard-hit")
-    mod.get_by_role("button", name="Apply").click()
+    with mod.expect_navigation():  # the answer replaces the page (one history entry)
+        mod.get_by_role("button", name="Apply").click()
     post.refresh_from_db()
     assert post.status == Visibility.PUBLISHED
 
@@ -154,7 +158,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     mod.goto(f"{base}/en/moderation/")
     mod.locator("input[name=items]").first.check()
     mod.get_by_label("Action").select_option("approve")
-    mod.get_by_role("button", name="Apply").click()
+    with mod.expect_navigation():  # the answer replaces the page (one history entry)
+        mod.get_by_role("button", name="Apply").click()
 
     # 6. The editor decides, with a public reason.
     ed = journey.as_(editor)
@@ -163,7 +168,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     ed.get_by_label("Decision").select_option("partly_accepted")
     ed.get_by_label(re.compile("reason", re.I)).fill("We add the interpreter; the service is named in annex 2.")
     journey.shot(ed, "editor-decides")
-    ed.get_by_role("button", name="Decide").click()
+    with ed.expect_navigation():  # the answer replaces the page (one history entry)
+        ed.get_by_role("button", name="Decide").click()
     feedback.refresh_from_db()
     assert feedback.decision == "partly_accepted"
 
@@ -196,7 +202,8 @@ def test_from_application_to_a_decision_on_feedback(journey):
     # 10. ... and publishes it as final.
     ed.get_by_role("link", name="Publish it").click()
     ed.get_by_label("final", exact=True).check()
-    ed.get_by_role("button", name="Publish").click()
+    with ed.expect_navigation():  # the answer replaces the page (one history entry)
+        ed.get_by_role("button", name="Publish").click()
     version_2 = round.version.document.versions.get(number=2)
     assert version_2.status == "final"
     journey.shot(ed, "editor-publishes")

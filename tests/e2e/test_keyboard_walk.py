@@ -105,7 +105,7 @@ def test_a_member_signs_in_posts_and_gives_feedback_with_the_keyboard_alone(brow
         walk.tab_to_field("password")
         page.keyboard.type("correct horse battery")
         walk.shoot("sign-in-form-filled")
-        walk.tab_to(lambda focus: focus["tag"] == "button" and focus["label"] == "Sign In")
+        walk.tab_to(lambda focus: focus["tag"] == "button" and focus["label"] == "Sign in")
         walk.press_and_wait("Enter")
         assert page.get_by_role("link", name="Sign out").is_visible()
         walk.shoot("signed-in")
