@@ -86,6 +86,20 @@ def text_direction(code):
     return "rtl" if is_right_to_left(code) else "ltr"
 
 
+# Languages in the Arabic script separate the items of a list with the Arabic
+# comma. CLDR's list patterns for Arabic join with "و" (and) at every step,
+# so they give no plain separator to take it from.
+_ARABIC_SCRIPT = {"ar", "fa", "prs", "ps", "ur", "ckb", "ku"}
+
+
+def separated(parts, in_language=None):
+    """Short items side by side ("Leaflet, PDF"; "منشور، PDF"), with the
+    reader's own comma; empty items are left out."""
+    language = str(_reader(in_language).language)
+    separator = "، " if language in _ARABIC_SCRIPT else ", "
+    return separator.join(str(part) for part in parts if part)
+
+
 def programme_language_codes():
     """Every language the platform knows: the site's, then the migrant audience's."""
     return [code for code, _name in (*settings.LANGUAGES, *settings.EXTRA_AUDIENCE_LANGUAGES)]

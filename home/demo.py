@@ -26,6 +26,7 @@ from consult.cldr import country_name
 from consult.models import Ambassador, Country, SupportService
 
 from . import seed_content as content
+from . import seed_translations as translated
 from .models import CountryIndexPage, CountryPage, HomePage, SearchPage
 
 
@@ -117,7 +118,9 @@ def seed_page_tree():
 
 
 def translate_page(page, locale, strings):
-    """Translate ``page`` into ``locale`` through wagtail-localize.
+    """Translate ``page`` (or a translatable snippet) into ``locale`` through
+    wagtail-localize, so the translation is synced and marked out of date when
+    the source changes.
 
     ``strings`` maps source text to translated text; anything not in it stays
     in English until a translator fills it in Wagtail's translation editor.
@@ -149,8 +152,10 @@ def seed_translations():
             continue
         locale = Locale.objects.get(language_code=code)
         home_text, index_title, _country_text = content.TRANSLATED_TEXT[code]
-        translate_page(home, locale, dict(zip(content.HOME_INTRODUCTION, home_text, strict=True)))
-        translate_page(index, locale, {"Countries": index_title})
+        join_text, index_text = translated.SITE_TEXT[code]
+        home_strings = dict(zip(content.HOME_INTRODUCTION, home_text, strict=True))
+        translate_page(home, locale, home_strings | {translated.JOIN_TEXT: join_text})
+        translate_page(index, locale, {"Countries": index_title, translated.INDEX_INTRODUCTION: index_text})
 
     for page in CountryPage.objects.filter(locale=english).select_related("country"):
         country = page.country
@@ -161,6 +166,11 @@ def seed_translations():
             source_text = [text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION]
             strings = {country.name: name} | {
                 source: text.format(country=name) for source, text in zip(source_text, country_text, strict=True)
+            }
+            places = {"country": country.name, "city": content.CAPITALS[country.code]}
+            strings |= {
+                source.format(**places): text.format(country=name, city=places["city"])
+                for source, text in translated.COUNTRY_TEXT.get(code, {}).items()
             }
             translate_page(page, Locale.objects.get(language_code=code), strings)
 
@@ -217,6 +227,23 @@ def seed_country_content():
                     "is_sample": True,
                 },
             )
+
+
+def seed_country_content_translations():
+    """Each country's services and ambassadors in the languages its page is
+    seeded in (official languages, Arabic, Farsi) where seed_translations has
+    their text, through wagtail-localize like the pages."""
+    english = Locale.get_default()
+    for country in Country.objects.all():
+        languages = [code for code in country.languages if code != settings.LANGUAGE_CODE] + ["ar", "fa"]
+        for code in languages:
+            strings = translated.SERVICE_TEXT.get(code)
+            if not strings:
+                continue
+            locale = Locale.objects.get(language_code=code)
+            for model in (SupportService, Ambassador):
+                for instance in model.objects.filter(country=country, locale=english):
+                    translate_page(instance, locale, strings)
 
 
 STAFF_MODEL_PERMISSIONS = [

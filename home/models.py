@@ -246,6 +246,15 @@ class CountryPageContent:
         self.request = request
 
     @cached_property
+    def text_language(self):
+        """The language the page's own texts are written in: the page's
+        language, or English where the page is shown as the English fallback
+        (known without reading the page's locale row)."""
+        if getattr(self.request, "translation_fallback", False):
+            return settings.LANGUAGE_CODE
+        return translation.get_language()
+
+    @cached_property
     def sections_cache_key(self):
         """Changes with the page's publication, any country data and the language."""
         published = self.page.last_published_at.timestamp() if self.page.last_published_at else 0
@@ -275,12 +284,12 @@ class CountryPageContent:
         page = self.page
         in_language = list(
             Ambassador.objects.filter(country_id=page.country_id, locale_id=page.locale_id)
-            .select_related("photo")
+            .select_related("photo", "locale")
             .order_by("display_name")
         )
         return in_language or list(
             Ambassador.objects.filter(country_id=page.country_id, locale__language_code=settings.LANGUAGE_CODE)
-            .select_related("photo")
+            .select_related("photo", "locale")
             .order_by("display_name")
         )
 

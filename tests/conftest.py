@@ -52,7 +52,14 @@ def seed_site(*, translations=True):
     takes), for browser tests that read English pages only.
     """
     from consult.demo import seed_countries
-    from home.demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
+    from home.demo import (
+        seed_country_content,
+        seed_country_content_translations,
+        seed_country_offices,
+        seed_locales,
+        seed_page_tree,
+        seed_translations,
+    )
 
     seed_countries()
     seed_locales()
@@ -60,6 +67,8 @@ def seed_site(*, translations=True):
     if translations:
         seed_translations()
     seed_country_content()
+    if translations:
+        seed_country_content_translations()
     seed_country_offices()
     return home
 

@@ -7,6 +7,8 @@
 """
 
 from django import template
+from django.utils import translation
+from django.utils.html import format_html
 
 from consult import cldr
 
@@ -27,6 +29,23 @@ def language_name(code):
 def language_names(codes):
     """A list of codes as names in the reader's language, as one phrase."""
     return cldr.language_list(codes or ())
+
+
+@register.simple_tag
+def separated(*parts):
+    """{% separated kind extension %}: "Leaflet, PDF", or "منشور، PDF" on /ar/."""
+    return cldr.separated(parts)
+
+
+@register.simple_tag
+def lang_attrs(code):
+    """<p{% lang_attrs page.locale.language_code %}>: text written in another
+    language than the page's (the office's English, shown until translated)
+    says so, so screen readers pronounce it and its punctuation runs the
+    right way; nothing when it is the page's own language."""
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}" dir="{}"', code, cldr.text_direction(code))
 
 
 @register.filter

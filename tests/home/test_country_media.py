@@ -76,6 +76,13 @@ def test_the_dutch_netherlands_page_has_the_dutch_track_by_default_and_dutch_lea
     assert default_track(html)[1] == "nl"
     assert leaflet_languages(html) == ["nl", "ar", "en", "fa"]  # the others by their Dutch name
     assert '<h3 id="resources-en">Engels</h3>' in html
+    assert '<span class="resource__meta">(Folder, PDF)</span>' in html
+
+
+def test_the_arabic_page_separates_a_leaflets_kind_and_format_with_the_arabic_comma(client, media):
+    html = page_html(client, "/ar/countries/nl/")
+    assert '<span class="resource__meta">(كتيّب، PDF)</span>' in html
+    assert "كتيّب, PDF" not in html
 
 
 def test_the_country_list_names_each_country_in_the_readers_language(client):

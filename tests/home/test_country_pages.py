@@ -1,7 +1,6 @@
 """Country pages: every country, in two languages at least, right-to-left where needed."""
 
 import pytest
-from wagtail.models import Locale
 
 from consult.models import Ambassador, Country, SupportService
 from home.models import CountryPage
@@ -32,7 +31,7 @@ def test_a_missing_translation_falls_back_to_english_with_a_notice(client):
     response = client.get("/de/countries/nl/")  # the Dutch country page has no German version
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>Netherlands</h1>" in html
+    assert '<h1 lang="en" dir="ltr">Netherlands</h1>' in html  # the English text says it is English
     assert "Diese Seite ist noch nicht in Ihrer Sprache verfügbar" in html  # the notice in the visitor's language
 
 
@@ -69,12 +68,8 @@ def test_sample_services_carry_a_visible_notice_and_112_does_not(client):
 
 
 def test_a_service_translated_into_dutch_replaces_the_english_one_on_the_dutch_page(client):
-    service = SupportService.objects.get(country__code="NL", name="Emergency number 112")
-    dutch = service.copy_for_translation(Locale.objects.get(language_code="nl"))
-    dutch.name = "Alarmnummer 112"
-    dutch.save()
     names = [s.name for s in client.get("/nl/countries/nl/").context["content"].services]
-    assert "Alarmnummer 112" in names
+    assert "Alarmnummer 112" in names  # the seed's Dutch translation
     assert "Emergency number 112" not in names
     assert len(names) == 8
 

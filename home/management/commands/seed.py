@@ -8,7 +8,14 @@ from django.core.management.base import BaseCommand
 from consult.demo import seed_countries, seed_demo_accounts
 from forums.demo import seed_forums
 
-from ...demo import seed_country_content, seed_country_offices, seed_locales, seed_page_tree, seed_translations
+from ...demo import (
+    seed_country_content,
+    seed_country_content_translations,
+    seed_country_offices,
+    seed_locales,
+    seed_page_tree,
+    seed_translations,
+)
 from ...seed_media import seed_country_media
 
 
@@ -24,6 +31,7 @@ class Command(BaseCommand):
         seed_page_tree()
         seed_translations()
         seed_country_content()
+        seed_country_content_translations()
         seed_country_offices()
         seed_country_media()
         accounts = seed_demo_accounts()
