@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from consult.moderation import guard
 
-from . import former_heldback, is_ordinary, tuning
+from . import former_heldback, heldback, is_ordinary, tuning
 
 
 def _legacy_posts():
@@ -25,7 +25,7 @@ def _legacy_posts():
 def parts():
     return {
         "tuning": tuning.POSTS + former_heldback.POSTS + _legacy_posts(),
-        "heldback": [],  # the new held-back part is written next
+        "heldback": heldback.POSTS,
     }
 
 
