@@ -207,6 +207,19 @@ _NOT_NAMES = {
         "GREVIO",
         "SOP",
         "SOPs",
+        # names of laws and codes: "Ley Orgánica 4/2000", "Kodiċi Kriminali"
+        "Ley",
+        "Orgánica",
+        "Código",
+        "Penal",
+        "Codice",
+        "Penale",
+        "Kodiċi",
+        "Kriminali",
+        "Kodeks",
+        "Karny",
+        "Zakon",
+        "Gesetz",
     ]
 }
 
@@ -222,6 +235,12 @@ _INTRODUCTIONS = (
 )
 
 
+# a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
+_AFTER_STREET_WORD = re.compile(
+    r"(?:ul\.|ulica|ulicy|al\.|pl\.|via|viale|piazza|rue|calle|avenida|Triq|οδός|οδό|ул\.|бул\.)\s*$", re.IGNORECASE
+)
+
+
 def named_persons(text, lowered):
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
@@ -230,6 +249,8 @@ def named_persons(text, lowered):
     for match in CAPITALISED_NAME.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", match.group())]
         if any(word in _NOT_NAMES for word in words):
+            continue
+        if _AFTER_STREET_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue
         # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
         if DETAIL.search(text, match.end(), min(len(text), match.end() + 45)):

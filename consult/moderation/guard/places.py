@@ -125,7 +125,7 @@ def addresses(text, lowered):
     for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
         matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
         for match in matches:
-            if pattern is not _LIVING_AT and _in_organisation_sentence(text, match.start()):
+            if _in_organisation_sentence(text, match.start()):
                 continue
             yield match.start(), match.end(), match.group()
 

@@ -1,7 +1,9 @@
 """The evaluation corpus of the personal-data guard, in two parts.
 
-``heldback`` was written in one go before the guard was rebuilt and was not
-read while tuning; ``tuning`` is the part the guard was tuned on. Both are
+``heldback`` was written in one go before the guard's second round of
+tuning and is not read while tuning; ``tuning`` and ``former_heldback`` (the
+first round's held-back part, whose misses have been read) are what the
+guard is tuned on. Both are
 lists of ``(language, kind, text)``: ``kind`` is what identifies a person in
 an identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
 All names, numbers, plates and addresses are invented.

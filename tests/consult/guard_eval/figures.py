@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from consult.moderation import guard
 
-from . import heldback, is_ordinary, tuning
+from . import former_heldback, heldback, is_ordinary, tuning
 
 
 def _legacy_posts():
@@ -23,7 +23,10 @@ def _legacy_posts():
 
 
 def parts():
-    return {"tuning": tuning.POSTS + _legacy_posts(), "heldback": heldback.POSTS}
+    return {
+        "tuning": tuning.POSTS + former_heldback.POSTS + _legacy_posts(),
+        "heldback": heldback.POSTS,
+    }
 
 
 @dataclass

@@ -1,416 +1,401 @@
-"""The held-back part of the guard's evaluation corpus.
+"""The held-back part of the guard's evaluation corpus (second round).
 
-Written in one go before the guard was rebuilt and not read while tuning:
-only the benchmark's figures on it are reported. Do not tune on it.
+Written in one go, before the second round of tuning, by one writer playing
+a different professional in each language (caseworkers, lawyers, nurses,
+interpreters, police liaison officers, shelter staff). Not read while
+tuning: only the benchmark's figures on it are reported (docs/guard.md).
+Do not tune on it; ``bench/guard.py --misses`` refuses to list its misses.
+
+One post a line, under a ``[language]`` heading: ``kind | text``. ``kind``
+is what identifies a person, or ``ordinary:<theme>`` for a post that must
+pass. All names, numbers, plates, handles and addresses are invented; the
+helpline and public-service numbers are the published ones.
 """
 
-POSTS = [
-    # --- English (an Irish caseworker, long-winded, lots of asides) -------
-    (
-        "en",
-        "phone",
-        "Update on the lady from Mosney: she finally has a phone again, the number is 087 314 2290 - please don't share it outside the team, obviously.",
-    ),
-    (
-        "en",
-        "phone",
-        "If anyone from the Cork team can ring her, her number is oh eight five, nine two seven, four four one six. She only answers after 6pm.",
-    ),
-    (
-        "en",
-        "email",
-        "She set up a new address so the ex can't read it: joy.okafor94 at gmail dot com. Send the legal aid forms there, not to the hostel.",
-    ),
-    (
-        "en",
-        "id_number",
-        "For the PPS application the number she was given is 7654321J according to the letter but it might be 8823519TA, I can't read the photocopy.",
-    ),
-    (
-        "en",
-        "case_number",
-        "Her IPO reference is 1123/47/22 and she is waiting for the substantive interview since last spring.",
-    ),
-    (
-        "en",
-        "social",
-        "Her cousin keeps posting about her on Instagram, the account is @blessing_dublin_xo - can someone report it?",
-    ),
-    (
-        "en",
-        "plate",
-        "The man who picks the girls up drives a silver Passat, reg 191-D-24517, parked outside the centre most evenings.",
-    ),
-    ("en", "address", "She is staying with a friend at 17 Glenwood Park, Ballyfermot, until the refuge has a bed."),
-    ("en", "date_of_birth", "For the GP form: DOB 03/11/2006, so she was a minor when she arrived."),
-    (
-        "en",
-        "named_person",
-        "Grace Adeyemi, 34, Nigerian, two kids, placed in the Athlone centre - she asked me to raise her case here.",
-    ),
-    (
-        "en",
-        "ordinary:helpline",
-        "Reminder for new volunteers: Women's Aid runs the 24-hour line on 1800 341 900 and the Rape Crisis helpline is 1800 77 8888. In danger, 112 or 999.",
-    ),
-    (
-        "en",
-        "ordinary:statistics",
-        "Of the 212 women we saw in 2024, 61% disclosed violence on the route and 14% were under 18 at the time.",
-    ),
-    (
-        "en",
-        "ordinary:law",
-        "Section 39 of the International Protection Act 2015 and Article 60 of the Istanbul Convention both apply here.",
-    ),
-    (
-        "en",
-        "ordinary:meeting",
-        "Next network meeting: Thursday 12/06/2025 at 10:30 in the Civic Offices, room 2.14, lunch provided.",
-    ),
-    (
-        "en",
-        "ordinary:postcode",
-        "The new drop-in is run by the Immigrant Council at 2 St Andrew Street, Dublin 2, D02 AX30, open to everyone on Wednesdays.",
-    ),
-    # --- Bulgarian (a social worker in Sofia, short and formal) -----------
-    ("bg", "phone", "Телефонът на майката е 0888 41 27 93, моля обадете се само след 18 ч."),
-    ("bg", "phone", "Може да се свържете с нея на нула осем осем осем, четири, едно, две, седем, девет, три."),
-    ("bg", "email", "Имейлът ѝ е maria.petrova77@abv.bg, там изпращайте документите."),
-    ("bg", "id_number", "ЕГН на детето: 9207133040, личната карта е при адвоката."),
-    ("bg", "case_number", "Преписка № 3451/2024 по описа на РУ – Харманли, все още няма решение."),
-    ("bg", "social", "Сестра ѝ я търси във Фейсбук: facebook.com/ayesha.rahimi.5439 – профилът е публичен."),
-    ("bg", "plate", "Колата е черен голф с номер СВ 4417 КМ, вижда се всяка вечер пред центъра."),
-    ("bg", "address", "Живее на ул. „Цар Симеон“ 112, вх. Б, ап. 14, при братовчедка си."),
-    ("bg", "date_of_birth", "Момичето е родено на 14.02.2008 г. в Алепо и е непридружено."),
-    ("bg", "named_person", "Фатима Хасан, на 16 г., от Сирия, настанена в Овча купел – моля за съвет."),
-    (
-        "bg",
-        "ordinary:helpline",
-        "Националната телефонна линия за пострадали от домашно насилие е 0800 1 86 76, безплатна и денонощна. При опасност – 112.",
-    ),
-    ("bg", "ordinary:statistics", "През 2023 г. консултирахме 148 жени, от които 37% от Сирия и 22% от Афганистан."),
-    (
-        "bg",
-        "ordinary:law",
-        "Съгласно чл. 29 от Закона за убежището и бежанците уязвимите лица имат право на специална грижа.",
-    ),
-    ("bg", "ordinary:meeting", "Срещата на работната група е на 18.09.2025 г. от 10:00 ч. в зала 3."),
-    ("bg", "ordinary:version", "Коментарите ми са по версия 2.3 на СОП, раздел 4.1, точка 7."),
-    # --- German (a Belgian counsellor in Eupen, Swiss-German-ish precision) -
-    ("de", "phone", "Die Klientin ist erreichbar unter 0471 / 28 93 05, bitte nur SMS, kein Anruf."),
-    (
-        "de",
-        "phone",
-        "Ihre neue Nummer: null vier sieben fünf, zwölf, vierunddreißig, sechsundfünfzig. Bitte vertraulich.",
-    ),
-    ("de", "email", "Kontakt über leyla.yilmaz(at)gmx(punkt)de – sie liest das täglich."),
-    (
-        "de",
-        "id_number",
-        "Nationalregisternummer laut Anmeldung: 85.11.17-174.14, der Ausweis wurde vom Vermieter einbehalten.",
-    ),
-    ("de", "case_number", "Aktenzeichen der Staatsanwaltschaft Eupen: 24/1187/ST, die Anzeige läuft seit März."),
-    ("de", "social", "Der Täter postet unter TikTok @kevin.eupen_official Videos von ihr, wir haben das gemeldet."),
-    ("de", "plate", "Er fährt einen weißen Sprinter mit dem Kennzeichen 1-KLV-394, meist vor dem Bahnhof."),
-    ("de", "address", "Sie wohnt vorübergehend in der Aachener Straße 47, 2. Stock links."),
-    ("de", "date_of_birth", "Geburtsdatum der Klientin: 07.05.1999, geboren in Kabul."),
-    ("de", "named_person", "Frau Amina Sultani, 29 Jahre, Afghanin, wohnt seit Juni im Zentrum in Manderfeld."),
-    (
-        "de",
-        "ordinary:helpline",
-        "Das Hilfetelefon für Opfer von Gewalt ist anonym; europaweit erreicht man Opferhilfe unter 116 006 und im Notfall 112.",
-    ),
-    (
-        "de",
-        "ordinary:statistics",
-        "2024 haben wir 87 Beratungen durchgeführt, davon 23 mit Dolmetscherin, Quote 26,4 %.",
-    ),
-    (
-        "de",
-        "ordinary:law",
-        "Nach Art. 458bis Strafgesetzbuch dürfen Berufsgeheimnisträger in akuter Gefahr informieren.",
-    ),
-    ("de", "ordinary:meeting", "Die Fallbesprechung ist am Dienstag, 04.11.2025, um 14:00 Uhr im Raum 1.07."),
-    ("de", "ordinary:postcode", "Unsere Beratungsstelle ist in 4700 Eupen, Gospertstraße 1, barrierefrei erreichbar."),
-    # --- Greek (a lawyer on Lesvos, dense and formal) ---------------------
-    ("el", "phone", "Το κινητό της είναι 694 512 8836, απαντά μόνο σε μηνύματα."),
-    ("el", "phone", "Επικοινωνία στο εξι εννεα επτα, τεσσερα ενα, δυο δυο, οκτω εννεα μηδεν."),
-    ("el", "email", "Στείλτε τα έγγραφα στο sara.haidari ατ yahoo τελεία gr, όχι στη δομή."),
-    ("el", "id_number", "ΑΜΚΑ της: 28048597620, και ΑΦΜ 693155935, για την αίτηση επιδόματος."),
-    ("el", "case_number", "Αριθμός υπόθεσης ασύλου 51/874213 στο Περιφερειακό Γραφείο Λέσβου."),
-    ("el", "social", "Ο δράστης τη βρήκε μέσω του instagram.com/nadia_lesvos2003, ο λογαριασμός είναι ακόμα ανοιχτός."),
-    ("el", "plate", "Το αυτοκίνητο είναι ένα γκρι Toyota με πινακίδα ΜΥΑ-4821, σταθμεύει έξω από τη δομή."),
-    ("el", "address", "Μένει στην οδό Ερμού 38, Μυτιλήνη, στον δεύτερο όροφο."),
-    ("el", "date_of_birth", "Ημερομηνία γέννησης: 12/09/2007, δηλαδή είναι ανήλικη."),
-    ("el", "named_person", "Η Μαριάμ Τζαλαλί, 19 ετών, από το Αφγανιστάν, μένει στο Καρά Τεπέ με τον θείο της."),
-    (
-        "el",
-        "ordinary:helpline",
-        "Η Γραμμή SOS 15900 λειτουργεί όλο το 24ωρο για γυναίκες θύματα βίας· για έκτακτη ανάγκη καλέστε 112.",
-    ),
-    ("el", "ordinary:statistics", "Το 2024 καταγράψαμε 312 περιστατικά, 41% εκ των οποίων αφορούσαν ανήλικες."),
-    ("el", "ordinary:law", "Σύμφωνα με το άρθρο 58 του ν. 4939/2022, οι ευάλωτοι αιτούντες έχουν προτεραιότητα."),
-    ("el", "ordinary:meeting", "Η συνάντηση του δικτύου ορίστηκε για τις 15/10/2025 στις 11:00 στο Δημαρχείο."),
-    ("el", "ordinary:version", "Τα σχόλιά μας αφορούν την έκδοση 3.0 του πρωτοκόλλου, ενότητα 2.4."),
-    # --- Spanish (an NGO worker in Melilla, chatty) -----------------------
-    ("es", "phone", "La chica tiene nuevo móvil: 612 48 93 07, escribidle por WhatsApp mejor."),
-    ("es", "phone", "Su número es seis uno cinco, treinta y dos, cuarenta y uno, ochenta y nueve. No lo paséis."),
-    ("es", "email", "Me escribió desde fatou.diallo arroba hotmail punto es, le contesto yo."),
-    ("es", "id_number", "El NIE que le dieron es Z5440995M, pero la tarjeta la tiene el empleador."),
-    ("es", "case_number", "Diligencias previas 1245/2024 del Juzgado de Instrucción nº 3, todavía abiertas."),
-    ("es", "social", "Su ex la acosa desde la cuenta @rachid_mll_22 en Instagram, ya lo hemos denunciado."),
-    ("es", "plate", "El coche es un Seat León blanco, matrícula 4821 KLP, aparca siempre frente al CETI."),
-    ("es", "address", "Vive en la calle García Cabrelles 14, 2º B, con otra familia."),
-    ("es", "date_of_birth", "Fecha de nacimiento según el pasaporte: 22-08-2007, así que es menor."),
-    ("es", "named_person", "Aminata Traoré, de 15 años, maliense, llegó sola en mayo y está en el centro La Purísima."),
-    (
-        "es",
-        "ordinary:helpline",
-        "Recordad que el 016 no deja rastro en la factura y atiende en 53 idiomas; para trata, 900 10 50 90. Emergencias: 112.",
-    ),
-    ("es", "ordinary:statistics", "En 2024 atendimos a 389 mujeres; el 58 % eran de Marruecos y el 12 % de Guinea."),
-    (
-        "es",
-        "ordinary:law",
-        "El artículo 59 bis de la Ley Orgánica 4/2000 protege a las víctimas de trata que colaboran.",
-    ),
-    ("es", "ordinary:meeting", "La reunión de coordinación será el 23/10/2025 a las 9:30 en la sede de Cruz Roja."),
-    (
-        "es",
-        "ordinary:postcode",
-        "La oficina de la asociación está en la Calle Mayor 3, 28013 Madrid, y abre por las tardes.",
-    ),
-    # --- French (a Brussels psychologist, careful, long sentences) --------
-    ("fr", "phone", "Elle m'a donné son numéro, le 0487 65 12 09, en me demandant de ne l'appeler qu'en matinée."),
-    (
-        "fr",
-        "phone",
-        "Son portable : zéro quatre quatre-vingt-dix-neuf, douze, trente-quatre, cinquante-six. Merci de rester discrets.",
-    ),
-    ("fr", "email", "Vous pouvez lui écrire à aicha.benali [at] outlook [point] be, elle consulte tous les jours."),
-    ("fr", "id_number", "Son numéro de registre national est le 92.09.16-414.35, c'est écrit sur l'annexe 26."),
-    ("fr", "case_number", "Le dossier à l'Office des étrangers porte la référence 8.654.321, toujours en attente."),
-    ("fr", "social", "Elle reçoit des menaces via Snapchat, le compte s'appelle snapchat.com/add/mous_bxl1080."),
-    ("fr", "plate", "La camionnette blanche immatriculée 2-GHT-517 revient chaque soir devant le centre."),
-    ("fr", "address", "Elle est hébergée chez une amie au 24 rue de la Loi, 3e étage, à Bruxelles."),
-    ("fr", "date_of_birth", "Date de naissance : 05/01/2008 selon la carte, donc elle est mineure."),
-    (
-        "fr",
-        "named_person",
-        "Mme Halima Diop, 41 ans, sénégalaise, hébergée au centre de Jodoigne avec ses trois enfants.",
-    ),
-    (
-        "fr",
-        "ordinary:helpline",
-        "La ligne Écoute violences conjugales, 0800 30 030, est gratuite et anonyme ; en cas de danger immédiat, le 112.",
-    ),
-    ("fr", "ordinary:statistics", "En 2024, 176 femmes ont été accompagnées, dont 44 % sans titre de séjour."),
-    (
-        "fr",
-        "ordinary:law",
-        "L'article 61/2 de la loi du 15 décembre 1980 prévoit un titre de séjour pour les victimes de la traite.",
-    ),
-    ("fr", "ordinary:meeting", "La prochaine réunion du réseau aura lieu le 21/11/2025 à 14h dans nos locaux."),
-    ("fr", "ordinary:version", "Je commente la version 1.4 du protocole, chapitre 3, paragraphe 2."),
-    # --- Irish (a Galway volunteer, mixed Irish and English terms) --------
-    ("ga", "phone", "Is é a huimhir nua ná 086 219 7734, ach ná tabhair d'éinne í."),
-    ("ga", "phone", "Glaoigh uirthi ar a náid ocht a trí, a seacht, a cúig, a dó, a naoi, a haon, a ceathair, a sé."),
-    ("ga", "email", "Seol ríomhphost chuig niamh.obrien @ eircom . net má tá ceist agat."),
-    ("ga", "id_number", "Is é a huimhir PPS ná 9795836W, tá sé ar an gcárta."),
-    ("ga", "case_number", "Uimhir an cháis ag an nGarda: 24/3381/GW, níl aon scéal fós."),
-    ("ga", "social", "Tá sé ag scríobh fúithi ar Facebook, an próifíl: facebook.com/sean.gmurphy.9"),
-    ("ga", "plate", "Bhí an carr dearg le clárú 22-G-4519 taobh amuigh den ionad arís aréir."),
-    ("ga", "address", "Tá sí ina cónaí ag 8 Bóthar na Trá, Bóthar na Trá, Gaillimh, le cara."),
-    ("ga", "date_of_birth", "Dáta breithe: 19/04/2005, de réir an phas."),
-    ("ga", "named_person", "Tá Fatima Osman, 22 bliain d'aois, ón tSúdáin, ina cónaí san ionad i mBaile Átha Luain."),
-    (
-        "ga",
-        "ordinary:helpline",
-        "Líne chabhrach Women's Aid: 1800 341 900, saor in aisce, 24 uair. I gcás éigeandála, 112.",
-    ),
-    ("ga", "ordinary:statistics", "In 2024 chuidigh muid le 96 bean, agus labhair 31% acu Araibis."),
-    (
-        "ga",
-        "ordinary:law",
-        "Faoi Alt 20 den Acht um Íospartaigh Coireachta 2017 tá ceart ag íospartaigh ar ateangaire.",
-    ),
-    ("ga", "ordinary:meeting", "Beidh an cruinniú ar an 9 Deireadh Fómhair 2025 ag 11:00 sa leabharlann."),
-    ("ga", "ordinary:version", "Tá mo thuairimí ar leagan 2.0 den doiciméad, alt 5."),
-    # --- Croatian (a police liaison in Zagreb, clipped) -------------------
-    ("hr", "phone", "Njen broj je 091 384 2271, javlja se samo poslijepodne."),
-    ("hr", "phone", "Mobitel: nula devet osam, sedam sedam dva, jedan četiri pet nula."),
-    ("hr", "email", "Mail: ivana.horvat81@net.hr, tamo šaljite obavijesti."),
-    ("hr", "id_number", "OIB klijentice je 56589829953, osobna iskaznica je kod poslodavca."),
-    ("hr", "case_number", "Predmet broj KO-1187/2024 na Općinskom kaznenom sudu, ročište se odgađa."),
-    ("hr", "social", "Nasilnik objavljuje njene slike na TikToku pod imenom @marko_zg_1990."),
-    ("hr", "plate", "Vozilo je crni Audi, registracija ZG 7731-KT, parkira ispred prihvatilišta."),
-    ("hr", "address", "Stanuje u Ilici 214, drugi kat, kod rođakinje."),
-    ("hr", "date_of_birth", "Rođena je 03.03.2006. u Kandaharu."),
-    ("hr", "named_person", "Zahra Ahmadi, 17 godina, iz Afganistana, smještena u Porinu, traži pravnu pomoć."),
-    (
-        "hr",
-        "ordinary:helpline",
-        "Nacionalni pozivni centar za žrtve kaznenih djela je 116 006, besplatan; hitni broj je 112.",
-    ),
-    ("hr", "ordinary:statistics", "U 2024. zabilježili smo 63 prijave, 19 % od maloljetnica."),
-    ("hr", "ordinary:law", "Prema članku 43. Zakona o kaznenom postupku žrtva ima pravo na savjetnika."),
-    ("hr", "ordinary:meeting", "Sastanak mreže je 28.10.2025. u 10 sati u prostorijama Crvenog križa."),
-    ("hr", "ordinary:postcode", "Savjetovalište je na adresi Trg bana Jelačića 1, 10000 Zagreb, radnim danom."),
-    # --- Hungarian (a Budapest social worker, informal) -------------------
-    ("hu", "phone", "Az új száma +36 30 412 7789, csak SMS-t írjatok neki."),
-    ("hu", "phone", "Hívható a nulla hat, húsz, háromszázkilencvenegy, negyvenöt, hatvanhét számon."),
-    ("hu", "email", "Az e-mail címe: nagy.eszter1992 kukac freemail pont hu."),
-    ("hu", "id_number", "TAJ száma: 397 035 708, a kártya nála van."),
-    ("hu", "case_number", "Ügyszám: 01000/4478/2024.bü., a rendőrségen még nyitott."),
-    ("hu", "social", "A bántalmazó a facebookon írogat róla: facebook.com/gabor.kovacs.7721"),
-    ("hu", "plate", "A kocsi rendszáma AA-BC-123, egy fekete Skoda, mindig a szálló előtt áll."),
-    ("hu", "address", "A Dob utca 62. szám alatt lakik, a 3. emeleten."),
-    ("hu", "date_of_birth", "Született: 2007. 06. 21., tehát kiskorú."),
-    ("hu", "named_person", "Rahel Tesfaye, 24 éves eritreai nő, Vámosszabadiban él a fiával."),
-    (
-        "hu",
-        "ordinary:helpline",
-        "Az OKIT krízisvonala a 06 80 20 55 20, ingyenes és éjjel-nappal hívható; vészhelyzetben 112.",
-    ),
-    ("hu", "ordinary:statistics", "2024-ben 54 nőt kísértünk, 35%-uk volt 25 év alatti."),
-    (
-        "hu",
-        "ordinary:law",
-        "A Btk. 192. §-a az emberkereskedelmet bünteti, a 2013. évi V. törvény pedig a polgári oldalt.",
-    ),
-    ("hu", "ordinary:meeting", "A következő esetmegbeszélés 2025. november 6-án 10 órakor lesz."),
-    ("hu", "ordinary:version", "A 4.2-es verzióhoz írtam megjegyzést, a 12. ponthoz."),
-    # --- Italian (a mediator in Palermo, warm, long messages) -------------
-    ("it", "phone", "Ragazzi, il numero di Joy è 328 471 9053, chiamatela voi che io sono in ferie."),
-    ("it", "phone", "Il cellulare della signora: tre quattro sette, nove due uno, zero otto sei sei."),
-    ("it", "email", "Scrivetele a blessing.eze(chiocciola)libero(punto)it, legge la posta tutti i giorni."),
-    ("it", "id_number", "Codice fiscale: BNCFTM90D45Z315K, serve per la tessera sanitaria."),
-    ("it", "case_number", "Il procedimento penale n. 4471/2024 R.G.N.R. è alla Procura di Palermo."),
-    ("it", "social", "La madame la controlla tramite Facebook, profilo facebook.com/mama.precious.palermo"),
-    ("it", "plate", "La macchina che la porta via è una Panda grigia targata FG 418 KL."),
-    ("it", "address", "Abita in Via Maqueda 211, scala B, interno 7, con altre due ragazze."),
-    ("it", "date_of_birth", "Nata il 12.12.2006 a Benin City, quindi all'arrivo era minorenne."),
-    ("it", "named_person", "Precious Okoro, 19 anni, nigeriana, ospite della casa rifugio di Monreale."),
-    (
-        "it",
-        "ordinary:helpline",
-        "Il 1522 è gratuito e attivo 24 ore su 24; per la tratta c'è il Numero Verde 800 290 290. In emergenza il 112.",
-    ),
-    ("it", "ordinary:statistics", "Nel 2024 abbiamo seguito 231 donne, il 72% nigeriane e il 9% ivoriane."),
-    ("it", "ordinary:law", "L'art. 18 del d.lgs. 286/1998 prevede il permesso di soggiorno per protezione sociale."),
-    ("it", "ordinary:meeting", "La riunione di rete è fissata per il 14/11/2025 alle 15:00 in Prefettura."),
-    ("it", "ordinary:postcode", "Il nostro sportello si trova in Piazza Pretoria 1, 90133 Palermo, aperto il martedì."),
-    # --- Maltese (a Valletta caseworker, Maltese with English words) ------
-    ("mt", "phone", "In-numru tagħha huwa 7912 4478, ċempel wara nofsinhar."),
-    ("mt", "phone", "Il-mowbajl: disa' disa', tnejn wieħed, tlieta erbgħa, ħamsa sitta."),
-    ("mt", "email", "Ibgħatilha email fuq sara.camilleri@maltanet.net għad-dokumenti."),
-    ("mt", "id_number", "In-numru tal-karta tal-identità tagħha huwa 0412398M."),
-    ("mt", "case_number", "Il-każ fil-Qorti tal-Maġistrati numru 1187/2024 għadu miftuħ."),
-    ("mt", "social", "Qed jikkuntattjaha fuq Instagram, il-kont @daniel_mt_boy."),
-    ("mt", "plate", "Il-karozza hija Kia sewda, numru tar-reġistrazzjoni ABC 123."),
-    ("mt", "address", "Toqgħod fi Triq il-Kbira 45, Ħal Qormi, ma' oħtha."),
-    ("mt", "date_of_birth", "Data tat-twelid: 09/07/2004, twieldet fis-Somalja."),
-    ("mt", "named_person", "Hodan Abdi, 20 sena, Somala, toqgħod fiċ-ċentru ta' Ħal Far."),
-    ("mt", "ordinary:helpline", "Is-Supportline 179 hija b'xejn u miftuħa 24 siegħa; f'emerġenza ċempel 112."),
-    ("mt", "ordinary:statistics", "Fl-2024 għenna 74 mara, 40% minnhom mill-Eritrea."),
-    ("mt", "ordinary:law", "L-Artikolu 251 tal-Kodiċi Kriminali jittratta l-vjolenza domestika."),
-    ("mt", "ordinary:meeting", "Il-laqgħa li jmiss hija fit-12/11/2025 fl-10:00 fl-uffiċċju."),
-    ("mt", "ordinary:version", "Il-kummenti tiegħi huma fuq il-verżjoni 1.2, taqsima 6."),
-    # --- Dutch (an Amsterdam COA worker, direct, abbreviations) -----------
-    ("nl", "phone", "Haar nieuwe nummer: 06 - 41 27 88 93. Liever appen dan bellen."),
-    ("nl", "phone", "Je kunt haar bereiken op nul zes, twee drie, vier vijf, zes zeven, acht negen."),
-    ("nl", "email", "Mailadres van cliënte: samira.elamrani [at] hotmail [punt] nl"),
-    ("nl", "id_number", "BSN 628194821 staat op de brief van de gemeente, graag doorsturen naar de advocaat."),
-    ("nl", "case_number", "V-nummer 2718304956, het IND-dossier ligt nu bij de rechtbank."),
-    ("nl", "social", "Haar ex zet foto's op instagram.com/jayden.ams020, kunnen we dat laten verwijderen?"),
-    ("nl", "plate", "Hij rijdt een grijze Golf met kenteken 85-TKL-4, staat vaak bij de ingang van het azc."),
-    ("nl", "address", "Ze slaapt nu bij een vriendin op de Javastraat 88-2, Amsterdam."),
-    ("nl", "date_of_birth", "Geb. 11-04-2006, dus bij aankomst nog minderjarig."),
-    ("nl", "named_person", "Mevrouw Hiwet Gebre, 27 jaar, Eritrese, woont sinds maart in het azc Budel."),
-    (
-        "nl",
-        "ordinary:helpline",
-        "Verwijs bij twijfel naar Veilig Thuis, 0800-2000, of het Centrum Seksueel Geweld, 0800-0188. Spoed: 112.",
-    ),
-    ("nl", "ordinary:statistics", "In 2024 hadden we 143 meldingen, waarvan 38% via de huisarts binnenkwam."),
-    (
-        "nl",
-        "ordinary:law",
-        "Artikel 3.48 Vb 2000 regelt de verblijfsvergunning voor slachtoffers van mensenhandel (B8-regeling).",
-    ),
-    ("nl", "ordinary:meeting", "Het casusoverleg is op 13-11-2025 om 13:30 in vergaderzaal 4."),
-    ("nl", "ordinary:postcode", "Ons kantoor zit op Herengracht 100, 1015 BS Amsterdam, ingang om de hoek."),
-    # --- Polish (a Warsaw lawyer, precise and polite) ---------------------
-    ("pl", "phone", "Numer klientki: 601 234 917, proszę dzwonić tylko rano."),
-    (
-        "pl",
-        "phone",
-        "Można się z nią skontaktować pod numerem sześć zero jeden, dwa trzy cztery, dziewięć jeden siedem.",
-    ),
-    ("pl", "email", "Adres e-mail: olena.kovalenko małpa wp kropka pl."),
-    ("pl", "id_number", "PESEL: 99072582307, dowód osobisty zatrzymał pracodawca."),
-    ("pl", "case_number", "Sygnatura akt: II K 457/24, Sąd Rejonowy dla Warszawy-Pragi."),
-    ("pl", "social", "Sprawca publikuje jej zdjęcia na TikToku: tiktok.com/@pawel_wwa_88"),
-    ("pl", "plate", "Samochód: czarna Skoda Octavia, nr rej. WA 12345, stoi pod ośrodkiem."),
-    ("pl", "address", "Mieszka przy ul. Marszałkowskiej 140 m. 12, u znajomej."),
-    ("pl", "date_of_birth", "Data urodzenia: 25.07.2005, obywatelka Ukrainy."),
-    ("pl", "named_person", "Pani Olena Bondarenko, lat 38, Ukrainka, mieszka w ośrodku w Lininie z córką."),
-    ("pl", "ordinary:helpline", "Niebieska Linia: 800 120 002, bezpłatnie i całodobowo. W nagłych przypadkach 112."),
-    ("pl", "ordinary:statistics", "W 2024 r. udzieliliśmy 267 porad, 48% dotyczyło przemocy ekonomicznej."),
-    ("pl", "ordinary:law", "Zgodnie z art. 207 § 1 Kodeksu karnego znęcanie się jest przestępstwem."),
-    ("pl", "ordinary:meeting", "Spotkanie zespołu interdyscyplinarnego odbędzie się 17.11.2025 o 10:00."),
-    ("pl", "ordinary:postcode", "Siedziba fundacji: ul. Nowy Świat 10, 00-497 Warszawa, wejście od podwórza."),
-    # --- Slovenian (a Ljubljana counsellor, plain and short) -------------
-    ("sl", "phone", "Njena številka je 041 528 337, kliče naj se po 17. uri."),
-    ("sl", "phone", "Dosegljiva je na nič štiri ena, pet dva osem, tri tri sedem."),
-    ("sl", "email", "E-naslov: maja.novak@siol.net, tja pošljite dokumente."),
-    ("sl", "id_number", "EMŠO: 2308992505046, osebna izkaznica je pri odvetniku."),
-    ("sl", "case_number", "Zadeva opr. št. II K 12345/2024 na Okrožnem sodišču v Ljubljani."),
-    ("sl", "social", "Storilec jo nadleguje na Instagramu, profil @luka_lj_official."),
-    ("sl", "plate", "Avto z registrsko oznako LJ AB-123 je vsak večer pred azilnim domom."),
-    ("sl", "address", "Stanuje na Celovški cesti 112, Ljubljana, pri prijateljici."),
-    ("sl", "date_of_birth", "Rojena 14. 3. 2006 v Herat, torej mladoletna."),
-    ("sl", "named_person", "Sara Karimi, 18 let, iz Irana, živi v Azilnem domu na Viču."),
-    (
-        "sl",
-        "ordinary:helpline",
-        "SOS telefon za ženske in otroke žrtve nasilja: 080 11 55, brezplačno. Za nujne primere 112.",
-    ),
-    ("sl", "ordinary:statistics", "Leta 2024 smo obravnavali 58 primerov, 27 % je bilo mladoletnic."),
-    ("sl", "ordinary:law", "Po 191. členu Kazenskega zakonika je nasilje v družini kaznivo dejanje."),
-    ("sl", "ordinary:meeting", "Sestanek mreže bo 20.11.2025 ob 9.00 v sejni sobi."),
-    ("sl", "ordinary:postcode", "Naša pisarna je na Trubarjevi 5, 1000 Ljubljana, odprta ob torkih."),
-    # --- Arabic (a cultural mediator, Modern Standard Arabic with dialect) -
-    ("ar", "phone", "رقم هاتفها الجديد ٠٦٤١٢٧٨٨٩٣، أرجو عدم مشاركته مع أحد."),
-    ("ar", "phone", "يمكن الاتصال بها على صفر ستة، اثنان ثلاثة، أربعة خمسة، ستة سبعة، ثمانية تسعة."),
-    ("ar", "email", "بريدها الإلكتروني: amal.hassan90 at gmail dot com"),
-    ("ar", "id_number", "رقم الإقامة الخاص بها X5267674F حسب البطاقة الإسبانية."),
-    ("ar", "case_number", "رقم ملف اللجوء ٢٠٢٤/٥٥٨٧١ لدى مكتب الهجرة، لم يصدر قرار بعد."),
-    ("ar", "social", "زوجها السابق ينشر صورها على فيسبوك: facebook.com/ahmad.khaled.1987"),
-    ("ar", "plate", "السيارة سوداء ولوحتها 64-KXT-1، تقف كل ليلة أمام المركز."),
-    ("ar", "address", "تسكن في شارع ٢٤ Kanaalstraat في أنتويرب عند قريبتها."),
-    ("ar", "date_of_birth", "تاريخ الميلاد: ١٥/٠٣/٢٠٠٧، أي أنها قاصر."),
-    ("ar", "named_person", "السيدة نور الهدى، ٣٢ سنة، سورية، تقيم في مركز تير أبل مع أطفالها."),
-    ("ar", "ordinary:helpline", "في حالة الطوارئ اتصلي بالرقم ١١٢، ولخط دعم الضحايا الأوروبي ١١٦ ٠٠٦ مجاناً."),
-    ("ar", "ordinary:statistics", "في عام ٢٠٢٤ ساعدنا ١٢٤ امرأة، ٤٥٪ منهن من سوريا."),
-    ("ar", "ordinary:law", "تنص المادة ٥٩ من اتفاقية إسطنبول على حق الضحايا في إقامة مستقلة."),
-    ("ar", "ordinary:meeting", "الاجتماع القادم يوم ١٢/١١/٢٠٢٥ الساعة ١٠:٠٠ في قاعة الجمعية."),
-    ("ar", "ordinary:version", "ملاحظاتي على الإصدار ٢.١ من الدليل، الفقرة ٧."),
-    # --- Farsi (an Afghan community ambassador, informal) ------------------
-    ("fa", "phone", "شماره جدیدش ۰۶۹۴۵۱۲۸۸۳۶ هست، لطفاً به کسی ندهید."),
-    ("fa", "phone", "شماره‌اش: صفر شش نه چهار، پنج یک دو، هشت هشت سه شش."),
-    ("fa", "email", "ایمیلش zahra.rezaei [at] yahoo [dot] com است."),
-    ("fa", "id_number", "شماره ملی یونانی (AMKA) او ۰۴۱۲۹۹۳۴۰۹۹ است."),
-    ("fa", "case_number", "شماره پرونده پناهندگی: 51/998812 در اداره پناهندگی آتن."),
-    ("fa", "social", "برادرش در اینستاگرام با آیدی @hamid.kabul.boy دنبالش می‌گردد."),
-    ("fa", "plate", "ماشینش یک پژو سفید با پلاک ΙΚΥ-5532 است که جلوی کمپ می‌ایستد."),
-    ("fa", "address", "در آدرس Acharnon 215، آتن، طبقه سوم زندگی می‌کند."),
-    ("fa", "date_of_birth", "تاریخ تولد: ۲۰۰۶/۰۴/۱۲، یعنی زیر ۱۸ سال است."),
-    ("fa", "named_person", "خانم فرشته احمدی، ۲۶ ساله، اهل هرات، در کمپ ریتسونا زندگی می‌کند."),
-    ("fa", "ordinary:helpline", "در شرایط اضطراری با ۱۱۲ تماس بگیرید؛ خط SOS زنان در یونان ۱۵۹۰۰ است."),
-    ("fa", "ordinary:statistics", "در سال ۲۰۲۴ با ۸۷ زن کار کردیم و ۳۰٪ آنها زیر ۲۵ سال بودند."),
-    ("fa", "ordinary:law", "طبق ماده ۶۰ کنوانسیون استانبول، خشونت جنسیتی دلیل پناهندگی است."),
-    ("fa", "ordinary:meeting", "جلسه بعدی ۱۴۰۴/۰۸/۲۰ ساعت ۱۰ در دفتر انجمن است."),
-    ("fa", "ordinary:version", "نظرات من درباره نسخه ۳.۱ راهنما، بخش ۴ است."),
-]
+_TEXT = """
+[en]
+phone | Quick one - the girl we placed in Galway on Friday lost her phone, her new number is 083 195 4470, she prefers WhatsApp to calls.
+phone | Can someone from the Limerick office ring her? Mobile is zero eight seven, six one two, nine nine three eight. Best after school runs.
+phone | Her Maltese number (she is back in Marsaskala now) is +356 9944 2071, text before calling, the partner checks the phone.
+email | She asked us to use her personal mail only: amina dot yusuf 97 at outlook dot ie - the hostel one is read by staff.
+id_number | For the Intreo appointment her PPS is 6061728JA and the Stamp 4 card number is on the back of the file.
+case_number | IPAS reference for her transfer is IPAS/2025/114873, please quote it if you phone them on her behalf.
+social | The trafficker advertises her on Instagram as @lagos_queen_dub, the account is still up as of this morning.
+plate | Red Ford Transit, 242-LH-1187, has collected three of the women from the Mosney gate at 6am.
+address | She has moved in with her sister at Apartment 4, 19 Connolly Court, Sligo, and that address should not go on any public form.
+date_of_birth | The age assessment is disputed: she gives her date of birth as 12 August 2008, Tusla says she is an adult.
+named_person | Fatima Conteh, 22, from Sierra Leone, is in the Knockalisheen centre and has been asking for a female solicitor.
+ordinary:helpline | For anyone new: Women's Aid is 1800 341 900, the Rape Crisis line is 1800 77 8888, and in danger always 999 or 112.
+ordinary:public_service | Garda Confidential is 1800 666 111 and the Samaritans are on 116 123 - both are on the card we give clients.
+ordinary:statistics | In 2024 the IPO received 18,561 applications; 31% of them were from women, up from 27% in 2022.
+ordinary:law | Section 28 of the International Protection Act 2015 sets out the assessment of credibility, see also Article 4 of Directive 2011/95/EU.
+ordinary:meeting | Training on trauma-informed interviews, Thursday 5 March 2026, 10:00-13:00, room 2.14 in the Custom House.
+ordinary:price | The legal aid contribution is EUR 30 for advice and the translation of a 12-page decision cost us about EUR 480.
+ordinary:year | The Istanbul Convention came into force for Ireland in 2019, eleven years after the first Women's Aid report on migrant women in 2008.
+ordinary:organisation | The Immigrant Council of Ireland and Ruhama have a joint drop-in at 2 St Andrew Street, Dublin 2, D02 X261, Tuesdays 2-5pm.
+ordinary:version | Version 3.2 of the referral pathway replaces 2.9; paragraphs 4.1 to 4.7 are new and annex B lists 14 services.
+ordinary:practice | Has anyone had luck getting interpreters in Tigrinya outside Dublin? We waited 3 weeks last time and the client gave up.
+
+[ga]
+phone | Tá uimhir nua aici: 086 742 1193, ach ná cuir glaoch uirthi roimh a sé a chlog.
+phone | Uimhir a fóin póca ná a náid, a hocht, a cúig - a trí, a dó, a seacht - a naoi, a naoi, a haon, a ceathair. Téacs ar dtús.
+email | Is féidir ríomhphost a chur chuig siobhan.nimhaille ag gmail ponc com, ní léann a fear céile é.
+id_number | Uimhir PPS na mná: 1390453E, tá sé ar an litir ón Roinn Coimirce Sóisialaí.
+case_number | Uimhir an cháis ag an Oifig um Chosaint Idirnáisiúnta: 1187/31/24, agallamh i mí Aibreáin.
+social | Tá sí ar TikTok faoin ainm @grainne.galway_05 agus tá grianghraif den teach curtha suas aici.
+plate | Bhí an carr céanna taobh amuigh den scoil arís: Toyota gorm, clárú 221-G-4410.
+address | Tá cónaí uirthi anois ag 14 Bóthar na Trá, An Spidéal, in árasán ar cíos.
+date_of_birth | Rugadh í ar an 3 Feabhra 2007, mar sin bhí sí faoi aois nuair a tháinig sí.
+named_person | Tá Nóra Ní Bhriain, 34 bliana d'aois, ón Nigéir ó dhúchas, ina cónaí san ionad i gCill Airne.
+named_person | Labhair mé le Seosamh Ó Conaill, fear 41 bliain, ón tSiria, atá ag fanacht in óstán i mBun Dobhráin.
+ordinary:helpline | Má tá contúirt ann, glaoigh ar 112 nó 999. Líne Women's Aid: 1800 341 900, saor in aisce, 24 uair.
+ordinary:public_service | Tá Childline ar fáil ar 1800 66 66 66 agus Samaritans ar 116 123 do dhaoine fásta.
+ordinary:statistics | In 2023, bhí 42% de na glaonna ó mhná faoi 30 bliain d'aois, de réir na tuarascála bliantúla.
+ordinary:law | Féach alt 28 d'Acht um Chosaint Idirnáisiúnta 2015 agus Airteagal 3 den Choinbhinsiún Eorpach.
+ordinary:meeting | Beidh an cruinniú ar an Máirt, 10 Márta 2026, ag 11:30 i seomra 3 sa Teach Gaeilge.
+ordinary:price | Costaíonn an cúrsa traenála €45 in aghaidh an duine agus tá 20 áit ann.
+ordinary:year | Bunaíodh an eagraíocht in 1974 agus tá sí ag obair le mná imirceacha ó 2001 i leith.
+ordinary:organisation | Tá oifig Chomhairle Mhuintir na hÉireann ag Sráid an Mhuilinn 5, Gaillimh, H91 E2W6.
+ordinary:version | Tá leagan 2.1 den treoir ar fáil anois; tá caibidil 4 agus aguisín C athraithe.
+ordinary:practice | An bhfuil aon duine eile ag obair le hateangairí Araibise trí Ghaeilge? Níl mórán acu ann.
+
+[nl]
+phone | Cliënte is verhuisd en heeft een nieuw nummer: 06-41 87 22 90. Liever appen dan bellen, haar ex kijkt mee.
+phone | Haar Belgische gsm is 0472 33 18 06, ze zit sinds vorige week in Gent.
+phone | Nummer van de moeder: nul zes, twee drie, vier vier, negen één, zeven nul. Ze spreekt alleen Tigrinya.
+email | Mail haar op fatou punt diallo at hotmail punt com, niet op het adres van de opvang.
+id_number | BSN van de minderjarige: 387981135, nodig voor de aanmelding bij de huisarts.
+case_number | Het V-nummer is 2894103512 en het IND-zaaknummer 2305-0017-8842, graag vermelden in de brief.
+social | Haar pooier plaatst advertenties via snapchat.com/add/mila.rotterdam01 - kunnen we dat melden?
+plate | Witte bus met kenteken VL-218-X stond drie avonden voor de deur van het AZC.
+address | Ze woont nu bij haar tante op de Pijnackerstraat 77-II in Amsterdam, niet doorgeven aan de gemeente Zaandam.
+date_of_birth | Geboortedatum volgens de verklaring: 14-09-2006, maar ze zegt zelf dat ze in 2008 geboren is.
+named_person | Meneer Tesfay Gebremariam, 52 jaar, uit Eritrea, verblijft in het AZC Budel en wacht op gezinshereniging.
+ordinary:helpline | Bij acuut gevaar 112, anders Veilig Thuis op 0800 2000 of het Centrum Seksueel Geweld op 0800 0188.
+ordinary:public_service | Slachtofferhulp Nederland is bereikbaar op 0900 0101 en de politie zonder spoed op 0900 8844.
+ordinary:statistics | In 2024 registreerde CoMensha 1.106 mogelijke slachtoffers, 54% daarvan vrouwen, tegen 48% in 2021.
+ordinary:law | Artikel 3.48 van het Vreemdelingenbesluit 2000 en de B8/3-regeling van de Vreemdelingencirculaire zijn hier van toepassing.
+ordinary:meeting | Intervisie op woensdag 11 maart 2026 van 14.00 tot 16.30 uur in zaal 1.03, aanmelden voor 4 maart.
+ordinary:price | Een tolk via het TVcN kost ons ongeveer €52 per uur, de reiskosten van €0,23 per kilometer komen erbij.
+ordinary:year | Sinds 2013 werken we samen met Fier in Leeuwarden; het eerste convenant stamt uit 2009.
+ordinary:organisation | Het spreekuur van VluchtelingenWerk Midden-Nederland is op Kaatstraat 22, 3513 BW Utrecht, elke dinsdag.
+ordinary:version | De handreiking versie 4.0 vervangt versie 3.5; hoofdstuk 6 en bijlage 2 zijn herschreven.
+ordinary:practice | Hoe gaan jullie om met cliënten die geen telefoon willen gebruiken? Wij plannen nu alles via de opvang.
+
+[de]
+phone | Die Klientin hat jetzt ein eigenes Handy: 0176 48 21 93 05. Bitte nur per SMS, der Mann kontrolliert Anrufe.
+phone | Ihre belgische Nummer (sie wohnt wieder in Eupen): null vier sieben neun - zwölf - vierunddreißig - sechsundfünfzig.
+email | Mailadresse der Mutter: s.haddad1989 (at) gmx (punkt) de - bitte nicht an die Unterkunft schicken.
+id_number | Ausweisnummer laut Duldung: L01X00T471, die Ausländerbehörde hat eine Kopie.
+case_number | Das Aktenzeichen beim BAMF lautet 8471952-423, Anhörung war am Dienstag.
+social | Der Täter schreibt ihr auf Instagram, sein Profil ist instagram.com/eupen_boss_87 - Screenshots liegen vor.
+plate | Ein grauer Audi mit dem Kennzeichen AC-KL 4821 steht seit Tagen vor dem Frauenhaus.
+address | Sie ist vorübergehend bei einer Freundin in der Kirchstraße 14, 4700 Eupen, untergekommen.
+date_of_birth | Laut Pass ist sie am 23.05.2007 geboren, also noch minderjährig.
+named_person | Frau Leyla Ahmadi, 29 Jahre alt, aus Afghanistan, lebt seit Januar im Heim Elsenborn und braucht eine Anwältin.
+named_person | Ich betreue Mariam Yousef, 17, syrische Staatsangehörige, die im Zentrum Manderfeld wohnt.
+ordinary:helpline | Hilfetelefon Gewalt gegen Frauen: 116 016, rund um die Uhr; im Notfall 110 oder 112.
+ordinary:public_service | Die Telefonseelsorge ist unter 0800 111 0 111 erreichbar, die Nummer gegen Kummer für Kinder unter 116 111.
+ordinary:statistics | 2023 wurden laut BKA 155.771 Frauen Opfer von Partnerschaftsgewalt, 6,4 % mehr als 2022.
+ordinary:law | Nach § 25 Abs. 4a AufenthG kann Opfern von Menschenhandel eine Aufenthaltserlaubnis erteilt werden; vgl. Art. 59 der Istanbul-Konvention.
+ordinary:meeting | Fachtag am Donnerstag, 19.03.2026, 9:30 bis 15:00 Uhr, Raum 0.12 im Ministerium der DG.
+ordinary:price | Die Dolmetscherkosten liegen bei 75 € pro Stunde, für 2026 sind 12.000 € im Budget.
+ordinary:year | Das Frauenhaus wurde 1986 gegründet und ist seit 2015 auch für Frauen mit Kindern über 14 offen.
+ordinary:organisation | Die Beratungsstelle von Caritas ist in der Aachener Straße 7, 4700 Eupen, montags bis freitags von 9 bis 12 Uhr.
+ordinary:version | Im Leitfaden Version 2.3 sind Kapitel 5.2 und Anhang 4 neu.
+ordinary:practice | Wie dokumentiert ihr Verletzungen, wenn die Klientin keine Fotos möchte? Wir nutzen einen Körperbogen.
+
+[fr]
+phone | Nouveau numéro de la cliente : 0485 62 17 39, elle préfère les SMS, son compagnon surveille les appels.
+phone | Son portable français : zéro six, quarante-deux, dix-huit, soixante-treize, quatre-vingt-onze. Elle est à Lille chez une cousine.
+email | Elle a créé une adresse à elle : aissatou.barry(arobase)yahoo(point)fr - merci de ne plus écrire au centre.
+id_number | Son numéro de registre national est 93.04.25-969.68, il figure sur l'annexe 26.
+case_number | Le numéro de dossier à l'Office des étrangers est 9.876.543 et le n° de notice du PV est BR.43.L1.012345/2025.
+social | Le proxénète la contacte sur Snapchat, son pseudo est @kev_brx_1080 si quelqu'un veut le signaler.
+plate | Une Peugeot 308 grise immatriculée 1-KLM-482 vient la chercher devant l'école tous les soirs.
+address | Elle habite désormais au 27 rue des Tanneurs, 1000 Bruxelles, au 3e étage, chez une compatriote.
+date_of_birth | Née le 4 novembre 2006 à Conakry selon l'extrait de naissance, ce que conteste le test osseux.
+named_person | Mme Aminata Diallo, 26 ans, guinéenne, hébergée au centre Fedasil de Jodoigne, souhaite porter plainte.
+named_person | J'accompagne Koffi Mensah, jeune homme de 19 ans originaire du Ghana, qui dort au Samusocial depuis mars.
+ordinary:helpline | Numéros à afficher : Écoute violences conjugales 0800 30 030, en France le 3919, en cas d'urgence le 112.
+ordinary:public_service | Pour les enfants, Child Focus répond au 116 000 ; Télé-Accueil est joignable au 107, 24h/24.
+ordinary:statistics | En 2023, Myria a recensé 153 victimes de la traite reconnues, dont 61 % d'hommes, contre 122 en 2021.
+ordinary:law | L'article 61/2 de la loi du 15 décembre 1980 et l'article 433quinquies du Code pénal définissent la traite.
+ordinary:meeting | Réunion du réseau le mardi 17 mars 2026 à 9h30, salle 4.21, 3e étage du CPAS.
+ordinary:price | L'interprétariat coûte 38,50 € de l'heure et la traduction d'un jugement de 15 pages environ 600 €.
+ordinary:year | Le refuge a ouvert en 1977, la cellule migrantes existe depuis 2016.
+ordinary:organisation | La permanence de PAG-ASA se tient rue des Alexiens 16B, 1000 Bruxelles, du lundi au vendredi.
+ordinary:version | La version 5.1 du protocole remplace la 4.8 ; les points 3.2 à 3.9 ont été réécrits.
+ordinary:practice | Comment gérez-vous les rendez-vous quand la cliente ne peut venir qu'avec ses enfants ? Nous n'avons pas de garderie.
+
+[es]
+phone | La chica nos ha dado su móvil nuevo: 612 48 93 07, mejor por WhatsApp porque trabaja por la noche.
+phone | Su número es seis cuatro nueve, treinta y dos, diecisiete, ochenta y ocho. Llamadla solo por la mañana.
+email | Correo personal de la usuaria: marisol.quispe arroba gmail punto com (el del centro lo lee el educador).
+id_number | Su NIE es Y4243122G y la tarjeta TIE caduca en junio.
+case_number | Diligencias previas 1234/2025 del Juzgado de Violencia sobre la Mujer n.º 3 de Sevilla, orden de protección en vigor.
+social | El agresor la insulta por TikTok desde la cuenta @el_rey_del_barrio33, ya lo hemos denunciado.
+plate | Un Seat León negro con matrícula 4821 KMP la espera cada día a la salida del instituto.
+address | Vive ahora en la calle Feria 112, 2.º B, en Sevilla, con otra compañera del piso de acogida.
+date_of_birth | Fecha de nacimiento que consta en el pasaporte: 15/02/2008, aunque ella dice que es mayor.
+named_person | Doña Khadija Benali, de 38 años, marroquí, reside en el CAR de Vallecas desde octubre.
+named_person | La mujer se llama Gloria Mbeki, tiene 24 años, es nigeriana y está en un piso de la red en Almería.
+ordinary:helpline | Recordad: el 016 no deja rastro en la factura; emergencias 112; trata 900 10 50 90.
+ordinary:public_service | La Policía Nacional atiende en el 091 y la Guardia Civil en el 062; para menores, Fundación ANAR 900 20 20 10.
+ordinary:statistics | En 2024 hubo 48 feminicidios en España, y el 37 % de las víctimas había denunciado antes.
+ordinary:law | El artículo 59 bis de la Ley Orgánica 4/2000 y el artículo 177 bis del Código Penal regulan la protección a víctimas de trata.
+ordinary:meeting | La jornada es el jueves 26 de marzo de 2026, de 9:00 a 14:00, en el aula 2.3 del Colegio de Abogados.
+ordinary:price | El curso cuesta 120 € y las plazas son 25; el alojamiento ronda los 65 € por noche.
+ordinary:year | La red se creó en 2005 y desde 2017 incluye pisos para mujeres con hijos.
+ordinary:organisation | APRAMP tiene su sede en la calle Ballesta 4, 28004 Madrid, con atención de lunes a viernes.
+ordinary:version | La versión 2.4 del protocolo marco sustituye a la 2.1; los apartados 5.3 y 7.1 son nuevos.
+ordinary:practice | ¿Alguien tiene experiencia con intérpretes de wolof en Andalucía? Nos cuesta mucho encontrar.
+
+[it]
+phone | La ragazza ha un nuovo cellulare: 347 912 4805, meglio scriverle su WhatsApp dopo le 20.
+phone | Il numero della madre è tre tre tre, sei uno due, quarantacinque, ottantanove. Parla solo edo.
+email | Scrivetele a joy punto osagie chiocciola libero punto it, non all'indirizzo del centro.
+id_number | Codice fiscale della signora: HSSMRM95P54Z330C, serve per l'iscrizione al SSN.
+case_number | Il procedimento penale n. 4521/2025 R.G.N.R. è alla Procura di Palermo, udienza a maggio.
+social | Il suo sfruttatore la pubblicizza su instagram.com/bella_napoli_2004, il profilo è ancora attivo.
+plate | Una Fiat Punto bianca targata FG 482 KL la porta ogni sera sulla statale.
+address | Adesso abita in via dei Mille 48, scala B, a Caserta, da una connazionale.
+date_of_birth | Data di nascita dichiarata: 11/07/2007, quindi al momento dello sbarco era minorenne.
+named_person | La signora Blessing Okoro, 23 anni, nigeriana, è ospite del CAS di Castel Volturno da febbraio.
+named_person | Seguo Omar Jallow, diciassettenne gambiano, che vive nella comunità di Agrigento e ha un fratello a Torino.
+ordinary:helpline | Numeri utili: 1522 antiviolenza e stalking, Numero Verde Antitratta 800 290 290, emergenze 112.
+ordinary:public_service | Telefono Azzurro risponde al 19696 e il 114 Emergenza Infanzia è attivo 24 ore su 24.
+ordinary:statistics | Nel 2023 i centri antiviolenza hanno accolto 26.131 donne, il 27,2% straniere, secondo l'ISTAT.
+ordinary:law | L'articolo 18 del D.Lgs. 286/1998 e l'art. 601 c.p. sono la base del permesso per protezione sociale.
+ordinary:meeting | Riunione di rete martedì 24 marzo 2026 alle ore 15:00, sala 2, terzo piano del Comune.
+ordinary:price | La mediazione linguistica costa 25 euro l'ora; per il 2026 abbiamo un budget di 18.000 euro.
+ordinary:year | Il progetto è nato nel 2000 e dal 2016 copre anche Sicilia e Calabria.
+ordinary:organisation | Lo sportello di BeFree è in via della Lungara 19, 00165 Roma, aperto il lunedì e il giovedì.
+ordinary:version | La versione 3.0 delle linee guida sostituisce la 2.2; il paragrafo 4.5 è stato riscritto.
+ordinary:practice | Come gestite i colloqui quando la donna non vuole il mediatore della sua comunità? Da noi è un problema frequente.
+
+[mt]
+phone | In-numru l-ġdid tagħha huwa 7921 4408, ibagħtilha messaġġ qabel iċċempel.
+phone | Ċempel lil ommha fuq disgħa disgħa, erbgħa tlieta, wieħed tmienja, sebgħa ħamsa - tkellem bl-Għarbi biss.
+email | L-email privata tagħha: miriam.borg91 [at] gmail [dot] com, mhux dik tax-xogħol.
+id_number | In-numru tal-karta tal-identità tagħha hu 0412398M u l-permess tar-residenza jiskadi f'Ottubru.
+case_number | Il-każ fil-Qorti tal-Maġistrati għandu n-numru 1187/2025, is-seduta li jmiss f'April.
+social | Jibgħatilha theddid fuq Facebook mill-profil facebook.com/ray.zabbar.77, għandna screenshots.
+plate | Karozza sewda, Toyota Vitz, numru tar-reġistrazzjoni BHX 482, tipparkja barra ċ-ċentru kull filgħaxija.
+address | Issa qed toqgħod ma' ħabiba tagħha f'Triq il-Kbira 45, Ħal Qormi, fit-tieni sular.
+date_of_birth | Twieldet fit-12 ta' Marzu 2006 skont id-dokumenti tal-AWAS.
+named_person | Is-Sinjura Hiwet Tesfay, ta' 31 sena, mill-Eritrea, toqgħod fiċ-ċentru ta' Ħal Far ma' binha.
+named_person | Qed ngħin lil Abdi Warsame, żagħżugħ ta' 18-il sena mis-Somalja, li jgħix f'Marsa.
+ordinary:helpline | F'emerġenza ċempel 112; is-Supportline 179 hija miftuħa 24 siegħa kuljum.
+ordinary:public_service | Il-Pulizija tista' tikkuntattjahom fuq 2122 4001 u l-Victim Support Malta fuq 2122 8333.
+ordinary:statistics | Fl-2023 kien hemm 3,417 rapport ta' vjolenza domestika, żieda ta' 9% fuq l-2022.
+ordinary:law | L-Artikolu 248A tal-Kodiċi Kriminali u l-Kapitolu 581 tal-Liġijiet ta' Malta jittrattaw it-traffikar.
+ordinary:meeting | Il-laqgħa tan-netwerk se ssir nhar it-Tlieta 10 ta' Marzu 2026 fl-10:00, kamra 3.
+ordinary:price | Il-kors jiswa €60 għal kull parteċipant u hemm 30 post.
+ordinary:year | L-għaqda twaqqfet fl-1994 u sa mill-2012 taħdem ma' nisa migranti.
+ordinary:organisation | L-uffiċċju tal-Aditus Foundation jinsab fi Triq San Ġwann, il-Belt Valletta, VLT 1150.
+ordinary:version | Il-verżjoni 1.4 tal-gwida tissostitwixxi l-1.2; it-taqsima 6 hija ġdida.
+ordinary:practice | Xi ħadd għandu esperjenza b'interpreti tat-Tigrinja għall-Qorti? Dejjem ikollna dewmien.
+
+[pl]
+phone | Klientka ma nowy numer: 512 384 907, prosi o SMS-y, bo partner sprawdza połączenia.
+phone | Numer do jej siostry: pięćset dwa, trzysta czterdzieści, osiemdziesiąt jeden, dziewięćdziesiąt. Mówi tylko po ukraińsku.
+email | Jej prywatny mail: olena.kovalenko małpa wp kropka pl, służbowego nie czyta.
+id_number | PESEL dziecka: 07252199155, potrzebny do zapisania do szkoły.
+case_number | Sprawa w Sądzie Rejonowym ma sygnaturę akt II K 457/25, rozprawa w maju.
+social | Sprawca pisze do niej z konta na Instagramie @kuba_wawa_1990, mamy zrzuty ekranu.
+plate | Czarny Opel Astra o numerze rejestracyjnym WX 48213 podjeżdża pod ośrodek co wieczór.
+address | Mieszka teraz u koleżanki przy ul. Piotrkowskiej 154 m. 12 w Łodzi.
+date_of_birth | Data urodzenia według paszportu: 03.03.2007 r., więc była niepełnoletnia, gdy przyjechała.
+named_person | Pani Hanna Melnyk, lat 34, obywatelka Ukrainy, mieszka w ośrodku w Lublinie z dwójką dzieci.
+named_person | Wspieram Tamarę Sarkisjan, 27-letnią Ormiankę, która przebywa w ośrodku dla cudzoziemców w Białej Podlaskiej.
+ordinary:helpline | Niebieska Linia: 800 120 002, całodobowo. W nagłych sytuacjach 112.
+ordinary:public_service | KCIK dla ofiar handlu ludźmi: 22 628 01 20; telefon zaufania dla dzieci 116 111.
+ordinary:statistics | W 2023 r. w procedurze Niebieskie Karty było 57 tys. osób, z czego 71,3% stanowiły kobiety.
+ordinary:law | Art. 189a Kodeksu karnego oraz art. 170 ustawy o cudzoziemcach z 12 grudnia 2013 r. dotyczą ofiar handlu ludźmi.
+ordinary:meeting | Szkolenie odbędzie się w czwartek 12 marca 2026 r. o godz. 10:00, sala 204, II piętro.
+ordinary:price | Tłumacz przysięgły kosztuje ok. 60 zł za stronę, a kurs 450 zł od osoby.
+ordinary:year | Fundacja działa od 1995 r., a od 2022 r. pomaga głównie uchodźczyniom z Ukrainy.
+ordinary:organisation | Biuro Fundacji La Strada jest przy ul. Ludwika Idzikowskiego, 02-954 Warszawa.
+ordinary:version | Wersja 2.3 procedury zastępuje wersję 2.0; rozdział 5 i załącznik nr 3 są nowe.
+ordinary:practice | Jak radzicie sobie z brakiem tłumaczy języka dari w województwie podlaskim?
+
+[hr]
+phone | Klijentica ima novi broj mobitela: 091 573 2846, bolje poruka nego poziv.
+phone | Broj njezine majke je nula devet osam, četiri četiri, sedam jedan, dva nula, šest. Govori samo arapski.
+email | Njezin privatni e-mail je amira.hodzic (at) gmail (dot) com, službeni ne provjerava.
+id_number | OIB klijentice je 79977443216, treba za prijavu u HZZO.
+case_number | Predmet na Općinskom kaznenom sudu ima broj K-1183/2025, ročište je u travnju.
+social | Nasilnik joj prijeti preko Instagrama s profila @zagreb_king_85.
+plate | Crni VW Golf, registracija ZG 4821-KL, parkiran je ispred skloništa svaku večer.
+address | Sada živi kod sestre u Ilici 245, 2. kat, u Zagrebu.
+date_of_birth | Rođena je 22.04.2007., prema rodnom listu, pa je bila maloljetna kad je stigla.
+named_person | Gospođa Zahra Hosseini, 33 godine, iz Afganistana, smještena je u Prihvatilištu Porin s dvoje djece.
+named_person | Radim s Ahmedom Al-Khatibom, 16-godišnjakom iz Sirije, koji je u domu u Zagrebu.
+ordinary:helpline | SOS telefon za žene žrtve nasilja: 0800 55 44. Hitni slučajevi: 112, policija 192.
+ordinary:public_service | Nacionalni pozivni centar za žrtve kaznenih djela je 116 006, a Hrabri telefon za djecu 116 111.
+ordinary:statistics | U 2023. godini policija je evidentirala 1.321 kazneno djelo nasilja u obitelji, 12% više nego 2022.
+ordinary:law | Članak 106. Kaznenog zakona i Zakon o zaštiti od nasilja u obitelji (NN 70/17) su ovdje ključni.
+ordinary:meeting | Sastanak mreže je u utorak, 17. ožujka 2026. u 10:00 sati, dvorana 3.
+ordinary:price | Prevoditelj nas košta 40 eura po satu, a edukacija 150 eura po osobi.
+ordinary:year | Udruga je osnovana 1990., a od 2015. radi s izbjeglicama.
+ordinary:organisation | Ured Centra za mirovne studije nalazi se u Selskoj cesti 112a, 10000 Zagreb.
+ordinary:version | Verzija 3.1 protokola zamjenjuje verziju 2.7; poglavlje 4 je novo.
+ordinary:practice | Ima li netko iskustva s prevoditeljima za farsi u Slavoniji? Čekamo tjednima.
+
+[sl]
+phone | Stranka ima novo številko: 041 582 317, raje ji pišite SMS, ker mož pregleduje klice.
+phone | Številka njene sestre je nič štiri nič, tri ena dva, sedem sedem osem. Govori samo perzijsko.
+email | Njen zasebni e-naslov: nadia.karimi pika 92 afna gmail pika com - službenega ne bere.
+id_number | EMŠO otroka je 2207997502672, potrebujemo ga za vpis v vrtec.
+case_number | Zadeva na Okrožnem sodišču v Ljubljani ima opravilno številko I K 45612/2025, obravnava je v maju.
+social | Storilec ji grozi prek TikToka z računa @lj_boss_1988, imamo posnetke zaslona.
+plate | Srebrn Renault Clio z registrsko številko LJ 48-21K stoji pred varno hišo vsak večer.
+address | Zdaj živi pri prijateljici na Celovški cesti 112 v Ljubljani, v tretjem nadstropju.
+date_of_birth | Rojena je 9. 6. 2007 v Kandaharju, po podatkih iz potnega lista.
+named_person | Gospa Fatima Rahimi, 35 let, iz Afganistana, biva v azilnem domu na Viču z dvema otrokoma.
+named_person | Pomagam Youssefu Benaliju, 17-letniku iz Maroka, ki živi v Kriznem centru za mlade v Kopru.
+ordinary:helpline | SOS telefon za ženske in otroke – žrtve nasilja: 080 11 55. V nujnih primerih 112 ali policija 113.
+ordinary:public_service | TOM telefon za otroke in mladostnike je 116 111, Zaupni telefon Samarijan pa 116 123.
+ordinary:statistics | Leta 2023 je policija obravnavala 1.227 kaznivih dejanj nasilja v družini, kar je 8 % več kot leta 2022.
+ordinary:law | Po 191. členu Kazenskega zakonika in Zakonu o preprečevanju nasilja v družini (Uradni list RS, št. 16/08) je to kaznivo.
+ordinary:meeting | Sestanek mreže bo v sredo, 18. 3. 2026, ob 9.30 v sejni sobi 2.
+ordinary:price | Tolmač stane 35 evrov na uro, delavnica pa 80 evrov na osebo.
+ordinary:year | Društvo deluje od leta 1989, od 2016 tudi z begunkami.
+ordinary:organisation | Pisarna Društva Ključ je na Kotnikovi ulici, 1000 Ljubljana, odprta ob torkih in četrtkih.
+ordinary:version | Različica 2.0 smernic nadomešča različico 1.6; poglavje 3.4 je na novo napisano.
+ordinary:practice | Kako organizirate prevoze na sodišče, ko stranka živi zunaj Ljubljane? Mi imamo premalo prostovoljcev.
+
+[hu]
+phone | A kliensnek új telefonszáma van: +36 30 481 2976, inkább SMS-t írjatok, mert a férje ellenőrzi a hívásait.
+phone | A nővére száma: nulla hat, harminc, négyszázhuszonegy, tizenhét, nyolcvankilenc. Csak arabul beszél.
+email | Az e-mail címe: eszter.kovacs88 kukac freemail pont hu, a munkahelyit ne használjátok.
+id_number | A TAJ-száma 287 938 427, ez kell az orvosi ellátáshoz.
+case_number | Az ügy a Budapesti Központi Kerületi Bíróságon 8.B.1234/2025 ügyszámon fut, a tárgyalás áprilisban lesz.
+social | A bántalmazó a Facebookon zaklatja a facebook.com/gabor.pest.76 profilról.
+plate | Egy fekete Skoda Octavia, rendszáma AA-BC-123, minden este a menhely előtt parkol.
+address | Most egy barátnőjénél lakik a Váci út 84. szám alatt, a harmadik emeleten, Budapesten.
+date_of_birth | Született: 2007. április 18., Kabulban, az útlevele szerint.
+named_person | Ahmadi Zahra asszony, 32 éves, afgán állampolgár, a vámosszabadi befogadóállomáson lakik két gyerekével.
+named_person | Segítek Oleksandr Petrenkónak, a 17 éves ukrán fiúnak, aki a fóti gyermekotthonban él.
+ordinary:helpline | OKIT: 06 80 20 55 20, éjjel-nappal ingyenes. Vészhelyzetben 112.
+ordinary:public_service | A Kék Vonal gyerekeknek a 116 111-en, a Lelki Elsősegély Telefonszolgálat a 116 123-on érhető el.
+ordinary:statistics | 2023-ban a rendőrség 4.829 kapcsolati erőszakot regisztrált, ami 6%-kal kevesebb, mint 2022-ben.
+ordinary:law | A Btk. 212/A. §-a és a 2009. évi LXXII. törvény szól a hozzátartozók közötti erőszakról.
+ordinary:meeting | A hálózati találkozó 2026. március 19-én, csütörtökön 10:00-kor lesz a 214-es teremben.
+ordinary:price | A tolmács óradíja 12 000 Ft, a képzés pedig 25 000 Ft fejenként.
+ordinary:year | Az egyesület 1994-ben alakult, 2015 óta foglalkozik menekült nőkkel.
+ordinary:organisation | A NANE irodája a Budapest, 1447 Pf. 502 címen érhető el levélben.
+ordinary:version | Az útmutató 2.2-es verziója a 2.0-t váltja; a 4. fejezet és a 3. melléklet új.
+ordinary:practice | Hogyan oldjátok meg a tolmácsolást dari nyelven vidéken? Nálunk hetekig tart.
+
+[el]
+phone | Η ωφελούμενη έχει νέο κινητό: 694 812 3057, καλύτερα μήνυμα γιατί ο σύζυγος ελέγχει τις κλήσεις.
+phone | Το τηλέφωνο της αδελφής της είναι έξι εννιά εννιά, τέσσερα ένα δύο, πέντε οκτώ, εφτά τρία. Μιλάει μόνο φαρσί.
+email | Το προσωπικό της email: maryam.hosseini παπάκι yahoo τελεία gr - το υπηρεσιακό δεν το διαβάζει.
+id_number | Ο ΑΜΚΑ της είναι 15049633215, χρειάζεται για το νοσοκομείο.
+case_number | Η υπόθεση στο Πλημμελειοδικείο Αθηνών έχει αριθμό ΑΒΜ Α2025/4471, δικάσιμος τον Μάιο.
+social | Ο δράστης της στέλνει απειλές στο Instagram από τον λογαριασμό @athens_king_81.
+plate | Ένα ασημί Toyota Yaris με πινακίδα ΙΚΤ-4821 σταθμεύει κάθε βράδυ έξω από τον ξενώνα.
+address | Τώρα μένει σε μια φίλη της, στην οδό Αχαρνών 214, στον τρίτο όροφο, στην Αθήνα.
+date_of_birth | Ημερομηνία γέννησης σύμφωνα με το διαβατήριο: 17/05/2007, άρα ήταν ανήλικη όταν έφτασε.
+named_person | Η κυρία Σαμίρα Αλ-Αχμάντ, 28 ετών, από τη Συρία, διαμένει στη δομή της Ριτσώνας με τα δύο παιδιά της.
+named_person | Βοηθώ τον Ιμπραήμ Ντιαλό, 17χρονο από τη Γουινέα, που μένει σε ξενώνα ασυνόδευτων στη Θεσσαλονίκη.
+ordinary:helpline | Γραμμή SOS 15900, όλο το 24ωρο. Για εμπορία ανθρώπων 1109. Σε κίνδυνο, 112 ή 100.
+ordinary:public_service | Το Χαμόγελο του Παιδιού απαντά στο 1056 και η Εθνική Γραμμή για τα παιδιά στο 116 111.
+ordinary:statistics | Το 2023 η Γραμμή SOS 15900 δέχτηκε 9.183 κλήσεις, 22% περισσότερες από το 2022.
+ordinary:law | Το άρθρο 323Α ΠΚ και ο ν. 4531/2018 για τη Σύμβαση της Κωνσταντινούπολης είναι το πλαίσιο.
+ordinary:meeting | Η συνάντηση του δικτύου θα γίνει την Τρίτη 10/03/2026 στις 11:00, αίθουσα 3.
+ordinary:price | Ο διερμηνέας κοστίζει 30 ευρώ την ώρα και το σεμινάριο 90 ευρώ ανά άτομο.
+ordinary:year | Η οργάνωση ιδρύθηκε το 1999 και από το 2015 δουλεύει με πρόσφυγες.
+ordinary:organisation | Το γραφείο της Διοτίμα βρίσκεται στην Αθήνα, Τ.Κ. 10432, και δέχεται με ραντεβού.
+ordinary:version | Η έκδοση 2.1 του οδηγού αντικαθιστά την 1.8· το κεφάλαιο 5 είναι καινούργιο.
+ordinary:practice | Πώς οργανώνετε τη διερμηνεία στα σομαλικά στα νησιά; Εμείς περιμένουμε βδομάδες.
+
+[bg]
+phone | Клиентката има нов номер: 088 412 3956, по-добре ѝ пишете във Viber, мъжът ѝ проверява обажданията.
+phone | Телефонът на сестра ѝ е нула осем девет, шест едно две, три четири, пет осем. Говори само арабски.
+email | Личният ѝ имейл е darina.petrova (кльомба) abv (точка) bg, служебния не го чете.
+id_number | ЕГН на детето: 9704281910, трябва за записването в училище.
+case_number | Делото в Софийски районен съд е НОХД № 4521/2025 г., заседанието е през май.
+social | Насилникът ѝ пише заплахи в Instagram от профила @sofia_boss_88.
+plate | Черен Опел с регистрационен номер СВ 4821 КН спира всяка вечер пред кризисния център.
+address | Сега живее при приятелка на ул. „Граф Игнатиев“ 42, ет. 3, в София.
+date_of_birth | Родена е на 14.02.2007 г. според паспорта, значи е била непълнолетна при пристигането.
+named_person | Госпожа Фатима Ахмади, 30 г., от Афганистан, е настанена в център „Военна рампа“ с двете си деца.
+named_person | Помагам на Юсуф Хасан, 16-годишно момче от Сирия, което живее в приюта в Харманли.
+ordinary:helpline | Национална телефонна линия за пострадали от домашно насилие: 0800 1 86 76. При опасност 112.
+ordinary:public_service | Националната телефонна линия за деца е 116 111, а за пострадали от престъпления 116 006.
+ordinary:statistics | През 2023 г. са издадени 4 230 заповеди за защита, с 11% повече от 2022 г.
+ordinary:law | Чл. 159а от Наказателния кодекс и Законът за защита от домашното насилие (ДВ, бр. 27/2005 г.) уреждат това.
+ordinary:meeting | Срещата на мрежата ще бъде във вторник, 10.03.2026 г., от 10:00 ч. в зала 3.
+ordinary:price | Преводачът струва 40 лв. на час, а обучението е 120 лв. на човек.
+ordinary:year | Фондацията е създадена през 1998 г., а от 2013 г. работи с бежанци.
+ordinary:organisation | Офисът на фондация „Анимус“ е в София, п.к. 1000, и приема с уговорен час.
+ordinary:version | Версия 2.3 на наръчника заменя 2.0; глава 4 и приложение 2 са нови.
+ordinary:practice | Как намирате преводачи от фарси в Харманли? При нас чакането е седмици.
+
+[ar]
+phone | رقم هاتفها الجديد هو ٦٩٧ ٣٤٥ ١٢٠٨، الأفضل إرسال رسالة لأن زوجها يراقب المكالمات.
+phone | رقم أختها: +٣٢ ٤٨٧ ٦٥ ٤٣ ٢١ وهي تسكن في بروكسل ولا تتكلم إلا العربية.
+phone | جوالها صفر ستة، أربعة اثنان، ثمانية سبعة، واحد تسعة، ثلاثة صفر - اتصلوا بعد الساعة الثامنة.
+email | بريدها الخاص: layla.mansour at gmail dot com وليس بريد المركز.
+id_number | رقم الإقامة (NIE) الخاص بها هو X9615673V وتنتهي صلاحيتها في يونيو.
+case_number | رقم الملف لدى مكتب اللجوء هو ٢٠٢٥/٤٤٧١٢ والمقابلة في شهر مايو.
+social | المعتدي يهددها على إنستغرام من الحساب @king_of_athens_90 ولدينا صور للشاشة.
+plate | سيارة سوداء من نوع أوبل، لوحتها GR-482-K، تقف كل مساء أمام الملجأ.
+address | تسكن الآن عند صديقتها في شارع Kerkstraat 58 في أنتويرب، الطابق الثاني.
+date_of_birth | تاريخ الميلاد حسب جواز السفر: ١٥/٠٣/٢٠٠٧، أي أنها كانت قاصراً عند وصولها.
+named_person | السيدة أمل الحسن، ٢٩ سنة، من سوريا، تقيم في مخيم ريتسونا مع طفليها.
+ordinary:helpline | في حالة الخطر اتصلي بـ ١١٢. خط مساعدة ضحايا الجرائم الأوروبي هو ١١٦ ٠٠٦ ومجاني.
+ordinary:public_service | خط الأطفال ١١٦ ١١١ وخط الدعم النفسي ١١٦ ١٢٣ متاحان في معظم دول الاتحاد الأوروبي.
+ordinary:statistics | في عام ٢٠٢٣ استقبلنا ٤١٢ امرأة، ٦٣٪ منهن من سوريا والعراق، مقارنة بـ ٣٥٠ في ٢٠٢٢.
+ordinary:law | المادة ٣ من الاتفاقية الأوروبية لحقوق الإنسان والمادة ٦٠ من اتفاقية إسطنبول تحميان طالبات اللجوء.
+ordinary:meeting | الاجتماع يوم الثلاثاء ١٠/٠٣/٢٠٢٦ الساعة ١١:٠٠ في القاعة رقم ٣.
+ordinary:price | تكلفة المترجم ٣٥ يورو في الساعة، والدورة التدريبية ٩٠ يورو للشخص.
+ordinary:year | تأسست الجمعية عام ١٩٩٨ وتعمل مع اللاجئات منذ ٢٠١٥.
+ordinary:organisation | مكتب جمعية كاريتاس في بروكسل يستقبل بدون موعد أيام الإثنين والخميس من ٩ إلى ١٢.
+ordinary:version | النسخة ٢.١ من الدليل تحل محل النسخة ١.٨؛ الفصل الخامس جديد.
+ordinary:practice | هل لدى أحدكم تجربة مع مترجمين للغة التغرينية في المحاكم؟ ننتظر أسابيع في كل مرة.
+
+[fa]
+phone | شماره موبایل جدیدش ۰۶ ۸۴۲۱ ۷۹۹۳ است، بهتر است پیام بدهید چون شوهرش تماس‌ها را چک می‌کند.
+phone | شماره خواهرش: صفر شش، چهل و یک، بیست و سه، چهل و پنج، شصت و هفت. فقط فارسی صحبت می‌کند.
+phone | تلفن مادرش در هلند +۳۱ ۶ ۴۱۸۷ ۲۲۹۰ است، عصرها جواب می‌دهد.
+email | ایمیل شخصی‌اش: zahra.rahimi1995 at yahoo dot com است، ایمیل کمپ را نخوانید.
+id_number | شماره BSN او ۳۴۳۱۲۲۲۰۰ است و برای ثبت‌نام نزد پزشک لازم است.
+case_number | شماره پرونده در اداره مهاجرت ۲۰۲۵-۰۰۱۷-۸۸۴۲ است و مصاحبه در اردیبهشت است.
+social | مزاحم از صفحه اینستاگرام @tehran_boy_1370 برایش پیام تهدید می‌فرستد.
+plate | یک ماشین سفید با پلاک 48-KLM-2 هر شب جلوی خانه امن پارک می‌کند.
+address | الان پیش دوستش در خیابان Pijnackerstraat 77 در آمستردام زندگی می‌کند.
+date_of_birth | تاریخ تولد طبق پاسپورت: ۱۳۸۶/۰۲/۱۵، یعنی هنگام ورود زیر ۱۸ سال بوده.
+named_person | خانم مریم احمدی، ۳۱ ساله، اهل افغانستان، با دو فرزندش در کمپ Ter Apel زندگی می‌کند.
+ordinary:helpline | در خطر فوری با ۱۱۲ تماس بگیرید. خط کمک به قربانیان جرم ۱۱۶ ۰۰۶ رایگان است.
+ordinary:public_service | خط کودکان ۱۱۶ ۱۱۱ و خط حمایت روانی ۱۱۶ ۱۲۳ در بیشتر کشورهای اروپا فعال است.
+ordinary:statistics | در سال ۲۰۲۳ حدود ۳۸٪ درخواست‌های پناهندگی زنان افغان پذیرفته شد، در مقایسه با ۲۹٪ در ۲۰۲۱.
+ordinary:law | ماده ۳ کنوانسیون اروپایی حقوق بشر و ماده ۶۰ کنوانسیون استانبول از زنان پناهجو حمایت می‌کنند.
+ordinary:meeting | جلسه روز سه‌شنبه ۱۴۰۴/۱۲/۱۹ ساعت ۱۰:۳۰ در اتاق ۲ برگزار می‌شود.
+ordinary:price | هزینه مترجم ساعتی ۴۵ یورو است و کارگاه برای هر نفر ۷۰ یورو.
+ordinary:year | این انجمن در سال ۱۳۷۷ (۱۹۹۸) تأسیس شد و از ۲۰۱۵ با پناهجویان کار می‌کند.
+ordinary:organisation | دفتر انجمن پناهندگان در اوترخت دوشنبه‌ها و پنجشنبه‌ها بدون وقت قبلی پذیرش دارد.
+ordinary:version | نسخه ۳.۰ راهنما جایگزین نسخه ۲.۴ شده است؛ فصل ۶ جدید است.
+ordinary:practice | کسی تجربه کار با مترجم دری در دادگاه‌های بلژیک دارد؟ ما هفته‌ها منتظر می‌مانیم.
+
+"""
+
+
+def _parse(text):
+    posts, language = [], None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            language = line[1:-1]
+            continue
+        kind, _, post = line.partition(" | ")
+        posts.append((language, kind.strip(), post.strip()))
+    return posts
+
+
+POSTS = _parse(_TEXT)
