@@ -19,13 +19,6 @@ SAFEGUARDING_LABEL = _(
 )
 
 
-def quote_markdown(text, author_name):
-    """``text`` as a Markdown quote, for a reply that quotes a post."""
-    lines = (text or "").strip().splitlines() or [""]
-    quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
-    return f"> **{author_name}:**\n{quoted}\n\n"
-
-
 class PostBodyField(forms.CharField):
     def __init__(self, **kwargs):
         kwargs.setdefault("label", _("Message"))

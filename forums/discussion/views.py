@@ -22,6 +22,7 @@ from consult.models import Sector, SupportService
 from consult.predicates import profile_of
 from recommendations.models import Clause
 
+from .. import quotes
 from ..access import forum_of_url, on_forum, on_post, on_thread, post_of_url, thread_of_url
 from ..fragments import render_posts
 from ..models import Forum, Post, Subscription, Thread, Visibility
@@ -29,7 +30,7 @@ from ..moderation.forms import ReasonForm
 from ..refusals import ForumError, StaleEdit
 from ..rules import post_actions_on_a_thread_page
 from . import services
-from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm, quote_markdown
+from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
@@ -211,12 +212,11 @@ def _reply_initial(request, thread, moderator):
     if not (quoted_pk and quoted_pk.isdigit()):
         return {}
     quoted = Post.objects.filter(pk=quoted_pk, thread=thread).shown_to(request.user, moderator=moderator)
-    quoted = quoted.filter(removed_at__isnull=True, status=Visibility.PUBLISHED).select_related("author__profile")
-    quoted = quoted.first()
+    quoted = quoted.filter(removed_at__isnull=True, status=Visibility.PUBLISHED)
+    quoted = quoted.only("pk", "body_markdown").first()
     if quoted is None:
         return {}
-    name = quoted.author.profile.public_name if hasattr(quoted.author, "profile") else _("former member")
-    return {"body": quote_markdown(quoted.body_markdown, name), "reply_to": quoted.pk}
+    return {"body": quotes.quote_markdown(quoted), "reply_to": quoted.pk}
 
 
 def _support_services_if_held(user, posts):
@@ -331,4 +331,5 @@ def search(request):
             .select_related("thread__forum", "author__profile")
             .order_by("-created_at")[:SEARCH_RESULTS]
         )
+        quotes.attach_shown_bodies(posts)
     return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})

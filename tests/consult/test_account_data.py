@@ -2,6 +2,7 @@
 erases the person everywhere and keeps their content as a "former member's"."""
 
 import json
+import pickle
 import re
 
 import pytest
@@ -11,15 +12,21 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.core import mail
+from django.core.cache import cache
 from django.db import models
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from consult.members import account_data, services
 from consult.models import AuditLogEntry, CountryRole, Profile, User
 from consult.notifications import notify_user
+from consult.sanitising import FORUM_POST, render_markdown
+from forums.fragments import FRAGMENTS_VERSION
+from forums.models import Post
 from tests.consult.conftest import PASSWORD, sign_in
 from tests.consult.factories import ProfileFactory, add_totp, member, staff, totp_code
+from tests.forums.factories import PostFactory, ThreadFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -312,3 +319,68 @@ def test_admin_log_rows_about_the_account_are_relabelled(client, amal, django_ca
     client.post(_delete_through_the_pages(client, amal, django_capture_on_commit_callbacks))
     row = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(User), object_id=str(amal.pk))
     assert row.object_repr == f"user #{amal.pk}"
+
+
+def _cached_texts(prefix):
+    """Every value in the (local-memory) cache under keys holding ``prefix``, as text."""
+    texts = []
+    for key, value in cache._cache.items():
+        if prefix not in key:
+            continue
+        try:
+            texts.append(repr(pickle.loads(value)))  # noqa: S301 (the test's own cache)
+        except Exception:
+            texts.append(repr(value))
+    return texts
+
+
+def test_deletion_leaves_the_name_in_no_quote_thread_page_search_result_or_cached_fragment(
+    client, amal, django_capture_on_commit_callbacks
+):
+    cache.clear()
+    thread = ThreadFactory(author=amal, title="Night shelters")
+    quoted = PostFactory(thread=thread, author=amal, is_opening=True, body_markdown="Walk-ins after 22:00 work.")
+    reader = sign_in(Client(), member(display_name="Quoting Quinten"))
+    form = reader.get(thread.get_absolute_url(), {"quote": quoted.pk}).content.decode()
+    body = re.search(r'<textarea name="body"[^>]*>(.*?)</textarea>', form, re.S).group(1).replace("&gt;", ">")
+    assert (
+        reader.post(thread.get_absolute_url(), {"body": body + "Same here.", "reply_to": quoted.pk}).status_code == 302
+    )
+    quoting = Post.objects.latest("pk")
+    # a quote written the old way, with the name copied into the text
+    legacy_text = "> **Amal Karimi:**\n> Walk-ins after 22:00 work.\n\nAnd in Utrecht."
+    legacy = PostFactory(
+        thread=thread,
+        author=member(),
+        reply_to=quoted,
+        body_markdown=legacy_text,
+        body_html=render_markdown(legacy_text, FORUM_POST),
+    )
+    page = reader.get(thread.get_absolute_url()).content.decode()
+    assert page.count("Amal Karimi") >= 3  # author line, the quote, the old quote: the name is where we look
+    assert f"/{legacy.pk}/" in reader.get(reverse("forums:search"), {"q": "Karimi"}).content.decode()
+
+    link = _delete_through_the_pages(client, amal, django_capture_on_commit_callbacks)
+    client.post(link)
+
+    hits, _tables = _text_hits(PERSONAL_VALUES)
+    assert hits == set()
+    page = reader.get(thread.get_absolute_url()).content.decode()
+    for needle in PERSONAL_VALUES:
+        assert needle not in page
+    for post in (quoting, legacy):
+        article = re.search(rf'<article[^>]*id="post-{post.pk}".*?</article>', page, re.S).group(0)
+        assert '<strong class="quote__author">former member:</strong>' in article
+    for words in ("Karimi", "Amal", "amal.k@clinic"):
+        results = reader.get(reverse("forums:search"), {"q": words}).content.decode()
+        assert "No post matches." in results, words
+    results = reader.get(reverse("forums:search"), {"q": "Walk-ins"}).content.decode()
+    assert f"/{legacy.pk}/" in results  # the reader's own reply waits for a moderator (first posts)
+    assert "former member: Walk-ins" in results
+    # the fragments served now (made under the current version); those made
+    # before the erasure are never served again and expire
+    version = FRAGMENTS_VERSION.current()
+    cached = _cached_texts(f"forums:post:{version}:")
+    assert cached
+    for needle in PERSONAL_VALUES:
+        assert not any(needle.lower() in text.lower() for text in cached), needle
