@@ -1,4 +1,6 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import post_delete, post_save
 
 
 class ConsultConfig(AppConfig):
@@ -13,10 +15,15 @@ class ConsultConfig(AppConfig):
         from .country_data_cache import connect as connect_country_data_cache
         from .members import admin, receivers  # noqa: F401
         from .members.account_data import register_eraser, register_exporter
+        from .models import ReviewItem
+        from .moderation import queue_counts
         from .moderation.guard.public import connect as connect_guard_public_contacts
         from .moderation.services import erase_review_notes, export_review_items
         from .renditions import connect as connect_renditions
 
+        post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
+        post_delete.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-delete")
+        user_logged_in.connect(queue_counts.on_sign_in, dispatch_uid="review-counts-sign-in")
         connect_country_data_cache()
         connect_renditions()
         connect_guard_public_contacts()

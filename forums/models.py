@@ -210,6 +210,10 @@ class Post(models.Model):
     def moderation_author(self):
         return self.author
 
+    @property
+    def is_hidden_from_members(self):
+        return self.status != Visibility.PUBLISHED
+
     def get_moderation_text(self):
         parts = []
         if self.is_opening:

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,18 @@ class ReviewItemQuerySet(models.QuerySet):
     def for_moderator(self, country_ids):
         """Items of the given countries; ``None`` means every country."""
         return self if country_ids is None else self.filter(country_id__in=country_ids)
+
+    def with_flag_counts(self):
+        """Each item with ``flag_count``: how many members flagged its
+        content; the most-flagged first, then the oldest."""
+        flags = (
+            Flag.objects.filter(content_type_id=OuterRef("content_type_id"), object_id=OuterRef("object_id"))
+            .order_by()
+            .values("object_id")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return self.annotate(flag_count=Coalesce(Subquery(flags), 0)).order_by("-flag_count", "created_at")
 
     def for_queue(self):
         """The queue's rows with what a listing shows, in three queries at most."""

@@ -157,11 +157,23 @@ def decide_many(items, *, moderator, decision, reason=""):
     return changed
 
 
-def flag(obj, *, user, reason, note=""):
-    """Record a member's flag; at MODERATION_AUTO_HIDE_FLAGS distinct members
-    the object is hidden at once and waits for a moderator.
+# Flags that cannot wait for more members to agree: the content is hidden at
+# once and the country's moderators are paged.
+URGENT_FLAG_REASONS = frozenset({Flag.Reason.IDENTIFIES_PERSON, Flag.Reason.SAFEGUARDING})
 
-    One flag per member per object: a second one returns the first.
+
+def flag(obj, *, user, reason, note=""):
+    """Record a member's flag and put ``obj`` in its country's review queue
+    at once (the queue shows how many members flagged it).
+
+    An urgent reason (``URGENT_FLAG_REASONS``) hides the content at once and
+    pages the country's moderators; the other reasons hide it only when
+    MODERATION_AUTO_HIDE_FLAGS distinct members have flagged it.
+
+    One flag per member per object: a second one returns the first. The
+    returned row carries ``is_new`` and ``content_hidden`` (whether the
+    content is hidden from members now), so the flagger is told what
+    really happened.
     """
     if reason not in Flag.Reason.values:
         raise Refusal(_("Choose a reason from the list."), field="reason")
@@ -170,16 +182,50 @@ def flag(obj, *, user, reason, note=""):
         flag_row, created = Flag.objects.get_or_create(
             content_type=content_type, object_id=obj.pk, user=user, defaults={"reason": reason, "note": note[:500]}
         )
-        if not created:
-            return flag_row
-        audit.record(actor=user, action="moderation.flagged", target=obj, reason=reason)
-        flaggers = Flag.objects.filter(content_type=content_type, object_id=obj.pk).values("user").distinct().count()
-        if flaggers >= settings.MODERATION_AUTO_HIDE_FLAGS:
-            already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists()
-            hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
-            if not already_hidden:
+        flag_row.is_new = created
+        if created:
+            audit.record(actor=user, action="moderation.flagged", target=obj, reason=reason)
+            flaggers = Flag.objects.filter(content_type=content_type, object_id=obj.pk).values("user").distinct()
+            urgent = reason in URGENT_FLAG_REASONS
+            already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists() or _is_hidden(obj)
+            item = hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
+            if (urgent or flaggers.count() >= settings.MODERATION_AUTO_HIDE_FLAGS) and not already_hidden:
                 apply_decision(obj, "hidden")
+            if urgent:
+                page_moderators(item, reason=reason)
+        flag_row.content_hidden = _is_hidden(obj)
     return flag_row
+
+
+def _is_hidden(obj):
+    """Whether members other than the author no longer see ``obj`` (the
+    object says so through ``is_hidden_from_members``, if it can)."""
+    hidden = getattr(obj, "is_hidden_from_members", None)
+    return bool(hidden() if callable(hidden) else hidden)
+
+
+def moderators_of(country_id, *, except_user_id=None):
+    """Approved moderators of the country (and of every country)."""
+    from ..models import CountryRole, Profile
+
+    roles = CountryRole.objects.filter(role=CountryRole.Role.MODERATOR)
+    ids = set(roles.filter(country__isnull=True).values_list("user_id", flat=True))
+    if country_id:
+        ids |= set(roles.filter(country_id=country_id).values_list("user_id", flat=True))
+    ids.discard(except_user_id)
+    return [p.user for p in Profile.objects.approved().filter(user_id__in=ids).select_related("user")]
+
+
+def page_moderators(item, *, reason):
+    """E-mail every moderator of the item's country (through the outbox) a
+    link to the review queue: once per item, moderator and reason."""
+    for moderator in moderators_of(item.country_id, except_user_id=item.author_id):
+        notify_user(
+            moderator,
+            "moderation_urgent_flag",
+            key=f"moderation-urgent:{item.pk}:{reason}:{moderator.pk}",
+            reason=str(reason),
+        )
 
 
 def first_posts_pending(user):

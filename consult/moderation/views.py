@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -11,6 +12,7 @@ from ..access import permission_required
 from ..models import CountryRole, ReviewItem
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
+from ..sanitising import FORUM_POST, render_markdown
 from . import services
 
 
@@ -59,7 +61,11 @@ def queue(request):
 
 
 def _queue_context(request, items, state, reason, typed_reason=""):
-    page = Paginator(items.for_queue().order_by("created_at"), 50).get_page(request.GET.get("page"))
+    page = Paginator(items.for_queue().with_flag_counts(), 50).get_page(request.GET.get("page"))
+    for item in page.object_list:
+        content = item.content_object
+        # nh3 sanitised it (consult/sanitising.py)
+        item.text_html = mark_safe(render_markdown(content.get_moderation_text(), FORUM_POST)) if content else ""  # noqa: S308
     return {
         "page": page,
         "state": state,

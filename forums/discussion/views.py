@@ -250,7 +250,10 @@ def post(request, pk):
 @on_post("forums.edit_post")
 def edit_post(request, pk):
     post = post_of_url(request, pk)
+    moderator_edit = post.author_id != request.user.pk
     form = EditPostForm(request.POST or None, initial={"body": post.body_markdown, "version": post.version})
+    if not moderator_edit:
+        del form.fields["note"]  # only a moderator's edit carries a note to the author
     if request.method == "POST" and form.is_valid():
         try:
             services.edit_post(
@@ -258,7 +261,7 @@ def edit_post(request, pk):
                 request.user,
                 body=form.cleaned_data["body"],
                 version=form.cleaned_data["version"],
-                note=form.cleaned_data["note"],
+                note=form.cleaned_data.get("note", ""),
             )
         except StaleEdit as error:
             form.add_error(None, error.message)
@@ -267,7 +270,6 @@ def edit_post(request, pk):
             form.add_error("body", error.message)
         else:
             return redirect(post)
-    moderator_edit = post.author_id != request.user.pk
     return render(
         request,
         "forums/post_edit.html",

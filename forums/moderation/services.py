@@ -12,12 +12,11 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from consult import audit
-from consult.models import CountryRole, Flag, Profile, ReviewItem
 from consult.moderation import services as moderation
 from consult.notifications import notify_user
 from consult.refusals import require
 
-from ..models import Forum, Notification, Post, Thread, Visibility
+from ..models import Forum, Notification, Post, Thread
 from ..refusals import ForumError
 
 
@@ -45,35 +44,18 @@ def alert_safeguarding_moderators(post):
     """A disclosure that may need a safeguarding response: every moderator of
     the post's country (and of every country) but its author is e-mailed a
     link to the review queue, once per post and moderator (outbox key)."""
-    for moderator in _country_moderators(post):
+    for moderator in moderation.moderators_of(post.moderation_country_id, except_user_id=post.author_id):
         notify_user(moderator, "forums_safeguarding", key=f"forums-safeguarding:{post.pk}:{moderator.pk}")
-
-
-def _country_moderators(post):
-    country_id = post.moderation_country_id
-    roles = CountryRole.objects.filter(role=CountryRole.Role.MODERATOR)
-    ids = set(roles.filter(country__isnull=True).values_list("user_id", flat=True))
-    if country_id:
-        ids |= set(roles.filter(country_id=country_id).values_list("user_id", flat=True))
-    return [
-        p.user for p in Profile.objects.approved().filter(user_id__in=ids - {post.author_id}).select_related("user")
-    ]
 
 
 @transaction.atomic
 def flag_post(post, user, *, reason, note=""):
-    """A member flags a post to the moderators. A safeguarding flag hides
-    the post at once and alerts the country's moderators; the others count
-    towards the core's auto-hide."""
+    """A member flags a post to the moderators: it enters the country's
+    review queue at once; "identifies a person" and safeguarding flags hide
+    it at once and page the moderators (consult.moderation.flag). Returns
+    the flag, with ``is_new`` and ``content_hidden``."""
     require(user, "forums.flag_post", post)
-    flag = moderation.flag(post, user=user, reason=reason, note=note)
-    if reason == Flag.Reason.SAFEGUARDING:
-        post.refresh_from_db()
-        if post.status == Visibility.PUBLISHED:
-            moderation.hold_for_review(post, reason=ReviewItem.Reason.FLAGS)
-            moderation.apply_decision(post, "hidden")
-        alert_safeguarding_moderators(post)
-    return flag
+    return moderation.flag(post, user=user, reason=reason, note=note)
 
 
 # --- threads ----------------------------------------------------------------------

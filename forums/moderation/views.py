@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
+from consult.moderation.services import URGENT_FLAG_REASONS
 from consult.refusals import Refusal
 
 from ..access import on_post, on_thread, post_of_url, thread_of_url
@@ -106,6 +107,20 @@ def hide_post(request, pk):
     return render(request, "forums/post_hide.html", {"post": post, "form": form})
 
 
+def flag_message(flag):
+    """What the flagger is told: what did happen, no more."""
+    if not flag.is_new:
+        return _("You had already reported this post; it is in the moderators' review queue.")
+    if flag.content_hidden:
+        if flag.reason in URGENT_FLAG_REASONS:
+            return _(
+                "Thank you. The post is hidden from members now, and the moderators of its country "
+                "have been alerted by e-mail."
+            )
+        return _("Thank you. The post is hidden from members until a moderator decides.")
+    return _("Thank you. The post is in the moderators' review queue; it stays visible until a moderator decides.")
+
+
 @member_required
 @require_http_methods(["GET", "POST"])
 @on_post("forums.flag_post")
@@ -113,7 +128,9 @@ def flag_post(request, pk):
     post = post_of_url(request, pk)
     form = FlagForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.flag_post(post, request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"])
-        messages.success(request, _("Thank you: the moderators will look at this post."))
+        flag = services.flag_post(
+            post, request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"]
+        )
+        messages.success(request, flag_message(flag))
         return redirect(post.thread)
     return render(request, "forums/post_flag.html", {"post": post, "form": form})

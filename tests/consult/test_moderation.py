@@ -150,16 +150,73 @@ def test_flags_from_three_members_hide_the_content_until_a_moderator_decides(nl,
     settings.MODERATION_AUTO_HIDE_FLAGS = 3
     note = _note(nl)
     flaggers = [member(countries=("NL",)) for _ in range(3)]
-    moderation.flag(note, user=flaggers[0], reason=Flag.Reason.IDENTIFIES_PERSON)
+    moderation.flag(note, user=flaggers[0], reason=Flag.Reason.ABUSIVE)
     moderation.flag(note, user=flaggers[0], reason=Flag.Reason.SPAM)  # the same member again: ignored
-    moderation.flag(note, user=flaggers[1], reason=Flag.Reason.ABUSIVE)
+    moderation.flag(note, user=flaggers[1], reason=Flag.Reason.OFF_TOPIC)
     note.refresh_from_db()
     assert note.is_visible
-    moderation.flag(note, user=flaggers[2], reason=Flag.Reason.IDENTIFIES_PERSON)
+    moderation.flag(note, user=flaggers[2], reason=Flag.Reason.ABUSIVE)
     note.refresh_from_db()
     assert not note.is_visible
     assert ReviewItem.objects.get().reason == ReviewItem.Reason.FLAGS
     assert Flag.objects.count() == 3
+
+
+def test_a_single_flag_puts_the_content_in_the_queue_at_once_and_leaves_it_visible(nl, settings):
+    settings.MODERATION_AUTO_HIDE_FLAGS = 3
+    note = _note(nl)
+    flag = moderation.flag(note, user=member(countries=("NL",)), reason=Flag.Reason.MISINFORMATION)
+    note.refresh_from_db()
+    assert note.is_visible
+    assert flag.is_new
+    assert not flag.content_hidden
+    item = ReviewItem.objects.pending().get()
+    assert item.country == nl
+    assert item.reason == ReviewItem.Reason.FLAGS
+
+
+@pytest.mark.parametrize("reason", [Flag.Reason.IDENTIFIES_PERSON, Flag.Reason.SAFEGUARDING])
+def test_an_urgent_flag_hides_the_content_at_once_and_pages_the_countrys_moderators(
+    nl, settings, reason, django_capture_on_commit_callbacks
+):
+    settings.MODERATION_AUTO_HIDE_FLAGS = 3
+    moderator = staff(CountryRole.Role.MODERATOR, "NL")
+    staff(CountryRole.Role.MODERATOR, "BE")
+    note = _note(nl, text="Her name is on the door")
+    with django_capture_on_commit_callbacks(execute=True):
+        flag = moderation.flag(note, user=member(countries=("NL",)), reason=reason)
+    note.refresh_from_db()
+    assert not note.is_visible
+    assert flag.content_hidden
+    assert ReviewItem.objects.pending().count() == 1
+    paged = [m for m in mail.outbox if "needs a moderator now" in m.subject]
+    assert [m.to for m in paged] == [[moderator.email]]
+    assert "Her name" not in paged[0].body
+    assert "/moderation/" in paged[0].body
+
+
+def test_the_queue_shows_flagged_items_first_with_how_many_members_flagged_them(client, nl):
+    moderation.hold_for_review(_note(nl, text="An older first post"), reason=ReviewItem.Reason.FIRST_POSTS)
+    flagged = _note(nl, text="A flagged note")
+    for _ in range(2):
+        moderation.flag(flagged, user=member(countries=("NL",)), reason=Flag.Reason.OFF_TOPIC)
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    response = client.get("/en/moderation/")
+    items = list(response.context["page"])
+    assert items[0].content_object == flagged
+    assert items[0].flag_count == 2
+    assert "Flagged by 2 members" in response.content.decode()
+
+
+def test_the_queue_renders_markdown_through_the_sanitiser(client, nl):
+    moderation.hold_for_review(
+        _note(nl, text="**bold** and <script>alert(1)</script>"), reason=ReviewItem.Reason.FIRST_POSTS
+    )
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    html = client.get("/en/moderation/").content.decode()
+    assert "<strong>bold</strong>" in html
+    assert "**bold**" not in html
+    assert "<script>alert(1)" not in html
 
 
 def test_first_posts_wait_until_enough_were_approved(nl, settings):

@@ -341,3 +341,9 @@ def test_a_reply_cannot_name_the_author_of_a_post_the_member_cannot_see():
     reply = Post.objects.get(body_markdown="Replying to the held post.")
     assert reply.reply_to is None
     assert "Hidden Writer" not in client.get(thread.get_absolute_url()).content.decode()
+
+
+def test_a_members_own_edit_form_has_no_note_for_moderators(signed_in):
+    post = thread_with_posts(1).posts.get()
+    html = signed_in(post.author).get(f"/en/forums/posts/{post.pk}/edit/").content.decode()
+    assert "Note to the author" not in html

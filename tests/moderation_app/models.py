@@ -26,6 +26,10 @@ class Note(models.Model):
     def moderation_author(self):
         return self.author
 
+    @property
+    def is_hidden_from_members(self):
+        return not self.is_visible
+
     def get_moderation_text(self):
         return self.text
 

@@ -1,0 +1,64 @@
+"""What the header and the account page offer each role: the tools the
+signed-in person may use, and nothing else.
+
+Built from what every request has already loaded (the user, their profile
+and roles, see consult/predicates.py), and the review queue's count from
+the cache (consult/moderation/queue_counts.py): no query of its own on a
+warm cache. Each entry asks the same predicates as the pages it links to.
+"""
+
+from dataclasses import dataclass
+
+from .models import CountryRole, Profile
+from .predicates import is_administrator, profile_of, role_country_ids
+
+OFFICE_ROLES = {CountryRole.Role.COUNTRY_STAFF, CountryRole.Role.COUNTRY_LEAD}
+
+
+@dataclass(frozen=True)
+class RoleNavigation:
+    signed_in: bool = False
+    # "waiting" or "more_information" while the person's application is open
+    application: str = ""
+    member: bool = False
+    review_queue: bool = False
+    review_count: int = 0
+    applications: bool = False
+    audit_log: bool = False
+    editor_tools: bool = False
+    cms: bool = False
+
+    @property
+    def has_tools(self):
+        return self.review_queue or self.applications or self.editor_tools or self.cms
+
+
+def navigation_for(user):
+    """The ``RoleNavigation`` of ``user`` (anonymous: only ``signed_in=False``)."""
+    if not getattr(user, "is_authenticated", False):
+        return RoleNavigation()
+    profile = profile_of(user)
+    admin = is_administrator(user)
+    moderated = None if admin else role_country_ids(user, CountryRole.Role.MODERATOR)
+    moderates = admin or moderated is None or bool(moderated)
+    edits = admin or role_country_ids(user, CountryRole.Role.EDITOR) != set()
+    office = admin or any(role_country_ids(user, role) != set() for role in OFFICE_ROLES)
+    review_count = 0
+    if moderates:
+        from .moderation.queue_counts import waiting_for
+
+        review_count = waiting_for(moderated)
+    application = ""
+    if profile is not None and profile.status == Profile.Status.PENDING:
+        application = "more_information" if profile.information_requested_at else "waiting"
+    return RoleNavigation(
+        signed_in=True,
+        application=application,
+        member=bool(profile is not None and profile.is_approved()),
+        review_queue=moderates,
+        review_count=review_count,
+        applications=moderates,
+        audit_log=moderates,
+        editor_tools=edits,
+        cms=office,
+    )

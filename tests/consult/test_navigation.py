@@ -1,0 +1,73 @@
+"""The header and the account page show each role the tools it may use, and
+nothing it may not."""
+
+import pytest
+
+from consult.models import Country, CountryRole, Profile, ReviewItem
+from consult.moderation import services as moderation
+from tests.consult.conftest import sign_in
+from tests.consult.factories import administrator, member, staff
+from tests.moderation_app.models import Note
+
+pytestmark = pytest.mark.django_db
+
+TOOLS = {
+    "review": '/en/moderation/"',
+    "applications": "/en/moderation/applications/",
+    "editor": "Editor tools",
+    "cms": 'href="/admin/"',
+    "mine": "/en/moderation/mine/",
+}
+SEES = {
+    "member": {"mine"},
+    "moderator": {"mine", "review", "applications"},
+    "editor": {"mine", "editor"},
+    "office staff": {"mine", "cms"},
+    "office lead": {"mine", "cms"},
+    "administrator": {"mine", "review", "applications", "editor", "cms"},
+}
+
+
+def _user(role):
+    return {
+        "member": lambda: member(),
+        "moderator": lambda: staff(CountryRole.Role.MODERATOR, "NL"),
+        "editor": lambda: staff(CountryRole.Role.EDITOR, "NL"),
+        "office staff": lambda: staff(CountryRole.Role.COUNTRY_STAFF, "NL"),
+        "office lead": lambda: staff(CountryRole.Role.COUNTRY_LEAD, "NL"),
+        "administrator": lambda: administrator(),
+    }[role]()
+
+
+@pytest.mark.parametrize("role", SEES)
+@pytest.mark.parametrize("url", ["/en/forums/", "/en/account/"])
+def test_each_role_sees_its_tools_and_no_other(client, role, url):
+    sign_in(client, _user(role))
+    html = client.get(url).content.decode()
+    shown = {tool for tool, marker in TOOLS.items() if marker in html}
+    assert shown == SEES[role]
+    assert "Apply to join" not in html
+
+
+def test_a_visitor_sees_sign_in_and_apply_and_no_tools(client):
+    html = client.get("/en/forums/").content.decode()
+    assert "Apply to join" in html
+    assert not any(marker in html for marker in TOOLS.values())
+
+
+def test_a_pending_applicant_sees_where_the_application_stands_and_never_apply_to_join(client):
+    sign_in(client, member(status=Profile.Status.PENDING))
+    html = client.get("/en/recommendations/").content.decode()
+    assert "Your application is waiting for a moderator." in html
+    assert "Apply to join" not in html
+    assert TOOLS["mine"] not in html
+
+
+def test_the_moderators_header_counts_the_items_waiting_in_their_countries(client):
+    for code in ("NL", "NL", "BE"):
+        author = member(countries=(code,))
+        note = Note.objects.create(author=author, country=Country.objects.get(code=code), text="x")
+        moderation.hold_for_review(note, reason=ReviewItem.Reason.FIRST_POSTS)
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    html = client.get("/en/forums/").content.decode()
+    assert 'data-review-count="2"' in html
