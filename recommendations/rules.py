@@ -120,6 +120,8 @@ PERMISSIONS = {
     "recommendations.add_document": is_administrator | (is_approved_member & is_editor_of),
     "recommendations.edit_document": may_edit,
     "recommendations.open_round": may_edit,
+    # Close a running round now, extend it or change its dates (obj: the round).
+    "recommendations.change_round": may_edit,
     # Read a version: public versions; members once out of draft; editors always.
     "recommendations.view_version": may_read,
     # Members' feedback on a version with its authors' names (obj: the version or round):

@@ -7,6 +7,7 @@ from celery import shared_task
 from consult.models import OutboxEntry
 from consult.outbox import outbox_task
 
+from .consultation import decision_emails, rounds
 from .consultation import services as consultation
 from .exports import services as exports
 from .merging.building import run_build
@@ -64,3 +65,24 @@ def build_version(outbox_id):
         return False
     run_build(entry.arguments["build_id"], outbox_id=outbox_id)
     return True
+
+
+@outbox_task(name="recommendations.tell_round_participants")
+def tell_round_participants(change_id):
+    """Tell a round's participants that an editor closed, extended or re-dated it.
+
+    Safe to run twice: the outbox entry is done at most once, and each
+    participant's e-mail has its own outbox key.
+    """
+    rounds.tell_participants_of_change(change_id)
+
+
+@shared_task(name="recommendations.send_decision_digests")
+def send_decision_digests():
+    """Send each member one e-mail per round with today's decisions on their feedback (beat, hourly).
+
+    Safe to run any number of times a day: each e-mail has the outbox key
+    ``recommendations-decisions-<member>-<round>-<day>`` and its notices are
+    marked sent in the same transaction.
+    """
+    return decision_emails.send_decision_digests()

@@ -294,6 +294,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Date formats per language, over Django's own (English: "6 December 2026, 15:38").
+FORMAT_MODULE_PATH = ["config.formats"]
 
 # --- Static and media -------------------------------------------------------
 STATIC_URL = "/static/"
@@ -432,6 +434,7 @@ FORUMS_POST_MAX_LENGTH = env.int("FORUMS_POST_MAX_LENGTH", default=20000)
 FORUMS_POSTS_PER_MINUTE = env.int("FORUMS_POSTS_PER_MINUTE", default=5)
 # Daily digests go out from this hour (local time), once per member per day.
 FORUMS_DIGEST_HOUR = env.int("FORUMS_DIGEST_HOUR", default=7)
+RECOMMENDATIONS_DECISION_DIGEST_HOUR = env.int("RECOMMENDATIONS_DECISION_DIGEST_HOUR", default=17)
 
 # --- Safety -----------------------------------------------------------------
 # Where the quick-exit control sends a visitor: a neutral, widely used site.
@@ -546,6 +549,12 @@ CELERY_BEAT_SCHEDULE = {
     # FORUMS_DIGEST_HOUR (local time) on: a missed tick only delays it.
     "forums-send-daily-digests": {
         "task": "forums.send_daily_digests",
+        "schedule": 3600.0,
+    },
+    # Hourly; decisions on a member's feedback go out as one e-mail per round
+    # a day, from RECOMMENDATIONS_DECISION_DIGEST_HOUR (local time) on.
+    "recommendations-send-decision-digests": {
+        "task": "recommendations.send_decision_digests",
         "schedule": 3600.0,
     },
     "close-due-consultation-rounds": {

@@ -11,11 +11,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consult.audit import record
-from consult.notifications import notify_user
-from consult.refusals import Refusal, require
+from consult.refusals import Conflict, Refusal, require
 
 from ..drafting.services import StaleDecision
-from ..models import Feedback
+from ..models import Build, Feedback
+from .decision_emails import note_decision
+
+
+class DecisionsFrozen(Conflict):
+    """The next version was built from these decisions: they no longer change."""
 
 
 def decide_feedback(*, feedback, editor, decision, reason="", duplicate_of=None, expected_revision=None):
@@ -56,6 +60,7 @@ def decide_feedback(*, feedback, editor, decision, reason="", duplicate_of=None,
             and current.duplicate_of_id == (duplicate_of.pk if duplicate_of else None)
         ):
             return current
+        _refuse_if_built(current)
         if current.visibility != Feedback.Visibility.VISIBLE:
             raise Refusal(_("Feedback waiting for or hidden by a moderator cannot be decided."))
         updated = Feedback.objects.filter(pk=current.pk, decision_revision=current.decision_revision).update(
@@ -80,15 +85,46 @@ def decide_feedback(*, feedback, editor, decision, reason="", duplicate_of=None,
     return current
 
 
-def _notify_author_of_decision(feedback):
-    notify_user(
-        feedback.author,
-        "recommendations_decision",
-        key=f"recommendations-decision-{feedback.pk}-{feedback.decision_revision}",
-        feedback_id=feedback.pk,
-        path=feedback.get_absolute_url(),
-        decision=feedback.get_decision_display(),
+def decisions_frozen_refusal(round_id):
+    """Why decisions of round ``round_id`` can no longer change (a message), or None.
+
+    Refused rather than recorded as a correction: a build's version, its
+    provenance and the published report are all read from these decisions;
+    changing one would silently rewrite what a published version was based
+    on. While the built version is still a draft the editor can discard the
+    build, decide again and rebuild; after that, a correction belongs in the
+    next consultation.
+    """
+    build = (
+        Build.objects.filter(round_id=round_id)
+        .exclude(status=Build.Status.FAILED)
+        .select_related("result_version")
+        .first()
     )
+    if build is None:
+        return None
+    if build.result_version_id and build.result_version.is_draft:
+        return _(
+            "Version %(number)s was built from these decisions, so they can no longer change. To correct one, "
+            "discard the build first (it is not published yet), then decide again and build again."
+        ) % {"number": build.result_version.number}
+    if build.result_version_id:
+        return _(
+            "Version %(number)s, built from these decisions, is published; they can no longer change. "
+            "Raise a correction in the next consultation."
+        ) % {"number": build.result_version.number}
+    return _("The next version is being built from these decisions; they can no longer change.")
+
+
+def _refuse_if_built(feedback):
+    refusal = decisions_frozen_refusal(feedback.round_id)
+    if refusal:
+        raise DecisionsFrozen(refusal)
+
+
+def _notify_author_of_decision(feedback):
+    """One e-mail per member, round and day, or at once if they asked (decision_emails)."""
+    note_decision(feedback)
 
 
 def decide_in_bulk(*, items, editor, decision, reason="", duplicate_of=None, expected_revisions=None):

@@ -26,6 +26,7 @@ from consult.predicates import profile_of
 from consult.refusals import Conflict, Refusal, TooFrequent, require
 from consult.text import refuse_unstorable
 
+from ..dates import when
 from ..drafting.services import draft_version_for_edit
 from ..models import Clause, ConsultationRound, DocumentVersion, Endorsement, Feedback
 
@@ -79,22 +80,27 @@ def supersede_earlier(version):
     ).update(status=DocumentVersion.Status.SUPERSEDED)
 
 
-def close_round(round, *, now=None, actor=None):
+def close_round(round, *, now=None, actor=None, only_if_due=False, reason=""):
     """Mark a round closed and its version "consultation closed".
 
-    Idempotent: a closed round stays as it was.
+    Idempotent: a closed round stays as it was (returns False). With
+    ``only_if_due`` (beat's sweep) the round is closed only if, under the row
+    lock, its closing time has passed: an editor who extended the round
+    after the sweep listed it wins.
     """
     now = now or timezone.now()
     with transaction.atomic():
         round = ConsultationRound.objects.select_for_update().select_related("version").get(pk=round.pk)
         if round.closed_at is not None:
             return False
+        if only_if_due and round.closes_at > now:
+            return False
         round.closed_at = now
         round.save(update_fields=["closed_at"])
         DocumentVersion.objects.filter(pk=round.version_id, status=DocumentVersion.Status.CONSULTATION).update(
             status=DocumentVersion.Status.CLOSED
         )
-        record(actor=actor, action="recommendations.close_round", target=round)
+        record(actor=actor, action="recommendations.close_round", target=round, reason=reason)
         schedule("recommendations.build_digest", key=f"recommendations-digest-{round.pk}-closed", round_id=round.pk)
     return True
 
@@ -102,7 +108,7 @@ def close_round(round, *, now=None, actor=None):
 def close_due_rounds(now=None):
     """Close every round past its closing time; returns how many were closed."""
     now = now or timezone.now()
-    return sum(close_round(round, now=now) for round in ConsultationRound.objects.due_to_close(now))
+    return sum(close_round(round, now=now, only_if_due=True) for round in ConsultationRound.objects.due_to_close(now))
 
 
 # --- feedback ---------------------------------------------------------------------
@@ -121,12 +127,10 @@ def check_round_open(round, now=None):
     if round.closed_at is not None or now >= round.closes_at:
         raise RoundNotOpen(
             _("This consultation closed on %(when)s; feedback can no longer be given or changed.")
-            % {"when": round.closes_at.strftime("%d %B %Y %H:%M")}
+            % {"when": when(round.closes_at)}
         )
     if now < round.opens_at:
-        raise RoundNotOpen(
-            _("This consultation opens on %(when)s.") % {"when": round.opens_at.strftime("%d %B %Y %H:%M")}
-        )
+        raise RoundNotOpen(_("This consultation opens on %(when)s.") % {"when": when(round.opens_at)})
 
 
 def _clean_feedback(*, kind, text, proposed_text, quoted_span, clause):

@@ -148,6 +148,8 @@ def _docx_item(document, item):
     decision.add_run(_("Decision: %(decision)s") % {"decision": item.decision_label}).bold = True
     if item.reason:
         decision.add_run(f" — {item.reason}")
+    if item.outcome_label:
+        add_paragraph(document, item.outcome_label)
     if item.endorsements:
         add_paragraph(document, _("Endorsements: %(n)s") % {"n": item.endorsements})
 

@@ -94,6 +94,8 @@ def _item_lines(item):
     if item.reason:
         decision += f" — {item.reason}"
     lines.append(f"  {decision}")
+    if item.outcome_label:
+        lines.append(f"  {item.outcome_label}")
     if item.endorsements:
         lines.append("  " + _("Endorsements: %(n)s") % {"n": item.endorsements})
     return lines

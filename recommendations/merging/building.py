@@ -24,6 +24,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -35,10 +36,21 @@ from consult.refusals import Conflict, Refusal, require
 from consult.sanitising import CLAUSE, render_markdown
 
 from ..consultation.services import close_round, open_round, supersede_earlier
+from ..dates import when
 from ..drafting.services import renumber
-from ..models import Build, Clause, ClauseChange, ConsultationRound, DocumentVersion, Export, RecommendationDocument
+from ..models import (
+    Build,
+    Clause,
+    ClauseChange,
+    ConsultationRound,
+    DocumentVersion,
+    Export,
+    Feedback,
+    RecommendationDocument,
+)
 from .diffing import ADDED, REMOVED, ClauseSnapshot, diff_clauses
 from .plan import merge_plan
+from .todos import open_todos
 from .workbench import RoundStillOpen
 
 logger = logging.getLogger(__name__)
@@ -57,28 +69,61 @@ def _pause():
         time.sleep(delay)
 
 
-def start_build(*, editor, round):
+class BuildNeedsConfirmation(BuildRefused):
+    """Accepted items are still to-dos, or items were never decided: the
+    editor builds only after confirming it (the report says so)."""
+
+
+def build_confirmations_needed(round, plan=None):
+    """(open to-dos, undecided items) that the editor must confirm before a build."""
+    plan = plan or merge_plan(round)
+    return open_todos(round, plan), list(round.feedback.visible().filter(decision=Feedback.Decision.UNDECIDED))
+
+
+def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=False):
     """Ask for the next version of ``round``'s document to be built.
 
     Refused while the round is open, while a clause is in conflict without a
     resolution, and when the round already has a build (BuildRefused names
-    who started it). A failed build can be started again, and so can a
-    discarded one (discard_build). Returns the Build.
+    who started it). While accepted items are neither carried out nor
+    explained, or items were never decided, BuildNeedsConfirmation is raised
+    unless the editor confirmed each (``confirm_open_todos``,
+    ``confirm_undecided``). A failed build can be started again, and so can
+    a discarded one (discard_build). Returns the Build.
     """
     require(editor, "recommendations.build_version", round)
+    round.refresh_from_db(fields=["opens_at", "closes_at", "closed_at"])
     if not round.has_closed():
         raise RoundStillOpen(
             _("This consultation is still open (it closes on %(when)s); build the next version once it has closed.")
-            % {"when": round.closes_at.strftime("%d %B %Y %H:%M")}
+            % {"when": when(round.closes_at)}
         )
     if round.closed_at is None:
         close_round(round, actor=editor)
-    blocking = merge_plan(round).blocking
+    plan = merge_plan(round)
+    blocking = plan.blocking
     if blocking:
         numbers = ", ".join(plan.number for plan in blocking[:20])
         raise BuildRefused(
             _("Resolve the conflicts first: %(n)s clause(s) need your decision (%(numbers)s).")
             % {"n": len(blocking), "numbers": numbers}
+        )
+    open_items, undecided = build_confirmations_needed(round, plan)
+    if open_items and not confirm_open_todos:
+        raise BuildNeedsConfirmation(
+            _(
+                "%(n)s accepted item(s) are still to-dos: change their clause or record why no change is needed "
+                "(items %(items)s), or confirm that you build without."
+            )
+            % {"n": len(open_items), "items": ", ".join(f"#{todo.item.pk}" for todo in open_items[:20])}
+        )
+    if undecided and not confirm_undecided:
+        raise BuildNeedsConfirmation(
+            _(
+                "%(n)s feedback item(s) were never decided. Decide them in the triage, or confirm that you build "
+                "without; the report will list them as never decided."
+            )
+            % {"n": len(undecided)}
         )
     with transaction.atomic():
         round = ConsultationRound.objects.select_for_update().get(pk=round.pk)
@@ -99,7 +144,16 @@ def start_build(*, editor, round):
         schedule(
             "recommendations.build_version", key=f"recommendations-build-{build.pk}-{build.attempts}", build_id=build.pk
         )
-        record(actor=editor, action="recommendations.start_build", target=round, country=round.version.document.country)
+        record(
+            actor=editor,
+            action="recommendations.start_build",
+            target=round,
+            country=round.version.document.country,
+            reason=_("confirmed %(todos)s open to-do(s) and %(undecided)s undecided item(s)")
+            % {"todos": len(open_items), "undecided": len(undecided)}
+            if open_items or undecided
+            else "",
+        )
     return build
 
 
@@ -112,7 +166,10 @@ def _already_started(build):
         "%(who)s already started building the next version at %(when)s; nothing new was started. "
         "Follow its progress on this page."
     )
-    return BuildRefused(message % {"who": who or _("Another editor"), "when": build.started_at.strftime("%H:%M")})
+    return BuildRefused(
+        message
+        % {"who": who or _("Another editor"), "when": date_format(timezone.localtime(build.started_at), "TIME_FORMAT")}
+    )
 
 
 def _progress(build_id, progress, step, **fields):

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from consult.models import Sector
 
-from ..models import Build, ClauseChange, Feedback
+from ..models import Build, ClauseChange, Feedback, NoChangeExplanation
 
 
 @dataclass
@@ -31,6 +31,10 @@ class ReportItem:
     decision_label: str
     reason: str
     endorsements: int
+    # What was done, in words, once the next version is built ("" before):
+    # carried out, not needed with the editor's explanation, not carried out, never decided.
+    outcome: str = ""
+    outcome_label: str = ""
 
 
 @dataclass
@@ -115,6 +119,36 @@ def _item(row, sectors, kinds, decisions):
     )
 
 
+ACCEPTED_DECISIONS = (Feedback.Decision.ACCEPTED, Feedback.Decision.PARTLY_ACCEPTED)
+
+
+def _set_outcome(item, change, explanation, number):
+    """Say exactly what the build did about ``item``: an accepted item is never
+    shown as accepted next to an unchanged clause without the editor's reason."""
+    if item.decision == Feedback.Decision.UNDECIDED:
+        item.outcome = "never_decided"
+        item.outcome_label = _("Never decided: version %(number)s was built without a decision on this item.") % {
+            "number": number
+        }
+        return
+    if item.decision not in ACCEPTED_DECISIONS:
+        return
+    if change is not None and change.change == ClauseChange.Change.REMOVED:
+        item.outcome = "changed"
+        item.outcome_label = _("Carried out: the clause was removed in version %(number)s.") % {"number": number}
+    elif change is not None and change.change in (ClauseChange.Change.CHANGED, ClauseChange.Change.ADDED):
+        item.outcome = "changed"
+        item.outcome_label = _("Carried out: the clause was changed in version %(number)s.") % {"number": number}
+    elif explanation:
+        item.outcome = "explained"
+        item.outcome_label = _("No change to the text was needed: %(why)s") % {"why": explanation}
+    else:
+        item.outcome = "not_carried_out"
+        item.outcome_label = _(
+            "Accepted, but the text was not changed in version %(number)s and the editors recorded no reason."
+        ) % {"number": number}
+
+
 def consultation_report(round, *, only_author=None) -> ConsultationReport:
     """The report of ``round``: per clause of the consulted version (and
     clauses the build added), its visible feedback with each decision and
@@ -168,6 +202,12 @@ def consultation_report(round, *, only_author=None) -> ConsultationReport:
             )
         )
 
+    if build is not None:
+        explanations = dict(NoChangeExplanation.objects.filter(round=round).values_list("feedback_id", "text"))
+        number = build.result_version.number
+        for key, items in [(None, document_items), *items_by_key.items()]:
+            for item in items:
+                _set_outcome(item, changes.get(key) if key else None, explanations.get(item.feedback_id), number)
     for clause in clauses:
         add(str(clause.key), clause.number, clause.kind, clause.text)
     for key, change in changes.items():

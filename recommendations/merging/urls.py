@@ -8,6 +8,7 @@ urlpatterns = [
     path("rounds/<int:pk>/digest/", views.digest, name="digest"),
     path("rounds/<int:pk>/merge/", views.workbench, name="merge"),
     path("rounds/<int:pk>/merge/clauses/<uuid:key>/", views.merge_clause, name="merge_clause"),
+    path("rounds/<int:pk>/merge/todos/<int:feedback_pk>/", views.explain_no_change, name="explain_no_change"),
     path("rounds/<int:pk>/build/", views.build, name="build"),
     path("rounds/<int:pk>/build/status.json", views.build_status, name="build_status"),
     path("rounds/<int:pk>/build/discard/", views.discard_build, name="discard_build"),

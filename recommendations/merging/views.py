@@ -11,7 +11,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.refusals import Refusal
 
@@ -19,6 +19,7 @@ from ..access import refuse_or_sign_in, round_for_editor
 from ..models import Build, DocumentVersion, Feedback
 from . import building
 from . import digest as digest_service
+from . import todos as todos_service
 from . import workbench as workbench_service
 from .forms import DiscardBuildForm, MergeAddForm, MergeMoveForm, PublishForm, ResolutionForm
 from .plan import merge_plan
@@ -102,6 +103,7 @@ def workbench(request, pk):
     }.get(show, plan.clauses)
     page = Paginator(shown, WORKBENCH_PAGE_SIZE).get_page(request.GET.get("page"))
     build = _build_of(round)
+    todo_list = todos_service.todos(round, plan)
     return render(
         request,
         "recommendations/merge.html",
@@ -115,8 +117,32 @@ def workbench(request, pk):
             "blocking": plan.blocking,
             "build": build,
             "round_closed": round.has_closed(),
+            "todos": todo_list,
+            "open_todos": [todo for todo in todo_list if todo.state == todos_service.OPEN],
+            "undecided": round.feedback.visible().filter(decision=Feedback.Decision.UNDECIDED).count(),
         },
     )
+
+
+@require_POST
+def explain_no_change(request, pk, feedback_pk):
+    """Record (or, with ``withdraw``, forget) why an accepted item needs no change to the text."""
+    round, denied = round_for_editor(request, pk, "recommendations.merge_round")
+    if denied:
+        return denied
+    feedback = get_object_or_404(Feedback, pk=feedback_pk, round=round)
+    try:
+        if request.POST.get("withdraw"):
+            todos_service.withdraw_explanation(editor=request.user, round=round, feedback=feedback)
+            messages.success(request, _("The explanation was removed: the item is a to-do again."))
+        else:
+            todos_service.explain_no_change(
+                editor=request.user, round=round, feedback=feedback, text=request.POST.get("explanation", "")
+            )
+            messages.success(request, _("Saved: the report will give your explanation with this item."))
+    except Refusal as error:
+        messages.error(request, error.message)
+    return redirect(reverse("recommendations:merge", args=[round.pk]) + "#todos")
 
 
 def _after_choices(plan, key):
@@ -226,7 +252,12 @@ def build(request, pk):
         return denied
     if request.method == "POST":
         try:
-            building.start_build(editor=request.user, round=round)
+            building.start_build(
+                editor=request.user,
+                round=round,
+                confirm_open_todos=bool(request.POST.get("confirm_open_todos")),
+                confirm_undecided=bool(request.POST.get("confirm_undecided")),
+            )
         except Refusal as error:
             messages.error(request, error.message)
             if not Build.objects.filter(round=round).exists():

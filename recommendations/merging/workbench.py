@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from consult.audit import record
 from consult.refusals import Conflict, Refusal, require
 
+from ..dates import when
 from ..drafting.services import clean_clause_text
 from ..models import Build, Clause, ClauseResolution, ConsultationRound, Feedback
 from .plan import ACCEPTED, merge_plan
@@ -32,7 +33,7 @@ def check_round_mergeable(round):
     if not round.has_closed():
         raise RoundStillOpen(
             _("This consultation is still open (it closes on %(when)s); merge and build once it has closed.")
-            % {"when": round.closes_at.strftime("%d %B %Y %H:%M")}
+            % {"when": when(round.closes_at)}
         )
     build = Build.objects.filter(round=round).first()
     if build is not None and build.status != Build.Status.FAILED:

@@ -3,7 +3,15 @@ feedback and endorsements."""
 
 from .documents import Clause, DocumentVersion, RecommendationDocument, VersionFrozen
 from .exports import Export
-from .feedback import ConsultationRound, Endorsement, Feedback
+from .feedback import (
+    ConsultationRound,
+    DecisionEmailPreference,
+    DecisionNotice,
+    Endorsement,
+    Feedback,
+    NoChangeExplanation,
+    RoundChange,
+)
 from .merging import Build, ClauseChange, ClauseResolution, RoundDigest
 
 __all__ = [
@@ -12,11 +20,15 @@ __all__ = [
     "ClauseChange",
     "ClauseResolution",
     "ConsultationRound",
+    "DecisionEmailPreference",
+    "DecisionNotice",
     "DocumentVersion",
     "Endorsement",
     "Export",
     "Feedback",
+    "NoChangeExplanation",
     "RecommendationDocument",
+    "RoundChange",
     "RoundDigest",
     "VersionFrozen",
 ]

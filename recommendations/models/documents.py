@@ -131,11 +131,17 @@ class DocumentVersion(models.Model):
 
     @property
     def round_or_none(self):
-        """The consultation round opened on this version, or None (drafts, a final version published directly)."""
-        try:
-            return self.consultation_round
-        except ObjectDoesNotExist:
-            return None
+        """The latest consultation round opened on this version, or None
+        (drafts, a final version published directly). One query."""
+        return self.rounds.order_by("-opens_at", "-pk").first()
+
+    @property
+    def consultation_round(self):
+        """The latest round; raises ObjectDoesNotExist without one."""
+        round = self.round_or_none
+        if round is None:
+            raise ObjectDoesNotExist("This version has no consultation round.")
+        return round
 
 
 class Clause(models.Model):

@@ -16,9 +16,9 @@ class ConsultationRound(models.Model):
     """A version open for feedback between two times, to all approved
     members or to chosen countries and sectors (empty: all)."""
 
-    version = models.OneToOneField(
-        "recommendations.DocumentVersion", on_delete=models.CASCADE, related_name="consultation_round"
-    )
+    # Several rounds may follow each other on one version (a closed round is
+    # never reopened; a new one is opened), at most one not closed at a time.
+    version = models.ForeignKey("recommendations.DocumentVersion", on_delete=models.CASCADE, related_name="rounds")
     opens_at = models.DateTimeField(_("opens at"))
     closes_at = models.DateTimeField(_("closes at"))
     countries = models.ManyToManyField(
@@ -37,6 +37,9 @@ class ConsultationRound(models.Model):
     class Meta:
         constraints = [
             models.CheckConstraint(condition=Q(closes_at__gt=models.F("opens_at")), name="round_closes_after_opening"),
+            models.UniqueConstraint(
+                fields=["version"], condition=Q(closed_at__isnull=True), name="one_unclosed_round_per_version"
+            ),
         ]
 
     def __str__(self):
@@ -190,6 +193,84 @@ class Feedback(models.Model):
     @property
     def is_decided(self):
         return self.decision != self.Decision.UNDECIDED
+
+
+class RoundChange(models.Model):
+    """An editor closed a round early, extended it or changed its dates, with
+    a public reason; participants were told once (outbox key per row)."""
+
+    class Kind(models.TextChoices):
+        CLOSED = "closed", _("closed early")
+        EXTENDED = "extended", _("extended")
+        REDATED = "redated", _("dates changed")
+
+    round = models.ForeignKey(ConsultationRound, on_delete=models.CASCADE, related_name="changes")
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    old_opens_at = models.DateTimeField()
+    old_closes_at = models.DateTimeField()
+    new_opens_at = models.DateTimeField()
+    new_closes_at = models.DateTimeField()
+    reason = models.TextField(_("reason"), max_length=2000)
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["round", "created_at", "pk"]
+        verbose_name = _("change of a consultation round")
+
+    def __str__(self):
+        return f"{self.kind} round #{self.round_id}"
+
+
+class NoChangeExplanation(models.Model):
+    """Why an accepted item needs no change to the text, in the editor's
+    words: shown in the report next to the unchanged clause."""
+
+    feedback = models.OneToOneField(Feedback, on_delete=models.CASCADE, related_name="no_change_explanation")
+    round = models.ForeignKey(ConsultationRound, on_delete=models.CASCADE, related_name="+")
+    text = models.TextField(_("why no change to the text is needed"), max_length=2000)
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("explanation of an unchanged clause")
+
+    def __str__(self):
+        return f"Explanation for feedback #{self.feedback_id}"
+
+
+class DecisionNotice(models.Model):
+    """A decision on a member's feedback waiting to be e-mailed: collected
+    into one e-mail per member, round and day (or sent at once if the member
+    asked, DecisionEmailPreference). One row per decision revision."""
+
+    feedback = models.ForeignKey(Feedback, on_delete=models.CASCADE, related_name="+")
+    revision = models.PositiveIntegerField()
+    round = models.ForeignKey(ConsultationRound, on_delete=models.CASCADE, related_name="+")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    # Set when the e-mail carrying it was scheduled (outbox).
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["feedback", "revision"], name="decision_notice_once_per_revision")
+        ]
+        indexes = [models.Index(fields=["sent_at", "user", "round"], name="decision_notice_pending_idx")]
+
+    def __str__(self):
+        return f"Notice of decision on feedback #{self.feedback_id}"
+
+
+class DecisionEmailPreference(models.Model):
+    """A member who wants each decision on their feedback at once, not as
+    the daily e-mail per round (the default)."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    immediately = models.BooleanField(_("e-mail me each decision on my feedback at once"), default=False)
+
+    def __str__(self):
+        return f"Decision e-mails of user #{self.user_id}"
 
 
 class Endorsement(models.Model):

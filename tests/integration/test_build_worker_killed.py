@@ -45,7 +45,7 @@ def test_a_worker_killed_during_the_build_leaves_exactly_one_complete_version(
 
     first = start_celery_worker(redis_broker_url, tmp_path / "mail", SLOW, name="doomed")
     with transaction.atomic():
-        build = building.start_build(editor=editor, round=known.round)
+        build = building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     # Wait until the worker is inside the write transaction (progress 60), then kill it.
     writing = wait_for(lambda: Build.objects.get(pk=build.pk).progress == 60, timeout=90, interval=0.1)
     if not writing:
@@ -116,7 +116,7 @@ def test_two_editors_starting_the_build_at_once_get_one_build_and_one_clear_refu
     def start(editor):
         try:
             barrier.wait()
-            building.start_build(editor=editor, round=known.round)
+            building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
             results.append("started")
         except building.BuildRefused as refusal:
             results.append(refusal.message)

@@ -36,7 +36,9 @@ def built(postgresql, settings, django_capture_on_commit_callbacks):
         chosen_ids=[known.rival_a.pk],
     )
     with django_capture_on_commit_callbacks(execute=True):
-        build = building.start_build(editor=editors[0], round=known.round)
+        build = building.start_build(
+            editor=editors[0], round=known.round, confirm_open_todos=True, confirm_undecided=True
+        )
     build.refresh_from_db()
     return known, build, editors
 
@@ -125,7 +127,11 @@ def test_a_build_started_while_a_discard_holds_its_locks_waits_and_builds_versio
     outcomes = side_by_side(
         slow_discard,
         lambda: building.discard_build(editor=editors[0], round=known.round, reason=REASON),
-        lambda: building.start_build(editor=editors[1], round=known.round).pk,
+        lambda: (
+            building.start_build(
+                editor=editors[1], round=known.round, confirm_open_todos=True, confirm_undecided=True
+            ).pk
+        ),
     )
 
     assert outcomes[0] == ("done", 2)

@@ -23,6 +23,15 @@ def _run_on_commit(monkeypatch):
     monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
 
 
+@pytest.fixture(autouse=True)
+def _authors_asked_for_each_decision(monkeypatch):
+    """These tests are about one decision's e-mail: as for a member who asked
+    for each decision at once (the daily e-mail is in test_round_changes_and_emails.py)."""
+    from recommendations.consultation import decision_emails
+
+    monkeypatch.setattr(decision_emails, "wants_each_decision", lambda user: True)
+
+
 @pytest.fixture
 def feedback(round, author):
     return FeedbackFactory(round=round, author=author, clause=round.version.clauses.in_order()[1])

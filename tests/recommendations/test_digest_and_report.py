@@ -32,7 +32,7 @@ def built(known, editor, django_capture_on_commit_callbacks):
         chosen_ids=[known.rival_a.pk],
     )
     with django_capture_on_commit_callbacks(execute=True):
-        build = building.start_build(editor=editor, round=known.round)
+        build = building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     build.refresh_from_db()
     return build
 

@@ -62,7 +62,7 @@ def resolve_clause_2(known, editor, text):
 
 def build_now(editor, round, capture):
     with capture(execute=True):
-        build = building.start_build(editor=editor, round=round)
+        build = building.start_build(editor=editor, round=round, confirm_open_todos=True, confirm_undecided=True)
     build.refresh_from_db()
     return build
 
@@ -187,7 +187,9 @@ def test_the_second_discard_is_told_there_is_nothing_left_to_discard(known, edit
 
 def test_a_build_still_running_cannot_be_discarded(known, editor):
     resolve_clause_2(known, editor, TYPO)
-    building.start_build(editor=editor, round=known.round)  # pending: the worker has not run
+    building.start_build(
+        editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True
+    )  # pending: the worker has not run
 
     with pytest.raises(building.BuildRefused, match="There is no built version to discard"):
         building.discard_build(editor=editor, round=known.round, reason=REASON)
@@ -287,7 +289,9 @@ def test_building_again_from_the_page_after_a_discard_works(
     client.post(url("discard_build", known.round.pk), {"reason": REASON})
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(url("build", known.round.pk), follow=True)
+        response = client.post(
+            url("build", known.round.pk), {"confirm_open_todos": "on", "confirm_undecided": "on"}, follow=True
+        )
 
     assert "The build has started." in response.content.decode()
     assert Build.objects.get(round=known.round).result_version.number == 2

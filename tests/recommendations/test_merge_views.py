@@ -13,11 +13,13 @@ from tests.consult.factories import administrator, member, staff
 from .factories import FeedbackFactory, add_clauses, draft, open_round
 from .merging_fixtures import known_round
 
+CONFIRMED = {"confirm_open_todos": "on", "confirm_undecided": "on"}
+
 pytestmark = pytest.mark.django_db
 
 # Session, user, roles, MFA, profile; the round (+ editors); the merge plan (clauses,
 # accepted feedback, resolutions, their chosen feedback); the build.
-WORKBENCH_QUERIES = 11
+WORKBENCH_QUERIES = 13  # with the to-do list of accepted items and the count of undecided ones
 # Session, user, roles, MFA, profile; the round (+ editors); the report (clauses,
 # build, feedback with authors and countries).
 REPORT_QUERIES = 10
@@ -111,7 +113,7 @@ def test_an_editor_adds_a_clause_after_another(client, signed_in, known, editor)
 def test_building_with_a_conflict_left_sends_the_editor_back_with_the_reason(client, signed_in, known, editor):
     signed_in(editor)
 
-    response = client.post(url("build", known.round.pk), follow=True)
+    response = client.post(url("build", known.round.pk), CONFIRMED, follow=True)
 
     assert response.redirect_chain[-1][0] == url("merge", known.round.pk)
     assert "Resolve the conflicts first" in response.content.decode()
@@ -121,7 +123,7 @@ def test_building_with_a_conflict_left_sends_the_editor_back_with_the_reason(cli
 def test_building_an_open_round_is_refused_with_a_message(client, signed_in, round, editor):
     signed_in(editor)
 
-    response = client.post(url("build", round.pk), follow=True)
+    response = client.post(url("build", round.pk), CONFIRMED, follow=True)
 
     assert response.status_code == 200
     assert "still open" in response.content.decode()
@@ -133,7 +135,7 @@ def test_an_editor_builds_and_sees_the_result(client, signed_in, known, editor, 
     signed_in(editor)
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(url("build", known.round.pk))
+        client.post(url("build", known.round.pk), CONFIRMED)
     response = client.get(url("build", known.round.pk))
 
     html = response.content.decode()
@@ -143,11 +145,13 @@ def test_an_editor_builds_and_sees_the_result(client, signed_in, known, editor, 
 
 def test_the_second_editor_starting_a_build_is_told_and_nothing_new_starts(client, signed_in, known, editor):
     resolve_all(known, editor)
-    building.start_build(editor=editor, round=known.round)  # pending: the worker has not run yet
+    building.start_build(
+        editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True
+    )  # pending: the worker has not run yet
     other = staff(CountryRole.Role.EDITOR, "NL")
     signed_in(other)
 
-    response = client.post(url("build", known.round.pk), follow=True)
+    response = client.post(url("build", known.round.pk), CONFIRMED, follow=True)
 
     html = response.content.decode()
     assert "already started building the next version" in html
@@ -157,7 +161,7 @@ def test_the_second_editor_starting_a_build_is_told_and_nothing_new_starts(clien
 
 def test_the_build_status_is_json_for_editors_and_a_json_403_for_members(client, signed_in, known, editor):
     resolve_all(known, editor)
-    building.start_build(editor=editor, round=known.round)
+    building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     signed_in(editor)
 
     data = client.get(url("build_status", known.round.pk)).json()
@@ -185,7 +189,7 @@ def test_a_consultation_without_times_is_a_form_error(
 ):
     resolve_all(known, editor)
     with django_capture_on_commit_callbacks(execute=True):
-        build = building.start_build(editor=editor, round=known.round)
+        build = building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     build.refresh_from_db()
     signed_in(editor)
 
@@ -200,7 +204,7 @@ def test_the_document_page_shows_the_current_version_with_links_to_earlier_ones(
 ):
     resolve_all(known, editor)
     with django_capture_on_commit_callbacks(execute=True):
-        build = building.start_build(editor=editor, round=known.round)
+        build = building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     build.refresh_from_db()
     building.publish_version(editor=editor, version=build.result_version, status="final")
 

@@ -41,7 +41,7 @@ def resolve_conflict(known, editor):
 
 def build_now(editor, round, capture):
     with capture(execute=True):
-        build = building.start_build(editor=editor, round=round)
+        build = building.start_build(editor=editor, round=round, confirm_open_todos=True, confirm_undecided=True)
     build.refresh_from_db()
     return build
 
@@ -216,7 +216,7 @@ def test_a_build_killed_before_it_committed_is_done_once_on_the_next_delivery(
     # the wake-up call runs the (eager) build, which crashes; the request
     # that started it is not failed by it (consult.outbox._wake)
     with django_capture_on_commit_callbacks(execute=True):
-        building.start_build(editor=editor, round=known.round)
+        building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
     assert calls["n"] == 1
     assert known.round.version.document.versions.count() == 1
     entry = OutboxEntry.objects.get(task_name="recommendations.build_version")
@@ -239,10 +239,12 @@ def test_a_second_build_start_is_refused_with_a_clear_message(known, editor, dja
 
 def test_a_start_while_another_build_is_pending_is_refused(known, editor):
     resolve_conflict(known, editor)
-    building.start_build(editor=editor, round=known.round)  # the worker has not run (no commit)
+    building.start_build(
+        editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True
+    )  # the worker has not run (no commit)
 
     with pytest.raises(building.BuildRefused, match="already started building"):
-        building.start_build(editor=editor, round=known.round)
+        building.start_build(editor=editor, round=known.round, confirm_open_todos=True, confirm_undecided=True)
 
 
 def test_resolutions_can_no_longer_change_once_built(known, editor, django_capture_on_commit_callbacks):
@@ -314,7 +316,7 @@ def test_publishing_twice_is_refused(known, editor, django_capture_on_commit_cal
 
 def test_a_member_cannot_build(known, author):
     with pytest.raises(NotAllowed):
-        building.start_build(editor=author, round=known.round)
+        building.start_build(editor=author, round=known.round, confirm_open_todos=True, confirm_undecided=True)
 
 
 def test_publishing_tells_each_author_once_where_to_see_what_became_of_their_feedback(
