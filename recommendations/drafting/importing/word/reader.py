@@ -13,7 +13,23 @@ from docx.text.paragraph import Paragraph
 from ..common import Block, strip_typed_number
 from ..report import report_notes
 from .markdown_runs import LINE_BREAK, Reading, Segment, definitions, is_on, link_url, plain, to_markdown, w
-from .structure import MC, ancestors, children, has_text, heading_level, is_front_matter, list_marker
+from .structure import (
+    CLAUSE_BULLET_STYLE,
+    CLAUSE_CONTINUATIONS,
+    CLAUSE_NUMBER_STYLE,
+    CLAUSE_STYLE,
+    CLAUSE_TABLE_STYLE,
+    MC,
+    ancestors,
+    children,
+    has_text,
+    heading_level,
+    is_front_matter,
+    list_depth,
+    list_marker,
+    mark_deleted,
+    style_name,
+)
 from .symbols import SYMBOL_FONTS
 
 
@@ -26,6 +42,8 @@ class WordReader:
         self.found = Counter()
         self.examples = {}
         self.note_count = 0
+        self.clause = None  # the clause of a PROTECT export being read
+        self.style_names = None
         self.fields = []  # per paragraph: "code" or "result" for each open complex field
         self.notes = {
             "footnote": self._note_elements(RT.FOOTNOTES, "footnote"),
@@ -60,7 +78,50 @@ class WordReader:
     def read(self):
         blocks = []
         self._read_blocks(self.document.element.body, blocks)
+        self._close_clause(blocks)
         return blocks
+
+    # --- the clauses of a PROTECT export ----------------------------------------
+    # A "Clause" paragraph opens a clause; the paragraphs, list items and
+    # tables in the clause styles after it are parts of that clause's Markdown.
+
+    def _style_name(self, style_id):
+        if self.style_names is None:
+            self.style_names = {style.style_id: style.name for style in self.document.styles}
+        return self.style_names.get(style_id, "")
+
+    def _open_clause(self, blocks, text, notes):
+        block = Block("paragraph", text)
+        blocks.append(block)
+        self.clause = {"block": block, "notes": list(notes), "numbers": [], "in_list": False}
+
+    def _extend_clause(self, text, notes, list_item=None):
+        clause = self.clause
+        block = clause["block"]
+        clause["notes"].extend(notes)
+        separator = "\n\n"
+        if list_item is not None:
+            kind, depth = list_item
+            if clause["in_list"]:
+                separator = "\n"
+            else:
+                clause["numbers"] = []
+            numbers = clause["numbers"][: depth + 1]
+            numbers += [0] * (depth + 1 - len(numbers))
+            numbers[depth] += 1
+            clause["numbers"] = numbers
+            text = "    " * depth + ("- " if kind == "bullet" else f"{numbers[depth]}. ") + text
+        clause["in_list"] = list_item is not None
+        block.text = f"{block.text}{separator}{text}" if block.text else text
+
+    def _close_clause(self, blocks):
+        if self.clause is None:
+            return
+        block = self.clause["block"]
+        block.text += definitions(self.clause["notes"])
+        if not block.text.strip():
+            blocks.remove(block)
+        self.clause = None
 
     def _read_blocks(self, container, blocks):
         for element in container.iterchildren():
@@ -82,6 +143,21 @@ class WordReader:
     def _read_paragraph(self, element, blocks):
         paragraph = Paragraph(element, self.document)
         reading = self._read_inline(element)
+        name = style_name(paragraph)
+        if name in CLAUSE_CONTINUATIONS and self.clause is not None:
+            text = to_markdown(reading.segments)
+            if text:
+                kind = {CLAUSE_BULLET_STYLE: "bullet", CLAUSE_NUMBER_STYLE: "number"}.get(name)
+                self._extend_clause(text, reading.notes, (kind, list_depth(element)) if kind else None)
+            return
+        if not reading.segments and mark_deleted(element):
+            return  # a paragraph deleted as a tracked change, its mark too: accepting removes it
+        self._close_clause(blocks)
+        if name == CLAUSE_STYLE:
+            self._open_clause(blocks, to_markdown(reading.segments), reading.notes)
+            for box in reading.boxes:
+                self._read_blocks(box, blocks)
+            return
         if is_front_matter(paragraph):
             if reading.segments:
                 self.found["front_matter"] += 1
@@ -102,6 +178,20 @@ class WordReader:
             self._read_blocks(box, blocks)
 
     def _read_table(self, table, blocks):
+        text, notes = self._table_markdown(table)
+        properties = table.find(w("tblPr"))
+        style = properties.find(w("tblStyle")) if properties is not None else None
+        in_clause = style is not None and self._style_name(style.get(w("val"))) == CLAUSE_TABLE_STYLE
+        if self.clause is not None and in_clause:
+            if text:
+                self._extend_clause(text, notes)
+            return
+        self._close_clause(blocks)
+        if text:
+            blocks.append(Block("paragraph", text + definitions(notes)))
+
+    def _table_markdown(self, table):
+        """The table as a Markdown table (its first row the header), and its footnotes."""
         rows, notes = [], []
         for tr in children(table, "tr"):
             trpr = tr.find(w("trPr"))
@@ -119,12 +209,12 @@ class WordReader:
             rows.append(cells)
         rows = [row for row in rows if any(row)]
         if not rows:
-            return
+            return "", notes
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-        blocks.append(Block("paragraph", "\n".join(lines) + definitions(notes)))
+        return "\n".join(lines), notes
 
     def _cell_markdown(self, cell, notes):
         """A cell's paragraphs as lines of one Markdown table cell; a nested

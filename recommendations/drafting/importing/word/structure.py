@@ -6,6 +6,16 @@ from .markdown_runs import w
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 NOT_CLAUSES = ("Title", "Subtitle", "TOC Heading")
 
+# The paragraph and table styles of the platform's own exports: a "Clause"
+# paragraph starts a clause (Word numbers it); paragraphs, list items and
+# tables in the other clause styles belong to the clause above them.
+CLAUSE_STYLE = "Clause"
+CLAUSE_TEXT_STYLE = "Clause Text"
+CLAUSE_BULLET_STYLE = "Clause Bullet"
+CLAUSE_NUMBER_STYLE = "Clause Number"
+CLAUSE_TABLE_STYLE = "Clause Table"
+CLAUSE_CONTINUATIONS = (CLAUSE_TEXT_STYLE, CLAUSE_BULLET_STYLE, CLAUSE_NUMBER_STYLE)
+
 
 def style_name(paragraph):
     return (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -65,3 +75,21 @@ def ancestors(element, stop):
     while parent is not None and parent is not stop:
         yield parent
         parent = parent.getparent()
+
+
+def list_depth(paragraph):
+    """The list level of a numbered paragraph (``w:numPr/w:ilvl``), 0 when it has none."""
+    ppr = paragraph.find(w("pPr"))
+    num_pr = ppr.find(w("numPr")) if ppr is not None else None
+    ilvl = num_pr.find(w("ilvl")) if num_pr is not None else None
+    try:
+        return max(0, min(int(ilvl.get(w("val"))), 8)) if ilvl is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def mark_deleted(paragraph):
+    """The paragraph's mark is a tracked deletion (accepting it removes the paragraph break)."""
+    ppr = paragraph.find(w("pPr"))
+    rpr = ppr.find(w("rPr")) if ppr is not None else None
+    return rpr is not None and rpr.find(w("del")) is not None
