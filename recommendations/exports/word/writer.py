@@ -358,9 +358,7 @@ class WordFile:
     def comment(self, paragraph, text):
         """A Word comment by the revision's author on the whole of ``paragraph``."""
         comment = self.document.comments.add_comment(text=text, author=self.revision.author, initials="")
-        for element in self.document.part.comments_part.element.iter(w("comment")):
-            if element.get(w("id")) == str(comment.comment_id):
-                element.set(w("date"), self.revision.date)
+        comment._comment_elm.set(w("date"), self.revision.date)  # python-docx has no API for the date
         cid = str(comment.comment_id)
         start = OxmlElement("w:commentRangeStart")
         start.set(w("id"), cid)
