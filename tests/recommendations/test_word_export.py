@@ -283,3 +283,56 @@ def test_blocks_of_a_revision_of_an_imported_messy_draft_are_the_new_version():
     again = blocks_from_docx(diff_docx(content))
 
     assert [(b.kind, b.level, b.text) for b in again] == new_rows
+
+
+# --- from the diff page -------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_diff_page_offers_the_word_revision_to_whoever_may_export_the_diff(
+    client, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    from recommendations.models import Export
+    from tests.consult.conftest import sign_in
+
+    v1, v2 = known_versions()
+    url = reverse("recommendations:version_diff", args=[v1.pk, v2.pk])
+    button = "Word file with these changes as tracked changes"
+
+    assert button not in client.get(url).content.decode()  # a visitor reads the diff but exports nothing
+
+    sign_in(client, member(("NL",)))
+    page = client.get(url).content.decode()
+    assert button in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("recommendations:export_request", args=[v2.pk]),
+            {"kind": "diff", "format": "docx", "base_version": v1.pk},
+        )
+    assert response.status_code == 302
+    export = Export.objects.get()
+    assert (export.kind, export.format, export.base_version, export.status) == ("diff", "docx", v1, "done")
+    download = client.get(reverse("recommendations:export_download", args=[export.pk]))
+    data = b"".join(download.streaming_content)
+    assert ("ins", "specialist ") in [(kind, text) for kind, _a, _d, text in revisions(data)]
+
+
+@pytest.mark.django_db
+def test_a_forged_revision_request_for_another_documents_version_is_refused_not_a_500(client):
+    from django.urls import reverse
+
+    from recommendations.models import Export
+    from tests.consult.conftest import sign_in
+
+    v1, v2 = known_versions()
+    other, _ = known_versions()
+    sign_in(client, member(("NL",)))
+    response = client.post(
+        reverse("recommendations:export_request", args=[v2.pk]),
+        {"kind": "diff", "format": "docx", "base_version": other.pk},
+    )
+
+    assert response.status_code == 400
+    assert not Export.objects.exists()
