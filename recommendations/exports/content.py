@@ -15,7 +15,7 @@ whatever the report gave us.
 import dataclasses
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
@@ -23,11 +23,11 @@ from consult.models import Profile
 
 from ..merging.diffing import ClauseSnapshot, snapshots
 from ..merging.report import consultation_report
-from ..models import Export, Feedback
+from ..models import Build, ClauseChange, Export, Feedback
 
 # Bump when the renderers change what they write: every fingerprint changes,
 # so old files are not handed out as if they were current.
-RENDERER_REVISION = 1
+RENDERER_REVISION = 2
 
 
 def available_kinds():
@@ -61,6 +61,12 @@ class DiffContent:
     header: Header
     old: list[ClauseSnapshot]
     new: list[ClauseSnapshot]
+    # Who made the changes and when (a Word revision's w:author and w:date):
+    # the editor who started the newest build between the two versions.
+    author: str = "PROTECT"
+    date: str = ""
+    # The decisions behind each change, by clause key, authors anonymised as the report does.
+    reasons: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -85,7 +91,67 @@ def version_content(version):
 
 
 def diff_content(base_version, version):
-    return DiffContent(header=header_of(version, base_version), old=snapshots(base_version), new=snapshots(version))
+    author, date, reasons = change_reasons(base_version, version)
+    return DiffContent(
+        header=header_of(version, base_version),
+        old=snapshots(base_version),
+        new=snapshots(version),
+        author=author,
+        date=date,
+        reasons=reasons,
+    )
+
+
+def change_reasons(base_version, version):
+    """``(author, date, reasons)`` of the builds between two versions: the
+    editor who started the newest build, when it finished, and for each
+    changed clause (by key) the decisions on the visible feedback that caused
+    the change, "accepted amendment from Participant 4: reason". Three queries."""
+    low, high = sorted((base_version.number, version.number))
+    builds = list(
+        Build.objects.filter(
+            status=Build.Status.DONE,
+            result_version__document_id=version.document_id,
+            result_version__number__gt=low,
+            result_version__number__lte=high,
+        )
+        .select_related("started_by__profile", "result_version")
+        .order_by("-result_version__number")
+    )
+    newest = builds[0] if builds else None
+    if newest is not None and newest.started_by is not None:
+        profile = getattr(newest.started_by, "profile", None)
+        author = profile.public_name if profile is not None else newest.started_by.get_username()
+    else:
+        author = "PROTECT"
+    when = (newest.finished_at if newest is not None else None) or version.frozen_at or version.created_at
+    changes = (
+        ClauseChange.objects.filter(build__in=builds)
+        .exclude(change=ClauseChange.Change.UNCHANGED)
+        .prefetch_related("feedback__author__profile")
+        .order_by("version__number", "pk")
+    )
+    kinds, decisions = dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
+    numbers, reasons = {}, {}
+    for change in changes:
+        for item in sorted(change.feedback.all(), key=lambda f: f.pk):
+            if item.visibility != Feedback.Visibility.VISIBLE:
+                continue
+            profile = getattr(item.author, "profile", None)
+            if profile is not None and profile.named_in_exports and profile.display_name:
+                name = profile.public_name
+            else:
+                number = numbers.setdefault(item.author_id, len(numbers) + 1)
+                name = _("Participant %(number)s") % {"number": number}
+            text = _("%(decision)s %(kind)s from %(author)s") % {
+                "decision": decisions.get(item.decision, item.decision),
+                "kind": kinds.get(item.kind, item.kind),
+                "author": name,
+            }
+            if item.decision_reason:
+                text += f": {item.decision_reason}"
+            reasons.setdefault(str(change.clause_key), []).append(str(text))
+    return str(author), when.isoformat() if when else "", reasons
 
 
 def report_content(round):

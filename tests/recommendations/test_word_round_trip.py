@@ -8,22 +8,18 @@ from recommendations.exports.content import version_content
 from recommendations.exports.to_docx import version_docx
 
 from .messy_word import messy_draft_docx
+from .realistic_sop import realistic_sop_docx
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="version_docx writes the subtitle as a plain paragraph (imported as a clause), each paragraph's "
-    "number as a bold run of its text, and clause Markdown as literal text (emphasis, links, tables, "
-    "footnotes), so the import escapes it; the export needs Word formatting first",
-)
-def test_a_version_exported_to_word_and_imported_again_gives_the_same_clauses(editor):
+@pytest.mark.parametrize("draft", [messy_draft_docx, realistic_sop_docx], ids=["messy draft", "seeded SOP"])
+def test_a_version_exported_to_word_and_imported_again_gives_the_same_clauses(editor, draft):
     document = drafting.create_document(
         editor=editor,
         title="Messy",
         country=editor.profile.countries.first(),
-        blocks=blocks_from_docx(messy_draft_docx()),
+        blocks=blocks_from_docx(draft()),
     )
     version = document.versions.get()
 
