@@ -151,6 +151,9 @@ AUTH_USER_MODEL = "consult.User"
 AUTHENTICATION_BACKENDS = [
     # axes first: it refuses locked-out clients before any password is checked
     "axes.backends.AxesStandaloneBackend",
+    # a suspended, refused or deleted membership closes the Wagtail admin,
+    # whatever groups the account is in (asked before any backend grants it)
+    "consult.members.backends.MembershipStandingBackend",
     # the named rules of consult/rules.py (and each app's rules.py), before
     # the model permissions: a permission the rules grant is then decided
     # without loading the user's and their groups' permissions (2 queries)

@@ -405,3 +405,38 @@ def test_an_admin_form_posted_without_its_fields_is_a_400_not_a_500(client, nl):
     page = CountryPage.objects.get(country=nl, locale=Locale.get_default())
     assert client.post(f"/admin/pages/{page.pk}/copy/", {}).status_code == 400
     assert Page.objects.filter(pk=page.pk).exists()
+
+
+def test_a_suspended_office_member_is_shut_out_of_the_admin_until_the_suspension_is_lifted(client, nl):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from consult.members.services import reinstate_member, suspend_member
+
+    user = office_member(CountryRole.Role.COUNTRY_STAFF, "NL")
+    moderator = staff(CountryRole.Role.MODERATOR, "NL")
+    client.force_login(user)
+    assert client.get("/admin/").status_code == 200
+    service = service_of(nl, "Centrum Seksueel Geweld Utrecht")
+
+    suspend_member(
+        user.profile, moderator=moderator, reason="Shared a client's address", until=timezone.now() + timedelta(days=7)
+    )
+    for url in (
+        "/admin/",
+        "/admin/snippets/consult/supportservice/",
+        f"/admin/snippets/consult/supportservice/edit/{service.pk}/",
+    ):
+        response = client.get(url, follow=True)
+        assert response.status_code == 403, url
+        assert "no access to the admin" in response.content.decode()
+    response = client.post(f"/admin/snippets/consult/supportservice/delete/{service.pk}/", follow=True)
+    assert response.status_code == 403
+    assert SupportService.objects.filter(pk=service.pk).exists()
+    # the groups stay, so the role comes back as it was
+    assert user.groups.exists()
+
+    reinstate_member(user.profile, moderator=moderator, reason="Explained and apologised")
+    user.refresh_from_db()
+    assert client.get("/admin/snippets/consult/supportservice/").status_code == 200
