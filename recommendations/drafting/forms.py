@@ -20,7 +20,11 @@ class DocumentForm(forms.Form):
     members_only_in_consultation = forms.BooleanField(
         label=_("Only approved members may read it while in consultation"), required=False
     )
-    file = forms.FileField(label=_("Word document (.docx)"), required=False)
+    file = forms.FileField(
+        label=_("Word or OpenDocument file (.docx, .odt)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".docx,.odt,.md,.markdown,.txt"}),
+    )
     markdown_text = forms.CharField(
         label=_("…or paste Markdown"),
         widget=forms.Textarea(attrs={"rows": 8}),
@@ -34,14 +38,16 @@ class DocumentForm(forms.Form):
             return None
         if upload.size > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(_("The file is larger than 10 MB."))
-        if not upload.name.lower().endswith((".docx", ".md", ".markdown", ".txt")):
-            raise forms.ValidationError(_("Upload a Word document (.docx) or a Markdown file (.md)."))
+        if not upload.name.lower().endswith((".docx", ".odt", ".md", ".markdown", ".txt")):
+            raise forms.ValidationError(
+                _("Upload a Word document (.docx), an OpenDocument text (.odt) or a Markdown file (.md).")
+            )
         return upload
 
     def clean(self):
         data = super().clean()
         if not data.get("file") and not (data.get("markdown_text") or "").strip() and not self.errors:
-            raise forms.ValidationError(_("Upload a Word document or paste the text in Markdown."))
+            raise forms.ValidationError(_("Upload a Word or OpenDocument file, or paste the text in Markdown."))
         return data
 
 

@@ -59,12 +59,14 @@ def create_document(*, editor, title, summary="", country=None, blocks, members_
     return document
 
 
-def read_import(*, docx=None, markdown_text=None):
-    """The ``importing.ImportResult`` of an uploaded .docx (bytes) or Markdown
-    text: its blocks and what was left out; ImportRefused (on the "file"
-    field) says why not. Saves nothing: the editor confirms first."""
+def read_import(*, docx=None, odt=None, markdown_text=None):
+    """The ``importing.ImportResult`` of an uploaded .docx or .odt (bytes) or
+    Markdown text: its blocks and what was left out; ImportRefused (on the
+    "file" field) says why not. Saves nothing: the editor confirms first."""
     if docx is not None:
         return importing.read_docx(docx)
+    if odt is not None:
+        return importing.read_odt(odt)
     return importing.ImportResult(blocks=importing.blocks_from_markdown(markdown_text or ""))
 
 

@@ -59,6 +59,8 @@ def _read_upload(data):
     upload = data.get("file")
     if upload is not None and upload.name.lower().endswith(".docx"):
         return services.read_import(docx=upload.read())
+    if upload is not None and upload.name.lower().endswith(".odt"):
+        return services.read_import(odt=upload.read())
     if upload is not None:
         try:
             text = upload.read().decode("utf-8")

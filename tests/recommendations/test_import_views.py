@@ -9,6 +9,8 @@ from recommendations.drafting import forms as drafting_forms
 from recommendations.models import RecommendationDocument
 from tests.consult.factories import member
 
+from .messy_odt import SHOWN as ODT_SHOWN
+from .messy_odt import messy_draft_odt
 from .messy_word import SHOWN, messy_draft_docx
 
 pytestmark = pytest.mark.django_db
@@ -112,7 +114,11 @@ def test_a_member_who_is_not_an_editor_cannot_see_or_confirm_an_import(client, s
         (b"%PDF-1.7 not a word file", "draft.docx", "not a readable Word document"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "locked.docx", "password-protected"),
         (b"", "empty.docx", "The submitted file is empty."),
-        (b"PK\x03\x04", "draft.pdf", "Upload a Word document (.docx) or a Markdown file (.md)."),
+        (
+            b"PK\x03\x04",
+            "draft.pdf",
+            "Upload a Word document (.docx), an OpenDocument text (.odt) or a Markdown file (.md).",
+        ),
     ],
     ids=["not-a-docx", "encrypted", "empty", "wrong-type"],
 )
@@ -135,4 +141,31 @@ def test_a_file_over_the_size_limit_gets_a_form_error(client, signed_in, editor,
 
     assert response.status_code == 400
     assert "larger than 10 MB" in response.content.decode()
+    assert PENDING not in client.session
+
+
+def test_an_odt_upload_shows_the_same_report_and_confirming_creates_its_clauses(client, signed_in, editor):
+    signed_in(editor)
+
+    response = _upload(client, editor, data=messy_draft_odt(), name="Messy SOP.odt")
+
+    assert response.status_code == 302
+    page = client.get(response.url).content.decode()
+    assert f"{len(ODT_SHOWN)} clauses will be created" in page
+    assert "1 tracked deletion not yet accepted in LibreOffice was accepted" in page
+    assert "Participant 2: Check with COA whether this is right" in page
+    assert not RecommendationDocument.objects.exists()
+    token = client.session[PENDING]["token"]
+    client.post(reverse("recommendations:document_import_preview"), {"token": token, "action": "confirm"})
+    version = RecommendationDocument.objects.get(title="Messy SOP").versions.get()
+    assert [(c.kind, c.level, c.text) for c in version.clauses.in_order()] == ODT_SHOWN
+
+
+def test_a_damaged_odt_gets_a_form_error_not_a_server_error(client, signed_in, editor):
+    signed_in(editor)
+
+    response = _upload(client, editor, data=b"PK\x03\x04 damaged", name="draft.odt")
+
+    assert response.status_code == 400
+    assert "not a readable OpenDocument text" in response.content.decode()
     assert PENDING not in client.session

@@ -1,4 +1,4 @@
-"""Turning a Word (.docx) or Markdown draft into clause blocks, with a report
+"""Turning a Word (.docx), OpenDocument (.odt) or Markdown draft into clause blocks, with a report
 of what the file held that did not become clause text.
 
 Headings become heading clauses (their level from the Word style "Heading N"
@@ -14,11 +14,14 @@ title field, and the reading page builds its own contents): Word's own
 name the document's headings).
 
 A Word file is read as Word shows it with every tracked change accepted
-(``word``); what that changed or left out is in the result's notes.
+(``word``), an OpenDocument text as LibreOffice shows it (``opendocument``);
+what that changed or left out is in the result's notes, in the same words
+for both formats (``report``).
 """
 
 from .common import MAX_CLAUSES, MAX_UPLOAD_BYTES, Block, ImportNote, ImportRefused, ImportResult
 from .markdown_text import blocks_from_markdown
+from .opendocument import blocks_from_odt, read_odt
 from .word import blocks_from_docx, read_docx
 
 __all__ = [
@@ -30,5 +33,7 @@ __all__ = [
     "ImportResult",
     "blocks_from_docx",
     "blocks_from_markdown",
+    "blocks_from_odt",
     "read_docx",
+    "read_odt",
 ]

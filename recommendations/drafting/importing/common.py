@@ -74,9 +74,10 @@ def _names_a_heading(text, headings):
     return key in headings or (len(key) >= 4 and any(heading.startswith(key) for heading in headings))
 
 
-def drop_typed_contents(blocks):
-    """Remove a contents list typed by hand: a "Contents" paragraph and the
-    paragraphs right after it that each name a later heading."""
+def without_typed_contents(blocks):
+    """The blocks without a contents list typed by hand (a "Contents"
+    paragraph and the paragraphs right after it that each name a later
+    heading), and how many lines it had, for the report."""
     headings = {_toc_line_key(b.text) for b in blocks if b.kind == "heading"}
     for start, block in enumerate(blocks):
         if block.kind != "paragraph" or block.text.strip().rstrip(":").lower() not in _CONTENTS_TITLES:
@@ -85,8 +86,8 @@ def drop_typed_contents(blocks):
         while end < len(blocks) and blocks[end].kind == "paragraph" and _names_a_heading(blocks[end].text, headings):
             end += 1
         if end > start + 1:
-            return blocks[:start] + blocks[end:]
-    return blocks
+            return blocks[:start] + blocks[end:], end - start
+    return blocks, 0
 
 
 def checked(blocks):

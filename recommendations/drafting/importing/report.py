@@ -8,15 +8,17 @@ from django.utils.translation import ngettext
 from .common import ImportNote
 
 
-def report_notes(found, examples, comments=(), *, has_headers_or_footers=False):
+def report_notes(found, examples, comments=(), *, has_headers_or_footers=False, application="Word"):
     """The notes for ``found`` (a Counter by kind: "insertions", "deletions",
     "footnotes", "images", …), with up to ten ``examples`` of a kind and the
-    comments as "author: text"."""
+    comments as "author: text"; ``application`` is the word processor the
+    format belongs to ("Word", "LibreOffice"), named where the editor would look."""
     notes = []
 
     def note(count, singular, plural, kind=None):
         if count:
-            notes.append(ImportNote(ngettext(singular, plural, count) % {"n": count}, examples.get(kind, [])[:10]))
+            message = ngettext(singular, plural, count) % {"n": count, "application": application}
+            notes.append(ImportNote(message, examples.get(kind, [])[:10]))
 
     if comments:
         notes.append(
@@ -32,13 +34,13 @@ def report_notes(found, examples, comments=(), *, has_headers_or_footers=False):
         )
     note(
         found["insertions"],
-        "%(n)s tracked insertion not yet accepted in Word was accepted: its text is in the clauses.",
-        "%(n)s tracked insertions not yet accepted in Word were accepted: their text is in the clauses.",
+        "%(n)s tracked insertion not yet accepted in %(application)s was accepted: its text is in the clauses.",
+        "%(n)s tracked insertions not yet accepted in %(application)s were accepted: their text is in the clauses.",
     )
     note(
         found["deletions"],
-        "%(n)s tracked deletion not yet accepted in Word was accepted: its text is not in the clauses.",
-        "%(n)s tracked deletions not yet accepted in Word were accepted: their text is not in the clauses.",
+        "%(n)s tracked deletion not yet accepted in %(application)s was accepted: its text is not in the clauses.",
+        "%(n)s tracked deletions not yet accepted in %(application)s were accepted: their text is not in the clauses.",
         "deletions",
     )
     note(
@@ -74,19 +76,27 @@ def report_notes(found, examples, comments=(), *, has_headers_or_footers=False):
     )
     note(
         found["hidden"],
-        "%(n)s piece of hidden text was not imported: Word does not show it.",
-        "%(n)s pieces of hidden text were not imported: Word does not show them.",
+        "%(n)s piece of hidden text was not imported: %(application)s does not show it.",
+        "%(n)s pieces of hidden text were not imported: %(application)s does not show them.",
     )
     note(
         found["placeholders"],
-        "%(n)s empty content control was not imported: it showed only its prompt.",
-        "%(n)s empty content controls were not imported: they showed only their prompts.",
+        "%(n)s empty content control or placeholder was not imported: it showed only its prompt.",
+        "%(n)s empty content controls or placeholders were not imported: they showed only their prompts.",
     )
     note(
         found["symbols"],
         "%(n)s symbol from a symbol font could not be read and was left out; check the clause.",
         "%(n)s symbols from symbol fonts could not be read and were left out; check the clauses.",
         "symbols",
+    )
+    note(
+        found["fields"],
+        "%(n)s field (a date, a page number, a cross-reference) was imported as the text it showed when the file "
+        "was saved; check it.",
+        "%(n)s fields (dates, page numbers, cross-references) were imported as the text they showed when the file "
+        "was saved; check them.",
+        "fields",
     )
     note(
         found["embedded"],

@@ -34,7 +34,7 @@ import zipfile
 from docx import Document as open_docx
 from docx.opc.exceptions import PackageNotFoundError
 
-from ..common import MAX_UPLOAD_BYTES, ImportRefused, ImportResult, checked, drop_typed_contents
+from ..common import MAX_UPLOAD_BYTES, ImportRefused, ImportResult, checked, without_typed_contents
 from .reader import WordReader
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a zip bomb stops here, before python-docx inflates it
@@ -75,8 +75,9 @@ def read_docx(data):
         blocks = reader.read()
     except (KeyError, ValueError) as error:  # a dangling relationship id, a malformed number
         raise ImportRefused("This Word document could not be read; the file may be damaged.") from error
-    blocks = checked(drop_typed_contents(blocks))
-    return ImportResult(blocks=blocks, notes=reader.report())
+    blocks, contents_lines = without_typed_contents(blocks)
+    reader.found["front_matter"] += contents_lines
+    return ImportResult(blocks=checked(blocks), notes=reader.report())
 
 
 def blocks_from_docx(data):

@@ -32,6 +32,29 @@ from .structure import (
 )
 from .symbols import SYMBOL_FONTS
 
+# Fields whose result Word computes; a HYPERLINK or a form field shows what was typed.
+VALUE_FIELDS = {
+    "DATE",
+    "TIME",
+    "CREATEDATE",
+    "SAVEDATE",
+    "PRINTDATE",
+    "PAGE",
+    "NUMPAGES",
+    "SECTIONPAGES",
+    "PAGEREF",
+    "REF",
+    "NOTEREF",
+    "STYLEREF",
+    "SEQ",
+    "DOCPROPERTY",
+    "DOCVARIABLE",
+    "AUTHOR",
+    "TITLE",
+    "FILENAME",
+    "MERGEFIELD",
+}
+
 
 class WordReader:
     """Walks one document's body in order and keeps count of what it set aside."""
@@ -45,6 +68,7 @@ class WordReader:
         self.clause = None  # the clause of a PROTECT export being read
         self.style_names = None
         self.fields = []  # per paragraph: "code" or "result" for each open complex field
+        self.field_code = []  # the instruction of the field being read
         self.notes = {
             "footnote": self._note_elements(RT.FOOTNOTES, "footnote"),
             "endnote": self._note_elements(RT.ENDNOTES, "endnote"),
@@ -268,7 +292,10 @@ class WordReader:
                 content = child.find(w("sdtContent"))
                 if content is not None:
                     self._walk(content, reading, link)
-            elif tag in (w("smartTag"), w("customXml"), w("fldSimple"), w("dir"), w("bdo")):
+            elif tag == w("fldSimple"):
+                self._count_field(child.get(w("instr")))
+                self._walk(child, reading, link)
+            elif tag in (w("smartTag"), w("customXml"), w("dir"), w("bdo")):
                 self._walk(child, reading, link)
             elif tag in (qn("m:oMath"), qn("m:oMathPara")):
                 text = "".join(t.text or "" for t in child.iter(qn("m:t")))
@@ -303,11 +330,16 @@ class WordReader:
                 kind = child.get(w("fldCharType"))
                 if kind == "begin":
                     self.fields.append("code")
+                    self.field_code = []
                 elif kind == "separate" and self.fields:
+                    if len(self.fields) == 1:
+                        self._count_field("".join(self.field_code))
                     self.fields[-1] = "result"
                 elif kind == "end" and self.fields:
                     self.fields.pop()
-            elif self._in_field_code() or tag in (w("instrText"), w("delText"), w("delInstrText")):
+            elif tag == w("instrText"):
+                self.field_code.append(child.text or "")
+            elif self._in_field_code() or tag in (w("delText"), w("delInstrText")):
                 continue
             elif tag == w("t"):
                 add(child.text or "")
@@ -332,6 +364,14 @@ class WordReader:
                 continue
             elif tag in (w("drawing"), w("pict"), w("object"), f"{MC}AlternateContent"):
                 self._read_drawing(child, reading)
+
+    def _count_field(self, instruction):
+        """A field whose result Word computes (a date, a page number, a
+        cross-reference) is imported as the result saved in the file: say so."""
+        words = (instruction or "").split()
+        if words and words[0].upper() in VALUE_FIELDS:
+            self.found["fields"] += 1
+            self._example("fields", " ".join(words[:2]))
 
     def _note_text(self, note):
         fields, self.fields = self.fields, []
