@@ -3,7 +3,13 @@
 ``markdown`` renders what was typed; ``nh3`` then keeps only the tags,
 attributes and URL schemes of a named profile, so a ``<script>``, an
 ``onerror=`` or a ``javascript:`` link typed in any form never reaches a
-page. Each kind of text has its profile:
+page. Tables come out accessible whatever profile (``accessible_tables``, run on
+the sanitised HTML, so typed HTML cannot use it to hide text): header cells
+get ``scope="col"``; a table whose top-left header cell is empty is a
+two-way table, so that corner gets a visually hidden label and each row's
+first cell becomes its row header (``<th scope="row">``).
+
+Each kind of text has its profile:
 
 - ``FORUM_POST``: what members write in the forums (no headings above h3, so
   a post cannot outshout its thread; line breaks kept as typed; links get
@@ -18,8 +24,10 @@ page. Each kind of text has its profile:
 import re
 from dataclasses import dataclass
 
+import lxml.html
 import markdown
 import nh3
+from django.utils.translation import gettext
 
 _FOOTNOTE_ID = re.compile(r"^fn(?:ref)?:[\w-]+$")
 
@@ -118,6 +126,10 @@ CLAUSE = MarkdownProfile(
 def render_markdown(text, profile):
     """Sanitised HTML for ``text`` under ``profile``; never raises on malformed input."""
     html = markdown.markdown(text or "", extensions=list(profile.extensions), output_format="html")
+    return accessible_tables(_clean(html, profile))
+
+
+def _clean(html, profile):
     return nh3.clean(
         html,
         tags=set(profile.tags),
@@ -134,3 +146,29 @@ def _footnote_ids_only(tag, attribute, value):
     if attribute == "id" and not _FOOTNOTE_ID.match(value):
         return None
     return value
+
+
+def accessible_tables(html):
+    """``html`` (already sanitised) with its tables' header cells scoped and
+    an empty corner cell labelled for screen readers (see the module's docstring).
+    The label is the only markup added, and only this function adds it."""
+    if "<table" not in html:
+        return html
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for table in root.iter("table"):
+        head_rows = [row for row in table.iter("tr") if row.getparent().tag == "thead"]
+        for row in head_rows:
+            for cell in row:
+                if cell.tag == "th":
+                    cell.set("scope", "col")
+        corner = head_rows[0][0] if head_rows and len(head_rows[0]) else None
+        if corner is None or corner.text_content().strip():
+            continue
+        label = lxml.html.Element("span", {"class": "visually-hidden"})
+        label.text = gettext("Row headings")
+        corner.append(label)
+        for row in table.iter("tr"):
+            if row.getparent().tag != "thead" and len(row) and row[0].tag == "td":
+                row[0].tag = "th"
+                row[0].set("scope", "row")
+    return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)

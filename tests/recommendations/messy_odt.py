@@ -22,6 +22,8 @@ from .odt_files import NAMED_STYLES, content_xml, odt_package, styles_xml
 REFERRAL_MAP = "https://example.org/referral-map"
 
 SHOWN = [
+    ("paragraph", 1, "Remember: believe the person."),
+    ("paragraph", 1, "Never ask why."),
     ("heading", 1, "Referral"),
     ("paragraph", 1, f"Staff use [the online referral map]({REFERRAL_MAP}) to find services."),
     ("paragraph", 1, "Police officers shall not check residence papers."),
@@ -31,12 +33,10 @@ SHOWN = [
     ("paragraph", 1, "Ask for the person's language  \nand for an interpreter of the chosen gender."),
     ("paragraph", 1, "Consent is recorded[^1] before referral.\n\n[^1]: See the national data protection act."),
     ("paragraph", 1, "Reception centres inform residents."),
-    ("paragraph", 1, "Remember: believe the person."),
     ("paragraph", 1, "Minors are referred to the guardian authority."),
     ("paragraph", 1, "The coordinator is named in the annex."),
     ("paragraph", 1, "Read the name 東京 as Tokyo."),
     ("paragraph", 1, "Keep the form short."),
-    ("paragraph", 1, "Never ask why."),
     ("heading", 2, "Steps"),
     ("paragraph", 1, "- Listen."),
     ("paragraph", 1, "- Refer within 7 days."),
@@ -129,6 +129,15 @@ def messy_draft_odt():
         tracked
         + '<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/>'
         + "</text:sequence-decls>"
+        # shapes anchored to the page come first in the body, as LibreOffice writes them
+        + '<draw:frame draw:name="Reminder" text:anchor-type="page" text:anchor-page-number="1" svg:x="1cm" '
+        + 'svg:y="20cm" svg:width="8cm" svg:height="2cm"><draw:text-box>'
+        + _p("Remember: believe the person.")
+        + "</draw:text-box></draw:frame>"
+        + '<draw:custom-shape draw:name="Arrow" text:anchor-type="page" text:anchor-page-number="1" svg:x="10cm" '
+        + 'svg:y="20cm" svg:width="6cm" svg:height="2cm">'
+        + _p("Never ask why.")
+        + '<draw:enhanced-geometry svg:viewBox="0 0 21600 21600" draw:type="rectangle"/></draw:custom-shape>'
         + _p("SOP on SGBV: referral", "Title")
         + _p("Working draft", "Subtitle")
         + _p("Contents")
@@ -147,7 +156,8 @@ def messy_draft_odt():
             'not check <text:change text:change-id="ct2"/>residence papers.'
         )
         + _p(
-            'This SOP was updated on <text:date text:date-value="2025-03-03">3 March 2025</text:date>; see page '
+            'This SOP was updated on <text:date text:date-value="2025-03-03" text:fixed="true">3 March 2025'
+            "</text:date>; see page "
             '<text:bookmark-ref text:reference-format="page" text:ref-name="contacts">7</text:bookmark-ref>'
             " for contacts."
         )
@@ -175,9 +185,6 @@ def messy_draft_odt():
             + _p("Check with COA whether this is right")
             + "</office:annotation>Reception centres inform residents."
         )
-        + '<draw:frame draw:name="Reminder" text:anchor-type="page" text:anchor-page-number="1"><draw:text-box>'
-        + _p("Remember: believe the person.")
-        + "</draw:text-box></draw:frame>"
         + _p(
             'Minors are referred to the <text:conditional-text text:condition="ooow:minor" '
             'text:string-value-if-true="guardian authority" text:string-value-if-false="police" '
@@ -185,7 +192,7 @@ def messy_draft_odt():
             '<text:hidden-text text:condition="ooow:1" text:string-value="(working group only)" '
             'text:is-hidden="true"/>'
         )
-        + _p('<text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>An internal remark.')
+        + _p('<text:hidden-paragraph text:condition="ooow:1==1" text:is-hidden="true"/>An internal remark.')
         + _p(
             "The coordinator is named in the annex."
             '<text:placeholder text:placeholder-type="text">&lt;Click here to enter a name&gt;</text:placeholder>'
@@ -200,9 +207,6 @@ def messy_draft_odt():
             'Keep the form short.<draw:frame draw:name="Logo" text:anchor-type="char">'
             '<draw:image xlink:href="Pictures/logo.png"/></draw:frame>'
         )
-        + '<draw:custom-shape draw:name="Arrow" text:anchor-type="page">'
-        + _p("Never ask why.")
-        + "</draw:custom-shape>"
         + _p("Steps", "P1")
         + f'<text:list text:style-name="L1">{_items("Listen.", "Refer within 7 days.", "Record consent.")}'
         + "</text:list>"
@@ -213,7 +217,7 @@ def messy_draft_odt():
         )
         + table
         + _p("اتصل بالرقم 112 في حالات الطوارئ.", "P2")
-        + _p("The person decides.")
+        + _p('<text:bookmark text:name="contacts"/>The person decides.')
     )
     styles = styles_xml(
         NAMED_STYLES,

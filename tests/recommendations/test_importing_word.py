@@ -152,3 +152,19 @@ def test_a_docx_that_unpacks_to_too_much_is_refused_before_it_is_opened(monkeypa
 
     with pytest.raises(ImportRefused, match="unpacks to more than"):
         blocks_from_docx(messy_draft_docx())
+
+
+def test_ruby_text_keeps_its_base_and_not_the_reading_guide_above_it():
+    document = Document()
+    paragraph = document.add_paragraph("Read the name ")
+    paragraph._p.append(
+        parse_xml(
+            f"<w:r {nsdecls('w')}><w:ruby><w:rubyPr/><w:rt><w:r><w:t>とうきょう</w:t></w:r></w:rt>"
+            "<w:rubyBase><w:r><w:t>東京</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+        )
+    )
+    paragraph.add_run(" as Tokyo.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+
+    assert [b.text for b in blocks_from_docx(buffer.getvalue())] == ["Read the name 東京 as Tokyo."]

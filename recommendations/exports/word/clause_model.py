@@ -100,6 +100,8 @@ def _inline(element, base, notes, runs):
             _inline(child, replace(base, **{_STYLES[tag]: True}), notes, runs)
         elif tag in ("ul", "ol", "table", "p"):
             continue  # blocks inside a list item are read by the caller
+        elif "visually-hidden" in (child.get("class") or "").split():
+            pass  # a label for screen readers (a table's empty corner): not shown on the page, nor in Word
         elif tag:
             _inline(child, base, notes, runs)
         text(child.tail, base)

@@ -60,7 +60,9 @@ _SKIPPED_INLINE = {
         "soft-page-break",
         "script",
         "ruby-text",
+        "change-start",  # inserted text follows in the body; the change is counted from the list
         "change-end",
+        "change",  # where deleted text was; it is in the list of changes, not in the body
     )
 } | {f"{OFFICE}annotation-end", f"{SVG}title", f"{SVG}desc"}
 # Fields: what they show is kept, and the report says it was their value when the file was saved.
@@ -128,7 +130,6 @@ class OpenDocumentReader:
         self.comments = []
         self.note_count = 0
         self.regions = self._changed_regions()
-        self.insertions_seen = set()
 
     def _example(self, kind, text):
         text = " ".join(text.split())
@@ -155,7 +156,18 @@ class OpenDocumentReader:
         body = self.content.find(f"{OFFICE}body/{OFFICE}text")
         blocks = []
         self._read_blocks(body, blocks)
+        self._count_changes()
         return blocks
+
+    def _count_changes(self):
+        """Every tracked change the file holds, counted from its list (a
+        deleted table cell or paragraph has no marker in the text to find)."""
+        for kind, deleted in self.regions.values():
+            if kind == "insertion":
+                self.found["insertions"] += 1
+            elif kind == "deletion" and deleted:
+                self.found["deletions"] += 1
+                self._example("deletions", deleted)
 
     def _read_blocks(self, container, blocks, marker=""):
         for element in container:
@@ -399,8 +411,6 @@ class OpenDocumentReader:
             self._read_note(child, reading, look)
         elif tag == f"{OFFICE}annotation":
             self._read_comment(child)
-        elif tag in (f"{TEXT}change-start", f"{TEXT}change"):
-            self._read_change(child)
         elif tag == f"{TEXT}placeholder" or (
             tag == f"{LOEXT}content-control" and _is_on(child, LOEXT, "showing-place-holder")
         ):
@@ -452,16 +462,6 @@ class OpenDocumentReader:
             if "".join(p.itertext()).strip()
         )
         self.comments.append(f"{author}: {text}")
-
-    def _read_change(self, marker):
-        ident = marker.get(f"{TEXT}change-id")
-        kind, deleted = self.regions.get(ident, (None, ""))
-        if kind == "deletion" and deleted:
-            self.found["deletions"] += 1
-            self._example("deletions", deleted)
-        elif kind == "insertion" and ident not in self.insertions_seen:
-            self.insertions_seen.add(ident)
-            self.found["insertions"] += 1
 
     def _read_drawing(self, element, reading):
         """A frame or shape: its text box's paragraphs become clauses after

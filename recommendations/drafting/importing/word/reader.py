@@ -362,6 +362,10 @@ class WordReader:
                     self.found["footnotes"] += 1
             elif tag == w("commentReference"):
                 continue
+            elif tag == w("ruby"):  # the base text; the small reading guide above it (w:rt) is not the text
+                base = child.find(w("rubyBase"))
+                for base_run in base.iterchildren(w("r")) if base is not None else ():
+                    self._read_run(base_run, reading, link)
             elif tag in (w("drawing"), w("pict"), w("object"), f"{MC}AlternateContent"):
                 self._read_drawing(child, reading)
 
