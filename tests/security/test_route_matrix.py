@@ -56,7 +56,7 @@ RULES = [
     (r"^moderation/mine/$", SIGNED_IN),
     # A statement of reasons and its appeal: the person concerned (a suspended or
     # refused account too, to appeal), the country's moderators; others get a 404.
-    (r"^moderation/(statements|appeals)/<int:pk>/$", SIGNED_IN | {"member_be"}),
+    (r"^moderation/(statements|appeals)/<int:pk>/$", SIGNED_IN),
     (r"^transparency/$", set(ROLES)),  # the public transparency report
     (r"^moderation/audit-log/", {"moderator_nl", "administrator"}),
     (r"^moderation/", {"moderator_nl", "administrator"}),
