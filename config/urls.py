@@ -60,6 +60,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("consult.members.urls")),
     path("moderation/", include("consult.moderation.urls")),
+    path("transparency/", include("consult.moderation.transparency_urls")),
     path("forums/", include("forums.urls")),
     path("recommendations/", include("recommendations.urls")),
     # Wagtail's catch-all comes last.

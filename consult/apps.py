@@ -19,6 +19,7 @@ class ConsultConfig(AppConfig):
         from .moderation import queue_counts
         from .moderation.guard.public import connect as connect_guard_public_contacts
         from .moderation.services import erase_review_notes, export_review_items
+        from .moderation.statements import erase_statement_texts, export_statements
         from .renditions import connect as connect_renditions
 
         post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
@@ -29,3 +30,5 @@ class ConsultConfig(AppConfig):
         connect_guard_public_contacts()
         register_exporter("review_items", export_review_items)
         register_eraser(erase_review_notes)
+        register_exporter("statements_of_reasons", export_statements)
+        register_eraser(erase_statement_texts)

@@ -65,3 +65,42 @@ def purge_expired_ambassador_requests():
     Safe to run twice: the second run finds nothing older than the cut-off.
     """
     return ambassador_requests.purge_expired()
+
+
+@shared_task(name="consult.escalate_overdue_appeals")
+def escalate_overdue_appeals():
+    """Tell the administrators about appeals waiting past their due date.
+
+    Safe to run twice: an appeal is escalated once (``escalated_at``, and an
+    outbox key per appeal and administrator).
+    """
+    from .moderation import appeals
+
+    return appeals.escalate_overdue()
+
+
+@outbox_task(name="consult.build_transparency_report")
+def build_transparency_report(start, end):
+    """Build and store the transparency report of one period (ISO dates).
+
+    Safe to run twice: one stored report per period; the second run finds it.
+    """
+    from datetime import date
+
+    from .moderation import transparency
+
+    transparency.store(date.fromisoformat(start), date.fromisoformat(end))
+
+
+@shared_task(name="consult.build_transparency_reports")
+def build_transparency_reports():
+    """Rebuild the report of the current half-year and build the previous
+    one if it is missing (a closed half-year, once stored, is not rebuilt).
+
+    Safe to run twice: one row per period, rebuilt from the same rows.
+    """
+    from .moderation import transparency
+
+    previous, current = transparency.recent_half_years()
+    transparency.store(*previous)
+    transparency.store(*current, rebuild=True)

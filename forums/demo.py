@@ -48,3 +48,125 @@ def seed_forums():
         )
         created += new
     return created
+
+
+MODERATION_THREAD_TITLE = "Interpreters for the first reception interview"
+
+
+def seed_moderation_examples():
+    """A Dutch thread whose posts show fair moderation at work: a post the
+    personal-data guard holds (automatic statement of reasons), a post the
+    NL moderator hid under a house rule and its author appealed (the one
+    open appeal: the Netherlands has one demo moderator, so the
+    administrators decide it), a warning, and a hiding that was reversed on
+    appeal. Idempotent: nothing is created when the thread exists."""
+    from datetime import timedelta
+
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+    from django.utils import timezone
+
+    from consult.models import HouseRule, ReviewItem, StatementOfReasons
+    from consult.moderation import appeals, guard
+    from consult.moderation import services as moderation
+    from consult.sanitising import FORUM_POST, render_markdown
+
+    from .models import Post, Thread, Visibility
+    from .moderation import services as forum_moderation
+
+    User = get_user_model()
+    author = User.objects.filter(email="member.nl@demo.protect.example").first()
+    moderator = User.objects.filter(email="moderator.nl@demo.protect.example").first()
+    admin = User.objects.filter(email="admin@demo.protect.example").first()
+    forum = Forum.objects.filter(slug="nl").first()
+    if None in (author, moderator, admin, forum) or Thread.objects.filter(title=MODERATION_THREAD_TITLE).exists():
+        return 0
+    start = timezone.now() - timedelta(days=20)
+
+    def post(text, *, minutes, opening=False):
+        return Post.objects.create(
+            thread=thread,
+            author=author,
+            is_opening=opening,
+            body_markdown=text,
+            body_html=render_markdown(text, FORUM_POST),
+            status=Visibility.PUBLISHED,
+            created_at=start + timedelta(minutes=minutes),
+        )
+
+    with transaction.atomic():
+        thread = Thread.objects.create(
+            forum=forum, title=MODERATION_THREAD_TITLE, author=author, status=Visibility.PUBLISHED, created_at=start
+        )
+        post(
+            "Who arranges an interpreter of the survivor's choice (and gender) for the first interview? "
+            "In our region the reception centre books one, but survivors do not always trust them.",
+            minutes=0,
+            opening=True,
+        )
+        disputed = post(
+            "We ask the women's organisation in town: they keep a list of volunteer interpreters and "
+            "the survivor chooses. The coordinator there knows every case, you can go through her.",
+            minutes=40,
+        )
+        reversed_post = post(
+            "Honestly, the municipal service never answers; do not bother with them.",
+            minutes=90,
+        )
+        held_text = "You can reach the coordinator directly on 06 1234 5678 (sample number, not real)."
+        held = post(held_text, minutes=120)
+        post(
+            "A professional telephone interpreter service works too, with a code word instead of the survivor's name.",
+            minutes=150,
+        )
+        thread.post_count = 5
+        thread.last_post_id = held.pk
+        thread.last_post_at = held.created_at
+        thread.save()
+
+        # the guard holds a post with a phone number: an automatic statement
+        Post.objects.filter(pk=held.pk).update(status=Visibility.PENDING)
+        moderation.hold_for_review(
+            held, reason=ReviewItem.Reason.PERSONAL_DATA, findings=guard.scan(held_text, listed_words=[])
+        )
+
+        # hidden under a house rule, then appealed: the open appeal
+        forum_moderation.hide_post(
+            disputed,
+            moderator,
+            reason="'The coordinator knows every case, you can go through her' points to one person in a small town.",
+            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+        )
+        statement = StatementOfReasons.objects.get(object_id=disputed.pk, restriction="content_hidden")
+        appeal = appeals.file_appeal(
+            statement,
+            user=author,
+            text="The organisation is public and so is her role; I named neither her nor any survivor.",
+        )
+        appeals.reply_to_appeal(appeal, user=author, text="I can rephrase it as 'the organisation's coordinator'.")
+
+        # hidden as off-topic, reversed on appeal by the administrator
+        forum_moderation.hide_post(
+            reversed_post,
+            moderator,
+            reason="This is a complaint about a service, not a practice.",
+            house_rule=HouseRule.objects.filter(country=None, code="on-topic").first(),
+        )
+        statement = StatementOfReasons.objects.get(object_id=reversed_post.pk, restriction="content_hidden")
+        appeal = appeals.file_appeal(
+            statement, user=author, text="It is relevant: survivors are referred to that service every week."
+        )
+        appeals.decide_appeal(
+            appeal,
+            moderator=admin,
+            outcome="reversed",
+            reasons="Knowing which referral does not work is part of the practice being discussed.",
+        )
+
+        forum_moderation.warn_member(
+            disputed,
+            moderator,
+            reason="Please check for anything that points to a person before posting.",
+            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+        )
+    return 1

@@ -430,6 +430,10 @@ RECOMMENDATIONS_FEEDBACK_PER_MINUTE = env.int("RECOMMENDATIONS_FEEDBACK_PER_MINU
 MODERATION_FIRST_POSTS = env.int("MODERATION_FIRST_POSTS", default=3)
 # Flags from this many different members hide a post until a moderator decides.
 MODERATION_AUTO_HIDE_FLAGS = env.int("MODERATION_AUTO_HIDE_FLAGS", default=3)
+# A decision can be appealed for this long (six months); an appeal waiting
+# longer than MODERATION_APPEAL_DECISION_DAYS is escalated to the administrators.
+MODERATION_APPEAL_WINDOW_DAYS = env.int("MODERATION_APPEAL_WINDOW_DAYS", default=183)
+MODERATION_APPEAL_DECISION_DAYS = env.int("MODERATION_APPEAL_DECISION_DAYS", default=14)
 
 # --- Forums -----------------------------------------------------------------
 FORUMS_POST_MAX_LENGTH = env.int("FORUMS_POST_MAX_LENGTH", default=20000)
@@ -563,6 +567,16 @@ CELERY_BEAT_SCHEDULE = {
     "close-due-consultation-rounds": {
         "task": "recommendations.close_due_rounds",
         "schedule": 60.0,
+    },
+    # Daily: appeals waiting past MODERATION_APPEAL_DECISION_DAYS go to the administrators.
+    "moderation-escalate-overdue-appeals": {
+        "task": "consult.escalate_overdue_appeals",
+        "schedule": crontab(hour=7, minute=30),
+    },
+    # Daily: the transparency report of the current and the last half-year, stored.
+    "moderation-build-transparency-reports": {
+        "task": "consult.build_transparency_reports",
+        "schedule": crontab(hour=4, minute=15),
     },
     "operations-heartbeat": {
         "task": "operations.heartbeat",

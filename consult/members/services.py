@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from .. import audit
 from ..models import CountryRole, Profile
+from ..moderation.statements import Ground, Restriction, issue_statement, lift_statements_about, rule_for
 from ..notifications import notify_user
 from ..predicates import forget_roles
 from ..refusals import Conflict, require
@@ -127,6 +128,7 @@ def approve_member(profile, *, moderator, reason=""):
     if profile.status not in (Profile.Status.PENDING, Profile.Status.REJECTED):
         raise InvalidTransition(f"cannot approve a {profile.status} membership")
     _set_status(profile, Profile.Status.APPROVED, reason)
+    lift_statements_about(profile, [Restriction.ACCOUNT_REFUSED])
     audit.record(
         actor=moderator,
         action="member.approve",
@@ -139,7 +141,7 @@ def approve_member(profile, *, moderator, reason=""):
 
 
 @transaction.atomic
-def reject_member(profile, *, moderator, reason):
+def reject_member(profile, *, moderator, reason, house_rule=None):
     """Decline a pending application with a reason the applicant reads on
     their account page. Idempotent for an already rejected application."""
     require(moderator, "consult.reject_member", profile)
@@ -151,13 +153,9 @@ def reject_member(profile, *, moderator, reason):
     if profile.status != Profile.Status.PENDING:
         raise InvalidTransition(f"cannot reject a {profile.status} membership")
     _set_status(profile, Profile.Status.REJECTED, reason)
-    audit.record(
-        actor=moderator,
-        action="member.reject",
-        target=profile,
-        reason=reason,
-        country=_decision_country(profile, moderator),
-    )
+    country = _decision_country(profile, moderator)
+    audit.record(actor=moderator, action="member.reject", target=profile, reason=reason, country=country)
+    _state_reasons(profile, Restriction.ACCOUNT_REFUSED, moderator, reason, country, house_rule)
     notify_user(profile.user, "member_rejected")
     return profile
 
@@ -187,7 +185,7 @@ def request_more_information(profile, *, moderator, reason):
 
 
 @transaction.atomic
-def suspend_member(profile, *, moderator, reason, until):
+def suspend_member(profile, *, moderator, reason, until, house_rule=None):
     """Suspend an approved member until ``until`` with a reason. The
     suspension ends by itself at that time (see Profile.is_approved)."""
     require(moderator, "consult.suspend_member", profile)
@@ -199,13 +197,15 @@ def suspend_member(profile, *, moderator, reason, until):
     if not profile.is_approved():
         raise InvalidTransition(f"cannot suspend a {profile.status} membership")
     _set_status(profile, Profile.Status.SUSPENDED, reason, suspended_until=until)
+    country = _decision_country(profile, moderator)
     audit.record(
         actor=moderator,
         action="member.suspend",
         target=profile,
         reason=f"{reason} (until {until:%Y-%m-%d %H:%M %Z})",
-        country=_decision_country(profile, moderator),
+        country=country,
     )
+    _state_reasons(profile, Restriction.ACCOUNT_SUSPENDED, moderator, reason, country, house_rule, ends_at=until)
     notify_user(profile.user, "member_suspended")
     return profile
 
@@ -218,6 +218,7 @@ def reinstate_member(profile, *, moderator, reason=""):
     if profile.status != Profile.Status.SUSPENDED:
         return profile
     _set_status(profile, Profile.Status.APPROVED, reason)
+    lift_statements_about(profile, [Restriction.ACCOUNT_SUSPENDED])
     audit.record(
         actor=moderator,
         action="member.reinstate",
@@ -227,6 +228,24 @@ def reinstate_member(profile, *, moderator, reason=""):
     )
     notify_user(profile.user, "member_reinstated")
     return profile
+
+
+def _state_reasons(profile, restriction, moderator, reason, country, house_rule, ends_at=None):
+    """The statement of reasons of a refusal or suspension (its e-mail is
+    the decision's own, which links to it)."""
+    rule = rule_for(house_rule, country.pk if country else None)
+    issue_statement(
+        user=profile.user,
+        restriction=restriction,
+        ground=Ground.HOUSE_RULE if rule else Ground.OTHER,
+        country_id=country.pk if country else None,
+        obj=profile,
+        house_rule=rule,
+        facts=reason,
+        decided_by=moderator,
+        ends_at=ends_at,
+        notify=False,
+    )
 
 
 def _set_status(profile, status, reason, suspended_until=None):

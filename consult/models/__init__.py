@@ -16,6 +16,7 @@ from .country_data import (
     SupportService,
 )
 from .country_log import CountryDataLogEntry
+from .fairness import Appeal, HouseRule, StatementOfReasons, TransparencyReport
 from .members import CountryRole, Profile, Sector
 from .moderation import Flag, GuardWord, PublicHelpline, ReviewItem
 from .outbox import OutboxEntry
@@ -23,6 +24,7 @@ from .outbox import OutboxEntry
 __all__ = [
     "Ambassador",
     "AmbassadorRequest",
+    "Appeal",
     "AuditLogEntry",
     "AuditLogImmutable",
     "Country",
@@ -33,12 +35,15 @@ __all__ = [
     "Film",
     "Flag",
     "GuardWord",
+    "HouseRule",
     "OutboxEntry",
     "Profile",
     "PublicHelpline",
     "ReviewItem",
     "Sector",
+    "StatementOfReasons",
     "SubtitleTrack",
     "SupportService",
+    "TransparencyReport",
     "User",
 ]

@@ -61,6 +61,9 @@ class Profile(models.Model):
     """What a member tells the platform about themselves, and where their
     membership stands. Other members see the display name, never the e-mail."""
 
+    # What a statement of reasons about a refusal or suspension calls it.
+    moderation_subject_label = _("membership")
+
     class Status(models.TextChoices):
         PENDING = "pending", _("waiting for review")
         APPROVED = "approved", _("approved")

@@ -16,6 +16,13 @@ from ..models import Flag, ReviewItem
 from ..notifications import notify_user
 from ..predicates import profile_of
 from ..refusals import NotAllowed, Refusal
+from . import statements
+from .statements import Ground, Restriction
+
+
+def country_for_review(obj):
+    """The country whose moderators review ``obj`` (see _object_country_id)."""
+    return _object_country_id(obj)
 
 
 def _object_country_id(obj):
@@ -65,7 +72,36 @@ def hold_for_review(obj, *, reason, findings=()):
         except IntegrityError:  # another request held it in between
             return _item_for(obj).pending().get()
         audit.record(actor=None, action="moderation.held", target=obj, reason=reason, country=item.country)
+        _state_held(obj, item, reason, findings)
     return item
+
+
+# The ground of a hold, by the queue's reason (flags hold nothing: the
+# content stays visible until it is hidden, which has its own statement).
+_HOLD_GROUNDS = {
+    ReviewItem.Reason.PERSONAL_DATA: Ground.PERSONAL_DATA,
+    ReviewItem.Reason.FIRST_POSTS: Ground.FIRST_POSTS,
+    ReviewItem.Reason.PREMODERATED: Ground.PREMODERATED,
+}
+
+
+def _state_held(obj, item, reason, findings):
+    """The statement of a hold: automatic; e-mailed only when the guard
+    found something (a new member's first posts are expected to wait)."""
+    ground = _HOLD_GROUNDS.get(reason)
+    if ground is None:
+        return
+    statements.issue_statement(
+        user=item.author,
+        restriction=Restriction.CONTENT_HELD,
+        ground=ground,
+        country_id=item.country_id,
+        obj=obj,
+        review_item=item,
+        finding_kinds=[finding.get("kind") for finding in findings],
+        automatic=True,
+        notify=ground == Ground.PERSONAL_DATA,
+    )
 
 
 _decision_handlers = {}
@@ -91,8 +127,9 @@ def _require_moderator(moderator, item):
         raise NotAllowed(_("You do not moderate this country."))
 
 
-def _decide(item, *, moderator, state, decision, note, action):
+def _decide(item, *, moderator, state, decision, note, action, house_rule=None):
     _require_moderator(moderator, item)
+    rule = statements.rule_for(house_rule, item.country_id) if decision == "hidden" else None
     with transaction.atomic():
         item = ReviewItem.objects.select_for_update().get(pk=item.pk)
         if item.state == state:
@@ -105,10 +142,33 @@ def _decide(item, *, moderator, state, decision, note, action):
         obj = item.content_object
         if obj is not None:
             apply_decision(obj, decision)
+            _state_decision(obj, item, decision, moderator=moderator, note=note, rule=rule)
         audit.record(actor=moderator, action=action, target=obj or item, reason=note, country=item.country)
-        if item.author_id:
+        if item.author_id and not (decision == "hidden" and obj is not None):
+            # a hidden item's author is sent its statement of reasons instead
             notify_user(item.author, "moderation_decision", decision=decision, item_id=item.pk)
     return item
+
+
+def _state_decision(obj, item, decision, *, moderator, note, rule):
+    """Keep the statements in step: a decision ends the hold; hiding writes
+    the statement of the hiding; restoring lifts it."""
+    statements.lift_statements_about(obj, [Restriction.CONTENT_HELD])
+    if decision in ("approved", "restored"):
+        statements.lift_statements_about(obj, [Restriction.CONTENT_HIDDEN])
+    if decision == "hidden":
+        statements.lift_statements_about(obj, [Restriction.CONTENT_HIDDEN])  # an automatic hiding, replaced
+        statements.issue_statement(
+            user=item.author,
+            restriction=Restriction.CONTENT_HIDDEN,
+            ground=Ground.HOUSE_RULE if rule else Ground.OTHER,
+            country_id=item.country_id,
+            obj=obj,
+            review_item=item,
+            house_rule=rule,
+            facts=note,
+            decided_by=moderator,
+        )
 
 
 def approve(item, *, moderator, note=""):
@@ -119,14 +179,20 @@ def approve(item, *, moderator, note=""):
     )  # fmt: skip
 
 
-def hide(item, *, moderator, reason):
-    """Hide the item's content from members; a reason is required and shown to the author."""
+def hide(item, *, moderator, reason, house_rule=None):
+    """Hide the item's content from members; a reason is required and shown
+    to the author in a statement of reasons, with the house rule chosen."""
     if not reason or not reason.strip():
         raise Refusal(_("Give a reason: the author is told why."), field="reason")
     return _decide(
-        item, moderator=moderator, state=ReviewItem.State.HIDDEN, decision="hidden", note=reason.strip(),
+        item,
+        moderator=moderator,
+        state=ReviewItem.State.HIDDEN,
+        decision="hidden",
+        note=reason.strip(),
         action="moderation.hidden",
-    )  # fmt: skip
+        house_rule=house_rule,
+    )
 
 
 def restore(item, *, moderator, reason):
@@ -139,19 +205,22 @@ def restore(item, *, moderator, reason):
     )  # fmt: skip
 
 
-def hide_object(obj, *, moderator, reason):
+def hide_object(obj, *, moderator, reason, house_rule=None):
     """Hide published content that is not in the queue (a moderator's own find)."""
     item = hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
-    return hide(item, moderator=moderator, reason=reason)
+    return hide(item, moderator=moderator, reason=reason, house_rule=house_rule)
 
 
-def decide_many(items, *, moderator, decision, reason=""):
-    """Apply one decision with one reason to several items; return how many changed."""
+def decide_many(items, *, moderator, decision, reason="", house_rule=None):
+    """Apply one decision with one reason (and, to hide, a house rule) to
+    several items; return how many changed."""
     act = {"approve": approve, "hide": hide, "restore": restore}[decision]
     changed = 0
     for item in items:
         before = item.state
         kwargs = {"note": reason} if decision == "approve" else {"reason": reason}
+        if decision == "hide":
+            kwargs["house_rule"] = house_rule
         after = act(item, moderator=moderator, **kwargs)
         changed += after.state != before
     return changed
@@ -191,6 +260,16 @@ def flag(obj, *, user, reason, note=""):
             item = hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
             if (urgent or flaggers.count() >= settings.MODERATION_AUTO_HIDE_FLAGS) and not already_hidden:
                 apply_decision(obj, "hidden")
+                statements.issue_statement(
+                    user=item.author,
+                    restriction=Restriction.CONTENT_HIDDEN,
+                    ground=Ground.FLAGS,
+                    country_id=item.country_id,
+                    obj=obj,
+                    review_item=item,
+                    facts=str(Flag.Reason(reason).label),
+                    automatic=True,
+                )
             if urgent:
                 page_moderators(item, reason=reason)
         flag_row.content_hidden = _is_hidden(obj)

@@ -1,10 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import appeal_views, views
 
 app_name = "moderation"
 urlpatterns = [
     path("", views.queue, name="queue"),
-    path("mine/", views.my_items, name="mine"),
+    path("mine/", appeal_views.my_moderation, name="mine"),
+    path("statements/<int:pk>/", appeal_views.statement, name="statement"),
+    path("appeals/", appeal_views.appeal_list, name="appeals"),
+    path("appeals/<int:pk>/", appeal_views.appeal, name="appeal"),
+    path("house-rules/", appeal_views.house_rules, name="house_rules"),
     path("public-helplines/", views.public_helplines, name="public_helplines"),
 ]

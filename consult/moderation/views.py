@@ -1,7 +1,6 @@
 """The review queue: each country's moderators, and administrators for all."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -43,7 +42,13 @@ def queue(request):
             messages.error(request, _("Choose at least one item and an action."))
         else:
             try:
-                changed = services.decide_many(list(chosen), moderator=request.user, decision=decision, reason=note)
+                changed = services.decide_many(
+                    list(chosen),
+                    moderator=request.user,
+                    decision=decision,
+                    reason=note,
+                    house_rule=request.POST.get("house_rule") or None,
+                )
             except NotAllowed as error:
                 messages.error(request, error.message)
                 return redirect(request.get_full_path())
@@ -73,14 +78,20 @@ def _queue_context(request, items, state, reason, typed_reason=""):
         "states": ReviewItem.State.choices,
         "reasons": ReviewItem.Reason.choices,
         "typed_reason": typed_reason,
+        "house_rules": house_rules_for(moderated_country_ids(request.user)),
     }
 
 
-@login_required
-def my_items(request):
-    """The author's own held or decided contributions, with the moderators' reasons."""
-    items = ReviewItem.objects.filter(author=request.user).select_related("content_type").order_by("-created_at")
-    return render(request, "consult/moderation/mine.html", {"items": items[:100]})
+def house_rules_for(country_ids):
+    """The rules a moderator may cite: the common ones and their countries' own."""
+    from django.db.models import Q
+
+    from ..models import HouseRule
+
+    rules = HouseRule.objects.filter(is_active=True).select_related("country")
+    if country_ids is not None:
+        rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
+    return rules.order_by("country__name", "position", "pk")
 
 
 @require_http_methods(["GET", "POST"])

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consult.models import ReviewItem
-from consult.moderation import guard
+from consult.moderation import guard, statements
 from consult.moderation import services as moderation
 from consult.outbox import schedule
 from consult.predicates import profile_of
@@ -244,6 +244,16 @@ def remove_post(post, actor, *, reason=""):
     post.save(update_fields=["removed_at"])
     if actor.pk != post.author_id:
         record_moderation_action(actor, "forums.post.remove", post, reason, thread=post.thread, notify=post.author)
+        statements.issue_statement(
+            user=post.author,
+            restriction=statements.Restriction.CONTENT_REMOVED,
+            ground=statements.Ground.OTHER,
+            country_id=moderation.country_for_review(post),
+            obj=post,
+            facts=reason,
+            decided_by=actor,
+            notify=False,  # the notice's own e-mail tells them
+        )
     _refresh_thread_counters(post.thread)
     return post
 
@@ -278,6 +288,11 @@ def apply_moderation_decision(post, decision):
     """The moderation core decided about ``post`` ("approved", "hidden",
     "restored"): set its visibility (and its thread's, for an opening post)
     and, once published, tell the subscribers."""
+    if decision == "reinstated":  # a removal reversed on appeal: back in its place
+        Post.objects.filter(pk=post.pk).update(removed_at=None)
+        post.removed_at = None
+        _refresh_thread_counters(post.thread)
+        return
     was_published = post.status == Visibility.PUBLISHED
     post.status = Visibility.HIDDEN if decision == "hidden" else Visibility.PUBLISHED
     if post.status == Visibility.PUBLISHED:

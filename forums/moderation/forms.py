@@ -3,9 +3,10 @@ action carries a reason, recorded in the audit log and shown to the member
 concerned."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from consult.models import Flag
+from consult.models import Flag, HouseRule
 
 from ..models import Forum
 
@@ -17,6 +18,22 @@ class ReasonForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Recorded in the audit log; the member concerned is shown it."),
     )
+
+
+class GroundForm(ReasonForm):
+    """A reason and the house rule it rests on (the member's statement of reasons cites both)."""
+
+    house_rule = forms.ModelChoiceField(
+        label=_("House rule"),
+        required=False,
+        empty_label=_("None: the reason above"),
+        queryset=HouseRule.objects.none(),
+    )
+
+    def __init__(self, *args, country_id=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        rules = HouseRule.objects.filter(Q(country__isnull=True) | Q(country_id=country_id), is_active=True)
+        self.fields["house_rule"].queryset = rules.order_by("country_id", "position", "pk")
 
 
 class SlowModeForm(ReasonForm):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from consult import audit
 from consult.moderation import services as moderation
+from consult.moderation import statements
 from consult.notifications import notify_user
 from consult.refusals import require
 
@@ -131,18 +132,33 @@ def moderator_forum_choices(moderator):
 # --- posts and members --------------------------------------------------------------
 
 
-def hide_post(post, moderator, *, reason):
+def hide_post(post, moderator, *, reason, house_rule=None):
     """Hide a published post a moderator found on the page (not in the queue):
-    the core records it, hides it through ``apply_decision`` and
-    tells the author; it can be restored from the queue."""
+    the core records it, hides it through ``apply_decision`` and sends the
+    author a statement of reasons citing ``house_rule``; it can be restored
+    from the queue or on appeal."""
     require(moderator, "forums.moderate_forum", post.thread.forum)
-    return moderation.hide_object(post, moderator=moderator, reason=reason)
+    return moderation.hide_object(post, moderator=moderator, reason=reason, house_rule=house_rule)
 
 
 @transaction.atomic
-def warn_member(post, moderator, *, reason):
-    """Warn a post's author: an audit row and a notice they read on the site."""
+def warn_member(post, moderator, *, reason, house_rule=None):
+    """Warn a post's author: an audit row, a notice they read on the site
+    and a statement of reasons they can appeal."""
     require(moderator, "forums.moderate_forum", post.thread.forum)
     if not (reason or "").strip():
         raise ForumError(_("Say what the warning is about."))
+    rule = statements.rule_for(house_rule, post.moderation_country_id)
     record_moderation_action(moderator, "forums.member.warn", post, reason, thread=post.thread, notify=post.author)
+    if post.author_id and post.author_id != moderator.pk:
+        statements.issue_statement(
+            user=post.author,
+            restriction=statements.Restriction.ACCOUNT_WARNED,
+            ground=statements.Ground.HOUSE_RULE if rule else statements.Ground.OTHER,
+            country_id=moderation.country_for_review(post),
+            obj=post,
+            house_rule=rule,
+            facts=reason,
+            decided_by=moderator,
+            notify=False,  # the notice's own e-mail tells them
+        )

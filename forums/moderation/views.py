@@ -9,12 +9,13 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
 from consult.moderation.services import URGENT_FLAG_REASONS
+from consult.moderation.services import country_for_review as moderation_country_of
 from consult.refusals import Refusal
 
 from ..access import on_post, on_thread, post_of_url, thread_of_url
 from ..refusals import ForumError
 from . import services
-from .forms import FlagForm, MoveForm, ReasonForm, SlowModeForm
+from .forms import FlagForm, GroundForm, MoveForm, ReasonForm, SlowModeForm
 
 
 @member_required
@@ -82,9 +83,11 @@ def moderate_thread(request, pk):
 @on_post("forums.moderate_forum")
 def warn_member(request, pk):
     post = post_of_url(request, pk)
-    form = ReasonForm(request.POST or None)
+    form = GroundForm(request.POST or None, country_id=moderation_country_of(post))
     if request.method == "POST" and form.is_valid():
-        services.warn_member(post, request.user, reason=form.cleaned_data["reason"])
+        services.warn_member(
+            post, request.user, reason=form.cleaned_data["reason"], house_rule=form.cleaned_data["house_rule"]
+        )
         messages.success(request, _("The member is warned; the warning is recorded in the audit log."))
         return redirect(post)
     return render(request, "forums/warn.html", {"post": post, "form": form})
@@ -95,10 +98,12 @@ def warn_member(request, pk):
 @on_post("forums.moderate_forum")
 def hide_post(request, pk):
     post = post_of_url(request, pk)
-    form = ReasonForm(request.POST or None)
+    form = GroundForm(request.POST or None, country_id=moderation_country_of(post))
     if request.method == "POST" and form.is_valid():
         try:
-            services.hide_post(post, request.user, reason=form.cleaned_data["reason"])
+            services.hide_post(
+                post, request.user, reason=form.cleaned_data["reason"], house_rule=form.cleaned_data["house_rule"]
+            )
         except Refusal as error:
             error.add_to_form(form)
         else:

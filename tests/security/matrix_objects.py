@@ -37,12 +37,14 @@ from consult.country_offices import sync_groups_with_roles
 from consult.models import (
     Ambassador,
     AmbassadorRequest,
+    Appeal,
     Country,
     CountryDataLogEntry,
     CountryDocument,
     CountryRole,
     Film,
     Profile,
+    StatementOfReasons,
     SupportService,
 )
 from forums.models import Visibility
@@ -568,6 +570,47 @@ def seed_targets(users):
                     changes=moderators | editors,
                 ),
             )
+
+    # --- statements of reasons and appeals: the person concerned, the country's moderators ---
+    decider_nl = staff(CountryRole.Role.MODERATOR, "NL")
+    for code, country, person in (("nl", nl, "member_nl"), ("be", be, "member_be")):
+        readers = frozenset({person, "administrator"} | ({"moderator_nl"} if code == "nl" else set()))
+        statement = StatementOfReasons.objects.create(
+            user=users[person],
+            country=country,
+            restriction=StatementOfReasons.Restriction.CONTENT_HIDDEN,
+            ground=StatementOfReasons.Ground.OTHER,
+            facts=marker(f"statement-{code}"),
+            decided_by=decider_nl if code == "nl" else users["administrator"],
+        )
+        one(
+            "statement",
+            Target(
+                f"statement-{code}", statement, {"pk": statement.pk}, marker(f"statement-{code}"), site_sees=readers
+            ),
+        )
+        appealed = StatementOfReasons.objects.create(
+            user=users[person],
+            country=country,
+            restriction=StatementOfReasons.Restriction.ACCOUNT_WARNED,
+            ground=StatementOfReasons.Ground.OTHER,
+            facts="Keep it civil.",
+            decided_by=decider_nl if code == "nl" else users["administrator"],
+        )
+        appeal = Appeal.objects.create(
+            statement=appealed, appellant=users[person], country=country, text=marker(f"appeal-{code}")
+        )
+        one(
+            "appeal",
+            Target(
+                f"appeal-{code}",
+                appeal,
+                {"pk": appeal.pk},
+                marker(f"appeal-{code}"),
+                site_sees=readers,
+                changes=readers,
+            ),
+        )
 
     # --- the Django admin's own pages: one object of each model it lists ---
     audit_row = audit.record(

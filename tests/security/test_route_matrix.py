@@ -54,6 +54,10 @@ RULES = [
     (r"^(code-of-conduct|privacy)/$", set(ROLES)),
     (r"^members/", APPROVED),
     (r"^moderation/mine/$", SIGNED_IN),
+    # A statement of reasons and its appeal: the person concerned (a suspended or
+    # refused account too, to appeal), the country's moderators; others get a 404.
+    (r"^moderation/(statements|appeals)/<int:pk>/$", SIGNED_IN),
+    (r"^transparency/$", set(ROLES)),  # the public transparency report
     (r"^moderation/audit-log/", {"moderator_nl", "administrator"}),
     (r"^moderation/", {"moderator_nl", "administrator"}),
     (r"^_util/", set(ROLES)),
@@ -135,6 +139,8 @@ ROUTE_OBJECTS = [
     (r"^forums/threads/", ["thread"]),
     (r"^forums/posts/", ["post"]),
     (r"^moderation/(applications|members)/", ["application"]),
+    (r"^moderation/statements/", ["statement"]),
+    (r"^moderation/appeals/", ["appeal"]),
     (r"^recommendations/<int:pk>/", ["rdocument"]),
     (r"^recommendations/versions/", ["version"]),
     (r"^recommendations/clauses/", ["clause"]),

@@ -6,7 +6,8 @@ Idempotent: a second run creates nothing and changes nothing.
 from django.core.management.base import BaseCommand
 
 from consult.demo import seed_countries, seed_demo_accounts
-from forums.demo import seed_forums
+from consult.tasks import build_transparency_reports
+from forums.demo import seed_forums, seed_moderation_examples
 
 from ...demo import (
     seed_country_content,
@@ -36,6 +37,8 @@ class Command(BaseCommand):
         seed_country_media()
         accounts = seed_demo_accounts()
         seed_forums()
+        seed_moderation_examples()
+        build_transparency_reports()
         self.stdout.write(
             f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "
             "(existing rows are left as they are)."

@@ -1,0 +1,226 @@
+"""The person's side of moderation (their statements of reasons and
+appeals) and the moderators' side of appeals and house rules."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from ..access import permission_required
+from ..models import Appeal, Country, HouseRule, ReviewItem, StatementOfReasons
+from ..predicates import is_administrator, is_moderator_of
+from ..refusals import Refusal
+from ..sanitising import FORUM_POST, render_markdown
+from . import appeals, statements
+from .views import moderated_country_ids
+
+
+def _content_html(obj):
+    if obj is None or not hasattr(obj, "get_moderation_text"):
+        return ""
+    # nh3 sanitised it (consult/sanitising.py)
+    return mark_safe(render_markdown(obj.get_moderation_text(), FORUM_POST))  # noqa: S308
+
+
+@login_required
+def my_moderation(request):
+    """The person's statements of reasons (with their appeals) and their
+    contributions in the review queue."""
+    own = StatementOfReasons.objects.filter(user=request.user).select_related("house_rule", "appeal", "country")
+    items = ReviewItem.objects.filter(author=request.user).select_related("content_type").order_by("-created_at")
+    now = timezone.now()
+    rows = list(own[:100])
+    for statement in rows:
+        statement.appealable = statement.may_be_appealed(now)
+    return render(request, "consult/moderation/mine.html", {"statements": rows, "items": items[:100]})
+
+
+def _statement_for(request, pk):
+    statement = get_object_or_404(StatementOfReasons.objects.select_related("house_rule", "country"), pk=pk)
+    user = request.user
+    if statement.user_id == user.pk or is_administrator(user) or is_moderator_of(user, statement):
+        return statement
+    raise Http404  # whether someone else's statement exists is no one's business
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def statement(request, pk):
+    """One statement of reasons; its recipient appeals from here."""
+    statement = _statement_for(request, pk)
+    typed = ""
+    status = 200
+    if request.method == "POST":
+        typed = request.POST.get("text", "")[:4000]
+        try:
+            appeal = appeals.file_appeal(statement, user=request.user, text=typed)
+        except Refusal as error:
+            messages.error(request, error.message)
+            status = error.status
+        else:
+            messages.success(
+                request,
+                _("Your appeal is received. Another moderator will decide it; you will be told the outcome."),
+            )
+            return redirect("moderation:appeal", appeal.pk)
+    appeal = Appeal.objects.filter(statement=statement).first()
+    return render(
+        request,
+        "consult/moderation/statement.html",
+        {
+            "statement": statement,
+            "appeal": appeal,
+            "is_recipient": statement.user_id == request.user.pk,
+            "appealable": statement.may_be_appealed(),
+            "content_html": _content_html(statement.content_object),
+            "typed": typed,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def appeal(request, pk):
+    """An appeal's thread: the appeal, a moderator's question, the
+    appellant's one reply, and the decision with its reasons."""
+    appeal = get_object_or_404(Appeal.objects.select_related("statement__house_rule", "country"), pk=pk)
+    if not appeals.may_read(request.user, appeal):
+        raise Http404
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "reply":
+                appeals.reply_to_appeal(appeal, user=request.user, text=request.POST.get("reply", ""))
+                messages.success(request, _("Your reply is added to the appeal."))
+            elif action == "ask":
+                appeals.ask_appellant(appeal, moderator=request.user, text=request.POST.get("question", ""))
+                messages.success(request, _("Your question is sent to the appellant."))
+            elif action == "decide":
+                decided = appeals.decide_appeal(
+                    appeal,
+                    moderator=request.user,
+                    outcome=request.POST.get("outcome", ""),
+                    reasons=request.POST.get("reasons", ""),
+                )
+                if decided.content_gone:
+                    messages.warning(
+                        request,
+                        _(
+                            "The decision is recorded; the content was deleted by its author meanwhile "
+                            "and stays deleted."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("The appeal is decided; the appellant is told."))
+            else:
+                raise Refusal(_("Choose an action."))
+        except Refusal as error:
+            messages.error(request, error.message)
+            status = error.status
+        else:
+            return redirect("moderation:appeal", appeal.pk)
+        appeal.refresh_from_db()
+    statement = appeal.statement
+    return render(
+        request,
+        "consult/moderation/appeal.html",
+        {
+            "appeal": appeal,
+            "statement": statement,
+            "is_appellant": appeal.appellant_id == request.user.pk,
+            "may_decide": appeals.may_decide(request.user, appeal),
+            "took_decision": statement.decided_by_id == request.user.pk,
+            "content_html": _content_html(statement.content_object),
+            "form_values": request.POST if request.method == "POST" else {},
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET"])
+@permission_required("consult.moderate_country")
+def appeal_list(request):
+    """Appeals of the moderated countries: open ones first, overdue marked."""
+    country_ids = moderated_country_ids(request.user)
+    rows = Appeal.objects.select_related("statement", "country")
+    if country_ids is not None:
+        rows = rows.filter(country_id__in=country_ids)
+    state = request.GET.get("state", Appeal.State.OPEN)
+    if state in Appeal.State.values:
+        rows = rows.filter(state=state)
+    now = timezone.now()
+    rows = list(rows.order_by("created_at")[:200])
+    for row in rows:
+        row.overdue = row.is_open and row.due_at < now
+        row.mine_to_decide = row.statement.decided_by_id != request.user.pk
+    return render(
+        request,
+        "consult/moderation/appeals.html",
+        {"appeals": rows, "state": state, "states": Appeal.State.choices},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("consult.moderate_country")
+def house_rules(request):
+    """The house rules moderators cite: the common ones (administrators
+    change them) and each moderated country's own."""
+    country_ids = moderated_country_ids(request.user)
+    countries = Country.objects.all() if country_ids is None else Country.objects.filter(pk__in=country_ids)
+    rules = HouseRule.objects.select_related("country")
+    if country_ids is not None:
+        rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "add":
+                country_pk = request.POST.get("country") or ""
+                country = None
+                if country_pk:
+                    country = countries.filter(pk=int(country_pk) if country_pk.isdigit() else 0).first()
+                    if country is None:
+                        raise Refusal(_("Choose one of your countries."))
+                statements.save_house_rule(
+                    user=request.user,
+                    country=country,
+                    title=request.POST.get("title", ""),
+                    explanation=request.POST.get("explanation", ""),
+                )
+                messages.success(request, _("The rule is added."))
+            elif action in {"edit", "retire", "restore"}:
+                rule_pk = request.POST.get("rule") or ""
+                rule = rules.filter(pk=int(rule_pk) if rule_pk.isdigit() else 0).first()
+                if rule is None:
+                    raise Refusal(_("Choose one of the rules listed."))
+                if action == "edit":
+                    statements.save_house_rule(
+                        user=request.user,
+                        country=rule.country,
+                        rule=rule,
+                        title=request.POST.get("title", ""),
+                        explanation=request.POST.get("explanation", ""),
+                    )
+                else:
+                    statements.set_house_rule_in_force(rule, user=request.user, in_force=action == "restore")
+                messages.success(request, _("The rules are updated."))
+            else:
+                raise Refusal(_("Choose an action."))
+        except Refusal as error:
+            messages.error(request, error.message)
+        return redirect("moderation:house_rules")
+    return render(
+        request,
+        "consult/moderation/house_rules.html",
+        {
+            "rules": rules.order_by("country__name", "position", "pk"),
+            "countries": countries,
+            "may_edit_common": is_administrator(request.user),
+        },
+    )

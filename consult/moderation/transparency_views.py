@@ -1,0 +1,148 @@
+"""The public transparency report: a page, and the same figures as CSV and JSON."""
+
+import csv
+from datetime import date, timedelta
+
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from ..models import Country, Flag, StatementOfReasons, TransparencyReport
+from ..outbox import schedule
+from . import transparency
+
+MAX_PERIOD_DAYS = 366 * 5
+
+
+def _period(request):
+    """The period asked for (default: the current half-year), or an error message."""
+    start_text, end_text = request.GET.get("start", ""), request.GET.get("end", "")
+    if not start_text and not end_text:
+        return (*transparency.half_year_of(timezone.localdate()), None)
+    try:
+        start, end = date.fromisoformat(start_text), date.fromisoformat(end_text)
+    except ValueError:
+        return None, None, _("Give the start and the end of the period as dates (YYYY-MM-DD).")
+    if end < start:
+        return None, None, _("The period ends before it starts.")
+    if end - start > timedelta(days=MAX_PERIOD_DAYS):
+        return None, None, _("Choose a period of five years at most.")
+    return start, end, None
+
+
+def _hours(value):
+    return _("not shown (fewer than 5 decisions)") if value is None else _("%(hours)s h") % {"hours": value}
+
+
+def readable(section):
+    """One scope's figures as (heading, [(label, value)]) for the page."""
+    restrictions = dict(StatementOfReasons.Restriction.choices)
+    grounds = dict(StatementOfReasons.Ground.choices)
+    reasons = dict(Flag.Reason.choices)
+    notices, actions, guard = section["notices"], section["actions"], section["guard"]
+    appeals, times = section["appeals"], section["time_to_decision"]
+    return [
+        (
+            _("Notices received"),
+            [(_("all notices"), notices["total"])]
+            + [(reasons.get(k, k), v) for k, v in notices["by_reason"].items()]
+            + [(_("from members") if k == "member" else k, v) for k, v in notices["by_reporter"].items()],
+        ),
+        (
+            _("Actions taken"),
+            [
+                (_("all actions"), actions["total"]),
+                (_("automatic"), actions["automatic"]),
+                (_("by a moderator"), actions["by_moderator"]),
+            ]
+            + [(restrictions.get(k, k), v) for k, v in actions["by_restriction"].items()]
+            + [(_("ground: %(ground)s") % {"ground": grounds.get(k, k)}, v) for k, v in actions["by_ground"].items()],
+        ),
+        (
+            _("The personal-data guard"),
+            [
+                (_("contributions held"), guard["held"]),
+                (_("released unchanged by a moderator"), guard["released_unchanged"]),
+                (_("hidden by a moderator"), guard["hidden"]),
+            ],
+        ),
+        (
+            _("Time to decision"),
+            [
+                (_("review queue: decisions"), times["review"]["decisions"]),
+                (_("review queue: median"), _hours(times["review"]["median_hours"])),
+                (_("review queue: 90th percentile"), _hours(times["review"]["p90_hours"])),
+                (_("appeals: median"), _hours(times["appeals"]["median_hours"])),
+                (_("appeals: 90th percentile"), _hours(times["appeals"]["p90_hours"])),
+            ],
+        ),
+        (
+            _("Appeals"),
+            [
+                (_("received"), appeals["received"]),
+                (_("decided"), appeals["decided"]),
+                (_("decision reversed"), appeals["reversed"]),
+                (_("decision confirmed"), appeals["upheld"]),
+            ],
+        ),
+        (_("Accounts"), [(_("memberships suspended"), section["accounts_suspended"])]),
+    ]
+
+
+@require_GET
+def report(request):
+    """The stored report of the chosen period; a period nobody asked for
+    before is built by a task (the page says it is being prepared)."""
+    start, end, error = _period(request)
+    wanted = request.GET.get("format", "html")
+    if error:
+        if wanted in ("json", "csv"):
+            return JsonResponse({"detail": error, "field": "start"}, status=400)
+        return render(request, "consult/moderation/transparency.html", {"error": error}, status=400)
+    stored = TransparencyReport.objects.filter(period_start=start, period_end=end).first()
+    if stored is None:
+        schedule(
+            "consult.build_transparency_report",
+            key=f"transparency:{start.isoformat()}:{end.isoformat()}",
+            start=start.isoformat(),
+            end=end.isoformat(),
+        )
+        # With an eager worker (tests, the embedded default) it is there already.
+        stored = TransparencyReport.objects.filter(period_start=start, period_end=end).first()
+    if stored is None:
+        if wanted in ("json", "csv"):
+            return JsonResponse({"detail": _("The report of this period is being prepared.")}, status=202)
+        context = {"preparing": True, "start": start, "end": end}
+        return render(request, "consult/moderation/transparency.html", context, status=202)
+    if wanted == "json":
+        return JsonResponse(transparency.public_figures(stored), json_dumps_params={"ensure_ascii": False})
+    if wanted == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="transparency-{start}-{end}.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["scope", "measure", "value"])
+        writer.writerows(transparency.csv_rows(stored))
+        return response
+    figures = transparency.public_figures(stored)
+    names = dict(Country.objects.values_list("code", "name"))
+    country = request.GET.get("country", "")
+    countries = [(code, names.get(code, code), readable(section)) for code, section in figures["countries"].items()]
+    if country:
+        countries = [row for row in countries if row[0] == country]
+    return render(
+        request,
+        "consult/moderation/transparency.html",
+        {
+            "report": stored,
+            "total": readable(figures["total"]),
+            "countries": countries,
+            "country": country,
+            "all_countries": sorted(names.items(), key=lambda pair: pair[1]),
+            "half_years": transparency.recent_half_years(),
+            "start": start,
+            "end": end,
+            "stored_reports": TransparencyReport.objects.order_by("-period_start")[:20],
+        },
+    )
