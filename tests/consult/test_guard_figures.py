@@ -17,8 +17,9 @@ from tests.consult.guard_eval.figures import measure, parts
 FLOORS = {
     # tuning, former_heldback and second_heldback, after the third round
     "tuning": (0.99, 0.0, 0.97, 0.0),
-    # the third round's held-back part (320 posts) gets its floors when it
-    # is measured, once, after the third round of tuning
+    # the third round's held-back part (320 posts), measured once after the
+    # third round of tuning: 97.2 % identifying, 2.1 % ordinary held
+    "heldback": (0.97, 0.021, 0.81, 0.12),
 }
 
 
