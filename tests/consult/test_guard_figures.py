@@ -15,9 +15,11 @@ from tests.consult.guard_eval.figures import measure, parts
 # part -> (identifying held at least, ordinary held at most,
 #          per language: identifying held at least, ordinary held at most)
 FLOORS = {
-    "tuning": (0.97, 0.0, 0.89, 0.0),
-    # second round's held-back part (336 posts), measured once after tuning
-    "heldback": (0.89, 0.082, 0.81, 0.30),
+    # tuning, former_heldback and second_heldback, after the third round
+    "tuning": (0.99, 0.0, 0.97, 0.0),
+    # the third round's held-back part (320 posts), measured once after the
+    # third round of tuning: 97.2 % identifying, 2.1 % ordinary held
+    "heldback": (0.97, 0.021, 0.81, 0.12),
 }
 
 

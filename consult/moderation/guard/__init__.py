@@ -19,7 +19,9 @@ How it reads a post:
    ``documents``; addresses and dates of birth in ``places``; a named person
    with an identifying detail in ``persons``; and the moderators' word list.
 3. Public numbers pass (``public``): 112, 116 xxx, the national helplines,
-   the support services' own numbers, the offices' contact details.
+   the support services' own numbers, the offices' contact details, and
+   the freephone, shared-cost and premium-rate numbers that libphonenumber
+   types as such (no private person has a 0800, 1800, 900 or 0900 number).
 
 Speed: a 20,000-character post is read in well under 50 ms (bench/guard.py).
 """
@@ -93,22 +95,28 @@ def _mask(text):
 
 
 class _Findings:
-    def __init__(self):
+    def __init__(self, length=0):
         self.items = []
         self.seen = set()
-        self.claimed = []  # (start, end) spans of the matching copy already explained
+        # one byte per character of the matching copy: 1 where a finding
+        # already explains it (a list of spans costs quadratic time on a
+        # post full of numbers)
+        self.claimed = bytearray(length)
 
     def add(self, kind, matched, detail="", span=None):
         finding = Finding(kind, LABELS[kind], _mask(matched), detail)
         key = (finding.kind, finding.excerpt)
         if span is not None:
-            self.claimed.append(span)
+            start, end = span
+            if end > len(self.claimed):
+                self.claimed.extend(bytes(end - len(self.claimed)))
+            self.claimed[start:end] = b"\x01" * (end - start)
         if key not in self.seen:
             self.seen.add(key)
             self.items.append(finding)
 
     def overlaps(self, start, end):
-        return any(start < claimed_end and claimed_start < end for claimed_start, claimed_end in self.claimed)
+        return 1 in self.claimed[start:end]
 
 
 def _scan_phones(text, found, regions, public):
@@ -125,7 +133,7 @@ def _scan_phones(text, found, regions, public):
             found.add("many_numbers", candidate)
             return
         e164, valid = numbers.parse_phone(candidate, regions)
-        if e164 and public.has_number(candidate, e164):
+        if e164 and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164))):
             continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
@@ -133,7 +141,12 @@ def _scan_phones(text, found, regions, public):
             found.add("phone", candidate, "shape", match.span())
 
 
-def _scan_ids(text, found, public):
+def _is_public_phone(candidate, regions, public):
+    e164, valid = numbers.parse_phone(candidate, regions)
+    return bool(e164) and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164)))
+
+
+def _scan_ids(text, found, public, regions):
     for match in numbers.IBAN_CANDIDATE.finditer(text):
         found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
     for match in numbers.ID_CANDIDATE.finditer(text):
@@ -143,12 +156,15 @@ def _scan_ids(text, found, public):
         if public.has_number(candidate):
             continue
         name = numbers.valid_id(candidate)
-        near_word = numbers.ID_WORDS.search(text, max(0, match.start() - 40), match.start())
+        near_word = numbers.ID_WORDS.search(text, max(0, match.start() - 60), match.start())
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
+            if not near_word and _is_public_phone(candidate, regions, public):
+                continue  # "0900 0101": a service's number that happens to pass a checksum
             found.add("id_number", candidate, name, match.span())
         elif near_word and (
             numbers.MALTA_ID.fullmatch(candidate)
             or numbers.PASSPORT_SHAPE.fullmatch(candidate)
+            or numbers.SCRIPT_ID_SHAPE.fullmatch(candidate)
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())
@@ -175,7 +191,7 @@ def scan(text, language="en", listed_words=None, public=None):
     written_in = guess_language(text, fallback=language)
     languages = tuple(dict.fromkeys((language, written_in)))
     plain = normalise(text, languages=languages)
-    found = _Findings()
+    found = _Findings(len(plain))
 
     lowered = lower_keeping_length(plain)
     for start, end, address, disguised in contacts.emails(plain, lowered):
@@ -186,11 +202,15 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(*match.span()):
             found.add("social", match.group(), "", match.span())
 
-    _scan_ids(plain, found, public)
+    regions = numbers.phone_regions(languages)
+    _scan_ids(plain, found, public, regions)
     for match in documents.case_numbers(plain, lowered):
         if not found.overlaps(*match.span(1)):
             found.add("case_number", match.group(), "", match.span(1))
-    _scan_phones(plain, found, numbers.phone_regions(languages), public)
+    for match in documents.case_numbers_in_context(plain):
+        if not found.overlaps(*match.span()) and not public.has_number(match.group()):
+            found.add("case_number", match.group(), "", match.span())
+    _scan_phones(plain, found, regions, public)
     for match in places.dates_of_birth(plain, lowered):
         found.add("date_of_birth", match.group(), "", match.span())
     for match in documents.plates(plain):

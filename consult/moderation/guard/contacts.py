@@ -9,10 +9,14 @@ from .anchors import Anchored, literal_prefixes
 # quadratically on "a.a.a.a...@".
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}", re.UNICODE)
 
-_AT_WORDS = r"at|arroba|chiocciola|kukac|małpa|malpa|klammeraffe|apenstaartje|ατ|συν|собака|ет|ات|آت|أت|ett|ag"
+_AT_WORDS = (
+    r"at|ät|arroba|arobase|arrobe|chiocciola|chiocc|kukac|małpa|malpa|małpka|klammeraffe|affenschwanz|apenstaartje|"
+    r"apestaartje|afna|afne|majmunica|majmun|monkey|ατ|παπάκι|παπακι|συν|собака|маймунка|маймуна|кльомба|ет|"
+    r"ات|آت|أت|ett|ag"
+)
 _DOT_WORDS = (
     r"dot|punt|punto|point|pont|kropka|pika|piko|τελεία|τελεια|τελια|точка|نقطة|نقطه|دات|دوت|punkt|ponc|"
-    r"točka|tocka|tačka|pik|ponto"
+    r"točka|tocka|tačka|pik|ponto|pontu|teleia"
 )
 _TLDS = (
     r"com|net|org|info|eu|edu|gov|io|me|co|biz|be|bg|hr|gr|hu|ie|it|mt|nl|pl|si|es|de|fr|at|uk|ch|se|dk|fi|no|"

@@ -52,7 +52,12 @@ _LAW_WORDS = re.compile(
     r"law|wet\b|gesetz|loi\b|ley\b|legge|ustaw|zakon|törvény|νόμο|ν\.|закон|liġi|acht\b|قانون|"
     r"directive|richtlijn|richtlinie|directiva|direttiva|dyrektyw|direktiv|irányelv|οδηγία|директива|"
     r"regulation|verordening|verordnung|règlement|reglamento|regolamento|rozporządzen|uredb|rendelet|"
-    r"κανονισμ|регламент|d\.lgs|d\.p\.r|dl\b|BOE|Dz\.U|Btk|§)",
+    r"κανονισμ|регламент|d\.lgs|d\.p\.r|dl\b|BOE|Dz\.U|Btk|§|"
+    # circulars, decrees, instructions and reports are published, not files
+    r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
+    r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
+    r"risoluzione|rezolucj|report|rapport|Bericht|informe|rapporto|raport|izvješć|poročil|jelentés|έκθεση|"
+    r"доклад|rapport|تقرير|گزارش|ISBN|ISSN|DOI)",
     re.IGNORECASE,
 )
 
@@ -79,6 +84,7 @@ _PLATES_LOOSE = (
     r"[A-Z]{2,3}\s\d{4,5}|[A-Z]{2,3}\s\d{3}[A-Z]{1,2}|[A-Z]{2,3}\s\d[A-Z0-9]{3,4}",
     r"[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}",
     r"[A-Z]{3}-\d{3}",
+    r"[ABEZHIKMNOPTYX]{3}[-\s]?\d{4}",  # GR written in Latin letters
 )
 PLATE_STRICT = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_STRICT) + r")(?![\w-])")
 PLATE_LOOSE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_LOOSE) + r")(?![\w-])")
@@ -111,6 +117,77 @@ def case_numbers(text, lowered):
         if re.fullmatch(r"(?:19|20)\d{2}\.?", number) or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
             continue  # a year or a time of day
         yield match
+
+
+# A file number seen from its shape, held when the same line names a court,
+# prosecutor, police force, asylum office, hospital or file nearby: "the
+# court ... 1187/2025", "8.B.1234/2025 ügyszámon", "IPAS/2025/114873".
+# Groups joined by "/", "-" or "." with a letter or a slash somewhere, an
+# optional register before ("I K 4561/2025", "K-1183/2025", "Α2025/4471").
+_CAPS = "A-ZΑ-ΩА-ЯÀ-ÖØ-Þ"
+CASE_SHAPE = re.compile(
+    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|\s?№\s?)?)?"
+    rf"\d[0-9{_CAPS}]*(?:[/.-][0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
+)
+_CONTEXT_WORDS = (
+    # courts and prosecutors
+    r"court|tribunal|Qorti|sud[au]?\b|sudu|sodišč|sodisc|bíróság|törvényszék|δικαστ|πλημμελειοδικ|εισαγγελ|"
+    r"съд|прокурат|juzgado|fiscal|tribunale|procura|Gericht|Staatsanwalt|rechtbank|parket|parquet|prokurat|"
+    r"tužiteljstv|tožilstv|ügyész|"
+    # police
+    r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
+    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|"
+    # asylum and immigration offices
+    r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
+    r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"
+    r"Questura|Commissione|Urząd do Spraw Cudzoziemców|UdSC|OIF|ДАБ|AWAS|مهاجرت|اقامت|"
+    # hospitals
+    r"hospital|ziekenhuis|Krankenhaus|Klinik|hôpital|ospedale|szpital|bolnic|kórház|νοσοκομ|болниц|sptar|"
+    r"مستشفى|بیمارستان|"
+    # a file or case
+    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sprawa|sygn|"
+    r"predmet|spis|zadeva|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|قضية|ملف|محضر|پرونده"
+)
+CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
+_JUDGMENT_WORDS = re.compile(
+    r"(?:judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
+    r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-)",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+[.,]\d+")
+_RANGE = re.compile(r"\d{1,4}\s?[-–]\s?\d{1,4}")
+
+
+def case_numbers_in_context(text):
+    """File numbers known by their shape and a court, police, asylum, hospital
+    or file word on the same line (within 90 characters before or 50 after)."""
+    for match in CASE_SHAPE.finditer(text):
+        number = match.group()
+        digits = sum(ch.isdigit() for ch in number)
+        if digits < 4 or (not re.search(r"[/]|[^\W\d_]", number) and digits < 7):
+            continue
+        if _THOUSANDS.fullmatch(number) or _RANGE.fullmatch(number) or _DATE_LIKE.fullmatch(number):
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        before = text[max(line_start, match.start() - 90) : match.start()]
+        after = text[match.end() : min(line_end, match.end() + 50)]
+        if not (CASE_CONTEXT.search(before) or CASE_CONTEXT.search(after)):
+            continue
+        if _LAW_WORDS.search(text, max(line_start, match.start() - 30), match.start()):
+            continue
+        if _JUDGMENT_WORDS.search(text, max(line_start, match.start() - 40), match.start()) or re.match(
+            r"[CT]-", number
+        ):
+            continue  # a published judgment is not a person's file
+        yield match
+
+
+_DATE_LIKE = re.compile(
+    r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\.?|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|"
+    r"(?:19|20)\d{2}[-/–](?:(?:19|20)?\d{2})|1[34]\d{2}/\d{1,2}/\d{1,2}"
+)
 
 
 def plates(text):

@@ -30,6 +30,12 @@ _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A run that is mostly digits with a letter that looks like one: "O6l2 345 678".
 _DIGITISH = re.compile(r"(?<![\w])[\dOolI](?:[\s.-]?[\dOolI]){7,14}(?![\w])")
 
+_PLUS_WORD = re.compile(
+    r"(?<![\w+])(?:plus|plusz|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|به علاوه|مثبت)\s*(?=\d)",
+    re.IGNORECASE,
+)
+_PLUS_HINT = re.compile(r"(?i)plus|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|علاوه|مثبت")
+
 # Stop words that tell the languages apart well enough to pick number words.
 _STOP_WORDS = {
     "en": "the and is her she his with from for this that was are have",
@@ -92,4 +98,6 @@ def normalise(text, languages=("en",)):
     if _MIXED.search(text):
         text = _WORD.sub(_fix_mixed_script, text)
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
-    return spell_out_digits(text, tuple(dict.fromkeys(languages)))
+    text = spell_out_digits(text, tuple(dict.fromkeys(languages)))
+    # "plus thirty-one six ..." once read out: "+31 6 ..."
+    return _PLUS_WORD.sub("+", text) if _PLUS_HINT.search(text) else text

@@ -18,41 +18,41 @@ _WORDS = {
         "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
         "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-        "ninety": 90, "hundred": 100,
+        "ninety": 90, "hundred": 100, "thousand": 1000, "and": "+",
     },
     "ga": {
         "naid": 0, "nialas": 0, "haon": 1, "aon": 1, "do": 2, "tri": 3, "ceathair": 4, "ceithre": 4,
         "cuig": 5, "se": 6, "seacht": 7, "ocht": 8, "hocht": 8, "naoi": 9, "deich": 10, "fiche": 20,
         "triocha": 30, "daichead": 40, "caoga": 50, "seasca": 60, "seachto": 70, "ochto": 80, "nocha": 90,
-        "cead": 100,
+        "cead": 100, "mile": 1000,
     },
     "nl": {
         "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
         "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
         "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30,
         "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
-        "honderd": 100, "en": "+",
+        "honderd": 100, "duizend": 1000, "en": "+",
     },
     "de": {
         "null": 0, "eins": 1, "ein": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6,
         "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12, "dreizehn": 13,
         "vierzehn": 14, "funfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
         "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "funfzig": 50, "sechzig": 60,
-        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "und": "+",
+        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "tausend": 1000, "und": "+",
     },
     "fr": {
         "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
         "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
         "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
         "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90,
-        "cent": 100, "cents": 100, "et": "+",
+        "cent": 100, "cents": 100, "mille": 1000, "mil": 1000, "et": "+",
     },
     "es": {
         "cero": 0, "uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
         "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
         "quince": 15, "dieci": 10, "veinte": 20, "veinti": 20, "treinta": 30, "cuarenta": 40,
         "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
-        "ciento": 100, "y": "+",
+        "ciento": 100, "mil": 1000, "y": "+",
     },
     "it": {
         "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -60,7 +60,8 @@ _WORDS = {
         "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
         "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30, "trent": 30, "quaranta": 40,
         "quarant": 40, "cinquanta": 50, "cinquant": 50, "sessanta": 60, "sessant": 60, "settanta": 70,
-        "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90, "novant": 90, "cento": 100, "e": "+",
+        "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90, "novant": 90, "cento": 100, "mille": 1000,
+        "mila": 1000, "e": "+",
     },
     "pl": {
         "zero": 0, "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4,
@@ -70,7 +71,7 @@ _WORDS = {
         "trzydziesci": 30, "czterdziesci": 40, "piecdziesiat": 50, "szescdziesiat": 60,
         "siedemdziesiat": 70, "osiemdziesiat": 80, "dziewiecdziesiat": 90, "sto": 100, "dwiescie": 200,
         "trzysta": 300, "czterysta": 400, "piecset": 500, "szescset": 600, "siedemset": 700,
-        "osiemset": 800, "dziewiecset": 900,
+        "osiemset": 800, "dziewiecset": 900, "tysiac": 1000, "tysiace": 1000, "tysiecy": 1000,
     },
     "hr": {
         "nula": 0, "jedan": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvije": 2, "tri": 3, "cetiri": 4,
@@ -78,7 +79,7 @@ _WORDS = {
         "dvanaest": 12, "trinaest": 13, "cetrnaest": 14, "petnaest": 15, "sesnaest": 16, "sedamnaest": 17,
         "osamnaest": 18, "devetnaest": 19, "dvadeset": 20, "trideset": 30, "cetrdeset": 40,
         "pedeset": 50, "sezdeset": 60, "sedamdeset": 70, "osamdeset": 80, "devedeset": 90, "sto": 100,
-        "i": "+",
+        "tisucu": 1000, "tisuca": 1000, "tisuce": 1000, "i": "+",
     },
     "sl": {
         "nic": 0, "nula": 0, "ena": 1, "en": 1, "dva": 2, "dve": 2, "tri": 3, "stiri": 4, "pet": 5,
@@ -86,33 +87,35 @@ _WORDS = {
         "trinajst": 13, "stirinajst": 14, "petnajst": 15, "sestnajst": 16, "sedemnajst": 17,
         "osemnajst": 18, "devetnajst": 19, "dvajset": 20, "trideset": 30, "stirideset": 40,
         "petdeset": 50, "sestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90, "sto": 100,
-        "in": "+",
+        "tisoc": 1000, "in": "+",
     },
     "hu": {
         "nulla": 0, "egy": 1, "ketto": 2, "ket": 2, "harom": 3, "negy": 4, "ot": 5, "hat": 6, "het": 7,
         "nyolc": 8, "kilenc": 9, "tiz": 10, "tizen": 10, "husz": 20, "huszon": 20, "harminc": 30,
         "negyven": 40, "otven": 50, "hatvan": 60, "hetven": 70, "nyolcvan": 80, "kilencven": 90,
-        "szaz": 100,
+        "szaz": 100, "ezer": 1000,
     },
     "mt": {
         "zero": 0, "xejn": 0, "wiehed": 1, "wahda": 1, "tnejn": 2, "zewg": 2, "tlieta": 3, "erbgha": 4,
         "hamsa": 5, "sitta": 6, "sebgha": 7, "tmienja": 8, "disgha": 9, "disa'": 9, "disa": 9,
         "ghaxra": 10, "hdax": 11, "tnax": 12, "tlettax": 13, "erbatax": 14, "hmistax": 15, "sittax": 16,
         "sbatax": 17, "tmintax": 18, "dsatax": 19, "ghoxrin": 20, "tletin": 30, "erbghin": 40,
-        "hamsin": 50, "sittin": 60, "sebghin": 70, "tmenin": 80, "disghin": 90, "mija": 100, "u": "+",
+        "hamsin": 50, "sittin": 60, "sebghin": 70, "tmenin": 80, "disghin": 90, "mija": 100, "elf": 1000, "u": "+",
     },
     "el": {
         "μηδεν": 0, "ενα": 1, "μια": 1, "δυο": 2, "τρια": 3, "τρεισ": 3, "τεσσερα": 4,
         "τεσσερισ": 4, "πεντε": 5, "εξι": 6, "επτα": 7, "εφτα": 7, "οκτω": 8, "οχτω": 8, "εννεα": 9,
         "εννια": 9, "δεκα": 10, "εντεκα": 11, "δωδεκα": 12, "εικοσι": 20, "τριαντα": 30, "σαραντα": 40,
-        "πενηντα": 50, "εξηντα": 60, "εβδομηντα": 70, "ογδοντα": 80, "ενενηντα": 90, "εκατο": 100,
+        "πενηντα": 50, "εξηντα": 60, "εβδομηντα": 70, "ογδοντα": 80, "ενενηντα": 90, "εκατο": 100, "χιλια": 1000,
+        "χιλιαδεσ": 1000,
         "και": "+",
     },
     "bg": {
         "нула": 0, "едно": 1, "един": 1, "една": 1, "две": 2, "два": 2, "три": 3, "четири": 4, "пет": 5,
         "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10, "единадесет": 11, "дванадесет": 12,
         "надесет": 10, "двадесет": 20, "тридесет": 30, "четиридесет": 40, "петдесет": 50,
-        "шестдесет": 60, "седемдесет": 70, "осемдесет": 80, "деветдесет": 90, "сто": 100, "и": "+",
+        "шестдесет": 60, "седемдесет": 70, "осемдесет": 80, "деветдесет": 90, "сто": 100, "хиляда": 1000,
+        "хиляди": 1000, "и": "+",
     },
     "ar": {
         "صفر": 0, "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اتنين": 2, "ثلاثه": 3, "ثلاث": 3,
@@ -120,17 +123,22 @@ _WORDS = {
         "ثمانيه": 8, "ثمان": 8, "تمانيه": 8, "تسعه": 9, "تسع": 9, "عشره": 10, "عشر": 10, "عشرين": 20,
         "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40, "خمسين": 50, "خمسون": 50,
         "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80, "تسعين": 90,
-        "تسعون": 90, "مئه": 100, "مائه": 100,
+        "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
+        "الفين": 1000, "الفان": 1000,
     },
     "fa": {
         "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
         "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
         "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40,
         "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100,
+        "هزار": 1000,
     },
 }  # fmt: skip
-# Words that only join two numbers inside a run ("a haon, a dó" in Irish).
-_JOINERS = {"ga": {"a"}, "ar": {"و"}, "fa": {"و"}}
+# Words that join two numbers inside a run ("و" in Arabic and Persian).
+_JOINERS = {"ar": {"و"}, "fa": {"و"}}
+# Words read past inside a run without joining: the Irish particle of counting
+# ("a náid, a hocht, a cúig" is 0 8 5, not 0 + 8 + 5).
+_FILLERS = {"ga": {"a"}}
 # Persian and Arabic join "and" to the next word: "وعشرون".
 _PREFIX_AND = {"ar": "و", "fa": "و"}
 _MULTIPLIERS = {"fr": {("quatre", "vingt"): 80, ("quatre", "vingts"): 80}}
@@ -240,6 +248,9 @@ def value_of(word, language):
         seen_number = True
         if (previous, part) in multipliers:
             current += multipliers[(previous, part)] - words[previous]
+        elif value == 1000:
+            total += (current or 1) * 1000  # "zweitausend", "háromezer"
+            current = 0
         elif value >= 100 and value % 100 == 0 and value < 1000:
             current = (current or 1) * value if value == 100 else current + value
         else:
@@ -249,13 +260,15 @@ def value_of(word, language):
 
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*'?", re.UNICODE)
-_GAP = re.compile(r"[\s,;:.\-–/]{0,3}")
+_GAP = re.compile(r"[\s,;:.\-–—/،؛]{0,3}")
 
 
 def _word_value(token, languages):
     for language in languages:
         words, _ = _lexicon_for(language)
         folded = fold(token)
+        if folded in _FILLERS.get(language, ()):
+            return "filler"
         if folded in _JOINERS.get(language, ()) or words.get(folded) == "+":
             return "+"
         value = value_of(token, language)
@@ -272,23 +285,38 @@ def _first_letters(languages):
         words, _ = _lexicon_for(language)
         letters.update(word[:1] for word in words)
         letters.update(_JOINERS.get(language, ()))
+        letters.update(_FILLERS.get(language, ()))
     return frozenset(letters)
 
 
+def _open_slot(value):
+    """How much a group ending in ``value`` can still take: a unit after tens
+    ("forty" "one"), tens after hundreds ("trzysta" "czterdzieści" "jeden"),
+    the rest of a year after thousands ("two thousand" "six")."""
+    if value >= 1000 and value % 1000 == 0:
+        return 1000
+    if value >= 100 and value % 100 == 0:
+        return 100
+    if value % 100 >= 20 and value % 10 == 0:
+        return 10
+    return 0
+
+
 def _digits_of(values):
-    groups, pending_join = [], False
+    groups, pending_join, slot = [], False, 0
     for value in values:
         if value == "+":
             pending_join = True
             continue
-        if groups and (
-            pending_join
-            or (20 <= groups[-1] < 100 and groups[-1] % 10 == 0 and value < 10)
-            or (groups[-1] >= 100 and groups[-1] % 100 == 0 and value < 100)
-        ):
+        if value in (100, 1000) and groups and groups[-1] < value and slot < value:
+            groups[-1] *= value  # "six hundred", "two thousand"
+            slot = value
+        elif groups and (pending_join or value < slot):
             groups[-1] += value
+            slot = _open_slot(value)
         else:
             groups.append(value)
+            slot = _open_slot(value)
         pending_join = False
     return groups
 
@@ -304,11 +332,19 @@ def spell_out_digits(text, languages):
         languages = (languages,)
     first_letters = _first_letters(tuple(languages))
     out, last, run = [], 0, []  # run: (start, end, value or "+")
+    gap_from = 0  # where the gap to the next number word starts (after a filler too)
 
     def flush():
         nonlocal last
         while run and run[-1][2] == "+":
             run.pop()
+        numbers = [(start, end) for start, end, value in run if value != "+"]
+        if len(numbers) == 1 and " " not in text[numbers[0][0] : numbers[0][1]]:
+            # one plain word ("sto", "cent", "hundred") is a word, not a number
+            # to read out; one compound ("zweitausendsechs") is a number
+            word = fold(text[numbers[0][0] : numbers[0][1]])
+            if any(word in _lexicon_for(language)[0] for language in languages):
+                run.clear()
         if run:
             groups = _digits_of([value for _, _, value in run])
             if sum(len(str(group)) for group in groups) >= 3:
@@ -323,14 +359,19 @@ def spell_out_digits(text, languages):
             if run:
                 flush()
             continue
-        if run and not _GAP.fullmatch(text, run[-1][1], match.start()):
+        if run and not _GAP.fullmatch(text, gap_from, match.start()):
             flush()
         value = _word_value(token, languages)
+        if value == "filler":
+            # neither breaks a run nor joins: the next gap is measured from here
+            gap_from = match.end() if run else gap_from
+            continue
         if value is None or (value == "+" and not run):
             if run:
                 flush()
             continue
         run.append((match.start(), match.end(), value))
+        gap_from = match.end()
     flush()
     out.append(text[last:])
     return "".join(out)

@@ -12,6 +12,8 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import PhoneMetadata
 from stdnum import iban
+from stdnum.be import bis as be_bis
+from stdnum.be import eid as be_eid
 from stdnum.be import nn as be_nn
 from stdnum.bg import egn as bg_egn
 from stdnum.bg import pnf as bg_pnf
@@ -81,17 +83,26 @@ def _plausible(region, digits):
     return bool(pattern.fullmatch(national))
 
 
+# phone_regions(...) -> the regions of the writer's languages in it
+_FIRST_REGIONS = {}
+
+
 def phone_regions(languages):
-    regions = []
+    first = []
     for language in languages:
-        regions.extend(REGIONS_BY_LANGUAGE.get(language, ()))
-    regions.extend(COUNTRIES)
-    return tuple(dict.fromkeys(regions))
+        first.extend(REGIONS_BY_LANGUAGE.get(language, ()))
+    regions = tuple(dict.fromkeys([*first, *COUNTRIES]))
+    _FIRST_REGIONS[regions] = frozenset(first)
+    return regions
 
 
 def parse_phone(candidate, regions):
-    """The E.164 form of ``candidate`` if it is a valid number in one of
-    ``regions`` (or internationally written), else None."""
+    """(E.164 form, valid) of ``candidate`` if it is a valid number in one of
+    ``regions`` (or internationally written), else (None, False).
+
+    ``regions`` starts with the countries of the writer's language: a valid
+    reading there wins. Among the other countries a person's reading (mobile,
+    fixed line) wins over a service's (freephone, premium rate)."""
     text = candidate.strip()
     digits = re.sub(r"\D", "", text)
     if text.startswith("+") or text.startswith("00"):
@@ -105,6 +116,8 @@ def parse_phone(candidate, regions):
         if phonenumbers.is_possible_number(number):
             return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
         return None, False
+    first = _FIRST_REGIONS.get(regions, ())
+    service = None  # (e164, in one of the writer's own countries)
     for region in regions:
         if not _plausible(region, digits):
             continue
@@ -113,16 +126,47 @@ def parse_phone(candidate, regions):
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
-    return None, False
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            # A service's number in one country may be a person's in another
+            # ("0623..." is freephone in Croatia, a mobile in the Netherlands):
+            # a person's reading wins, unless the service is in one of the
+            # writer's own countries and the person's is not.
+            if phonenumbers.number_type(number) not in _SERVICE_TYPES:
+                if service and service[1] and region not in first:
+                    return service[0], True
+                return e164, True
+            service = service or (e164, region in first)
+    return (service[0], True) if service else (None, False)
+
+
+# Numbers no private person has: freephone, shared-cost, premium-rate and
+# universal access numbers belong to services and organisations.
+_SERVICE_TYPES = {
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.UAN,
+}
+
+
+def is_service_number(e164):
+    """True for an E.164 number of a kind that only services have (0800, 1800, 900, 0900)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _SERVICE_TYPES
+
+
+_YEAR_GROUP = re.compile(r"\(?(?:19|20|13|14)\d{2}\)?")
 
 
 def not_a_phone(candidate):
     """Dates, ranges of years, "4939/2022": digit runs that are not numbers to call."""
     text = candidate.strip()
-    return bool(
-        _DATE_SHAPE.fullmatch(text) or _YEAR_RANGE.fullmatch(text) or _NUMBER_OF_YEAR.fullmatch(text)
-    ) or re.fullmatch(r"(?:19|20)\d{2}(?:\s+(?:19|20)\d{2})+", text)
+    return bool(_DATE_SHAPE.fullmatch(text) or _YEAR_RANGE.fullmatch(text) or _NUMBER_OF_YEAR.fullmatch(text)) or all(
+        _YEAR_GROUP.fullmatch(group) for group in re.split(r"[\s./-]+", text) if group
+    )
 
 
 def has_phone_word(text, start, end, window=40):
@@ -135,6 +179,8 @@ def has_phone_word(text, start, end, window=40):
 ID_VALIDATORS = (
     ("BSN (NL)", nl_bsn),
     ("national register number (BE)", be_nn),
+    ("BIS number (BE)", be_bis),
+    ("eID card number (BE)", be_eid),
     ("DNI (ES)", es_dni),
     ("NIE (ES)", es_nie),
     ("codice fiscale (IT)", it_cf),
@@ -169,24 +215,29 @@ ID_CANDIDATE = re.compile(
     r"|\d{7}[A-Wa-w][AHWTXahwtx]?"
     r"|\d{1,7}[MGAPLHBZ]"
     r"|[A-Z]{1,2}\d{6,9}"
-    r"|[A-Z0-9]{8,9}"
+    r"|[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}"
+    r"|[A-Z0-9]{8,10}"
     r")(?![\w/])"
 )
 ID_WORDS = re.compile(
-    r"(?:\bID\b|identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|"
-    r"PPSN?|BSN|burgerservicenummer|sofi|paspoort|"
-    r"verblijfs|identiteitskaart|rijksregister|registre national|national register|nationalregister|Ausweis|Pass\b|"
-    r"Reisepass|Aufenthalt|carte d'identit|titre de séjour|passeport|DNI|NIE|TIE|pasaporte|tarjeta|"
-    r"codice fiscale|passaporto|permesso di soggiorno|carta d'identit|PESEL|dow[oó]d|paszport|karta pobytu|"
-    r"OIB|osobn|putovnic|boravak|EMŠO|EMSO|izkaznic|potni list|dovoljenj|TAJ|személyi|útlevél|igazolvány|"
-    r"AMKA|ΑΜΚΑ|ΑΦΜ|AFM|ταυτότητα|διαβατήριο|άδεια διαμονής|ЕГН|ЛНЧ|EGN|LNCh|лична карта|паспорт|"
-    r"karta tal-identità|ID card|passaport|permess|uimhir PPS|pas\b|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
+    # acronyms as whole words ("tie" in "politie" is not a TIE); the rest as word starts
+    r"(?<![\w])(?:(?:ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|PESEL|"
+    r"IRP|GNIB|Pass|pas)(?!\w)|"
+    r"identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|burgerservicenummer|sofi|"
+    r"paspoort|verblijfs|identiteitskaart|rijksregister|registre national|national register|nationalregister|"
+    r"numéro national|Nationalregisternummer|Ausweis|Reisepass|Aufenthalt|Duldung|carte d'identit|"
+    r"titre de séjour|carte de séjour|passeport|pasaporte|tarjeta|codice fiscale|passaporto|permesso di soggiorno|"
+    r"carta d'identit|dow[oó]d|paszport|karta pobytu|karty pobytu|osobn|putovnic|boravak|izkaznic|potni list|"
+    r"dovoljenj|személyi|útlevél|igazolvány|tartózkodási|ταυτότητα|διαβατήριο|άδεια διαμονής|лична карта|паспорт|"
+    r"разрешение за пребиваване|karta tal-identità|passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
     r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه)",
     re.IGNORECASE,
 )
+# Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
+SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
 MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
-# "X12345678", and the German and Belgian alphanumeric "C01X00T47"
-PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,9}")
+# "X12345678", and the German and Belgian alphanumeric "C01X00T47", "L01X00T471"
+PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,10}")
 
 IBAN_CANDIDATE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
 
@@ -209,6 +260,8 @@ def _validators_for(compact):
 _ID_LENGTHS = {
     "BSN (NL)": (8, 9),
     "national register number (BE)": (11,),
+    "BIS number (BE)": (11,),
+    "eID card number (BE)": (12,),
     "PESEL (PL)": (11,),
     "AMKA (GR)": (11,),
     "AFM (GR)": (9,),

@@ -5,20 +5,24 @@ How far rules go: a name is found when it is introduced (a title such as
 "казва се") or when it is two capitalised words in a script with capitals
 (Latin, Greek, Cyrillic); it is held when an age, a nationality or country
 of origin, or a reception centre or camp is said within a short distance.
-Not found: a first name alone without a title, names in lower case, names in
-Arabic or Persian script without a title, and people identified only by a
-combination of ordinary facts ("the woman from room 214"): those remain for
+A common given name of the people members work with (a list in Latin,
+Greek, Cyrillic and Arabic script) is enough when the detail follows it
+closely ("Amina, 23, from Somalia", "فاطمة، ٢٣ سنة، سورية").
+Not found: a first name off that list without a title, names in lower case,
+other names in Arabic or Persian script without a title, and people
+identified only by a combination of ordinary facts ("the woman from room 214"): those remain for
 moderators, members' flags and the moderators' word list.
 """
 
 import re
 
 from .anchors import Anchored, literal_prefixes
+from .number_words import fold as fold_name
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
 _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}'’-]{{1,20}}"
-_PARTICLE = r"(?:van|de|der|den|el|al|ben|bin|ter|da|di|del|von|le|la|abu|ould|O'|Mac|Mc)"
+_PARTICLE = r"(?:van|de|der|den|el|al|ben|bin|ter|da|di|del|von|le|la|abu|ould|O'|Mac|Mc|Ó|Ó|Ní|Nic|Mhic|Uí|Ua|Mac)"
 CAPITALISED_NAME = re.compile(rf"(?<![\w]){_CAP_WORD}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])")
 
 _TITLES = (
@@ -43,7 +47,7 @@ _AGE = (
     r"lat|godina|godine|let|leta|éves|éve|ετών|χρονών|χρόνων|г\.|години|годишна|sena|snin|bliana|bliain|"
     r"سنة|سنوات|عاما|عامًا|عام|ساله|سال)"
     r"|(?:aged|age|âgée? de|edad de|di età|wiek|w wieku|lat|star[ai]|ηλικίας|на|età)\s*\d{1,2}(?![\d%/:]|[.,]\d)"
-    r"|(?:^|[,(]\s*)\d{1,2}\s*(?:[,)]|$)"
+    r"|(?:^|[,(]\s*)\d{1,2}\s*(?:[,)](?!\d)|$)"
     r"|(?:she is|he is|ist|tiene|ha|a|is|heeft|jest|ima|je|van|είναι|е|għandha)\s+\d{1,2}(?![\d%/:]|[.,]\d)"
 )
 _ORIGIN = (
@@ -68,7 +72,8 @@ _PLACED = (
     r"sklonište|varna hiša|menhely|καταφύγιο|приют|kenn"
 )
 DETAIL = re.compile(
-    rf"(?:{_AGE})|(?<![\w])(?:{_ORIGIN})|(?<![\w])(?:{_ORIGIN_INTRO})\s+{_CAP_WORD}|(?<![\w])(?:{_PLACED})",
+    # the place after "from"/"aus"/"من" is capitalised even though the rest ignores case
+    rf"(?:{_AGE})|(?<![\w])(?:{_ORIGIN})|(?<![\w])(?:{_ORIGIN_INTRO})\s+(?-i:{_CAP_WORD})|(?<![\w])(?:{_PLACED})",
     re.IGNORECASE | re.MULTILINE,
 )
 # Capitalised pairs that are organisations, documents or places, not people.
@@ -220,6 +225,39 @@ _NOT_NAMES = {
         "Karny",
         "Zakon",
         "Gesetz",
+        # articles and determiners that start a sentence before a capitalised
+        # noun ("Die Beratungsstelle", "Het Wijkteam")
+        "Die",
+        "Der",
+        "Das",
+        "Den",
+        "Dem",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Eines",
+        "Unsere",
+        "Unser",
+        "Het",
+        "Een",
+        "Onze",
+        "Le",
+        "La",
+        "Les",
+        "Un",
+        "Une",
+        "El",
+        "Los",
+        "Las",
+        "Il",
+        "Lo",
+        "Gli",
+        "Uno",
+        "Una",
+        "Ta",
+        "Ten",
+        "To",
     ]
 }
 
@@ -241,6 +279,52 @@ _AFTER_STREET_WORD = re.compile(
 )
 
 
+# Common given names of the people the platform's members work with, in
+# Latin, Greek, Cyrillic and Arabic script: a name from this list held with a
+# detail right after it ("Amina, 23, from Somalia", "فاطمة، ٢٣ سنة") needs no
+# surname, title or capital letter. Words that are also ordinary words
+# ("نور" light, "أمل" hope, "Hope", "Joy") are left out.
+_GIVEN_NAME_LIST = """
+    Amina Aminata Aisha Aïcha Aicha Ayesha Fatima Fatuma Fatoumata Fatemeh Fatma Mariam Maryam Meryem Miriam Mariama
+    Zahra Zahraa Zeinab Zainab Zaynab Khadija Khadijah Hadiza Hawa Halima Halimo Hodan Sahra Samira Nadia Nadja
+    Leila Layla Laila Leyla Nour Nur Noor Rania Rana Salma Sara Sarah Hana Hanna Yasmin Yasmina Jasmin Asma Ruqaya
+    Rukia Hajar Hagar Habiba Ibtisam Iman Imane Dalia Dina Rasha Reem Lina Lana Huda Sumaya Sumaia Shirin
+    Parisa Parwana Farzana Fereshteh Masooma Masuma Sakina Malalai Nargis Gulalai Rahima Hamida Marzieh Roya Zarghona
+    Senait Selam Semhar Helen Saba Tsega Tsehay Mebrat Yordanos Rahel Luwam Feven Hiwet Abeba Aster Almaz Mulu
+    Blessing Precious Esther Ruth Mercy Deborah Adaeze Chioma Ngozi Chiamaka
+    Aissatou Mariatou Kadiatou Aminatou Oumou Awa Adama Binta Ramatoulaye Fanta Djeneba Safiatou
+    Olena Oksana Olha Olga Iryna Irina Natalia Nataliya Tetiana Tetyana Yulia Yuliia Svitlana Anastasia Daria
+    Mohammed Mohamed Muhammad Mohammad Ahmed Ahmad Ali Omar Umar Hassan Hasan Hussein Husein Hossein Abdullah
+    Abdallah Ibrahim Yusuf Youssef Yosef Mustafa Mostafa Khalid Khaled Mahmoud Mahmud Karim Nabil Tariq Bilal
+    Abdi Abdirahman Abdullahi Yonas Yohannes Dawit Tesfay Samuel Emmanuel Ibrahima Mamadou Moussa Ousmane Amadou
+    Seydou Idrissa Sekou Lamin Modou Omid Reza Mehdi Javad Jawad Hamid Rahim Rahmatullah Sayed Sami Samir
+    Αμίνα Φατιμά Φατίμα Μαριάμ Ζαχρά Ζάχρα Χαλίμα Λεϊλά Σαμίρα Νάντια Μοχάμεντ Αχμέτ Αλί Ομάρ Χασάν
+    Амина Фатима Мариам Захра Халима Лейла Самира Надя Надия Олена Оксана Мохамед Ахмед Али Омар Хасан
+    فاطمة فاطمه زهراء زهرا مريم مریم أمينة امينة آمنة خديجة خدیجه عائشة عایشه زينب زینب سارة سارا ليلى لیلا
+    رانيا سلمى سميرة سمیره نادية نادیه حليمة حلیمه حواء أسماء اسماء رقية رقیه هاجر ياسمين یاسمین شيرين شیرین
+    پروانه فرشته معصومه سکینه ملالی نرگس رحیمه حمیده مرضیه رویا فرزانه پریسا
+    محمد أحمد احمد علي علی حسن حسين حسین عمر عبدالله إبراهيم ابراهيم ابراهیم يوسف یوسف مصطفى مصطفی خالد
+    محمود نبيل طارق بلال مهدی حمید امید
+"""
+_GIVEN_NAMES = frozenset(fold_name(name) for name in _GIVEN_NAME_LIST.split())
+_NAME_TOKEN = re.compile(r"(?<![\w@#])[^\W\d_]{2,20}(?![\w@])")
+
+
+def _given_name_with_detail(text):
+    for match in _NAME_TOKEN.finditer(text):
+        word = match.group()
+        if fold_name(word) not in _GIVEN_NAMES:
+            continue
+        if word[:1].isalpha() and word[:1].lower() != word[:1].upper() and not word[:1].isupper():
+            continue  # in a script with capitals, a name is capitalised
+        # an optional surname, then the detail close behind: "Amina Yusuf, 27"
+        rest = re.match(r"(?:\s+[^\W\d_][\w'’-]{1,20}){0,2}", text[match.end() : match.end() + 45])
+        after = match.end() + (rest.end() if rest else 0)
+        detail = DETAIL.search(text, after, min(len(text), after + 35))
+        if detail and not re.search(r"[.!?؟\n]", text[after : detail.start()]):
+            yield match
+
+
 def named_persons(text, lowered):
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
@@ -255,3 +339,4 @@ def named_persons(text, lowered):
         # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
         if DETAIL.search(text, match.end(), min(len(text), match.end() + 45)):
             yield match
+    yield from _given_name_with_detail(text)

@@ -35,8 +35,9 @@ _STREET_AFTER = (
 )
 _NOT_A_YEAR = r"(?!(?:19|20)\d{2}\b)"
 _NAME = r"[„\"“«]?[^\W\d_][\w'’.-]*[“\"”»]?"
+_NOT_AN_AMOUNT = r"(?!\d)(?!\s?(?:%|€|\$|£|euro|eur\b|EUR|лв|zł|kn\b|Ft\b|lei\b|ευρώ|يورو|یورو))"
 STREET_NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}\s+){{0,4}}?{_NAME},?\s+{_NOT_A_YEAR}\d{{1,4}}(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d)(?!\s?%)",
+    rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}\s+){{0,4}}?{_NAME},?\s+{_NOT_A_YEAR}\d{{1,4}}(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d){_NOT_AN_AMOUNT}",
     re.IGNORECASE,
 )
 # Found from the street word and the number after it; the name before it is
@@ -80,7 +81,10 @@ POSTCODE = re.compile(
     r"(?<![\w-])(?:[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
 )
 _ORGANISATION = re.compile(
-    r"(?:office|our|drop-in|organisation|organization|association|foundation|NGO|headquarters|clinic|council|"
+    r"(?:office|our|drop-in|opening hours|open on|spreekuur|inloop|openingstijden|Sprechstunde|Öffnungszeiten|"
+    r"horario|atención al público|orario|dyżur|godziny otwarcia|radno vrijeme|uradne ure|ügyfélfogadás|"
+    r"ωράριο|работно време|ħinijiet|uaireanta oscailte|ساعات العمل|ساعات کاری|"
+    r"organisation|organization|association|foundation|NGO|headquarters|clinic|council|"
     r"kantoor|bureau|organisatie|stichting|vereniging|onze|ons|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
     r"siège|permanence|notre|nos|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
     r"associazione|ufficio|nostro|nostra|siedziba|fundacj|stowarzyszen|biur|nasz|savjetovališt|udrug|ured|"
@@ -95,20 +99,60 @@ _BORN = (
     r"naissance|nacid[oa]|fecha de nacimiento|f\. ?nac\.?|nato|nata|data di nascita|urodzon[aey]|ur\.|"
     r"data urodzenia|rođen[a]?|datum rođenja|rojen[a]?|datum rojstva|született|szül\.|születési|"
     r"γεννήθηκε|γενν\.|ημερομηνία γέννησης|ημ\. γέννησης|роден[а]?|дата на раждане|twieled|twieldet|"
-    r"data tat-twelid|rugadh|dáta breithe|تاريخ الميلاد|مواليد|ولدت|تاریخ تولد|متولد|به دنیا آمد"
+    r"data tat-twelid|rugadh|dáta breithe|родено|родил[аи]?|рождена|рожд\.|"
+    r"تاريخ الميلاد|مواليد|ولدت|تاریخ تولد|متولد|به دنیا آمد"
 )
+# "12/03/2009", "2009-03-12", "12 March 2009", "the 12th of March 2009",
+# "12 ta' Marzu 2009", "March 12th, 2009", "2009. március 12." (a year alone
+# is not held: "born in 2000" is as often said of a project as of a person)
+_ORDINAL = r"(?:st|nd|rd|th|er|re|e|ème|º|ª|ος|η|ти|ви|ри)?"
 _DATE = (
     r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
     r"|(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
+    rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:(?:de|of|ta'|ta’|di|del|του|της)\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
+    rf"|[^\W\d_]{{3,12}}\.?\s+(?:the\s+)?\d{{1,2}}{_ORDINAL},?\s+(?:19|20)\d{{2}}"
+    r"|(?:19|20)\d{2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.)"
 )
 DATE_OF_BIRTH = re.compile(rf"(?<![\w])(?:{_BORN})(?![\w])[^\n]{{0,30}}?{_DATE}", re.IGNORECASE)
 
 
+# Public places whose address is published: ministries, town halls,
+# libraries, universities, the Red Cross.
+_PUBLIC_PLACE = re.compile(
+    r"(?:ministry|ministerie|Ministerium|ministère|ministerio|ministero|ministerstw|ministarstv|ministrstv|"
+    r"minisztérium|υπουργείο|министерство|ministeru|municipality|town hall|city hall|gemeente|stadhuis|"
+    r"stadskantoor|Rathaus|mairie|hôtel de ville|ayuntamiento|comune|municipio|urząd|gmina|općin|občin|"
+    r"önkormányzat|polgármesteri|δήμο|община|kunsill lokali|library|bibliotheek|Bibliothek|bibliothèque|"
+    r"biblioteca|bibliotek|knjižnic|könyvtár|βιβλιοθήκη|библиотека|university|universiteit|Universität|"
+    r"université|universidad|università|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστήμιο|университет|"
+    r"ollscoil|Red Cross|Croix-Rouge|Rode Kruis|Rotes Kreuz|Cruz Roja|Croce Rossa|Czerwony Krzyż|"
+    r"Crveni križ|Rdeči križ|Vöröskereszt|Ερυθρός Σταυρός|Червен кръст|Salib l-Aħmar|الصليب الأحمر|صلیب سرخ|"
+    r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس)",
+    re.IGNORECASE,
+)
+# ...but a person living there, or a shelter, is never an organisation's
+# published address: "she lives at", "the Frauenhaus in ...".
+_PERSONAL_PLACE = re.compile(
+    r"(?<![\w])(?:(?:she|he|they|her|his)(?!\w)|lives|living|staying|stays|moved|sleeps|"
+    r"shelter|refuge|safe ?house|Frauenhaus|Schutzwohnung|wohnt|blijf-van-mijn-lijf|woont|verblijft|"
+    r"maison d'accueil|maison d'hébergement|habite|loge|casa de acogida|piso de acogida|vive|casa rifugio|"
+    r"casa protetta|abita|ospitata|schronisk|mieszka|skloništ|sigurna kuć|živi|varna hiš|krizni center|"
+    r"menedék|anyaotthon|lakik|ξενώνα|καταφύγιο|μένει|кризисен център|приют|живее|kenn|toqgħod|tearmann|"
+    r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می)",
+    re.IGNORECASE,
+)
+
+
 def _in_organisation_sentence(text, start):
     sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
-    return bool(_ORGANISATION.search(text, max(0, sentence_start), start))
+    sentence_start = max(0, sentence_start)
+    if _ORGANISATION.search(text, sentence_start, start):
+        return True
+    if _PUBLIC_PLACE.search(text, sentence_start, start):
+        sentence_end = text.find("\n", start)
+        sentence_end = min(start + 100, len(text) if sentence_end == -1 else sentence_end)
+        return not _PERSONAL_PLACE.search(text, sentence_start, sentence_end)
+    return False
 
 
 _STREET_BEFORE_AT = Anchored(STREET_NAME_NUMBER, literal_prefixes(_STREET_BEFORE))

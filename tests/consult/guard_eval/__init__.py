@@ -1,9 +1,10 @@
 """The evaluation corpus of the personal-data guard, in two parts.
 
-``heldback`` was written in one go before the guard's second round of
-tuning and is not read while tuning; ``tuning`` and ``former_heldback`` (the
-first round's held-back part, whose misses have been read) are what the
-guard is tuned on. Both are
+``heldback`` was written in one go before the guard's third round of
+tuning and is not read while tuning. The tuning part is ``tuning`` with
+the held-back parts of earlier rounds, whose misses have been read:
+``former_heldback`` (first round) and ``second_heldback`` (second round).
+All are
 lists of ``(language, kind, text)``: ``kind`` is what identifies a person in
 an identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
 All names, numbers, plates and addresses are invented.

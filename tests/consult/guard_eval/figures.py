@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from consult.moderation import guard
 
-from . import former_heldback, heldback, is_ordinary, tuning
+from . import former_heldback, heldback, is_ordinary, second_heldback, tuning
 
 
 def _legacy_posts():
@@ -24,7 +24,7 @@ def _legacy_posts():
 
 def parts():
     return {
-        "tuning": tuning.POSTS + former_heldback.POSTS + _legacy_posts(),
+        "tuning": tuning.POSTS + former_heldback.POSTS + second_heldback.POSTS + _legacy_posts(),
         "heldback": heldback.POSTS,
     }
 
