@@ -47,7 +47,7 @@ fi
   --env DJANGO_SETTINGS_MODULE=bench.settings --log-level warning &
 master=$!
 trap 'kill $master 2>/dev/null; wait $master 2>/dev/null || true' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/bench/bare/" >/dev/null && break; sleep 0.2; done
+for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORT/bench/bare/" >/dev/null && break; sleep 0.2; done
 # warm up every worker and page, through the page cache and around it
 for path in /bench/tiny/ /bench/bare/ /en/ /en/countries/nl/ /ar/countries/nl/ /api/countries/nl/services; do
   for _ in $(seq 1 10); do

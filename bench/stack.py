@@ -161,13 +161,36 @@ def member_pages(member, moderator, editor):
     return rows
 
 
+def serve_only(which, requests):
+    from consult.models import User
+
+    if which == "tiny":
+        row = Row("tiny", tiny_handler(), TINY_PATH)
+    else:
+        member_email = MEMBER if User.objects.filter(email=MEMBER).exists() else DEMO_MEMBER
+        cookie = session_cookie(member_email) if which == "member" else None
+        row = Row(which, handler_with(MIDDLEWARE), BARE_PATH, cookie)
+    row.call()
+    for _ in range(requests):
+        row.call()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--budget", type=float, default=0.3, help="CPU seconds per row and round (default 0.3)")
     parser.add_argument("--no-prefixes", dest="prefixes", action="store_false", help="skip the per-middleware rows")
     parser.add_argument("--pages", action="store_true", help="add the member pages (volume data set)")
+    parser.add_argument(
+        "--only",
+        choices=["tiny", "anonymous", "member"],
+        help="serve only this bare-view row --requests times and print nothing (to time the whole process "
+        "from outside, e.g. with /usr/bin/time, against --requests 0)",
+    )
+    parser.add_argument("--requests", type=int, default=1000)
     options = parser.parse_args(argv)
+    if options.only:
+        return serve_only(options.only, options.requests)
 
     from consult.models import User
 
