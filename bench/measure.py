@@ -24,6 +24,7 @@ TICKS = 100  # os.sysconf("SC_CLK_TCK") on Linux
 UNCACHED = ["X-Bench-Uncached: 1"]  # config/bench_urls.py: skip the anonymous page cache
 
 TARGETS = [
+    {"name": "tiny bare view", "path": "/bench/tiny/"},
     {"name": "bare view", "path": "/bench/bare/"},
     {"name": "home (cached)", "path": "/en/"},
     {"name": "home (en)", "path": "/en/", "headers": UNCACHED},
@@ -76,7 +77,7 @@ def fetch(url, headers=(), *, timeout=60):
 
 def queries(url, headers):
     fetch(url, headers)  # a cached row counts its cache hits, not the first fill
-    return int(fetch(url, headers).headers.get("X-Query-Count", "-1"))
+    return int(fetch(url, headers).headers.get("X-Query-Count", "0"))
 
 
 def run_wrk(url, headers, args):
@@ -98,18 +99,20 @@ def measure_rows(targets, args):
             rps, requests, p50, p99, errors = parse_wrk(output)
             results[target["name"]].append((rps, p50, p99, cpu / max(requests, 1), errors))
     bare_rps = statistics.median(r[0] for r in results["bare view"])
+    tiny_rps = statistics.median(r[0] for r in results["tiny bare view"])
     print(f"\n{args.label}  ({args.rounds} rounds x {args.seconds} s, {args.connections} connections, 2 sync workers)")
     print(
-        f"{'page':<28}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'CPU ms/req':>12}{'queries':>9}{'vs bare':>9}{'errors':>8}"
+        f"{'page':<34}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'CPU ms/req':>11}{'queries':>8}"
+        f"{'vs tiny':>9}{'vs bare':>9}{'errors':>7}"
     )
     for target in targets:
         rows = results[target["name"]]
         rps = statistics.median(r[0] for r in rows)
         print(
-            f"{target['name']:<28}{rps:>9.0f}{statistics.median(r[1] for r in rows) * 1000:>9.1f}"
-            f"{statistics.median(r[2] for r in rows) * 1000:>9.1f}{statistics.median(r[3] for r in rows) * 1000:>12.1f}"
-            f"{queries(args.base + target['path'], target.get('headers', [])):>9}{rps / bare_rps:>8.1%}"
-            f"{sum(r[4] for r in rows):>8}"
+            f"{target['name']:<34}{rps:>8.0f}{statistics.median(r[1] for r in rows) * 1000:>8.1f}"
+            f"{statistics.median(r[2] for r in rows) * 1000:>8.1f}{statistics.median(r[3] for r in rows) * 1000:>11.2f}"
+            f"{queries(args.base + target['path'], target.get('headers', [])):>8}{rps / tiny_rps:>8.1%}"
+            f"{rps / bare_rps:>8.1%}{sum(r[4] for r in rows):>7}"
         )
 
 
@@ -182,6 +185,8 @@ def main():
     args = parser.parse_args()
     targets = list(TARGETS)
     extra = json.loads(Path(args.extra).read_text()) if args.extra and Path(args.extra).exists() else {}
+    for target in extra.get("targets", [])[:1]:  # a member's session: the bare view signed in
+        targets.insert(2, {"name": "bare view, member", "path": "/bench/bare/", "headers": target["headers"]})
     targets += extra.get("targets", [])
     measure_rows(targets, args)
     if extra.get("search"):

@@ -12,6 +12,7 @@ class ConsultConfig(AppConfig):
         # the named permissions (consult/rules.py), the members' signal
         # receivers and admin pages
         from . import rules  # noqa: F401
+        from .account_standing import connect as connect_account_standing
         from .country_data_cache import connect as connect_country_data_cache
         from .members import admin, receivers  # noqa: F401
         from .members.account_data import register_eraser, register_exporter
@@ -26,6 +27,7 @@ class ConsultConfig(AppConfig):
         post_delete.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-delete")
         user_logged_in.connect(queue_counts.on_sign_in, dispatch_uid="review-counts-sign-in")
         connect_country_data_cache()
+        connect_account_standing()
         connect_renditions()
         connect_guard_public_contacts()
         register_exporter("review_items", export_review_items)

@@ -1,5 +1,9 @@
 """Response headers, locale handling and bad-input answers every page of the site needs."""
 
+from csp.constants import HEADER, HEADER_REPORT_ONLY
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy
+from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils.datastructures import MultiValueDictKeyError
 from django.views import defaults
@@ -60,3 +64,59 @@ class IncompleteFormMiddleware:
         if isinstance(exception, MultiValueDictKeyError):
             return defaults.bad_request(request, exception)
         return None
+
+
+class ConstantPolicyCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the header built once instead of on every response.
+
+    The site's policy is a constant of the settings; django-csp rebuilds its
+    string (copying and joining every directive) for each response. Here it
+    is built once per settings object and reused, unless the request used a
+    nonce or the response carries a policy of its own (django-csp's
+    decorators): those go through django-csp unchanged. Exemptions and
+    excluded prefixes are honoured as django-csp does.
+    """
+
+    _PER_RESPONSE = (
+        "_csp_config",
+        "_csp_update",
+        "_csp_replace",
+        "_csp_config_ro",
+        "_csp_update_ro",
+        "_csp_replace_ro",
+    )
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self._built_for = None
+
+    def _constant_headers(self):
+        policy = getattr(settings, "CONTENT_SECURITY_POLICY", None)
+        report_only = getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY", None)
+        if self._built_for is None or self._built_for[0] is not policy or self._built_for[1] is not report_only:
+            headers = []
+            for name, config, is_report_only, exempt in (
+                (HEADER, policy, False, "_csp_exempt"),
+                (HEADER_REPORT_ONLY, report_only, True, "_csp_exempt_ro"),
+            ):
+                value = build_policy(report_only=is_report_only)
+                if value:
+                    headers.append((name, value, exempt, tuple((config or {}).get("EXCLUDE_URL_PREFIXES") or ())))
+            self._built_for = (policy, report_only, headers)
+        return self._built_for[2]
+
+    def process_response(self, request, response):
+        if getattr(request, "_csp_nonce", None) is not None or (response.status_code in (500, 404) and settings.DEBUG):
+            return super().process_response(request, response)
+        if any(getattr(response, name, None) is not None for name in self._PER_RESPONSE):
+            return super().process_response(request, response)
+        for name, value, exempt, excluded in self._constant_headers():
+            if (
+                name not in response
+                and not getattr(response, exempt, False)
+                and not request.path_info.startswith(excluded)
+            ):
+                response[name] = value
+        # as django-csp does: a nonce asked for after the header is written is an error
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response

@@ -19,6 +19,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from .account_standing import remembered
 from .models import Country
 
 # Cached on the user object (``request.user`` lives for one request).
@@ -27,11 +28,13 @@ _OFFICE_CACHE = "_consult_office_country_ids"
 
 def office_country_ids(user):
     """The ids of the countries whose office ``user`` works in (staff or lead
-    group); loaded once per user object."""
+    group); loaded once per user object, from the shared cache while the
+    groups have not changed (consult/account_standing.py)."""
     if not getattr(user, "is_authenticated", False):
         return frozenset()
     if not hasattr(user, _OFFICE_CACHE):
-        setattr(user, _OFFICE_CACHE, frozenset(Country.staffed_by(user).values_list("pk", flat=True)))
+        offices = remembered(user, "offices", lambda: frozenset(Country.staffed_by(user).values_list("pk", flat=True)))
+        setattr(user, _OFFICE_CACHE, offices)
     return getattr(user, _OFFICE_CACHE)
 
 

@@ -7,11 +7,13 @@ having a ``country_id`` or a ``get_permission_country_ids()`` method;
 consult imports none of them.
 
 A user's profile and roles are loaded once per user object and kept on it
-(``request.user`` lives for one request).
+(``request.user`` lives for one request); the roles and country offices come
+from the shared cache while they have not changed (consult/account_standing.py).
 """
 
 import rules
 
+from .account_standing import remembered
 from .models import CountryRole, Profile
 
 _ROLES_CACHE = "_consult_country_roles"
@@ -32,7 +34,8 @@ def roles_of(user):
     if not getattr(user, "is_authenticated", False):
         return CountryRole.objects.none()
     if not hasattr(user, _ROLES_CACHE):
-        setattr(user, _ROLES_CACHE, list(CountryRole.objects.filter(user=user)))
+        rows = remembered(user, "roles", lambda: list(CountryRole.objects.filter(user=user)))
+        setattr(user, _ROLES_CACHE, rows)
     return getattr(user, _ROLES_CACHE)
 
 
@@ -122,9 +125,9 @@ def is_country_staff_of(user, obj=None):
 def works_in_country_office_of(user, obj=None):
     """In the Wagtail staff or lead group of a country of ``obj`` (or of any
     country): the country office that publishes that country's data."""
-    from .models import Country
+    from .permission_policies import office_country_ids
 
-    office = set(Country.staffed_by(user).values_list("pk", flat=True))
+    office = office_country_ids(user)
     if obj is None:
         return bool(office)
     return bool(office & country_ids_of(obj))
@@ -149,6 +152,6 @@ def has_staff_role(user):
     if user.is_superuser or user.is_staff or roles_of(user):
         return True
     # Country-office staff and leads work in the Wagtail admin through groups.
-    from .models import Country
+    from .permission_policies import office_country_ids
 
-    return Country.staffed_by(user).exists()
+    return bool(office_country_ids(user))

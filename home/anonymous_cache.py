@@ -29,11 +29,13 @@ quick exit's Back-button promise is about the browser, not the server.
 
 import hashlib
 import re
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import _unmask_cipher_token, get_token
+from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -66,6 +68,19 @@ def _is_cacheable_view(view_func):
     return getattr(view_func, "__module__", "") == "wagtail.views" and view_func.__name__ == "serve"
 
 
+@lru_cache(maxsize=2048)
+def _may_be_cached(urlconf, language, path):
+    """Whether ``path`` goes to a view whose pages may be stored: the same
+    answer for every request (URL patterns are fixed in a process; the
+    language prefix depends on the active language). Other paths skip the
+    cache look-up and its version reads."""
+    try:
+        match = resolve(path, urlconf)
+    except Resolver404:
+        return False
+    return _is_cacheable_view(match.func)
+
+
 class AnonymousPageCacheMiddleware:
     """Serve and store whole pages for anonymous visitors (see the module docstring).
 
@@ -81,6 +96,8 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
         if not seconds or not self._is_anonymous_get(request):
+            return self.get_response(request)
+        if not _may_be_cached(get_urlconf(), translation.get_language(), request.path_info):
             return self.get_response(request)
         key = self._key(request)
         if key is None:

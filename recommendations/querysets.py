@@ -77,8 +77,9 @@ class FeedbackQuerySet(models.QuerySet):
 
     def for_triage(self, *, clause=None, kind="", decision="", sector="", country=None, endorsed=None):
         """A round's visible feedback, filtered, in clause order, for the
-        triage page (one query with ``for_listing``)."""
-        items = self.visible().for_listing()
+        triage page (one query): with what a row shows of the author's
+        country and the clause, not their texts or the author's profile."""
+        items = self.visible().select_related("author_country", "clause").defer("clause__text", "clause__html")
         if clause is not None:
             items = items.filter(clause=clause)
         if kind:

@@ -114,7 +114,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp's, with the constant policy built once (not per response)
+    "consult.middleware.ConstantPolicyCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # after messages and allauth: sessions of deleted accounts, MFA for staff, new code of conduct
     "consult.members.middleware.AccountRequirementsMiddleware",
@@ -449,6 +450,12 @@ QUICK_EXIT_URL = env("QUICK_EXIT_URL", default="https://www.bbc.com/weather")
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# Sessions are written to the database and read from the cache (Redis in
+# production, as private as the database: docs/performance.md): a signed-in
+# request reads no session row. Signing out, flushing and cycling the key
+# clear the cached copy too; nothing deletes session rows behind Django's back
+# (the retention job deletes expired ones only, which the cache expires too).
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

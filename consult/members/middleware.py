@@ -9,6 +9,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ..account_standing import remembered
 from ..models import Profile
 from ..predicates import has_staff_role, profile_of
 
@@ -69,7 +70,7 @@ class AccountRequirementsMiddleware:
         name = request.resolver_match.view_name if request.resolver_match else ""
         if name in ALWAYS_ALLOWED:
             return None
-        if has_staff_role(user) and not is_mfa_enabled(user):
+        if has_staff_role(user) and not remembered(user, "mfa", lambda: is_mfa_enabled(user)):
             messages.warning(request, _("Your role requires two-factor authentication. Set it up to continue."))
             return _redirect("mfa_activate_totp", request)
         profile = profile_of(user)

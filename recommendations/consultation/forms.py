@@ -68,7 +68,8 @@ class BulkDecisionForm(DecisionForm):
 
     def __init__(self, *args, item_ids=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["items"].choices = [(pk, pk) for pk in item_ids]
+        if self.is_bound:  # only a posted form checks them (a page of 1,000 ids: normalising them costs)
+            self.fields["items"].choices = [(pk, pk) for pk in item_ids]
 
 
 class TriageFilterForm(forms.Form):

@@ -5,12 +5,19 @@ Thin: parse the request, ask recommendations/rules.py, call a service,
 render. A service's refusal is shown in the page beside what was typed.
 """
 
+import html
+import uuid
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from consult.models import Sector
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in, round_for_editor
@@ -40,12 +47,14 @@ def triage(request, pk, key=None):
         country=criteria.get("country"),
         endorsed={"yes": True, "no": False}.get(criteria.get("endorsed", "")),
     )
-    page = Paginator(items, TRIAGE_PAGE_SIZE).get_page(request.GET.get("page"))
-    bulk = BulkDecisionForm(request.POST or None, item_ids=[item.pk for item in page.object_list])
+    page = Paginator(items.values(*ROW_FIELDS), TRIAGE_PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = list(page.object_list)
+    bulk = BulkDecisionForm(request.POST or None, item_ids=[row["pk"] for row in rows])
     status = 200
     if request.method == "POST":
         if bulk.is_valid():
-            chosen = [item for item in page.object_list if item.pk in set(bulk.cleaned_data["items"])]
+            # the chosen items of this page (the form accepts only its ids), as objects
+            chosen = list(items.filter(pk__in=bulk.cleaned_data["items"]))
             try:
                 duplicate_of = _duplicate_target(round, bulk.cleaned_data.get("duplicate_of"))
                 decided = decisions.decide_in_bulk(
@@ -73,12 +82,88 @@ def triage(request, pk, key=None):
             "document": round.version.document,
             "clause": clause,
             "page": page,
+            "rows_html": _rows_html(round, rows),
             "filters": filters,
             "bulk": bulk,
             "decisions": DecisionForm.base_fields["decision"].choices,
         },
         status=status,
     )
+
+
+# ids no real row has: links are reversed once with them, then filled in per item
+_PK_SENTINEL = 987654321
+_KEY_SENTINEL = uuid.UUID(int=0x5E471E1)
+# what a row shows, read as plain values (no model instances for 1,000 rows)
+ROW_FIELDS = (
+    "pk",
+    "kind",
+    "text",
+    "proposed_text",
+    "author_sector",
+    "author_country__code",
+    "clause_id",
+    "clause__key",
+    "clause__number",
+    "endorsement_count",
+    "decision",
+    "duplicate_of_id",
+    "decision_revision",
+)
+
+
+def _escape(text):
+    """Django's ``escape`` (which is ``html.escape``) without its lazy-string wrapper, for plain strings."""
+    return html.escape(text)
+
+
+def _first_words(text, count=40):
+    """What the ``truncatewords:40`` filter shows: the first ``count`` words, then " …" if there were more."""
+    words = text.split()
+    if len(words) <= count:
+        return " ".join(words)
+    return " ".join(words[:count]) + " …"
+
+
+def _rows_html(round, rows):
+    """The table's rows, built here rather than by a template loop: the
+    page shows up to 1,000 items, and the template engine, a ``reverse``
+    and three ``get_FOO_display`` calls (each rebuilds and hashes its
+    choices, translating every label) cost over half a second per page.
+    Every value is escaped; labels and links are computed once per page."""
+    kinds = {value: _escape(str(label)) for value, label in Feedback.Kind.choices}
+    sectors = {value: _escape(str(label)) for value, label in Sector.choices}
+    decided = {value: _escape(str(label)) for value, label in Feedback.Decision.choices}
+    decide = escape(reverse("recommendations:decide", args=[_PK_SENTINEL])).replace(str(_PK_SENTINEL), "{pk}")
+    clause_link = escape(reverse("recommendations:triage_clause", args=[round.pk, _KEY_SENTINEL]))
+    clause_link = clause_link.replace(str(_KEY_SENTINEL), "{key}")
+    choose, on_document, decide_word = _escape(_("Choose item %(pk)s")), _escape(_("document")), _escape(_("decide"))
+    html = []
+    for row in rows:
+        pk = str(row["pk"])
+        if row["clause_id"]:
+            clause = f'<a href="{clause_link.format(key=row["clause__key"])}">{_escape(row["clause__number"])}</a>'
+        else:
+            clause = on_document
+        text = _escape(_first_words(row["text"]))
+        if row["proposed_text"]:
+            proposed = _escape(_first_words(row["proposed_text"]))
+            text += f'<div class="recs-proposed">{proposed}</div>'
+        sector = sectors.get(row["author_sector"]) or _escape(row["author_sector"])
+        if row["author_country__code"]:
+            sector += f", {_escape(row['author_country__code'])}"
+        decision = decided.get(row["decision"]) or _escape(row["decision"])
+        if row["duplicate_of_id"]:
+            decision += f" (#{row['duplicate_of_id']})"
+        html.append(
+            f'<tr id="feedback-{pk}">'
+            f'<td><input type="hidden" name="rev-{pk}" value="{row["decision_revision"]}">'
+            f'<input type="checkbox" name="items" value="{pk}" aria-label="{choose % {"pk": pk}}"></td>'
+            f"<td>{pk}</td><td>{clause}</td><td>{kinds.get(row['kind']) or _escape(row['kind'])}</td>"
+            f"<td>{text}</td><td>{sector}</td><td>{row['endorsement_count']}</td>"
+            f'<td>{decision} · <a href="{decide.format(pk=pk)}">{decide_word}</a></td></tr>\n'
+        )
+    return mark_safe("".join(html))  # noqa: S308 - every value above is escaped
 
 
 def _revisions_seen(post, items):

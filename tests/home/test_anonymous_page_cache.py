@@ -155,3 +155,23 @@ def test_the_cache_can_be_turned_off(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/en/")
     assert "X-Page-Cache" not in client.get("/en/")
+
+
+def test_a_view_that_is_never_cached_skips_the_cache_look_up(client, monkeypatch):
+    from home import anonymous_cache
+
+    looked_up = []
+    real_key = anonymous_cache.AnonymousPageCacheMiddleware._key
+    monkeypatch.setattr(
+        anonymous_cache.AnonymousPageCacheMiddleware,
+        "_key",
+        staticmethod(lambda request: looked_up.append(request.path) or real_key(request)),
+    )
+
+    assert client.get("/en/accounts/login/").status_code == 200
+    assert client.get("/api/countries").status_code == 200
+    assert looked_up == []
+    client.get("/en/")
+    client.get("/en/countries/nl/")
+    assert looked_up == ["/en/", "/en/countries/nl/"]
+    assert client.get("/en/")["X-Page-Cache"] == "hit"

@@ -14,12 +14,13 @@ from .factories import FeedbackFactory, add_clauses, draft, open_round
 
 pytestmark = pytest.mark.django_db
 
-# Session, user, roles, groups (MFA rule), profile; then version (+editors), clauses,
-# round, feedback counts, participation, audience countries, version list, document feedback.
-VERSION_PAGE_QUERIES = 14
-# Session, user, roles, MFA, profile; round (+editors), count, the page of items (one
-# query with authors, countries, clauses joined), the filter form's countries.
-TRIAGE_PAGE_QUERIES = 10
+# User, profile (the session, roles, groups and MFA come from the cache once warm:
+# consult/account_standing.py); then version (+editors), clauses, round, feedback
+# counts, participation, audience countries, version list, document feedback.
+VERSION_PAGE_QUERIES = 11
+# User, profile; round (+editors), count, the page of items (one query with
+# countries and clauses joined), the filter form's countries.
+TRIAGE_PAGE_QUERIES = 7
 
 
 def test_the_public_reads_a_version_in_consultation_with_toc_anchors_and_numbers(client, round):
