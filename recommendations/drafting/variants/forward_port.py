@@ -26,6 +26,7 @@ it waits for and why; closing the round schedules the forward-port again.
 """
 
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -33,7 +34,7 @@ from consult.audit import record
 from consult.outbox import schedule
 from consult.refusals import require
 
-from ...models import CountryVariant, DocumentVersion, VariantClause, VariantEvent, VariantReviewItem
+from ...models import Clause, CountryVariant, DocumentVersion, VariantClause, VariantEvent, VariantReviewItem
 from .services import VariantRefused, open_round_of
 
 State = VariantClause.State
@@ -204,7 +205,10 @@ def _bring_forward(variant, target):
     # Proposals for clauses the master has dropped again are withdrawn.
     variant.review_items.still_open().filter(kind=Kind.NEW).exclude(key__in=list(new_by_key)).delete()
 
-    VariantClause.objects.bulk_update(moved, ["master_clause"], batch_size=500)
+    # One UPDATE moves every pointer to the new version's clause of the same key.
+    VariantClause.objects.filter(pk__in=[row.pk for row in moved]).update(
+        master_clause=Subquery(Clause.objects.filter(version=target, key=OuterRef("key")).values("pk")[:1])
+    )
     VariantReviewItem.objects.bulk_update(
         refreshed, ["new_master_clause", "master_version", "revision"], batch_size=500
     )

@@ -165,6 +165,21 @@ class EuropeanMatrix:
     chapters: list  # (number, heading text)
     summaries: list
 
+    def filtered(self, *, chapter="", state="", variant_ids=None):
+        """The rows of one chapter, those where some country gives the clause ``state``, and only
+        the columns of ``variant_ids`` (None: all); the summaries and chapters stay whole."""
+        rows = self.rows
+        if variant_ids is not None:
+            self.variants = [v for v in self.variants if v.pk in variant_ids]
+            self.summaries = [s for s in self.summaries if s.variant.pk in variant_ids]
+            rows = [MatrixRow(r.clause, r.chapter, [c for c in r.cells if c[0].pk in variant_ids]) for r in rows]
+        if chapter:
+            rows = [row for row in rows if row.chapter == chapter]
+        if state:
+            rows = [row for row in rows if any(cell[1] == state for cell in row.cells)]
+        self.rows = rows
+        return self
+
 
 def european_matrix(master, *, chapter="", state=""):
     """The clause-by-country matrix of ``master`` (five queries), filtered by
@@ -177,9 +192,8 @@ def european_matrix(master, *, chapter="", state=""):
     clauses = list(version.clauses.in_order())
     states = {}
     added = Counter()
-    for variant_id, key, row_state, reason in VariantClause.objects.filter(variant__master=master).values_list(
-        "variant_id", "key", "state", "reason"
-    ):
+    rows_of_variants = VariantClause.objects.filter(variant__master=master).order_by()
+    for variant_id, key, row_state, reason in rows_of_variants.values_list("variant_id", "key", "state", "reason"):
         states[(variant_id, key)] = (row_state, reason)
         if row_state == State.ADDED:
             added[variant_id] += 1
@@ -208,8 +222,4 @@ def european_matrix(master, *, chapter="", state=""):
     summaries = [
         CountrySummary(v, adapted[v.pk], omitted[v.pk], added[v.pk], open_review[v.pk], len(clauses)) for v in variants
     ]
-    if chapter:
-        rows = [row for row in rows if row.chapter == chapter]
-    if state:
-        rows = [row for row in rows if any(cell[1] == state for cell in row.cells)]
-    return EuropeanMatrix(version, variants, rows, chapters, summaries)
+    return EuropeanMatrix(version, variants, rows, chapters, summaries).filtered(chapter=chapter, state=state)

@@ -52,16 +52,26 @@ def _countries_for_new_variant(user, master):
     return countries.filter(pk__in=staff | lead)
 
 
-def variant_matrix(request, pk):
-    """The European view: which countries inherit, adapt or omit each clause, with the reasons."""
-    master = _master_or_404(pk)
+def _matrix_for(request, master):
+    """The matrix, its filter form and the filters applied: only the columns the user may read."""
     matrix = european_matrix(master)
     form = MatrixFilterForm(request.GET or None, chapters=matrix.chapters)
     chapter = state = ""
     if form.is_valid():
         chapter, state = form.cleaned_data["chapter"], form.cleaned_data["state"]
-    matrix = _filtered(request, master, chapter, state)
-    countries = _countries_for_new_variant(request.user, master)
+    shown = {v.pk for v in _visible_variants(request.user, master, matrix.variants)}
+    return matrix.filtered(chapter=chapter, state=state, variant_ids=shown), form
+
+
+def variant_matrix(request, pk):
+    """The European view: which countries inherit, adapt or omit each clause, with the reasons."""
+    master = _master_or_404(pk)
+    matrix, form = _matrix_for(request, master)
+    create_form = None
+    if request.user.is_authenticated:
+        countries = _countries_for_new_variant(request.user, master)
+        if countries.exists():
+            create_form = VariantCreateForm(countries=countries)
     return render(
         request,
         "recommendations/variants/matrix.html",
@@ -69,34 +79,16 @@ def variant_matrix(request, pk):
             "master": master,
             "matrix": matrix,
             "form": form,
-            "create_form": VariantCreateForm(countries=countries)
-            if countries.exists() and request.user.is_authenticated
-            else None,
+            "create_form": create_form,
             "query": request.GET.urlencode(),
         },
     )
 
 
-def _filtered(request, master, chapter, state):
-    matrix = european_matrix(master, chapter=chapter, state=state)
-    shown = _visible_variants(request.user, master, matrix.variants)
-    if len(shown) != len(matrix.variants):
-        keep = {v.pk for v in shown}
-        matrix.variants = shown
-        matrix.summaries = [s for s in matrix.summaries if s.variant.pk in keep]
-        for row in matrix.rows:
-            row.cells = [cell for cell in row.cells if cell[0].pk in keep]
-    return matrix
-
-
 def variant_matrix_csv(request, pk):
     """The matrix as CSV: one row per master clause, a state and a reason column per country."""
     master = _master_or_404(pk)
-    filters = MatrixFilterForm(request.GET or None, chapters=european_matrix(master).chapters)
-    chapter = state = ""
-    if filters.is_valid():
-        chapter, state = filters.cleaned_data["chapter"], filters.cleaned_data["state"]
-    matrix = _filtered(request, master, chapter, state)
+    matrix, _form = _matrix_for(request, master)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="variants-{master.pk}.csv"'
     writer = csv.writer(response)
@@ -119,11 +111,12 @@ def _csv_safe(text):
 
 @require_POST
 def variant_create(request, pk):
+    """An office creates its country's variant (the form sits on the matrix page)."""
     master = _master_or_404(pk)
-    countries = _countries_for_new_variant(request.user, master)
-    form = VariantCreateForm(request.POST, countries=Country.objects.all())
     if not request.user.is_authenticated:
         return refuse_or_sign_in(request, "recommendations.create_variant")
+    form = VariantCreateForm(request.POST, countries=Country.objects.all())
+    status = 400
     if form.is_valid():
         country = form.cleaned_data["country"]
         if not request.user.has_perm("recommendations.create_variant", country):
@@ -134,21 +127,17 @@ def variant_create(request, pk):
             )
         except Refusal as refusal:
             refusal.add_to_form(form)
+            status = refusal.status
         else:
             messages.success(request, _("The variant was created: every clause is inherited from the master."))
             return redirect(variant)
-    matrix = european_matrix(master)
-    form.fields["country"].queryset = countries
+    form.fields["country"].queryset = _countries_for_new_variant(request.user, master)
+    matrix, filters = _matrix_for(request, master)
     return render(
         request,
         "recommendations/variants/matrix.html",
-        {
-            "master": master,
-            "matrix": _filtered(request, master, "", ""),
-            "form": MatrixFilterForm(chapters=matrix.chapters),
-            "create_form": form,
-        },
-        status=400,
+        {"master": master, "matrix": matrix, "form": filters, "create_form": form},
+        status=status,
     )
 
 
@@ -328,6 +317,9 @@ def variant_review(request, pk):
                 messages.success(request, _("Decided."))
                 return redirect("recommendations:variant_review", variant.pk)
         forms[item.pk] = form
+        if item not in items:  # decided by someone else meanwhile: show it with the refusal
+            items.append(item)
+            rows.setdefault(item.key, VariantClause.objects.filter(variant=variant, key=item.key).first())
     entries = [(item, rows.get(item.key), forms[item.pk]) for item in items]
     return render(
         request, "recommendations/variants/review.html", {"variant": variant, "entries": entries}, status=status
