@@ -315,3 +315,18 @@ def test_the_api_gives_the_masters_matrix_and_the_schema_names_it(client, varian
     schema = client.get("/api/openapi.json").json()
     assert "/api/recommendations/variants/{variant_id}" in schema["paths"]
     assert "/api/recommendations/documents/{document_id}/variants" in schema["paths"]
+
+
+def test_the_variant_page_takes_the_same_number_of_queries_for_any_number_of_clauses(
+    client, variant, be_office, master, django_assert_num_queries
+):
+    services.publish_variant(staff=be_office, variant=variant)
+    url = reverse("recommendations:variant", args=[variant.pk])
+    client.get(url)
+    with django_assert_num_queries(4):  # the variant; the master's clauses, the variant's rows, open items
+        client.get(url)
+    for _ in range(5):
+        services.add_national_clause(staff=be_office, variant=variant, text="Une clause belge.", reason="Belge.")
+    client.get(url)
+    with django_assert_num_queries(4):
+        assert client.get(url).content.decode().count("Une clause belge.") == 5
