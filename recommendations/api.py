@@ -19,6 +19,7 @@ from consult.api import ErrorOut
 from consult.refusals import Conflict, Refusal
 
 from .consultation.services import give_feedback
+from .drafting.variants.api import router as variants_router
 from .merging.diffing import diff_versions, summary
 from .merging.report import consultation_report
 from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
@@ -380,3 +381,7 @@ def get_diff(request, version_id: int, other_id: int):
             for row in rows
         ],
     }
+
+
+# Country variants and a master's matrix (recommendations/drafting/variants/api.py).
+router.add_router("", variants_router)

@@ -95,3 +95,18 @@ class FeedbackQuerySet(models.QuerySet):
         elif endorsed is False:
             items = items.filter(endorsement_count=0)
         return items.order_by(models.F("clause__position").asc(nulls_first=True), "created_at", "pk")
+
+
+class VariantClauseQuerySet(models.QuerySet):
+    def for_reading(self):
+        """With the master clause and the clause a translation was made from (one query)."""
+        return self.select_related("master_clause", "translation_of")
+
+
+class ReviewItemQuerySet(models.QuerySet):
+    def still_open(self):
+        return self.filter(decided_at__isnull=True)
+
+    def for_review_page(self):
+        """Open items with the three clauses of their three-way view (one query)."""
+        return self.still_open().select_related("old_master_clause", "new_master_clause").order_by("created_at", "pk")

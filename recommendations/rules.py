@@ -7,9 +7,17 @@ with their own message; these rules say who may, not when.
 
 import rules
 
-from consult.predicates import is_administrator, is_approved_member, is_editor_of, profile_of
+from consult.predicates import is_administrator, is_approved_member, is_country_staff_of, is_editor_of, profile_of
 
-from .models import Clause, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
+from .models import (
+    Clause,
+    ConsultationRound,
+    CountryVariant,
+    DocumentVersion,
+    Feedback,
+    RecommendationDocument,
+    VariantReviewItem,
+)
 
 
 def _document_of(obj):
@@ -41,6 +49,8 @@ def is_document_editor(user, obj=None):
     document = _document_of(obj)
     if document is None:
         return is_editor_of(user, None) or user.edited_recommendations.exists()
+    if document.is_variant:  # a country variant's own versions and rounds: its office only
+        return is_country_staff_of(user, document)
     if any(editor.pk == user.pk for editor in document.editors.all()):
         return True
     return is_editor_of(user, document)
@@ -85,6 +95,42 @@ def is_feedback_author(user, feedback):
 
 
 may_edit = is_administrator | is_document_editor
+
+
+def _variant_of(obj):
+    if isinstance(obj, CountryVariant):
+        return obj
+    if isinstance(obj, VariantReviewItem):
+        return obj.variant
+    return None
+
+
+@rules.predicate
+def is_variant_office(user, obj):
+    """Staff (or lead) of the office of the variant's country (obj: a
+    variant, a review item, or a Country for creating one)."""
+    return obj is not None and is_approved_member(user) and is_country_staff_of(user, obj)
+
+
+@rules.predicate
+def is_published_variant(user, obj):
+    variant = _variant_of(obj)
+    return variant is not None and variant.is_published
+
+
+@rules.predicate
+def is_master_editor(user, obj):
+    """An editor of the variant's master (reads unpublished variants for the European view)."""
+    variant = _variant_of(obj)
+    return variant is not None and is_document_editor.test(user, variant.master)
+
+
+@rules.predicate
+def is_adaptable_document(user, document):
+    """A document that may become a master: not a variant itself."""
+    return isinstance(document, RecommendationDocument) and not document.is_variant
+
+
 may_read = is_public_version | ((is_approved_member | is_administrator) & is_out_of_draft) | may_edit
 
 
@@ -155,6 +201,15 @@ PERMISSIONS = {
     # "What you said, what we did" (obj: round): members once they may read
     # the version; everyone once it is final or superseded.
     "recommendations.view_report": may_edit | is_published_version | (is_approved_member & may_read),
+    # Master documents and country variants. The master's editors mark it;
+    # only a country's office creates and edits that country's variant (obj:
+    # the Country, then the variant or a review item); master editors never
+    # edit a variant and offices never edit the master.
+    "recommendations.mark_master": is_adaptable_document & may_edit,
+    "recommendations.create_variant": is_variant_office,
+    "recommendations.edit_variant": is_variant_office,
+    # A published variant is public; before that, its office, the master's editors and administrators.
+    "recommendations.view_variant": is_published_variant | is_variant_office | is_master_editor | is_administrator,
 }
 
 for name, predicate in PERMISSIONS.items():

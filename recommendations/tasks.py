@@ -9,6 +9,7 @@ from consult.outbox import outbox_task
 
 from .consultation import decision_emails, rounds
 from .consultation import services as consultation
+from .drafting.variants import forward_port
 from .exports import services as exports
 from .merging.building import run_build
 from .merging.digest import refresh_digest
@@ -86,3 +87,27 @@ def send_decision_digests():
     marked sent in the same transaction.
     """
     return decision_emails.send_decision_digests()
+
+
+@outbox_task(name="recommendations.forward_port_master", acks_late=True, reject_on_worker_lost=True)
+def forward_port_master(master_version_id):
+    """A master version was published: write one forward-port row per country variant.
+
+    Safe to run twice: each variant's row has the outbox key of the version
+    and the variant, so a second run schedules nothing new.
+    """
+    forward_port.schedule_variants(master_version_id)
+
+
+@outbox_task(name="recommendations.forward_port_variant", acks_late=True, reject_on_worker_lost=True)
+def forward_port_variant(variant_id, master_version_id):
+    """Bring one country variant forward to a master version, all or nothing.
+
+    Runs in the outbox row's transaction, so the variant's changes and the
+    "done" mark commit together: a worker killed mid-way leaves the variant
+    as it was and the sweep runs it again. Safe to run twice: a variant
+    already in step with the version (or a newer one) is left alone, and a
+    variant waiting for its national round says so and is scheduled again
+    when the round closes.
+    """
+    forward_port.forward_port_variant(variant_id, master_version_id)

@@ -6,6 +6,7 @@ from django.urls import include, path
 app_name = "recommendations"
 urlpatterns = [
     path("", include("recommendations.drafting.urls")),
+    path("", include("recommendations.drafting.variants.urls")),
     path("", include("recommendations.consultation.urls")),
     path("", include("recommendations.merging.urls")),
     path("", include("recommendations.exports.urls")),

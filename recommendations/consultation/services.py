@@ -28,6 +28,7 @@ from consult.text import refuse_unstorable
 
 from ..dates import when
 from ..drafting.services import draft_version_for_edit
+from ..drafting.variants.forward_port import schedule_waiting_after_round
 from ..models import Clause, ConsultationRound, DocumentVersion, Endorsement, Feedback
 
 
@@ -102,6 +103,7 @@ def close_round(round, *, now=None, actor=None, only_if_due=False, reason=""):
         )
         record(actor=actor, action="recommendations.close_round", target=round, reason=reason)
         schedule("recommendations.build_digest", key=f"recommendations-digest-{round.pk}-closed", round_id=round.pk)
+        schedule_waiting_after_round(round)
     return True
 
 

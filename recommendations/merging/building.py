@@ -38,6 +38,7 @@ from consult.sanitising import CLAUSE, render_markdown
 from ..consultation.services import close_round, open_round, supersede_earlier
 from ..dates import when
 from ..drafting.services import renumber
+from ..drafting.variants.forward_port import schedule_forward_port
 from ..models import (
     Build,
     Clause,
@@ -422,6 +423,7 @@ def publish_version(*, editor, version, status, opens_at=None, closes_at=None, c
             locked.save(update_fields=["status", "frozen_at"])
             supersede_earlier(locked)
             record(actor=editor, action="recommendations.publish_final", target=locked, country=locked.document.country)
+            schedule_forward_port(locked)
     else:
         raise Refusal(_("Choose in consultation or final."), field="status")
     _tell_participants(version)

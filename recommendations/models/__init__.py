@@ -1,5 +1,5 @@
 """Recommendation documents, their versions and clauses, consultation rounds,
-feedback and endorsements."""
+feedback and endorsements, master documents and their country variants."""
 
 from .documents import Clause, DocumentVersion, RecommendationDocument, VersionFrozen
 from .exports import Export
@@ -13,6 +13,7 @@ from .feedback import (
     RoundChange,
 )
 from .merging import Build, ClauseChange, ClauseResolution, RoundDigest
+from .variants import CountryVariant, VariantClause, VariantEvent, VariantReviewItem
 
 __all__ = [
     "Build",
@@ -20,6 +21,7 @@ __all__ = [
     "ClauseChange",
     "ClauseResolution",
     "ConsultationRound",
+    "CountryVariant",
     "DecisionEmailPreference",
     "DecisionNotice",
     "DocumentVersion",
@@ -30,5 +32,8 @@ __all__ = [
     "RecommendationDocument",
     "RoundChange",
     "RoundDigest",
+    "VariantClause",
+    "VariantEvent",
+    "VariantReviewItem",
     "VersionFrozen",
 ]

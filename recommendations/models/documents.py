@@ -50,6 +50,10 @@ class RecommendationDocument(models.Model):
     )
     # While a version is in consultation, only approved members may read it.
     members_only_in_consultation = models.BooleanField(_("members only while in consultation"), default=False)
+    # A common (European) document that country offices adapt as variants (models/variants.py).
+    is_master = models.BooleanField(_("master document"), default=False)
+    # The document of a country variant (CountryVariant.document): only its country's office edits it.
+    is_variant = models.BooleanField(default=False, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

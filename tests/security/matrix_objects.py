@@ -611,6 +611,8 @@ def seed_targets(users):
                 changes=readers,
             ),
         )
+    # --- a master and two unpublished country variants (NL, BE), each with a review item ---
+    _seed_variants(users, one)
 
     # --- the Django admin's own pages: one object of each model it lists ---
     audit_row = audit.record(
@@ -631,6 +633,51 @@ def seed_targets(users):
     ):
         one(f"django_admin:{label}", Target(f"django-admin-{label}", obj, {"object_id": obj.pk, "id": obj.pk}))
     return t
+
+
+def _seed_variants(users, one):
+    from recommendations.drafting.variants import services as variants
+    from recommendations.models import VariantReviewItem
+    from tests.recommendations.variant_data import european_editor, published_master
+
+    master = published_master(european_editor())
+    one("master", Target("master", master.document, {"pk": master.document_id}))
+    nl_office = frozenset({"staff_nl", "lead_nl", "administrator"})
+    for code, office_user, office in (
+        ("nl", users["staff_nl"], nl_office),
+        ("be", staff(CountryRole.Role.COUNTRY_STAFF, "BE"), ADMIN),
+    ):
+        variant = variants.create_variant(
+            staff=office_user, master=master.document, country=Country.objects.get(code=code.upper())
+        )
+        clause = master.clauses.in_order()[1]
+        variants.set_clause_state(
+            staff=office_user,
+            variant=variant,
+            key=clause.key,
+            state="adapted",
+            text=marker(f"variant-{code}"),
+            reason=marker(f"variant-{code}"),
+        )
+        VariantReviewItem.objects.create(
+            variant=variant,
+            key=master.clauses.in_order()[2].key,
+            kind="changed",
+            old_master_clause=master.clauses.in_order()[2],
+            new_master_clause=master.clauses.in_order()[2],
+            master_version=master,
+        )
+        one(
+            "variant",
+            Target(
+                f"variant-{code}",
+                variant,
+                {"pk": variant.pk, "variant_id": variant.pk, "key": clause.key},
+                marker(f"variant-{code}"),
+                site_sees=office,
+                changes=office,
+            ),
+        )
 
 
 def _verify(user):

@@ -67,6 +67,13 @@ RULES = [
     # Recommendations: versions out of draft are public (drafts: their editors);
     # authoring, triage and statistics for editors; feedback for approved members.
     (r"^recommendations/new/(preview/)?$", {"editor_nl", "administrator"}),
+    # Master documents and country variants: the European matrix and a published variant are public
+    # (unpublished variants: their office, the master's editors, administrators; checked per object);
+    # marking a master is for its editors, creating and editing a variant for its country's office.
+    (r"^recommendations/<int:pk>/variants/(matrix\.csv)?$", set(ROLES)),
+    (r"^recommendations/variants/<int:pk>/$", set(ROLES)),
+    (r"^recommendations/<int:pk>/master/$", {"editor_nl", "administrator"}),
+    (r"^recommendations/(<int:pk>/variants/new/|variants/<int:pk>/)", {"staff_nl", "lead_nl", "administrator"}),
     (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
     # Diffs and the exports page: whoever reads the version(s); asking for an
     # export needs an account (POST only); a download checks its subject.
@@ -133,6 +140,7 @@ ROUTE_OBJECTS = [
     (r"^api/countries/", ["country"]),
     (r"^api/recommendations/documents/", ["rdocument"]),
     (r"^api/recommendations/rounds/", ["round"]),
+    (r"^api/recommendations/variants/", ["variant"]),
     (r"^api/recommendations/versions/", ["version"]),
     (r"^api/v2/\^pages/", ["page"]),
     (r"^forums/(<slug:slug>|forum/)", ["forum"]),
@@ -141,6 +149,8 @@ ROUTE_OBJECTS = [
     (r"^moderation/(applications|members)/", ["application"]),
     (r"^moderation/statements/", ["statement"]),
     (r"^moderation/appeals/", ["appeal"]),
+    (r"^recommendations/<int:pk>/variants/", ["master"]),
+    (r"^recommendations/variants/", ["variant"]),
     (r"^recommendations/<int:pk>/", ["rdocument"]),
     (r"^recommendations/versions/", ["version"]),
     (r"^recommendations/clauses/", ["clause"]),

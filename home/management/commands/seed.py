@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from consult.demo import seed_countries, seed_demo_accounts
 from consult.tasks import build_transparency_reports
 from forums.demo import seed_forums, seed_moderation_examples
+from recommendations.demo import seed_variants
 
 from ...demo import (
     seed_country_content,
@@ -23,7 +24,7 @@ from ...seed_media import seed_country_media
 class Command(BaseCommand):
     help = (
         "Create the 12 countries, locales, the page tree in every language, demo content, "
-        "the film and leaflets, and demo accounts."
+        "the film and leaflets, demo accounts, and the European master SOP with country variants."
     )
 
     def handle(self, *args, **options):
@@ -39,6 +40,7 @@ class Command(BaseCommand):
         seed_forums()
         seed_moderation_examples()
         build_transparency_reports()
+        seed_variants()
         self.stdout.write(
             f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "
             "(existing rows are left as they are)."

@@ -1,0 +1,1 @@
+"""Master documents and their country variants: services, the forward-port, review items, pages."""

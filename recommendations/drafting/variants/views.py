@@ -1,0 +1,337 @@
+"""Pages of master documents and their country variants.
+
+Thin: load, ask the named rule (recommendations/rules.py), call a service,
+render. A refusal is shown beside what was typed, with the status it carries.
+"""
+
+import csv
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from consult.models import Country
+from consult.predicates import role_country_ids
+from consult.refusals import Refusal
+
+from ...access import refuse_or_sign_in
+from ...models import CountryVariant, RecommendationDocument, VariantClause, VariantReviewItem
+from . import review, services
+from .forms import AddClauseForm, ClauseStateForm, DecisionForm, MatrixFilterForm, TranslationForm, VariantCreateForm
+from .reading import european_matrix, summary_of, variant_lines
+
+
+def _master_or_404(pk):
+    master = get_object_or_404(RecommendationDocument.objects.prefetch_related("editors"), pk=pk)
+    if not master.is_master:
+        raise Http404
+    return master
+
+
+def _variant_or_404(pk):
+    return get_object_or_404(
+        CountryVariant.objects.select_related("country", "master", "master_version", "document", "waiting_for"), pk=pk
+    )
+
+
+def _visible_variants(user, master, variants):
+    """Published variants; unpublished ones for their office, the master's editors and administrators."""
+    sees_all = user.has_perm("recommendations.edit_document", master)
+    return [v for v in variants if v.is_published or sees_all or user.has_perm("recommendations.view_variant", v)]
+
+
+def _countries_for_new_variant(user, master):
+    """The countries whose office the user works in and that have no variant yet."""
+    countries = Country.objects.exclude(recommendation_variants__master=master).order_by("name")
+    staff, lead = role_country_ids(user, "country_staff"), role_country_ids(user, "country_lead")
+    if staff is None or lead is None:
+        return countries
+    return countries.filter(pk__in=staff | lead)
+
+
+def _matrix_for(request, master):
+    """The matrix, its filter form and the filters applied: only the columns the user may read."""
+    matrix = european_matrix(master)
+    form = MatrixFilterForm(request.GET or None, chapters=matrix.chapters)
+    chapter = state = ""
+    if form.is_valid():
+        chapter, state = form.cleaned_data["chapter"], form.cleaned_data["state"]
+    shown = {v.pk for v in _visible_variants(request.user, master, matrix.variants)}
+    return matrix.filtered(chapter=chapter, state=state, variant_ids=shown), form
+
+
+def variant_matrix(request, pk):
+    """The European view: which countries inherit, adapt or omit each clause, with the reasons."""
+    master = _master_or_404(pk)
+    matrix, form = _matrix_for(request, master)
+    create_form = None
+    if request.user.is_authenticated:
+        countries = _countries_for_new_variant(request.user, master)
+        if countries.exists():
+            create_form = VariantCreateForm(countries=countries)
+    return render(
+        request,
+        "recommendations/variants/matrix.html",
+        {
+            "master": master,
+            "matrix": matrix,
+            "form": form,
+            "create_form": create_form,
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def variant_matrix_csv(request, pk):
+    """The matrix as CSV: one row per master clause, a state and a reason column per country."""
+    master = _master_or_404(pk)
+    matrix, _form = _matrix_for(request, master)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="variants-{master.pk}.csv"'
+    writer = csv.writer(response)
+    header = ["number", "kind", "master text"]
+    for variant in matrix.variants:
+        header += [f"{variant.country.code} state", f"{variant.country.code} reason"]
+    writer.writerow(header)
+    for row in matrix.rows:
+        line = [row.clause.number, row.clause.kind, _csv_safe(row.clause.text)]
+        for _variant, cell_state, _word, reason, _pending in row.cells:
+            line += [cell_state, _csv_safe(reason)]
+        writer.writerow(line)
+    return response
+
+
+def _csv_safe(text):
+    """No formula injection in spreadsheets: a leading =, +, - or @ is quoted."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+@require_POST
+def variant_create(request, pk):
+    """An office creates its country's variant (the form sits on the matrix page)."""
+    master = _master_or_404(pk)
+    if not request.user.is_authenticated:
+        return refuse_or_sign_in(request, "recommendations.create_variant")
+    form = VariantCreateForm(request.POST, countries=Country.objects.all())
+    status = 400
+    if form.is_valid():
+        country = form.cleaned_data["country"]
+        if not request.user.has_perm("recommendations.create_variant", country):
+            return refuse_or_sign_in(request, "recommendations.create_variant")
+        try:
+            variant = services.create_variant(
+                staff=request.user, master=master, country=country, language=form.cleaned_data["language"]
+            )
+        except Refusal as refusal:
+            refusal.add_to_form(form)
+            status = refusal.status
+        else:
+            messages.success(request, _("The variant was created: every clause is inherited from the master."))
+            return redirect(variant)
+    form.fields["country"].queryset = _countries_for_new_variant(request.user, master)
+    matrix, filters = _matrix_for(request, master)
+    return render(
+        request,
+        "recommendations/variants/matrix.html",
+        {"master": master, "matrix": matrix, "form": filters, "create_form": form},
+        status=status,
+    )
+
+
+@require_POST
+def mark_master(request, pk):
+    document = get_object_or_404(RecommendationDocument, pk=pk)
+    if not request.user.has_perm("recommendations.mark_master", document):
+        return refuse_or_sign_in(request, "recommendations.mark_master")
+    try:
+        services.mark_master(editor=request.user, document=document, is_master=request.POST.get("is_master") != "0")
+    except Refusal as refusal:
+        messages.error(request, refusal.message)
+    else:
+        messages.success(request, _("Saved."))
+    return redirect("recommendations:variant_matrix", document.pk) if document.is_master else redirect(document)
+
+
+def variant(request, pk):
+    """The variant beside the master's wording, with what the office changed and why."""
+    variant = _variant_or_404(pk)
+    if not request.user.has_perm("recommendations.view_variant", variant):
+        return refuse_or_sign_in(request, "recommendations.view_variant")
+    lines = variant_lines(variant)
+    can_edit = request.user.has_perm("recommendations.edit_variant", variant)
+    return render(
+        request,
+        "recommendations/variants/variant.html",
+        {
+            "variant": variant,
+            "lines": lines,
+            "summary": summary_of(lines),
+            "can_edit": can_edit,
+            "events": variant.events.select_related("master_version")[:30] if can_edit else [],
+        },
+    )
+
+
+def _edit_guard(request, variant):
+    if not request.user.has_perm("recommendations.edit_variant", variant):
+        return refuse_or_sign_in(request, "recommendations.edit_variant")
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def variant_clause(request, pk, key):
+    """The office sets one clause's state (with its reason) or its translation."""
+    variant = _variant_or_404(pk)
+    refused = _edit_guard(request, variant)
+    if refused:
+        return refused
+    row = get_object_or_404(VariantClause.objects.for_reading(), variant=variant, key=key)
+    added = row.state == VariantClause.State.ADDED
+    initial = {
+        "state": row.state,
+        "text": row.text or (row.master_clause.text if row.master_clause else ""),
+        "reason": row.reason,
+        "revision": row.revision,
+    }
+    form = ClauseStateForm(initial=initial, added=added)
+    translation_form = TranslationForm(initial={"translation": row.translation, "revision": row.revision})
+    status = 200
+    if request.method == "POST":
+        try:
+            if "translation" in request.POST:
+                translation_form = TranslationForm(request.POST)
+                if translation_form.is_valid():
+                    services.set_translation(
+                        staff=request.user,
+                        variant=variant,
+                        key=row.key,
+                        translation=translation_form.cleaned_data["translation"],
+                        expected_revision=translation_form.cleaned_data["revision"],
+                    )
+                    messages.success(request, _("The translation was saved."))
+                    return redirect(reverse("recommendations:variant", args=[variant.pk]) + f"#clause-{row.key}")
+            elif "remove" in request.POST and added:
+                services.remove_national_clause(
+                    staff=request.user, variant=variant, key=row.key, expected_revision=request.POST.get("revision")
+                )
+                messages.success(request, _("The national clause was removed."))
+                return redirect(variant)
+            else:
+                form = ClauseStateForm(request.POST, added=added)
+                if form.is_valid():
+                    services.set_clause_state(
+                        staff=request.user,
+                        variant=variant,
+                        key=row.key,
+                        state=form.cleaned_data["state"],
+                        text=form.cleaned_data["text"],
+                        reason=form.cleaned_data["reason"],
+                        expected_revision=form.cleaned_data["revision"],
+                    )
+                    messages.success(request, _("The clause was saved."))
+                    return redirect(reverse("recommendations:variant", args=[variant.pk]) + f"#clause-{row.key}")
+        except Refusal as refusal:
+            refusal.add_to_form(translation_form if "translation" in request.POST else form)
+            status = refusal.status
+        else:
+            status = 400
+    return render(
+        request,
+        "recommendations/variants/clause_form.html",
+        {"variant": variant, "row": row, "form": form, "translation_form": translation_form, "added": added},
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def variant_add_clause(request, pk):
+    variant = _variant_or_404(pk)
+    refused = _edit_guard(request, variant)
+    if refused:
+        return refused
+    lines = variant_lines(variant)
+    form = AddClauseForm(request.POST or None, lines=lines)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                row = services.add_national_clause(
+                    staff=request.user,
+                    variant=variant,
+                    after_key=data["after_key"] or None,
+                    text=data["text"],
+                    reason=data["reason"],
+                    kind=data["kind"],
+                    level=data["level"],
+                )
+            except Refusal as refusal:
+                refusal.add_to_form(form)
+                status = refusal.status
+            else:
+                messages.success(request, _("The national clause was added."))
+                return redirect(reverse("recommendations:variant", args=[variant.pk]) + f"#clause-{row.key}")
+    return render(
+        request, "recommendations/variants/add_clause.html", {"variant": variant, "form": form}, status=status
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def variant_review(request, pk):
+    """The office's review items, each with the three-way view and its decision form."""
+    variant = _variant_or_404(pk)
+    refused = _edit_guard(request, variant)
+    if refused:
+        return refused
+    items = list(variant.review_items.for_review_page())
+    rows = {r.key: r for r in VariantClause.objects.filter(variant=variant, key__in=[i.key for i in items])}
+    forms = {
+        item.pk: DecisionForm(
+            item=item, initial={"revision": item.revision, "reason": getattr(rows.get(item.key), "reason", "")}
+        )
+        for item in items
+    }
+    status = 200
+    if request.method == "POST":
+        item = get_object_or_404(VariantReviewItem, pk=request.POST.get("item") or 0, variant=variant)
+        form = DecisionForm(request.POST, item=item)
+        status = 400
+        if form.is_valid():
+            try:
+                review.decide_review_item(
+                    staff=request.user,
+                    item=item,
+                    choice=form.cleaned_data["choice"],
+                    text=form.cleaned_data["text"],
+                    reason=form.cleaned_data["reason"],
+                    expected_revision=form.cleaned_data["revision"],
+                )
+            except Refusal as refusal:
+                refusal.add_to_form(form)
+                status = refusal.status
+            else:
+                messages.success(request, _("Decided."))
+                return redirect("recommendations:variant_review", variant.pk)
+        forms[item.pk] = form
+        if item not in items:  # decided by someone else meanwhile: show it with the refusal
+            items.append(item)
+            rows.setdefault(item.key, VariantClause.objects.filter(variant=variant, key=item.key).first())
+    entries = [(item, rows.get(item.key), forms[item.pk]) for item in items]
+    return render(
+        request, "recommendations/variants/review.html", {"variant": variant, "entries": entries}, status=status
+    )
+
+
+@require_POST
+def variant_publish(request, pk):
+    variant = _variant_or_404(pk)
+    refused = _edit_guard(request, variant)
+    if refused:
+        return refused
+    services.publish_variant(staff=request.user, variant=variant)
+    messages.success(request, _("The variant is published: everyone can read it."))
+    return redirect(variant)
