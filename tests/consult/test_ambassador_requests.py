@@ -98,6 +98,18 @@ def test_too_many_requests_from_one_client_are_refused_with_a_message(client, se
     assert AmbassadorRequest.objects.count() == 2
 
 
+def test_a_visitors_corrections_do_not_count_towards_the_hourly_limit(client, settings):
+    settings.AMBASSADOR_REQUEST_RATE_LIMIT = 2
+    for mistake in ({**GOOD, "organisation": ""}, {**GOOD, "contact_details": "not-an-email"}, {}):
+        response = client.post(URL, mistake)
+        assert response.status_code == 400
+        assert "Too many requests" not in response.content.decode()
+    assert client.post(URL, GOOD).status_code == 302
+    assert client.post(URL, GOOD).status_code == 302
+    assert client.post(URL, GOOD).status_code == 429
+    assert AmbassadorRequest.objects.count() == 2
+
+
 def test_a_request_without_a_csrf_token_is_refused():
     from django.test import Client
 
