@@ -177,3 +177,10 @@ def test_the_thanks_is_shown_where_the_form_was_and_announced(client):
     assert "data-focus-on-load" in confirmation
     assert "Your request was sent to the country office" in confirmation
     assert html.count("Your request was sent to the country office") == 1  # not also at the top of the page
+
+
+def test_the_error_summary_names_the_consent_box_by_its_first_sentence(client):
+    response = client.post(URL, {**GOOD, "consent_to_contact": ""})
+    summary = response.content.decode().split('class="error-summary"')[1].split("</div>")[0]
+    assert "I agree that the country office contacts me about this request: This field is required." in summary
+    assert "six months" not in summary
