@@ -14,6 +14,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -228,7 +229,16 @@ def _support_services_if_held(user, posts):
         return []
     profile = profile_of(user)
     country_ids = [country.pk for country in profile.countries.all()] if profile else []
-    return list(SupportService.objects.filter(country__in=country_ids).order_by("kind", "name")[:12])
+    # one row per service: its translation in the page's language, else the
+    # office's own text (the first row of its translation key)
+    language = get_language()
+    chosen = {}
+    rows = SupportService.objects.filter(country__in=country_ids).select_related("locale").order_by("pk")
+    for service in rows:
+        kept = chosen.get(service.translation_key)
+        if kept is None or (service.locale.language_code == language and kept.locale.language_code != language):
+            chosen[service.translation_key] = service
+    return sorted(chosen.values(), key=lambda service: (service.kind, service.name))[:12]
 
 
 @member_required

@@ -23,7 +23,7 @@ from consult.moderation import guard
 from consult.moderation import services as moderation
 from consult.outbox import schedule
 from consult.predicates import profile_of
-from consult.refusals import Conflict, Refusal, TooFrequent, require
+from consult.refusals import Conflict, NotAllowed, Refusal, TooFrequent, require
 from consult.text import refuse_unstorable
 
 from ..dates import when
@@ -239,10 +239,23 @@ def give_feedback(*, author, round, clause=None, kind, text="", proposed_text=""
     return FeedbackResult(feedback, held, findings)
 
 
+def may_edit_feedback(user, feedback):
+    """Only the author, whatever else they are: feedback is a member's own
+    words, and the report shows it as theirs. Editors answer it with a public
+    decision and moderators hide it with a reason; no one rewrites it, an
+    administrator included (whom Django would otherwise grant every rule)."""
+    return (
+        user.pk is not None
+        and user.pk == feedback.author_id
+        and user.has_perm("recommendations.edit_feedback", feedback)
+    )
+
+
 def edit_feedback(*, author, feedback, text="", proposed_text="", quoted_span="", kind=None):
     """The author changes their own feedback while the round is open; the
     guard looks at the new text again. Decided feedback can no longer change."""
-    require(author, "recommendations.edit_feedback", feedback)
+    if not may_edit_feedback(author, feedback):
+        raise NotAllowed()
     with transaction.atomic():
         feedback = (
             Feedback.objects.select_for_update(of=("self",)).select_related("round", "clause").get(pk=feedback.pk)

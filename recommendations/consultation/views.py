@@ -191,7 +191,7 @@ def give_document_feedback(request, pk):
 @require_http_methods(["GET", "POST"])
 def feedback_edit(request, pk):
     feedback = get_object_or_404(Feedback.objects.select_related("round", "clause", "version__document"), pk=pk)
-    if not request.user.has_perm("recommendations.edit_feedback", feedback):
+    if not services.may_edit_feedback(request.user, feedback):
         return refuse_or_sign_in(request, "recommendations.edit_feedback")
     initial = {k: getattr(feedback, k) for k in ("kind", "text", "quoted_span", "proposed_text")}
     form = FeedbackForm(request.POST or None, initial=initial)

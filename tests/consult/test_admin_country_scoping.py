@@ -8,6 +8,7 @@ tests/security/test_route_matrix.py calls every route with every object.
 
 import pytest
 from django.core.files.base import ContentFile
+from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail.permissions import policy_registry
 
@@ -440,3 +441,36 @@ def test_a_suspended_office_member_is_shut_out_of_the_admin_until_the_suspension
     reinstate_member(user.profile, moderator=moderator, reason="Explained and apologised")
     user.refresh_from_db()
     assert client.get("/admin/snippets/consult/supportservice/").status_code == 200
+
+
+# --- feedback is the member's own words -----------------------------------------------------
+
+
+def test_no_administrator_or_editor_can_rewrite_a_members_feedback_anywhere(client, nl):
+    """Decided: feedback is never edited by anyone but its author. An editor
+    answers it with a public decision and a moderator hides it with a reason;
+    neither admin lists it, and the platform's edit route refuses them."""
+    from recommendations.models import Feedback
+    from tests.recommendations.factories import FeedbackFactory, draft, open_round
+
+    round = open_round(draft("NL", clauses=3))
+    item = FeedbackFactory(round=round, author=member(("NL",)), clause=round.version.clauses.in_order()[0],
+                           kind="comment", text="Interpreters must be women when the client asks.")  # fmt: skip
+    editor = office_member(CountryRole.Role.EDITOR, "NL")
+    for user in (administrator(), editor):
+        client.force_login(user)
+        edit = client.post(
+            reverse("recommendations:feedback_edit", args=[item.pk]), {"kind": "comment", "text": "Rewritten by staff."}
+        )
+        assert edit.status_code in (302, 403, 404), user  # refused, or sent back with a message
+        admin_urls = [
+            "/django-admin/recommendations/feedback/",
+            f"/django-admin/recommendations/feedback/{item.pk}/change/",
+            "/admin/snippets/recommendations/feedback/",
+            f"/admin/snippets/recommendations/feedback/edit/{item.pk}/",
+        ]
+        for url in admin_urls:
+            assert client.get(url).status_code in (302, 403, 404), (user, url)
+    item.refresh_from_db()
+    assert item.text == "Interpreters must be women when the client asks."
+    assert not Feedback.objects.filter(text="Rewritten by staff.").exists()

@@ -165,14 +165,18 @@ def test_the_author_of_a_disclosure_is_shown_the_support_services_of_their_count
     from consult.models import Country, SupportService
 
     netherlands = Country.objects.get(code="NL")
-    service = SupportService.objects.filter(country=netherlands).first()
+    service = SupportService.objects.filter(country=netherlands, locale__language_code="en").first()
     author = member(("NL",))
     thread = thread_with_posts(1)
     client = signed_in(author)
     client.post(thread.get_absolute_url(), {"body": "A client told me something today.", "safeguarding": "on"})
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "Where to get help" in page
-    assert service is None or service.name in page
+    assert service.name in page
+    # each service once, in the page's language: not its Dutch translation beside it
+    dutch = SupportService.objects.get(translation_key=service.translation_key, locale__language_code="nl")
+    assert dutch.name != service.name
+    assert dutch.name not in page
 
 
 def test_edit_history_is_shown_to_the_author_and_moderators_only(signed_in, client):

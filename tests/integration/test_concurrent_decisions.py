@@ -1,15 +1,18 @@
 """Two editors deciding the same feedback item at the same moment, on two
 real PostgreSQL connections: one decision wins, the other editor is told,
-nothing is overwritten and the author hears once."""
+nothing is overwritten and the author hears once, in the evening's e-mail."""
 
 import threading
+from datetime import datetime, timedelta
 
 import pytest
 from django.core import mail
 from django.db import connection
+from django.utils import timezone
 
 from consult.models import CountryRole
 from recommendations.consultation import decisions
+from recommendations.consultation.decision_emails import send_decision_digests
 from recommendations.models import Feedback
 from tests.consult.factories import member, staff
 from tests.recommendations.factories import FeedbackFactory, draft, open_round
@@ -59,4 +62,8 @@ def test_two_editors_deciding_at_once_one_wins_and_the_other_is_told(item):
     assert (item.decision, item.decided_by_id) == (choices[winner][0], editors[winner].pk)
     assert item.decision_reason == choices[winner][1]
     assert item.decision_revision == seen + 1
+    # The author hears once, in the evening's decision e-mail, of the decision that stood.
+    assert [m for m in mail.outbox if item.author.email in m.to] == []
+    evening = timezone.make_aware(datetime.combine(timezone.localdate(), datetime.min.time())) + timedelta(hours=20)
+    assert send_decision_digests(now=evening) == 1
     assert len([m for m in mail.outbox if item.author.email in m.to]) == 1
