@@ -168,11 +168,18 @@ def seed_translations():
                 source: text.format(country=name) for source, text in zip(source_text, country_text, strict=True)
             }
             places = {"country": country.name, "city": content.CAPITALS[country.code]}
+            city = translated.CITY_NAMES.get(code, {}).get(places["city"], places["city"])
             strings |= {
-                source.format(**places): text.format(country=name, city=places["city"])
+                source.format(**places): text.format(country=name, city=city)
                 for source, text in translated.COUNTRY_TEXT.get(code, {}).items()
             }
             translate_page(page, Locale.objects.get(language_code=code), strings)
+
+
+def _local_address(country, city):
+    """A sample address as the country writes it: its street, its name of the city."""
+    local_city = translated.CITY_NAMES.get(country.first_language, {}).get(city, city)
+    return f"{content.SAMPLE_STREETS[country.code]}, {local_city}"
 
 
 def seed_country_content():
@@ -206,7 +213,7 @@ def seed_country_content():
                     "city": city,
                     "description": "Sample service: the country office replaces it with a real one.",
                     "phone": "000 000 000",
-                    "address": f"Sample street 1, {city}",
+                    "address": _local_address(country, city),
                     "languages": sorted({*languages, country.first_language}),
                     "is_free": free,
                     "is_confidential": confidential,
@@ -240,6 +247,8 @@ def seed_country_content_translations():
             strings = translated.SERVICE_TEXT.get(code)
             if not strings:
                 continue
+            # the services' city and the ambassadors' region, by the reader's name for it
+            strings = strings | translated.CITY_NAMES.get(code, {})
             locale = Locale.objects.get(language_code=code)
             for model in (SupportService, Ambassador):
                 for instance in model.objects.filter(country=country, locale=english):

@@ -210,13 +210,15 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
 
     def serve_ambassador_request(self, request, *args, **kwargs):
         form = AmbassadorRequestForm(request.POST)
+        if not form.is_valid():
+            # A mistake stores and sends nothing, so it does not count: someone
+            # correcting a field twice is not locked out for an hour.
+            return self.render_with_form(request, form, status=400)
         try:
             ambassador_requests.check_rate_limit(ratelimit.client_address(request))
         except ambassador_requests.TooManyRequests:
             form.add_error(None, _("Too many requests from your connection. Please try again in an hour."))
             return self.render_with_form(request, form, status=429)
-        if not form.is_valid():
-            return self.render_with_form(request, form, status=400)
         ambassador_requests.submit_ambassador_request(
             country=self.country, cleaned_data=form.cleaned_data, language=self.locale.language_code
         )

@@ -238,6 +238,14 @@ SECOND_CITIES = {
     "IT": "Milan", "MT": "Birkirkara", "NL": "Rotterdam", "PL": "Kraków", "SI": "Maribor", "ES": "Barcelona",
 }  # fmt: skip
 
+# A sample street in each country, written as the country's own addresses are
+# (an address is not translated: it is what a visitor shows a taxi driver).
+SAMPLE_STREETS = {
+    "BE": "Voorbeeldstraat 1", "BG": "ул. „Примерна“ 1", "HR": "Primjerna ulica 1", "GR": "Οδός Παραδείγματος 1",
+    "HU": "Minta utca 1.", "IE": "1 Sample Street", "IT": "Via dell'Esempio 1", "MT": "Triq il-Kampjun 1",
+    "NL": "Voorbeeldstraat 1", "PL": "ul. Przykładowa 1", "SI": "Vzorčna ulica 1", "ES": "Calle del Ejemplo 1",
+}  # fmt: skip
+
 SAMPLE_SERVICES = [
     # (kind, name, city key, languages, free, confidential, without papers, 24/7)
     ("sexual_assault_centre", "Sexual assault centre (sample)", "capital", ["en", "ar", "fr"], True, True, True, True),

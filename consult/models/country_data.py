@@ -106,10 +106,12 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
     objects = SupportServiceQuerySet.as_manager()
 
     # What translators translate in wagtail-localize; the rest follows the
-    # office's version at each sync (a street name or phone is not translated).
+    # office's version at each sync (an address or phone is not translated,
+    # a city has its own name in many languages: Brussels, Bruxelles, بروكسل).
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
+        TranslatableField("city"),
         *(
             SynchronizedField(name)
             for name in (
@@ -118,7 +120,6 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
                 "phone",
                 "website",
                 "address",
-                "city",
                 "languages",
                 "is_free",
                 "is_confidential",

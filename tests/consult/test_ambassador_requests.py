@@ -98,6 +98,18 @@ def test_too_many_requests_from_one_client_are_refused_with_a_message(client, se
     assert AmbassadorRequest.objects.count() == 2
 
 
+def test_a_visitors_corrections_do_not_count_towards_the_hourly_limit(client, settings):
+    settings.AMBASSADOR_REQUEST_RATE_LIMIT = 2
+    for mistake in ({**GOOD, "organisation": ""}, {**GOOD, "contact_details": "not-an-email"}, {}):
+        response = client.post(URL, mistake)
+        assert response.status_code == 400
+        assert "Too many requests" not in response.content.decode()
+    assert client.post(URL, GOOD).status_code == 302
+    assert client.post(URL, GOOD).status_code == 302
+    assert client.post(URL, GOOD).status_code == 429
+    assert AmbassadorRequest.objects.count() == 2
+
+
 def test_a_request_without_a_csrf_token_is_refused():
     from django.test import Client
 
@@ -165,3 +177,10 @@ def test_the_thanks_is_shown_where_the_form_was_and_announced(client):
     assert "data-focus-on-load" in confirmation
     assert "Your request was sent to the country office" in confirmation
     assert html.count("Your request was sent to the country office") == 1  # not also at the top of the page
+
+
+def test_the_error_summary_names_the_consent_box_by_its_first_sentence(client):
+    response = client.post(URL, {**GOOD, "consent_to_contact": ""})
+    summary = response.content.decode().split('class="error-summary"')[1].split("</div>")[0]
+    assert "I agree that the country office contacts me about this request: This field is required." in summary
+    assert "six months" not in summary
