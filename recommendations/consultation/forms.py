@@ -144,3 +144,18 @@ class TriageFilterForm(forms.Form):
     endorsed = forms.ChoiceField(
         label=_("Endorsed"), choices=[("", _("all")), ("yes", _("endorsed")), ("no", _("not endorsed"))], required=False
     )
+
+
+class DecisionEmailsForm(forms.Form):
+    """How a member hears of the editors' decisions on their feedback."""
+
+    DAILY, EACH = "daily", "each"
+    frequency = forms.ChoiceField(
+        label=_("E-mails about decisions on my feedback"),
+        choices=[
+            (DAILY, _("One e-mail a day per consultation, with every decision taken that day (recommended)")),
+            (EACH, _("An e-mail for each decision, as soon as it is taken")),
+        ],
+        widget=forms.RadioSelect,
+        initial=DAILY,
+    )

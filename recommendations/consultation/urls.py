@@ -3,6 +3,7 @@ from django.urls import path
 from . import round_views, triage_views, views
 
 urlpatterns = [
+    path("decision-emails/", views.decision_email_preference, name="decision_emails"),
     path("versions/<int:pk>/", views.version, name="version"),
     path("versions/<int:pk>/print/", views.version_print, name="version_print"),
     path("versions/<int:pk>/round/", views.round_create, name="round_create"),
