@@ -5,8 +5,9 @@ Idempotent: a second run creates nothing and changes nothing.
 
 from django.core.management.base import BaseCommand
 
-from consult.demo import seed_countries, seed_demo_accounts
+from consult.demo import seed_countries, seed_demo_accounts, seed_demo_application
 from forums.demo import seed_forums
+from recommendations.demo import seed_recommendations
 
 from ...demo import (
     seed_country_content,
@@ -22,7 +23,7 @@ from ...seed_media import seed_country_media
 class Command(BaseCommand):
     help = (
         "Create the 12 countries, locales, the page tree in every language, demo content, "
-        "the film and leaflets, and demo accounts."
+        "the film and leaflets, demo accounts and a recommendation document in its second consultation."
     )
 
     def handle(self, *args, **options):
@@ -36,7 +37,10 @@ class Command(BaseCommand):
         seed_country_media()
         accounts = seed_demo_accounts()
         seed_forums()
+        seed_demo_application()
+        documents = seed_recommendations()
         self.stdout.write(
-            f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "
+            f"Seed: {countries} countries, {locales} locales, {accounts} demo accounts and "
+            f"{documents} recommendation documents created "
             "(existing rows are left as they are)."
         )
