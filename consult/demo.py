@@ -91,7 +91,7 @@ def seed_demo_accounts():
         if user is None:
             is_admin = role == "administrator"
             user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
-            _verify_email(user)
+            verify_email(user)
             created += 1
         _seed_demo_profile(user)
     return created
@@ -147,7 +147,7 @@ def reset_demo_passwords():
     return logins
 
 
-def _verify_email(user):
+def verify_email(user):
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
@@ -167,7 +167,7 @@ def seed_demo_application():
     if User.objects.filter(email=DEMO_APPLICANT).exists():
         return 0
     user = User.objects.create_user(email=DEMO_APPLICANT, password=None)
-    _verify_email(user)
+    verify_email(user)
     profile = Profile.objects.create(
         user=user,
         display_name="Demo applicant (NL)",

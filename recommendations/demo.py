@@ -23,7 +23,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from consult.demo import _verify_email
+from consult.demo import verify_email
 from consult.models import Country, OutboxEntry, Profile, Sector
 from consult.refusals import Refusal
 
@@ -107,7 +107,7 @@ def _participants():
         user = User.objects.filter(email=email).first()
         if user is None:
             user = User.objects.create_user(email=email, password=None)
-            _verify_email(user)
+            verify_email(user)
         profile, created = Profile.objects.get_or_create(
             user=user,
             defaults={
