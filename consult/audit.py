@@ -1,9 +1,48 @@
-"""Writing the audit log: every app records its decisions through ``record``."""
+"""Writing the audit log: every app records its decisions through ``record``.
+
+Rows keep a stable code (``member.approve``, ``recommendations.round_closed``);
+people read it in words. Each app registers the words for its own codes
+(``register_action_labels``, from its AppConfig.ready), so the ground floor
+names what it cannot import; ``action_label`` gives the words, or the code
+itself for a code nobody described.
+"""
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .models import AuditLogEntry
+
+_ACTION_LABELS = {
+    "account.delete": _("Account deleted"),
+    "consent.accept": _("Code of conduct accepted"),
+    "member.apply": _("Applied to join"),
+    "member.approve": _("Application approved"),
+    "member.reject": _("Application rejected"),
+    "member.request_information": _("More information asked of an applicant"),
+    "member.suspend": _("Member suspended"),
+    "member.reinstate": _("Member reinstated"),
+    "role.grant": _("Role given"),
+    "role.revoke": _("Role taken away"),
+    "moderation.approved": _("Approved after review"),
+    "moderation.flagged": _("Flagged by a member"),
+    "moderation.held": _("Held for review"),
+    "moderation.hidden": _("Hidden by a moderator"),
+    "moderation.restored": _("Restored by a moderator"),
+    "moderation.helpline_added": _("Public helpline added"),
+    "moderation.helpline_removed": _("Public helpline removed"),
+    "moderation.helpline_verified": _("Public helpline verified"),
+}
+
+
+def register_action_labels(labels):
+    """Words for an app's audit codes: ``{code: lazy translated label}``."""
+    _ACTION_LABELS.update(labels)
+
+
+def action_label(code):
+    """What the audit code ``code`` means, in the reader's language (the code itself if nobody said)."""
+    return _ACTION_LABELS.get(code, code)
 
 
 def record(*, actor, action, target=None, reason="", country=None, target_repr=None):

@@ -91,7 +91,7 @@ def seed_demo_accounts():
         if user is None:
             is_admin = role == "administrator"
             user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
-            _verify_email(user)
+            verify_email(user)
             created += 1
         _seed_demo_profile(user)
     return created
@@ -147,7 +147,43 @@ def reset_demo_passwords():
     return logins
 
 
-def _verify_email(user):
+def verify_email(user):
     from allauth.account.models import EmailAddress
 
     EmailAddress.objects.update_or_create(user=user, email=user.email, defaults={"verified": True, "primary": True})
+
+
+DEMO_APPLICANT = "applicant.nl@applicants.demo.protect.example"
+
+
+@transaction.atomic
+def seed_demo_application():
+    """A pending application from the Netherlands, so the moderators have one
+    to vet at once. The applicant cannot sign in (no usable password).
+    Returns 1 if it was created."""
+    from django.utils import timezone
+
+    User = get_user_model()
+    if User.objects.filter(email=DEMO_APPLICANT).exists():
+        return 0
+    user = User.objects.create_user(email=DEMO_APPLICANT, password=None)
+    verify_email(user)
+    profile = Profile.objects.create(
+        user=user,
+        display_name="Demo applicant (NL)",
+        organisation="Sample municipal health service (GGD)",
+        sector=Sector.MEDICAL,
+        job_role="Sexual health nurse",
+        motivation=(
+            "I see migrant women after sexual violence in our clinic and want to learn how colleagues in other "
+            "countries organise interpreters and follow-up."
+        ),
+        status=Profile.Status.PENDING,
+        status_changed_at=timezone.now(),
+        consent_version="demo",
+        consent_accepted_at=timezone.now(),
+    )
+    netherlands = Country.objects.filter(code="NL").first()
+    if netherlands is not None:
+        profile.countries.add(netherlands)
+    return 1

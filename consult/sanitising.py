@@ -141,6 +141,25 @@ def _clean(html, profile):
     )
 
 
+def sanitise_html(html, profile, *, extra_tags=None):
+    """``html`` (already made from Markdown) cleaned again under ``profile``,
+    with ``extra_tags`` ({tag: {attributes}}) allowed too; nh3 parses it as a
+    browser would, so tags left open or crossed are closed where they belong."""
+    extra_tags = extra_tags or {}
+    attributes = {tag: set(names) for tag, names in profile.attributes.items()}
+    for tag, names in extra_tags.items():
+        attributes[tag] = attributes.get(tag, set()) | set(names)
+    return nh3.clean(
+        html,
+        tags=set(profile.tags) | set(extra_tags),
+        attributes=attributes,
+        url_schemes=set(profile.url_schemes),
+        link_rel=profile.link_rel,
+        strip_comments=True,
+        attribute_filter=_footnote_ids_only,
+    )
+
+
 def _footnote_ids_only(tag, attribute, value):
     """nh3's attribute filter: an ``id`` stays only if the footnotes extension made it."""
     if attribute == "id" and not _FOOTNOTE_ID.match(value):

@@ -8,7 +8,9 @@ class ForumsConfig(AppConfig):
 
     def ready(self):
         # the named permissions (forums/rules.py), the admin and the member's data
-        from consult import discussions
+        from django.utils.translation import gettext_lazy as _
+
+        from consult import audit, discussions
         from consult.moderation import services as moderation
 
         from . import account_data, admin, rules  # noqa: F401
@@ -18,6 +20,21 @@ class ForumsConfig(AppConfig):
         from .predicates import connect_limit_signals
 
         connect_limit_signals()
+        audit.register_action_labels(
+            {
+                "forums.thread.lock": _("Thread locked"),
+                "forums.thread.unlock": _("Thread unlocked"),
+                "forums.thread.pin": _("Thread pinned"),
+                "forums.thread.unpin": _("Thread unpinned"),
+                "forums.thread.slow_mode": _("Slow mode set on a thread"),
+                "forums.thread.close": _("Thread closed"),
+                "forums.thread.reopen": _("Thread reopened"),
+                "forums.thread.move": _("Thread moved"),
+                "forums.member.warn": _("Member warned"),
+                "forums.post.edit": _("Post edited by a moderator"),
+                "forums.post.remove": _("Post removed"),
+            }
+        )
         discussions.register(ForumClauseDiscussions())
         # the core's decisions on a post are carried out by the posting service
         moderation.register_decision_handler(Post, apply_moderation_decision)

@@ -1,12 +1,40 @@
 from django.apps import AppConfig
 
 
+def audit_labels():
+    """The words for recommendations' audit codes (consult.audit)."""
+    from django.utils.text import format_lazy
+    from django.utils.translation import gettext_lazy as _
+
+    from .models import Feedback
+
+    labels = {
+        "recommendations.create_document": _("Recommendation document created"),
+        "recommendations.open_round": _("Consultation opened"),
+        "recommendations.open_new_round": _("New consultation opened on the same version"),
+        "recommendations.close_round": _("Consultation closed"),
+        "recommendations.round_closed": _("Consultation closed early by an editor"),
+        "recommendations.round_extended": _("Consultation extended"),
+        "recommendations.round_redated": _("Consultation dates changed"),
+        "recommendations.resolve_clause": _("Clause resolved in the merge workbench"),
+        "recommendations.explain_no_change": _("Explained why an accepted item needs no change"),
+        "recommendations.start_build": _("Build of the next version started"),
+        "recommendations.build_version": _("Next version built"),
+        "recommendations.discard_build": _("Built version discarded"),
+        "recommendations.publish_final": _("Version published as final"),
+    }
+    for value, label in Feedback.Decision.choices:
+        labels[f"recommendations.decide_feedback.{value}"] = format_lazy(_("Feedback decided: {}"), label)
+    return labels
+
+
 class RecommendationsConfig(AppConfig):
     name = "recommendations"
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
         # Imported here, not on top: these modules import models, which exist only once apps are ready.
+        from consult.audit import register_action_labels
         from consult.members.account_data import register_exporter
 
         from . import rules  # noqa: F401  (registers the named permissions)
@@ -15,3 +43,4 @@ class RecommendationsConfig(AppConfig):
         # Feedback stays after an account is deleted (attributed to "former
         # member", sector and country kept), so there is no eraser.
         register_exporter("recommendations", export_feedback)
+        register_action_labels(audit_labels())

@@ -1,231 +1,415 @@
-"""Seed data of recommendations: the European master SOP and its country variants.
+"""Seed data of recommendations: a Dutch SOP with its whole story so far, so
+every demo account can do its job at once (``manage.py seed`` runs it).
 
-The master (EU-wide) has a published version 1; Ireland inherits it as it
-is, Belgium adapts, adds, omits and translates, and runs a national
-consultation; Malta adapts. Then the master's version 2 is published: Ireland
-follows at once, Malta has review items waiting, Belgium waits for its
-round to close and says so. Everything goes through the services, as the
-offices and editors would do it. Idempotent: a second run changes nothing.
+- Version 1 was consulted on, closed early by the editor (with a reason),
+  triaged with public reasons, merged (amendments carried out, an accepted
+  comment explained, one item left undecided and confirmed) and built into
+  version 2, which is published: its diff, clause histories and the report
+  "what you said, what we did" are there to read.
+- Version 2 is in consultation now (extended once, with a reason), with
+  feedback from members of six countries and sectors, endorsements, some
+  items decided and most still to triage; one item is held for the
+  moderators (it names a person) and one is flagged by a member.
+
+Idempotent: nothing is created when the document exists. Participants are
+demo accounts without a usable password (only the DEMO_ACCOUNTS sign in).
 """
 
+from contextlib import suppress
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from consult.models import Country, CountryRole, Profile, Sector
+from consult.demo import verify_email
+from consult.models import Country, OutboxEntry, Profile, Sector
+from consult.refusals import Refusal
 
-from .consultation.services import open_round
-from .drafting import importing
-from .drafting.services import add_clause, create_document, next_draft_version
-from .drafting.variants import forward_port, services
-from .drafting.variants.national_drafts import start_national_draft
-from .models import RecommendationDocument
+from .consultation import decisions, rounds
+from .consultation import services as consultation
+from .drafting import services as drafting
+from .merging import building, workbench
+from .merging.digest import refresh_digest
+from .models import ConsultationRound, DocumentVersion, Endorsement, Feedback, RecommendationDocument, RoundChange
 
-MASTER_TITLE = "European SOP: responding to sexual and gender-based violence against migrants"
+TITLE = "First response to sexual violence against migrants: standard operating procedures (Netherlands)"
+EDITOR = "editor@demo.protect.example"
+MEMBER = "member.nl@demo.protect.example"
 
-# The master's text: chapters (level-1 headings) and their paragraphs.
-MASTER_BLOCKS = [
-    "# Purpose and scope",
-    (
-        "These standard operating procedures set out how reception, health, police, legal and social services"
-        " respond when a migrant, refugee or asylum seeker discloses sexual or gender-based violence, or when"
-        " staff suspect it."
-    ),
-    (
-        "They apply to every organisation taking part in the national referral pathway, whatever the person's"
-        " residence status."
-    ),
-    "# Guiding principles",
-    (
-        "Staff put the survivor's safety, dignity and choices first: nothing is done without their informed "
-        "consent, except where a child is at risk."
-    ),
-    (
-        "Staff offer an interpreter of the gender the person prefers, and never use family members, children "
-        "or other residents to interpret."
-    ),
-    (
-        "Information about the person is shared only with their consent and only with the services that need "
-        "it to help them."
-    ),
-    "# First contact",
-    "The first point of contact listens, believes, and explains the options without pressure.",
-    (
-        "Staff refer the person to the nearest specialised sexual violence service within 24 hours, and to "
-        "emergency medical care at once if the assault happened in the last 72 hours."
-    ),
-    "In an emergency, staff call 112.",
-    "# Medical care and evidence",
-    (
-        "Forensic evidence is collected only with the person's consent, and the person may decide later "
-        "whether to report to the police."
-    ),
-    "Emergency contraception and post-exposure prophylaxis against HIV are offered free of charge.",
-    "# Reporting to the police",
-    "Reporting is the person's choice; staff explain what a report involves and who can accompany them.",
-    "A report of sexual violence does not lead to checks of the person's residence status.",
-    "# Protection and follow-up",
-    "The person is offered safe accommodation, separate from the alleged perpetrator.",
-    "A named case worker follows up within one week and again after one month.",
-]
-MASTER_MARKDOWN = "\n\n".join(MASTER_BLOCKS)
+DRAFT = """# Purpose and scope
 
-# Changes of version 2: clause text by its first words -> new text.
-MASTER_V2_CHANGES = {
-    "Staff refer the person": (
-        "Staff refer the person to the nearest specialised sexual violence service within 24 hours, and to emergency "
-        "medical care at once if the assault happened in the last 7 days; the service arranges transport if needed."
-    ),
-    "A named case worker": (
-        "A named case worker follows up within one week, after one month and after three months, and closes the "
-        "case only with the person's agreement."
-    ),
-}
-MASTER_V2_NEW = (
-    "Information about the person is shared only with their consent",
-    "Staff record disclosures in the case file using the agreed minimum data set, never in shared logbooks.",
-)
+These procedures set out what **every professional** does in the first 72 hours after a migrant,
+refugee or asylum seeker discloses sexual violence.
 
-# (country code, e-mail of its office's demo staff, language)
-OFFICES = [
-    ("IE", "staff.ie@demo.protect.example", "en"),
-    ("BE", "staff.be@demo.protect.example", "fr"),
-    ("MT", "staff.mt@demo.protect.example", "en"),
+They apply in reception centres, health services, police stations and municipal services.
+
+# First contact
+
+Listen, believe and do not judge. Do *not* ask for details of the assault beyond what is needed for care and safety.
+
+Offer a professional interpreter. Family members, other residents and children are never used as interpreters.
+
+Refer the person to a sexual assault centre.
+
+# Medical care
+
+Emergency contraception and HIV post-exposure prophylaxis are offered within 72 hours.
+
+| Care | Time limit | Where |
+|---|---|---|
+| Emergency contraception | 120 hours | GP or sexual assault centre |
+| HIV prophylaxis | 72 hours | Sexual assault centre |
+
+# Reporting to the police
+
+Reporting is the person's choice. Care does not depend on a report to the police.
+
+# Follow-up
+
+Staff agree a follow-up appointment and write down how the person can be reached safely.
+"""
+
+# (e-mail, display name, sector, country code)
+PARTICIPANTS = [
+    ("participant.be@participants.demo.protect.example", "Demo BE doctor", Sector.MEDICAL, "BE"),
+    ("participant.gr@participants.demo.protect.example", "Demo GR legal aid", Sector.LEGAL_AID, "GR"),
+    ("participant.it@participants.demo.protect.example", "Demo IT police", Sector.POLICE, "IT"),
+    ("participant.es@participants.demo.protect.example", "Demo ES social worker", Sector.SOCIAL_SUPPORT, "ES"),
+    ("participant.pl@participants.demo.protect.example", "Demo PL LGBTQI+ organisation", Sector.LGBTQI, "PL"),
+    ("participant.nl@participants.demo.protect.example", "Demo NL municipality", Sector.MUNICIPALITY, "NL"),
 ]
 
 
-def seed_variants():
-    """Create the master SOP and its three variants unless they exist; return how many documents were created."""
-    if RecommendationDocument.objects.filter(title=MASTER_TITLE).exists():
-        return 0
+def seed_recommendations():
+    """Create the demo document and its rounds unless it exists; returns how many documents were created."""
     User = get_user_model()
-    editor = User.objects.filter(email="editor@demo.protect.example").first()
-    if editor is None:
+    editor = User.objects.filter(email=EDITOR).first()
+    if editor is None or RecommendationDocument.objects.filter(title=TITLE).exists():
         return 0
-    offices = {code: (_office_account(code, email), language) for code, email, language in OFFICES}
+    people = _participants()
+    member = User.objects.filter(email=MEMBER).first()
+    if member is not None:
+        people["NL-member"] = member
     with transaction.atomic():
-        master = create_document(
-            editor=editor,
-            title=MASTER_TITLE,
-            summary="The common European procedures; each country office adapts them to its law and services.",
-            blocks=importing.blocks_from_markdown(MASTER_MARKDOWN),
-        )
-        master.is_master = True
-        master.save(update_fields=["is_master"])
-        v1 = forward_port.publish_master_draft(editor=editor, version=master.versions.get())
-    variants = {}
-    for code, (staff, language) in offices.items():
-        country = Country.objects.get(code=code)
-        variants[code] = services.create_variant(staff=staff, master=master, country=country, language=language)
-        services.publish_variant(staff=staff, variant=variants[code])
-    v1_clauses = list(v1.clauses.in_order())
-
-    def clause(start):
-        return next(c for c in v1_clauses if c.text.startswith(start))
-
-    be_staff, mt_staff = offices["BE"][0], offices["MT"][0]
-    be, mt = variants["BE"], variants["MT"]
-    services.set_clause_state(
-        staff=be_staff,
-        variant=be,
-        key=clause("Staff refer the person").key,
-        state="adapted",
-        text=(
-            "Le personnel oriente la personne vers le Centre de Prise en charge des Violences Sexuelles (CPVS) le "
-            "plus proche, ouvert jour et nuit, et vers les soins médicaux d'urgence si l'agression date de moins de "
-            "72 heures."
-        ),
-        reason="Belgian law and practice: the CPVS is the first point of contact for every victim of sexual violence.",
-    )
-    services.set_clause_state(
-        staff=be_staff,
-        variant=be,
-        key=clause("Emergency contraception").key,
-        state="omitted",
-        reason="In Belgium the CPVS provides this as part of its care (clause above); a second clause would repeat it.",
-    )
-    services.add_national_clause(
-        staff=be_staff,
-        variant=be,
-        after_key=clause("In an emergency").key,
-        text="Sample content, to be verified by the country office: the CPVS addresses are listed on the Belgium page.",
-        reason="National services: where to find the CPVS.",
-    )
-    services.set_translation(
-        staff=be_staff,
-        variant=be,
-        key=clause("A named case worker").key,
-        translation="Un travailleur social référent assure le suivi dans la semaine, puis après un mois.",
-    )
-    national = start_national_draft(staff=be_staff, variant=be)
-    now = timezone.now()
-    open_round(
-        editor=be_staff,
-        version=national,
-        opens_at=now - timedelta(days=2),
-        closes_at=now + timedelta(days=21),
-        countries=[be.country],
-    )
-    services.set_clause_state(
-        staff=mt_staff,
-        variant=mt,
-        key=clause("A named case worker").key,
-        state="adapted",
-        text="A named case worker from the Victim Support Agency follows up within one week and again after one month.",
-        reason="Maltese law: the Victim Support Agency is responsible for follow-up of victims of crime.",
-    )
-    services.set_clause_state(
-        staff=mt_staff,
-        variant=mt,
-        key=clause("Staff refer the person").key,
-        state="adapted",
-        text=(
-            "Staff refer the person to the Sexual Assault Response Team at Mater Dei Hospital within 24 hours, and to "
-            "emergency care at once if the assault happened in the last 72 hours."
-        ),
-        reason="Malta has one specialised service, at Mater Dei Hospital (sample content, to be verified).",
-    )
-    _publish_master_v2(editor, v1, variants)
+        version1 = _first_version(editor)
+    round1 = _first_round(editor, version1, people)
+    version2 = _build_and_publish(editor, round1)
+    _second_round(editor, version2, people)
     return 1
 
 
-def _publish_master_v2(editor, v1, variants):
-    v2 = next_draft_version(editor=editor, version=v1)
-    for c in v2.clauses.in_order():
-        for start, text in MASTER_V2_CHANGES.items():
-            if c.text.startswith(start):
-                c.text = text
-                c.save()
-    after = next(c for c in v2.clauses.in_order() if c.text.startswith(MASTER_V2_NEW[0]))
-    add_clause(editor=editor, version=v2, after=after, text=MASTER_V2_NEW[1])
-    v2 = forward_port.publish_master_draft(editor=editor, version=v2)
-    # Bring the variants forward now, so the demo shows the outcome even without a worker;
-    # the scheduled tasks then find each variant in step (or still waiting) and do nothing more.
-    for variant in variants.values():
-        forward_port.forward_port_variant(variant.pk, v2.pk)
-    return v2
-
-
-def _office_account(code, email):
-    """A demo account of ``code``'s office (unusable password, as every seeded account)."""
+def _participants():
     User = get_user_model()
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(email=email, password=None)
-    Profile.objects.get_or_create(
-        user=user,
-        defaults={
-            "display_name": f"Demo {code} office",
-            "organisation": "PROTECT demo",
-            "sector": Sector.PROGRAMME_STAFF,
-            "job_role": "Demo account",
-            "status": Profile.Status.APPROVED,
-            "status_changed_at": timezone.now(),
-        },
+    people = {}
+    for email, name, sector, code in PARTICIPANTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(email=email, password=None)
+            verify_email(user)
+        profile, created = Profile.objects.get_or_create(
+            user=user,
+            defaults={
+                "display_name": name,
+                "organisation": "PROTECT demo partner",
+                "sector": sector,
+                "job_role": "Demo participant",
+                "motivation": "Demo account created by the seed command.",
+                "status": Profile.Status.APPROVED,
+                "status_changed_at": timezone.now(),
+                "consent_version": "demo",
+                "consent_accepted_at": timezone.now(),
+            },
+        )
+        if created:
+            profile.countries.add(Country.objects.get(code=code))
+        people[code] = user
+    return people
+
+
+def _first_version(editor):
+    blocks = drafting.read_import(markdown_text=DRAFT).blocks
+    document = drafting.create_document(
+        editor=editor,
+        title=TITLE,
+        summary=(
+            "What reception staff, doctors, police officers and municipal staff do in the first 72 hours "
+            "after a migrant discloses sexual violence. Sample content for the demo."
+        ),
+        country=Country.objects.get(code="NL"),
+        blocks=blocks,
     )
-    country = Country.objects.get(code=code)
-    user.profile.countries.add(country)
-    CountryRole.objects.get_or_create(user=user, role=CountryRole.Role.COUNTRY_STAFF, country=country)
-    return user
+    return document.versions.get(number=1)
+
+
+def _clause(version, starts):
+    return next(c for c in version.clauses.in_order() if c.text.startswith(starts))
+
+
+def _give(round, author, clause, kind, text="", proposed_text="", quoted_span="", days_ago=0):
+    """A visible feedback item, as members give it (the demo skips the first-posts queue)."""
+    profile = author.profile
+    return Feedback.objects.create(
+        round=round,
+        version_id=round.version_id,
+        clause=clause,
+        clause_key=clause.key if clause else None,
+        author=author,
+        author_sector=profile.sector,
+        author_country=profile.countries.first(),
+        kind=kind,
+        text=text,
+        proposed_text=proposed_text,
+        quoted_span=quoted_span,
+        created_at=timezone.now() - timedelta(days=days_ago),
+    )
+
+
+def _endorse(feedback, *users):
+    for user in users:
+        Endorsement.objects.get_or_create(feedback=feedback, user=user)
+    Feedback.objects.filter(pk=feedback.pk).update(endorsement_count=F("endorsement_count") + len(users))
+
+
+def _first_round(editor, version, people):
+    now = timezone.now()
+    round = consultation.open_round(
+        editor=editor, version=version, opens_at=now - timedelta(days=1), closes_at=now + timedelta(days=20)
+    )
+    referral = _clause(version, "Refer the person")
+    interpreters = _clause(version, "Offer a professional interpreter")
+    medical = _clause(version, "Emergency contraception and HIV")
+    follow_up = _clause(version, "Staff agree a follow-up")
+    scope = _clause(version, "They apply in")
+    amendment = _give(
+        round,
+        people["BE"],
+        referral,
+        "amendment",
+        text="A referral without an appointment is often lost. The centre should be called while the person is there.",
+        quoted_span="Refer the person to a sexual assault centre.",
+        proposed_text=(
+            "Refer the person to a sexual assault centre **within 24 hours**, and call the centre together "
+            "with the person so that an appointment is made before they leave."
+        ),
+        days_ago=30,
+    )
+    _endorse(amendment, people["ES"], people["NL"])
+    gender = _give(
+        round,
+        people["PL"],
+        interpreters,
+        "amendment",
+        proposed_text=(
+            "Offer a professional interpreter of the gender the person chooses. Family members, other residents "
+            "and children are never used as interpreters."
+        ),
+        days_ago=29,
+    )
+    _endorse(gender, people["GR"])
+    comment = _give(
+        round,
+        people["GR"],
+        medical,
+        "comment",
+        text="Say explicitly that people **without residence papers** receive this care free of charge.",
+        days_ago=28,
+    )
+    police = _give(
+        round,
+        people["IT"],
+        _clause(version, "Reporting is the person"),
+        "concern",
+        text="Police officers need to know that evidence can be kept at the centre without a report.",
+        days_ago=27,
+    )
+    _give(round, people["ES"], scope, "support", text="Good that municipal services are named.", days_ago=26)
+    _give(  # never decided: the build was confirmed without it, and the report says so
+        round,
+        people["NL"],
+        follow_up,
+        "question",
+        text="Who pays for the follow-up appointment when the person has moved to another municipality?",
+        days_ago=25,
+    )
+    # The working group finished early: the editor closed the round with a reason.
+    rounds.close_round_now(
+        editor=editor,
+        round=round,
+        reason="The working group finished its review two weeks early; every partner organisation had answered.",
+    )
+    decide = decisions.decide_feedback
+    decide(feedback=amendment, editor=editor, decision="accepted", reason="Calling together keeps people in care.")
+    decide(
+        feedback=gender,
+        editor=editor,
+        decision="accepted",
+        reason="The person's choice of interpreter matters for disclosure.",
+    )
+    decide(
+        feedback=comment,
+        editor=editor,
+        decision="accepted",
+        reason="Right: care does not depend on residence status.",
+    )
+    decide(
+        feedback=police,
+        editor=editor,
+        decision="out_of_scope",
+        reason="Evidence storage is set by the national forensic protocol; we link to it from the police SOP.",
+    )
+    refresh_digest(round)
+    _backdate(round, opened_days_ago=32, closed_days_ago=24)
+    return round
+
+
+def _backdate(round, *, opened_days_ago, closed_days_ago):
+    """The first round happened weeks ago: its dates say so."""
+    now = timezone.now()
+    opens, closes = now - timedelta(days=opened_days_ago), now - timedelta(days=closed_days_ago)
+    ConsultationRound.objects.filter(pk=round.pk).update(
+        opens_at=opens, closes_at=closes + timedelta(days=14), closed_at=closes, created_at=opens
+    )
+    RoundChange.objects.filter(round=round).update(
+        old_opens_at=opens, new_opens_at=opens, old_closes_at=closes + timedelta(days=14), new_closes_at=closes
+    )
+    RoundChange.objects.filter(round=round).update(created_at=closes)
+    DocumentVersion.objects.filter(pk=round.version_id).update(frozen_at=opens, created_at=opens - timedelta(days=3))
+
+
+def _build_and_publish(editor, round):
+    version = round.version
+    accepted = {f.clause_key: f for f in round.feedback.filter(decision="accepted", kind="amendment")}
+    for key, item in accepted.items():
+        workbench.resolve_clause(
+            editor=editor, round=round, clause_key=str(key), text=item.proposed_text, chosen_ids=[item.pk]
+        )
+    medical = _clause(version, "Emergency contraception and HIV")
+    workbench.resolve_clause(
+        editor=editor,
+        round=round,
+        clause_key=str(medical.key),
+        text=(
+            "Emergency contraception and HIV post-exposure prophylaxis are offered within 72 hours, **free of "
+            "charge and whatever the person's residence status**."
+        ),
+        chosen_ids=list(
+            round.feedback.filter(clause_key=medical.key, decision="accepted").values_list("pk", flat=True)
+        ),
+    )
+    build = building.start_build(editor=editor, round=round, confirm_open_todos=True, confirm_undecided=True)
+    entry = OutboxEntry.objects.filter(dedupe_key=f"recommendations-build-{build.pk}-{build.attempts}").first()
+    version2 = building.run_build(build.pk, outbox_id=entry.pk if entry else None)
+    return version2
+
+
+def _second_round(editor, version, people):
+    now = timezone.now()
+    building.publish_version(
+        editor=editor,
+        version=version,
+        status=DocumentVersion.Status.CONSULTATION,
+        opens_at=now - timedelta(days=6),
+        closes_at=now + timedelta(days=8),
+    )
+    round = version.round_or_none
+    follow_up = _clause(version, "Staff agree a follow-up")
+    first_contact = _clause(version, "Listen, believe")
+    referral = _clause(version, "Refer the person")
+    table = _clause(version, "| Care")
+    items = [
+        _give(
+            round,
+            people["ES"],
+            follow_up,
+            "amendment",
+            quoted_span="write down how the person can be reached safely",
+            proposed_text=(
+                "Staff agree a follow-up appointment and write down how the person can be reached safely:\n\n"
+                "- a phone number that no one else uses\n- whether messages may be left\n"
+                "- a safe time to call"
+            ),
+            days_ago=5,
+        ),
+        _give(
+            round,
+            people["PL"],
+            first_contact,
+            "comment",
+            text="Add that staff do not assume the gender of the perpetrator or of the person's partner.",
+            days_ago=5,
+        ),
+        _give(
+            round,
+            people["GR"],
+            table,
+            "amendment",
+            text="The table should say where to go outside office hours.",
+            proposed_text=(
+                "| Care | Time limit | Where |\n|---|---|---|\n"
+                "| Emergency contraception | 120 hours | GP, out-of-hours GP or sexual assault centre |\n"
+                "| HIV prophylaxis | 72 hours | Sexual assault centre or hospital emergency department |"
+            ),
+            days_ago=4,
+        ),
+        _give(round, people["IT"], referral, "support", text="Calling the centre together works well.", days_ago=4),
+        _give(
+            round,
+            people["BE"],
+            None,
+            "concern",
+            text="The whole document should say how staff look after themselves after a disclosure.",
+            days_ago=3,
+        ),
+        _give(
+            round,
+            people["NL"],
+            referral,
+            "question",
+            text="Can municipalities pay for the taxi to the centre?",
+            days_ago=2,
+        ),
+    ]
+    _endorse(items[0], people["PL"], people["BE"], people["IT"])
+    _endorse(items[2], people["ES"])
+    decisions.decide_feedback(
+        feedback=items[3], editor=editor, decision="accepted", reason="Thank you; the clause stays as it is."
+    )
+    decisions.decide_feedback(
+        feedback=items[5],
+        editor=editor,
+        decision="out_of_scope",
+        reason="Transport costs are agreed per municipality; see the municipal guide.",
+    )
+    # Waiting for the Dutch moderators (items are moderated in their author's country): an item that
+    # names a person (held by the guard) and a flagged one.
+    member = people.get("NL-member")
+    if member is not None:
+        flagged = _give(
+            round,
+            people["NL"],
+            first_contact,
+            "comment",
+            text="Most women who report this are lying to get a residence permit.",
+            days_ago=1,
+        )
+        consultation.flag_feedback(
+            user=member, feedback=flagged, reason="misinformation", note="A harmful stereotype, not feedback."
+        )
+    with suppress(Refusal):  # the demo goes on without it (e.g. a pace limit)
+        consultation.give_feedback(
+            author=people["NL"],
+            round=round,
+            clause=follow_up,
+            kind="comment",
+            text="Last week Fatima Benali at the Ter Apel centre was called on +31 6 1234 5678 by her husband.",
+        )
+    rounds.extend_round(
+        editor=editor,
+        round=round,
+        closes_at=round.closes_at + timedelta(days=7),
+        reason="Extended by a week: the Greek and Italian partners asked for time to consult their networks.",
+    )
+    refresh_digest(round)
+    return round

@@ -179,6 +179,8 @@ PERMISSIONS = {
     # consultation report does; the public reads authors as sector and country only.
     "recommendations.view_feedback_of_version": may_read_members_feedback | is_published_version,
     "recommendations.give_feedback": is_approved_member & is_in_audience,
+    # Choose how decisions on one's own feedback arrive by e-mail (each at once, or daily).
+    "recommendations.choose_decision_emails": is_approved_member,
     "recommendations.edit_feedback": is_approved_member & is_feedback_author,
     "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author,
     "recommendations.flag_feedback": is_approved_member & ~is_feedback_author,

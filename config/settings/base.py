@@ -112,6 +112,8 @@ MIDDLEWARE = [
     # Wagtail's page routing from the cache (process_view only)
     "home.routing.PageRouteCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # the signed-in reader's time zone (cookie set by static/js/time-zone.js)
+    "consult.middleware.ReaderTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # django-csp's, with the constant policy built once (not per response)

@@ -7,11 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from consult.models import Country, Sector
 
 from ..models import Feedback
+from .rounds import REASON_MAX_LENGTH
 
 
 class RoundForm(forms.Form):
-    opens_at = forms.DateTimeField(label=_("Opens at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
-    closes_at = forms.DateTimeField(label=_("Closes at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    opens_at = forms.DateTimeField(
+        label=_("Opens at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    )
+    closes_at = forms.DateTimeField(
+        label=_("Closes at"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+    )
     countries = forms.ModelMultipleChoiceField(
         label=_("Countries (none: all)"),
         queryset=Country.objects.order_by("name"),
@@ -28,6 +33,61 @@ class RoundForm(forms.Form):
             now = timezone.localtime().replace(second=0, microsecond=0)
             self.initial.setdefault("opens_at", now)
             self.initial.setdefault("closes_at", now + timezone.timedelta(days=28))
+
+
+def _time_field(label, **kwargs):
+    return forms.DateTimeField(
+        label=label,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        **kwargs,
+    )
+
+
+def _reason_field(help_text):
+    return forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=REASON_MAX_LENGTH,
+        help_text=help_text,
+        error_messages={"required": _("Say why; participants and the other editors read the reason.")},
+    )
+
+
+_TOLD = _("Everyone who gave feedback in this consultation receives it by e-mail, once.")
+
+
+class CloseRoundForm(forms.Form):
+    """Close a running round now."""
+
+    reason = _reason_field(_TOLD)
+
+
+class ExtendRoundForm(forms.Form):
+    """Move a running round's closing time later."""
+
+    closes_at = _time_field(_("New closing time"))
+    reason = _reason_field(_TOLD)
+
+
+class RoundDatesForm(forms.Form):
+    """Change a running round's dates (once open, its opening time stays)."""
+
+    opens_at = _time_field(_("Opens at"))
+    closes_at = _time_field(_("Closes at"))
+    reason = _reason_field(_TOLD)
+
+    def __init__(self, *args, opened=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if opened:
+            # A disabled field keeps its initial value whatever is posted.
+            self.fields["opens_at"].disabled = True
+            self.fields["opens_at"].help_text = _("The consultation has opened: its opening time stays.")
+
+
+class NewRoundForm(RoundForm):
+    """A further round on a version whose round has closed."""
+
+    reason = _reason_field(_("Why another consultation on this version; kept in the audit log."))
 
 
 class FeedbackForm(forms.Form):
@@ -84,4 +144,19 @@ class TriageFilterForm(forms.Form):
     )
     endorsed = forms.ChoiceField(
         label=_("Endorsed"), choices=[("", _("all")), ("yes", _("endorsed")), ("no", _("not endorsed"))], required=False
+    )
+
+
+class DecisionEmailsForm(forms.Form):
+    """How a member hears of the editors' decisions on their feedback."""
+
+    DAILY, EACH = "daily", "each"
+    frequency = forms.ChoiceField(
+        label=_("E-mails about decisions on my feedback"),
+        choices=[
+            (DAILY, _("One e-mail a day per consultation, with every decision taken that day (recommended)")),
+            (EACH, _("An e-mail for each decision, as soon as it is taken")),
+        ],
+        widget=forms.RadioSelect,
+        initial=DAILY,
     )

@@ -14,14 +14,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from consult.access import permission_required
 from consult.models import Flag
+from consult.predicates import profile_of
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in
 from ..drafting.lookups import current_version
 from ..models import Clause, DocumentVersion, Endorsement, Feedback
-from . import services
-from .forms import FeedbackForm, RoundForm
+from . import decision_emails, services
+from .forms import DecisionEmailsForm, FeedbackForm, RoundForm
 
 
 def version(request, pk, printable=False):
@@ -270,3 +272,37 @@ def round_create(request, pk):
         else:
             status = 400
     return render(request, "recommendations/round_form.html", {"form": form, "version": version}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@permission_required("recommendations.choose_decision_emails")
+def decision_email_preference(request):
+    """The member's choice: decisions on their feedback as one e-mail a day
+    per consultation (the default), or each at once."""
+    current = DecisionEmailsForm.EACH if decision_emails.wants_each_decision(request.user) else DecisionEmailsForm.DAILY
+    form = DecisionEmailsForm(request.POST or None, initial={"frequency": current})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            each = form.cleaned_data["frequency"] == DecisionEmailsForm.EACH
+            decision_emails.set_preference(user=request.user, immediately=each)
+            messages.success(
+                request,
+                _("Saved: you receive an e-mail for each decision on your feedback.")
+                if each
+                else _("Saved: you receive one e-mail a day per consultation about the decisions on your feedback."),
+            )
+            return redirect("recommendations:decision_emails")
+        status = 400
+    profile = profile_of(request.user)
+    return render(
+        request,
+        "recommendations/decision_emails.html",
+        {
+            "form": form,
+            "discreet": bool(profile and profile.discreet_emails),
+            "digest_hour": decision_emails.DIGEST_HOUR,
+            "time_zone": timezone.get_current_timezone_name(),
+        },
+        status=status,
+    )

@@ -104,6 +104,72 @@ def redline_html(ops):
     return mark_safe("".join(parts))  # noqa: S308 - every piece is escaped above
 
 
+# Private-use characters mark where an insertion or deletion starts and ends
+# while the Markdown is rendered; they become <ins>/<del> afterwards.
+_MARKS = {INSERT: ("\ue000", "\ue001"), DELETE: ("\ue002", "\ue003")}
+_ANY_MARK = re.compile("[\ue000-\ue003]")
+# A mark never spans a line or a table cell, so it cannot break the block
+# structure (paragraphs, list items, rows) that Markdown builds around it.
+_SEPARATOR = re.compile(r"(\n|\|)")
+# What opens a block at the start of a line stays outside the mark, so an
+# inserted list item or heading is still one.
+_BLOCK_START = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,9}[.)][ \t]+|>[ \t]?)*")
+_TAG = re.compile(r"<[^>]*>")
+_SYNTAX_ONLY = re.compile(r"[*_~`#>!\[\]()\\\s-]+")
+_SYNTAX_CHAR = re.compile(r"[*_~`#>!\[\]()\\-]")
+_DELETED = re.compile("\ue002[^\ue003]*\ue003")
+
+
+def _marked_markdown(ops):
+    """The Markdown of both texts, old words and new, each change between marks."""
+    parts, at_line_start = [], True
+    for op, text in ops:
+        text = _ANY_MARK.sub("", text)
+        if op == EQUAL:
+            parts.append(text)
+            if text:
+                at_line_start = text.endswith("\n")
+            continue
+        opening, closing = _MARKS[op]
+        for piece in _SEPARATOR.split(text):
+            if not piece:
+                continue
+            if _SEPARATOR.fullmatch(piece) or piece.isspace():
+                parts.append(piece)
+            else:
+                prefix = _BLOCK_START.match(piece).group() if at_line_start else ""
+                body = piece[len(prefix) :]
+                if _SYNTAX_ONLY.fullmatch(body):
+                    # Only formatting changed ("plain" became "**plain**"): show the signs themselves.
+                    body = _SYNTAX_CHAR.sub(r"\\\g<0>", body)
+                parts.append(f"{prefix}{opening}{body}{closing}" if body else prefix)
+            at_line_start = piece == "\n"
+    return "".join(parts)
+
+
+def redline_markdown(ops):
+    """The word diff with the Markdown rendered as formatting (bold, lists,
+    tables) and each change in ``<del>``/``<ins>`` with its hidden label, as
+    ``redline_html``; sanitised by the site's CLAUSE profile, and once more
+    after the marks become tags, so a change that cuts through formatting
+    still gives well-formed HTML."""
+    from consult.sanitising import CLAUSE, render_markdown, sanitise_html
+
+    html = render_markdown(_marked_markdown(ops), CLAUSE)
+    # Inside a tag (a link's address) the new text stands: deleted parts go, marks are dropped.
+    html = _TAG.sub(lambda tag: _ANY_MARK.sub("", _DELETED.sub("", tag.group())), html)
+    labels = {
+        INSERT: f'<ins class="redline-ins"><span class="visually-hidden">{escape(_("inserted:"))} </span>',
+        DELETE: f'<del class="redline-del"><span class="visually-hidden">{escape(_("deleted:"))} </span>',
+    }
+    for op, (opening, closing) in _MARKS.items():
+        html = html.replace(opening, labels[op]).replace(closing, "</ins>" if op == INSERT else "</del>")
+    return mark_safe(sanitise_html(html, CLAUSE, extra_tags=REDLINE_TAGS))  # noqa: S308 - nh3 above
+
+
+REDLINE_TAGS = {"ins": {"class"}, "del": {"class"}, "span": {"class"}}
+
+
 @dataclass(frozen=True)
 class ClauseSnapshot:
     """What the diff needs of a clause; built from a Clause or from stored JSON."""

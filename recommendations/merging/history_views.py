@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, render
 
 from ..access import refuse_or_sign_in
 from ..models import Clause, ClauseChange, ConsultationRound, DocumentVersion, Feedback, RecommendationDocument
-from .diffing import redline_html, word_diff
+from .diffing import redline_markdown, word_diff
 from .report import consultation_report
 
 REPORT_PAGE_SIZE = 50  # clauses per page of the report
@@ -31,7 +31,7 @@ def report(request, pk):
     for clause in page.object_list:
         redline = ""
         if clause.change in ("changed", "added") and clause.new_text is not None:
-            redline = redline_html(word_diff(clause.text, clause.new_text))
+            redline = redline_markdown(word_diff(clause.text, clause.new_text))
         rows.append((clause, redline, [(kinds.get(kind, kind), n) for kind, n in clause.counts.items()]))
     return render(
         request,
@@ -79,7 +79,7 @@ def clause_history(request, pk, key):
         text = clause.text if clause else None
         redline = ""
         if previous_text is not None and text is not None and text != previous_text:
-            redline = redline_html(word_diff(previous_text, text))
+            redline = redline_markdown(word_diff(previous_text, text))
         feedback = []
         if change is not None and request.user.has_perm("recommendations.view_report", change.build.round):
             feedback = list(change.feedback.all())

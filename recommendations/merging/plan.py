@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 
 from ..models import Clause, ClauseResolution, ConsultationRound, Feedback
-from .diffing import redline_html, word_diff
+from .diffing import redline_markdown, word_diff
 
 ACCEPTED = (Feedback.Decision.ACCEPTED, Feedback.Decision.PARTLY_ACCEPTED)
 
@@ -56,8 +56,8 @@ class ClausePlan:
     def preview(self):
         """The word-level redline from the base text to the result."""
         if self.result_text is None:
-            return redline_html(word_diff(self.base_text, ""))
-        return redline_html(word_diff(self.base_text, self.result_text))
+            return redline_markdown(word_diff(self.base_text, ""))
+        return redline_markdown(word_diff(self.base_text, self.result_text))
 
 
 @dataclass

@@ -7,11 +7,12 @@ The label says in words what happened to the clause ("Added", "Moved from
 
 from dataclasses import dataclass
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from .diffing import ADDED, CHANGED, DELETE, INSERT, MOVED, REMOVED, UNCHANGED, ClauseDiff, redline_html
+from consult.sanitising import CLAUSE, render_markdown
+
+from .diffing import ADDED, CHANGED, DELETE, INSERT, MOVED, REMOVED, UNCHANGED, ClauseDiff, redline_markdown
 
 
 @dataclass
@@ -52,14 +53,15 @@ def change_label(diff):
 
 
 def change_body(diff):
-    """The clause's text as HTML, with the word-level redline when it changed."""
+    """The clause's text as HTML (its Markdown as formatting), with the
+    word-level redline when it changed."""
     if diff.change == ADDED:
-        return redline_html([(INSERT, diff.new.text)])
+        return redline_markdown([(INSERT, diff.new.text)])
     if diff.change == REMOVED:
-        return redline_html([(DELETE, diff.old.text)])
+        return redline_markdown([(DELETE, diff.old.text)])
     if diff.words:
-        return redline_html(diff.words)
-    return escape(diff.new.text)
+        return redline_markdown(diff.words)
+    return mark_safe(render_markdown(diff.new.text, CLAUSE))  # noqa: S308 - sanitised by the CLAUSE profile
 
 
 def display_rows(diffs, *, only_changes=False):

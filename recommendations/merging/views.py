@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from consult.models import Country, Sector
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in, round_for_editor
@@ -49,6 +50,8 @@ def digest(request, pk):
     snapshot = stored.snapshot if stored else None
     readable = digest_service.visible_thread_ids(request.user, snapshot) if snapshot else set()
     kinds, decisions = dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
+    sectors, countries = dict(Sector.choices), dict(Country.objects.values_list("code", "name"))
+    unknown = _("not given")
     sections = []
     if snapshot:
         for section in [snapshot["document"], *snapshot["clauses"]]:
@@ -56,8 +59,12 @@ def digest(request, pk):
                 {
                     **section,
                     "kinds": [(kinds.get(k, k), n) for k, n in sorted(section["by_kind"].items())],
-                    "sectors": sorted(section["by_sector"].items()),
-                    "countries": sorted(section["by_country"].items()),
+                    "sectors": sorted(
+                        (str(sectors.get(k, unknown if k == "-" else k)), n) for k, n in section["by_sector"].items()
+                    ),
+                    "countries": sorted(
+                        (countries.get(k, unknown if k == "-" else k), n) for k, n in section["by_country"].items()
+                    ),
                     "threads": [t for t in section["threads"] if t["id"] in readable],
                     "amendments": [
                         {**a, "decision_label": decisions.get(a["decision"], a["decision"])}
@@ -73,7 +80,11 @@ def digest(request, pk):
             "version": round.version,
             "document": round.version.document,
             "digest": stored,
-            "sections": sections,
+            # Clauses with feedback first, in the document's order; the rest folded under them.
+            "sections": [section for section in sections if section["total"] or section["threads"]],
+            "quiet_sections": [
+                section for section in sections if section["key"] and not section["total"] and not section["threads"]
+            ],
             "totals": snapshot["totals"] if snapshot else None,
         },
     )

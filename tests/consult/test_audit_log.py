@@ -94,3 +94,20 @@ def test_the_audit_log_takes_the_same_number_of_queries_for_3_or_30_rows(client,
     with django_assert_num_queries(5):
         response = client.get("/en/moderation/audit-log/")
     assert len(response.context["page"]) == 30
+
+
+def test_the_log_names_each_action_in_words_beside_its_code(client):
+    nl = country_for("NL")
+    target = ProfileFactory()
+    audit.record(actor=None, action="recommendations.round_extended", target=target, reason="A week more", country=nl)
+    audit.record(actor=None, action="forums.thread.lock", target=target, reason="Heated", country=nl)
+    audit.record(actor=None, action="recommendations.decide_feedback.out_of_scope", target=target, country=nl)
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    html = client.get("/en/moderation/audit-log/").content.decode()
+    assert "Consultation extended" in html
+    assert "Thread locked" in html
+    assert "Feedback decided: out of scope" in html
+
+
+def test_an_action_nobody_described_shows_its_code():
+    assert audit.action_label("plugin.did_something") == "plugin.did_something"

@@ -98,6 +98,8 @@ def test_a_warning_writes_an_audit_row_and_the_member_reads_it_on_the_site(moder
 
     page = signed_in(post.author).get(reverse("forums:notifications")).content.decode()
     assert "Please do not describe clients in such detail." in page
+    assert "Member warned" in page
+    assert "forums.member.warn" not in page
 
 
 def test_a_moderators_edit_needs_a_note_keeps_the_old_text_and_tells_the_author(moderator):

@@ -62,6 +62,7 @@ RULES = [
     (r"^moderation/", {"moderator_nl", "administrator"}),
     (r"^_util/", set(ROLES)),
     (r"^(forums|recommendations)/$", set(ROLES)),  # landing pages
+    (r"^recommendations/decision-emails/$", APPROVED),  # a member's choice of decision e-mails
     # forums' pages: approved members; each object is checked again (country, sector, moderator)
     (r"^forums/.", APPROVED),
     # Recommendations: versions out of draft are public (drafts: their editors);

@@ -5,10 +5,11 @@ Idempotent: a second run creates nothing and changes nothing.
 
 from django.core.management.base import BaseCommand
 
-from consult.demo import seed_countries, seed_demo_accounts
+from consult.demo import seed_countries, seed_demo_accounts, seed_demo_application
 from consult.tasks import build_transparency_reports
 from forums.demo import seed_forums, seed_moderation_examples
-from recommendations.demo import seed_variants
+from recommendations.demo import seed_recommendations
+from recommendations.drafting.variants.demo import seed_variants
 
 from ...demo import (
     seed_country_content,
@@ -24,7 +25,8 @@ from ...seed_media import seed_country_media
 class Command(BaseCommand):
     help = (
         "Create the 12 countries, locales, the page tree in every language, demo content, "
-        "the film and leaflets, demo accounts, and the European master SOP with country variants."
+        "the film and leaflets, demo accounts, a recommendation document in its second consultation, "
+        "and the European master SOP with country variants."
     )
 
     def handle(self, *args, **options):
@@ -38,10 +40,13 @@ class Command(BaseCommand):
         seed_country_media()
         accounts = seed_demo_accounts()
         seed_forums()
+        seed_demo_application()
         seed_moderation_examples()
-        build_transparency_reports()
+        documents = seed_recommendations()
         seed_variants()
+        build_transparency_reports()
         self.stdout.write(
-            f"Seed: {countries} countries, {locales} locales and {accounts} demo accounts created "
+            f"Seed: {countries} countries, {locales} locales, {accounts} demo accounts and "
+            f"{documents} recommendation documents created "
             "(existing rows are left as they are)."
         )
