@@ -31,7 +31,7 @@ class RoundClosed(Conflict):
     """The round has closed: it can no longer change, nor be reopened."""
 
 
-def _clean_reason(reason):
+def clean_reason(reason):
     reason = (reason or "").strip()
     if not reason:
         raise Refusal(_("Say why; participants and the other editors read the reason."), field="reason")
@@ -87,7 +87,7 @@ def close_round_now(*, editor, round, reason, now=None):
     changes and nobody is told again.
     """
     require(editor, "recommendations.change_round", round)
-    reason = _clean_reason(reason)
+    reason = clean_reason(reason)
     now = now or timezone.now()
     with transaction.atomic():
         locked = ConsultationRound.objects.select_for_update().select_related("version__document").get(pk=round.pk)
@@ -105,7 +105,7 @@ def extend_round(*, editor, round, closes_at, reason, now=None):
     """Move a running round's closing time later. Refused for an earlier
     time (change the dates instead) and once the round has closed."""
     require(editor, "recommendations.change_round", round)
-    reason = _clean_reason(reason)
+    reason = clean_reason(reason)
     now = now or timezone.now()
     with transaction.atomic():
         locked = _locked_running(round, now)
@@ -129,7 +129,7 @@ def change_round_dates(*, editor, round, opens_at, closes_at, reason, now=None):
     """Change when a running round opens and closes. Once open, its opening
     time stays; the closing time must be after the opening and in the future."""
     require(editor, "recommendations.change_round", round)
-    reason = _clean_reason(reason)
+    reason = clean_reason(reason)
     now = now or timezone.now()
     if closes_at <= opens_at:
         raise Refusal(_("The round must close after it opens."), field="closes_at")
@@ -171,7 +171,7 @@ def open_new_round(*, editor, version, opens_at, closes_at, countries=(), sector
     """Open a further round on a version whose round has closed (the closed
     round stays closed, with its feedback and decisions)."""
     require(editor, "recommendations.open_round", version)
-    reason = _clean_reason(reason)
+    reason = clean_reason(reason)
     if closes_at <= opens_at:
         raise Refusal(_("The round must close after it opens."), field="closes_at")
     if closes_at <= timezone.now():

@@ -165,7 +165,7 @@ def test_a_moderator_handles_the_queue_and_the_application_by_clicking(demo, bro
     flagged = ReviewItem.objects.with_flag_counts().filter(flag_count__gt=0).get()
     mod.locator(f"#item-{flagged.pk}").check()
     mod.get_by_label("Action").select_option("hide")
-    mod.get_by_label(re.compile("Reason", re.I)).fill(
+    mod.get_by_label(re.compile(r"^Reason", re.I)).fill(
         "A harmful stereotype about survivors; not feedback on the clause."
     )
     _submit(mod, "Apply")

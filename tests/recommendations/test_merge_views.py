@@ -17,12 +17,12 @@ CONFIRMED = {"confirm_open_todos": "on", "confirm_undecided": "on"}
 
 pytestmark = pytest.mark.django_db
 
-# Session, user, roles, MFA, profile; the round (+ editors); the merge plan (clauses,
-# accepted feedback, resolutions, their chosen feedback); the build.
-WORKBENCH_QUERIES = 13  # with the to-do list of accepted items and the count of undecided ones
-# Session, user, roles, MFA, profile; the round (+ editors); the report (clauses,
-# build, feedback with authors and countries).
-REPORT_QUERIES = 10
+# User, profile (session, roles and MFA standing cached); the round (+ editors); the
+# merge plan (clauses, accepted feedback, resolutions, their chosen feedback); the build.
+WORKBENCH_QUERIES = 12  # with the to-do list of accepted items and the count of undecided ones
+# User, profile (session, roles and MFA standing cached); the round (+ editors); the
+# report (clauses, build, feedback with authors and countries).
+REPORT_QUERIES = 9
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def publish_master_draft(*, editor, version):
     forward."""
     require(editor, "recommendations.publish_version", version)
     with transaction.atomic():
-        version = DocumentVersion.objects.select_for_update().select_related("document").get(pk=version.pk)
+        version = DocumentVersion.objects.select_for_update(of=("self",)).select_related("document").get(pk=version.pk)
         if not version.document.is_master:
             raise VariantRefused(_("Only a master document's drafts are published here."))
         if not version.is_draft:
@@ -118,7 +118,10 @@ def forward_port_variant(variant_id, master_version_id):
     """
     with transaction.atomic():
         variant = (
-            CountryVariant.objects.select_for_update().select_related("master_version").filter(pk=variant_id).first()
+            CountryVariant.objects.select_for_update(of=("self",))
+            .select_related("master_version")
+            .filter(pk=variant_id)
+            .first()
         )
         target = DocumentVersion.objects.filter(pk=master_version_id).first()
         if variant is None or target is None:

@@ -17,7 +17,7 @@ from consult.text import refuse_unstorable
 
 from ...models import Clause, VariantClause, VariantEvent, VariantReviewItem
 from ..services import StaleDecision, clean_clause_text
-from .services import _clean_reason
+from .services import clean_reason
 
 State = VariantClause.State
 Kind = VariantReviewItem.Kind
@@ -36,7 +36,7 @@ def decide_review_item(*, staff, item, choice, text="", reason="", expected_revi
     if choice not in allowed:
         raise Refusal(_("Choose one of the options offered for this item."), field="choice")
     needs_reason = choice in VariantReviewItem.CHOICES_WITH_REASON and item.kind != Kind.TRANSLATE
-    reason = _clean_reason(reason, required=needs_reason)
+    reason = clean_reason(reason, required=needs_reason)
     if choice in VariantReviewItem.CHOICES_WITH_TEXT:
         if choice == Choice.UPDATE_TRANSLATION:
             refuse_unstorable(text=text)
@@ -46,7 +46,12 @@ def decide_review_item(*, staff, item, choice, text="", reason="", expected_revi
         elif choice != Choice.KEEP_AS_NATIONAL or (text or "").strip():  # kept as it was when left empty
             text = clean_clause_text(text)
     with transaction.atomic():
-        current = VariantReviewItem.objects.select_for_update().select_related("variant").filter(pk=item.pk).first()
+        current = (
+            VariantReviewItem.objects.select_for_update(of=("self",))
+            .select_related("variant")
+            .filter(pk=item.pk)
+            .first()
+        )
         if current is None:
             raise StaleDecision(_("This item was withdrawn by a newer master version; nothing was changed."))
         if not current.is_open or (expected_revision is not None and current.revision != int(expected_revision)):

@@ -138,7 +138,7 @@ def publish_variant(*, staff, variant):
     return variant
 
 
-def _clean_reason(reason, *, required):
+def clean_reason(reason, *, required):
     refuse_unstorable(reason=reason)
     reason = (reason or "").strip()
     if required and not reason:
@@ -150,7 +150,11 @@ def _clean_reason(reason, *, required):
 
 def _locked_row(staff, variant, key, expected_revision):
     require(staff, "recommendations.edit_variant", variant)
-    row = VariantClause.objects.select_for_update().select_related("master_clause").filter(variant=variant, key=key)
+    row = (
+        VariantClause.objects.select_for_update(of=("self",))
+        .select_related("master_clause")
+        .filter(variant=variant, key=key)
+    )
     row = row.first()
     if row is None:
         raise VariantRefused(_("This clause is not part of the variant (any more)."))
@@ -189,9 +193,9 @@ def set_clause_state(*, staff, variant, key, state, text="", reason="", expected
             text = clean_clause_text(text)
             if state == State.ADAPTED and text == row.master_clause.text.strip():
                 raise Refusal(_("This is the master's wording; keep the clause inherited instead."), field="text")
-            row.text, row.reason = text, _clean_reason(reason, required=True)
+            row.text, row.reason = text, clean_reason(reason, required=True)
         else:
-            row.text, row.reason = "", _clean_reason(reason, required=True)
+            row.text, row.reason = "", clean_reason(reason, required=True)
         before = row.state
         row.state = state
         _save_row(row, staff)
@@ -235,7 +239,7 @@ def add_national_clause(*, staff, variant, after_key=None, text, reason, kind="p
     """Add a national clause after the clause with ``after_key`` (None: at the start)."""
     require(staff, "recommendations.edit_variant", variant)
     text = clean_clause_text(text)
-    reason = _clean_reason(reason, required=True)
+    reason = clean_reason(reason, required=True)
     if kind not in ("heading", "paragraph"):
         raise Refusal(_("Choose heading or paragraph."), field="kind")
     with transaction.atomic():
