@@ -80,8 +80,7 @@ def decide_review_item(*, staff, item, choice, text="", reason="", expected_revi
             actor=staff,
             action=f"recommendations.review_item.{choice}",
             target=current,
-            reason=reason,
-            country=current.variant.country,
+            country=current.variant.country,  # the reason stays with the variant's history
         )
     return current
 

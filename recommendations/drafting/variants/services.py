@@ -204,8 +204,7 @@ def set_clause_state(*, staff, variant, key, state, text="", reason="", expected
             actor=staff,
             action=f"recommendations.variant_clause.{state}",
             target=variant,
-            reason=row.reason,
-            country=variant.country,
+            country=variant.country,  # the draft's reason stays with the clause, not in the moderators' log
         )
     return row
 
@@ -263,8 +262,7 @@ def add_national_clause(*, staff, variant, after_key=None, text, reason, kind="p
             actor=staff,
             action="recommendations.variant_clause.added",
             target=variant,
-            reason=reason,
-            country=variant.country,
+            country=variant.country,  # the draft's reason stays with the clause, not in the moderators' log
         )
     return row
 
