@@ -38,7 +38,7 @@ def print_part(name, posts):
     print(f"\n== {name}: {len(posts)} posts ==")
     print(f"identifying held: {_rate(*result.identifying)}    ordinary held: {_rate(*result.ordinary)}")
     print("\nper kind (identifying posts held):")
-    for kind in KINDS:
+    for kind in [*KINDS, *sorted(set(result.by_kind) - set(KINDS))]:
         if kind in result.by_kind:
             print(f"  {kind:15} {_rate(*result.by_kind[kind])}")
     print("\nper language:  identifying held | ordinary held")
@@ -85,16 +85,16 @@ def speed():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--part", choices=["tuning", "heldback"])
+    parser.add_argument("--part", choices=["tuning", "heldback", "independent"])
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     available = parts()
     if args.misses:
-        if args.part == "heldback":
-            sys.exit("The held-back part is not for tuning: only its figures are reported.")
+        if args.part != "tuning":
+            sys.exit("The held-back parts are not for tuning: only their figures are reported.")
         print_misses(available["tuning"])
         return
-    for name in [args.part] if args.part else ["tuning", "heldback"]:
+    for name in [args.part] if args.part else ["tuning", "heldback", "independent"]:
         print_part(name, available[name])
     if not args.part:
         speed()

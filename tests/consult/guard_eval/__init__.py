@@ -25,3 +25,19 @@ KINDS = (
 
 def is_ordinary(kind):
     return kind.startswith("ordinary")
+
+
+def parse(text):
+    """Posts written one a line under ``[language]`` headings, as
+    ``kind | text``, into ``(language, kind, text)``."""
+    posts, language = [], None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            language = line[1:-1]
+            continue
+        kind, _, post = line.partition(" | ")
+        posts.append((language, kind.strip(), post.strip()))
+    return posts

@@ -22,6 +22,8 @@ pass. All names, numbers, plates, handles and addresses are invented; the
 helpline and public-service numbers are the published ones.
 """
 
+from . import parse
+
 _TEXT = """
 [en]
 phone | The young woman from the Ballyhaunis centre asked that we only text her: 089 460 2215. Her caseworker does not know about the new phone.
@@ -378,18 +380,4 @@ ordinary:price | هزینه مترجم ساعتی ۴۰ یورو است و بود
 """
 
 
-def _parse(text):
-    posts, language = [], None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            language = line[1:-1]
-            continue
-        kind, _, post = line.partition(" | ")
-        posts.append((language, kind.strip(), post.strip()))
-    return posts
-
-
-POSTS = _parse(_TEXT)
+POSTS = parse(_TEXT)

@@ -14,6 +14,8 @@ pass. All names, numbers, plates, handles and addresses are invented; the
 helpline and public-service numbers are the published ones.
 """
 
+from . import parse
+
 _TEXT = """
 [en]
 phone | Quick one - the girl we placed in Galway on Friday lost her phone, her new number is 083 195 4470, she prefers WhatsApp to calls.
@@ -386,18 +388,4 @@ ordinary:practice | کسی تجربه کار با مترجم دری در داد�
 """
 
 
-def _parse(text):
-    posts, language = [], None
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            language = line[1:-1]
-            continue
-        kind, _, post = line.partition(" | ")
-        posts.append((language, kind.strip(), post.strip()))
-    return posts
-
-
-POSTS = _parse(_TEXT)
+POSTS = parse(_TEXT)
