@@ -7,9 +7,12 @@ own (admin access required, never cached).
 - every bulk action (consult/admin_scoping.py);
 - wagtail-localize's list of snippet titles;
 - the explorer and the page chooser below one page, the page-types report,
-  the publish-time workflow check and the task chooser (consult/admin_pages.py).
+  the publish-time workflow check and the task chooser (consult/admin_pages.py);
+- Wagtail's deliberate error page (``failwhale/``), which raises a 500 for any
+  editor who opens it: here it is not found, so no admin URL answers 5xx.
 """
 
+from django.http import Http404
 from django.urls import path
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
@@ -30,7 +33,12 @@ def admin_view(view):
     return never_cache(require_admin_access(view))
 
 
+def no_error_test(request):
+    raise Http404
+
+
 urlpatterns = [
+    path("failwhale/", admin_view(no_error_test)),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_view(scoped_bulk_action)),
     path(
         "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
