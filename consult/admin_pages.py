@@ -47,7 +47,7 @@ def explorable_page_required(view):
     def guarded(request, parent_page_id, *args, **kwargs):
         if not explorable_pages(request.user).filter(pk=parent_page_id).exists():
             raise PermissionDenied
-        return view(request, parent_page_id, *args, **kwargs)
+        return view(request, *args, parent_page_id=parent_page_id, **kwargs)
 
     return guarded
 
@@ -58,7 +58,7 @@ def choosable_parent_required(view):
     def guarded(request, parent_page_id, *args, **kwargs):
         if not choosable_pages(Page.objects.filter(pk=parent_page_id), request.user).exists():
             raise Http404
-        return view(request, parent_page_id, *args, **kwargs)
+        return view(request, *args, parent_page_id=parent_page_id, **kwargs)
 
     return guarded
 
@@ -71,7 +71,7 @@ def page_editor_required(view):
         permissions = get_object_or_404(Page, pk=page_id).permissions_for_user(request.user)
         if not (permissions.can_edit() or permissions.can_publish()):
             raise PermissionDenied
-        return view(request, page_id, *args, **kwargs)
+        return view(request, *args, page_id=page_id, **kwargs)
 
     return guarded
 

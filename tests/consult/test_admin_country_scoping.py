@@ -247,6 +247,28 @@ def test_the_page_chooser_does_not_show_a_be_draft_page(client, nl_staff, be):
     assert client.get(f"/admin/choose-page/{draft.pk}/").status_code == 404
 
 
+def test_nl_staff_explore_from_the_site_root_down_to_their_country_page_and_its_pages(client, nl_staff, nl):
+    """What the tester met: Pages → the site's root → a 404 for everyone, the
+    explorer's own view received the page id where it expects a keyword."""
+    country_page = CountryPage.objects.get(country=nl, locale=Locale.get_default())
+    _draft_under(nl, "Dutch page in progress")
+    for page in country_page.get_ancestors().filter(depth__gt=1):
+        response = client.get(f"/admin/pages/{page.pk}/")
+        assert response.status_code == 200, page
+    response = client.get(f"/admin/pages/{country_page.pk}/")
+    assert response.status_code == 200
+    assert "Dutch page in progress" in response.content.decode()
+    results = client.get(f"/admin/pages/{country_page.pk}/results/")
+    assert results.status_code == 200
+    assert "Dutch page in progress" in results.content.decode()
+
+
+def test_the_administrator_explores_any_country_page(client, be):
+    client.force_login(administrator())
+    country_page = CountryPage.objects.get(country=be, locale=Locale.get_default())
+    assert client.get(f"/admin/pages/{country_page.pk}/").status_code == 200
+
+
 def test_nl_staff_cannot_open_a_be_page_in_the_explorer(client, nl_staff, be):
     draft = _draft_under(be, "Belgian unpublished page")
     response = client.get(f"/admin/pages/{draft.pk}/")
