@@ -28,7 +28,10 @@ COUNTRIES = [
 DEMO_ACCOUNTS = [
     ("admin@demo.protect.example", "administrator"),
     ("staff.nl@demo.protect.example", "country-office staff (NL)"),
-    ("lead.nl@demo.protect.example", "country lead (NL): approves the NL office's edits"),
+    (
+        "lead.nl@demo.protect.example",
+        "country lead (NL): approves the NL office's page edits (one waits on the admin dashboard)",
+    ),
     ("moderator.nl@demo.protect.example", "moderator (NL)"),
     ("editor@demo.protect.example", "editor"),
     ("member.nl@demo.protect.example", "member (NL)"),

@@ -322,3 +322,31 @@ def seed_country_offices():
                     group=lead, page=page, permission=_permission("wagtailcore", codename)
                 )
             WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
+
+
+WAITING_EDIT_NOTE = (
+    "<p><b>New this month:</b> the Amsterdam sexual assault centre now also receives people "
+    "on Saturday mornings, without an appointment.</p>"
+)
+
+
+@transaction.atomic
+def seed_waiting_page_edit():
+    """The NL office's staff have edited their country page and submitted it:
+    the edit waits in the publishing workflow for the NL lead, who sees it on
+    the admin's dashboard ("Awaiting your review") and approves or asks for
+    changes. The live page is unchanged until then."""
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.filter(email="staff.nl@demo.protect.example").first()
+    page = CountryPage.objects.filter(country__code="NL", locale=Locale.get_default()).first()
+    if staff is None or page is None or page.workflow_in_progress:
+        return
+    workflow = page.get_workflow()
+    if workflow is None:
+        return
+    draft = page.get_latest_revision_as_object()
+    if WAITING_EDIT_NOTE not in draft.introduction:
+        draft.introduction = WAITING_EDIT_NOTE + draft.introduction
+    draft.save_revision(user=staff, log_action=True)
+    workflow.start(page, staff)

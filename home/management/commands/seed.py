@@ -18,6 +18,7 @@ from ...demo import (
     seed_locales,
     seed_page_tree,
     seed_translations,
+    seed_waiting_page_edit,
 )
 from ...seed_media import seed_country_media
 
@@ -39,6 +40,7 @@ class Command(BaseCommand):
         seed_country_offices()
         seed_country_media()
         accounts = seed_demo_accounts()
+        seed_waiting_page_edit()
         seed_forums()
         seed_demo_application()
         seed_moderation_examples()
