@@ -324,29 +324,34 @@ def seed_country_offices():
             WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
 
 
-WAITING_EDIT_NOTE = (
-    "<p><b>New this month:</b> the Amsterdam sexual assault centre now also receives people "
-    "on Saturday mornings, without an appointment.</p>"
+WAITING_PAGE_TITLE = "Saturday mornings at the Amsterdam sexual assault centre"
+WAITING_PAGE_BODY = (
+    "<p>From January the Amsterdam sexual assault centre also receives people on Saturday "
+    "mornings, from 9:00 to 13:00, without an appointment. Interpreters can join by phone.</p>"
 )
 
 
 @transaction.atomic
 def seed_waiting_page_edit():
-    """The NL office's staff have edited their country page and submitted it:
-    the edit waits in the publishing workflow for the NL lead, who sees it on
-    the admin's dashboard ("Awaiting your review") and approves or asks for
-    changes. The live page is unchanged until then."""
+    """The NL office's staff have written a new page below their country page
+    and submitted it: it waits in the publishing workflow for the NL lead, who
+    sees it on the admin's dashboard ("Awaiting your review") and approves it
+    or asks for changes. Until then it is a draft nobody else sees. (A new
+    page, so the country page itself stays open for the staff to edit.)"""
     from django.contrib.auth import get_user_model
 
+    from .models import StandardPage
+
     staff = get_user_model().objects.filter(email="staff.nl@demo.protect.example").first()
-    page = CountryPage.objects.filter(country__code="NL", locale=Locale.get_default()).first()
-    if staff is None or page is None or page.workflow_in_progress:
+    country_page = CountryPage.objects.filter(country__code="NL", locale=Locale.get_default()).first()
+    if staff is None or country_page is None or country_page.get_workflow() is None:
         return
-    workflow = page.get_workflow()
-    if workflow is None:
+    if StandardPage.objects.child_of(country_page).filter(title=WAITING_PAGE_TITLE).exists():
         return
-    draft = page.get_latest_revision_as_object()
-    if WAITING_EDIT_NOTE not in draft.introduction:
-        draft.introduction = WAITING_EDIT_NOTE + draft.introduction
-    draft.save_revision(user=staff, log_action=True)
-    workflow.start(page, staff)
+    page = country_page.add_child(
+        instance=StandardPage(
+            title=WAITING_PAGE_TITLE, slug="saturday-mornings", body=WAITING_PAGE_BODY, live=False, owner=staff
+        )
+    )
+    page.save_revision(user=staff, log_action=True)
+    page.get_workflow().start(page, staff)

@@ -44,24 +44,26 @@ def test_demo_accounts_cannot_log_in_until_a_development_run_gives_them_password
     assert not any(user.has_usable_password() for user in demo)
 
 
-def test_the_nl_lead_finds_the_staff_edit_waiting_on_the_dashboard_and_approving_publishes_it(client):
-    from home.demo import WAITING_EDIT_NOTE
+def test_the_nl_lead_finds_the_staff_page_waiting_on_the_dashboard_and_approving_publishes_it(client):
+    from home.demo import WAITING_PAGE_TITLE
+    from home.models import StandardPage
     from tests.consult.factories import add_totp
 
     call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    page = CountryPage.objects.get(country__code="NL", locale__language_code="en")
-    assert WAITING_EDIT_NOTE not in page.introduction  # the live page waits for the lead
+    page = StandardPage.objects.get(title=WAITING_PAGE_TITLE)
+    assert not page.live  # waits for the lead
+    assert page.get_parent().specific.country.code == "NL"
     lead = User.objects.get(email="lead.nl@demo.protect.example")
     add_totp(lead)
     client.force_login(lead)
     dashboard = client.get("/admin/").content.decode()
     assert "Awaiting your review" in dashboard
-    assert page.title in dashboard
+    assert WAITING_PAGE_TITLE in dashboard
     task_state = page.current_workflow_task_state
     response = client.post(
         reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]), {"comment": "Thanks"}
     )
     assert response.status_code in (200, 302)
     page.refresh_from_db()
-    assert WAITING_EDIT_NOTE in page.introduction
+    assert page.live
     assert not page.workflow_in_progress
