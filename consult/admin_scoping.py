@@ -232,3 +232,20 @@ class PolicyScopedDocumentsAdminAPI(_ChoosableOnly, DocumentsAdminAPIViewSet):
 
 class PolicyScopedImagesAdminAPI(_ChoosableOnly, ImagesAdminAPIViewSet):
     pass
+
+
+# --- The snippets index's counts -------------------------------------------------------
+
+
+class PolicyScopedSnippetTypes(snippet_views.ModelIndexView):
+    """The Snippets index, its count of each type being what the user may see
+    (Wagtail counts every row: an office read another's number of services)."""
+
+    def _get_snippet_types(self):
+        types = super()._get_snippet_types()
+        for snippet_type in types:
+            policy = policy_registry.get_by_type(snippet_type["model"])
+            snippet_type["count"] = policy.instances_user_has_any_permission_for(
+                self.request.user, SEEING_ACTIONS
+            ).count()
+        return types

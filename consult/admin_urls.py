@@ -8,6 +8,7 @@ own (admin access required, never cached).
 - wagtail-localize's list of snippet titles;
 - the explorer and the page chooser below one page, the page-types report,
   the publish-time workflow check and the task chooser (consult/admin_pages.py);
+- the Snippets index's count of each type (counts only what the user may see);
 - Wagtail's deliberate error page (``failwhale/``), which raises a 500 for any
   editor who opens it: here it is not found, so no admin URL answers 5xx.
 """
@@ -26,7 +27,7 @@ from .admin_pages import (
     page_editor_required,
     task_manager_required,
 )
-from .admin_scoping import PolicyScopedSnippetTitles, scoped_bulk_action
+from .admin_scoping import PolicyScopedSnippetTitles, PolicyScopedSnippetTypes, scoped_bulk_action
 
 
 def admin_view(view):
@@ -39,6 +40,7 @@ def no_error_test(request):
 
 urlpatterns = [
     path("failwhale/", admin_view(no_error_test)),
+    path("snippets/", admin_view(PolicyScopedSnippetTypes.as_view())),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_view(scoped_bulk_action)),
     path(
         "localize/api/snippets/<slug:app_label>/<slug:model_name>/",

@@ -263,6 +263,19 @@ def test_nl_staff_explore_from_the_site_root_down_to_their_country_page_and_its_
     assert "Dutch page in progress" in results.content.decode()
 
 
+def test_the_snippets_index_counts_only_the_services_of_the_office(client, nl_staff, nl, be):
+    service_of(nl, "Dutch helpline")
+    for number in range(3):
+        service_of(be, f"Belgian helpline {number}")
+    visible = policy_registry.get_by_type(SupportService).instances_user_has_any_permission_for(
+        nl_staff, ["change", "view"]
+    )
+    response = client.get("/admin/snippets/")
+    assert response.status_code == 200
+    counts = {row["model"]: row["count"] for row in response.context["object_list"]}
+    assert counts[SupportService] == visible.count() < SupportService.objects.count()
+
+
 def test_the_administrator_explores_any_country_page(client, be):
     client.force_login(administrator())
     country_page = CountryPage.objects.get(country=be, locale=Locale.get_default())
