@@ -22,6 +22,7 @@ _CONFUSABLES = str.maketrans(
     "aeopcyxijsdABEKMHOPCTYXIJSaeikvoptuxABEZHIKMNOPTYX",
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # a Latin letter next to a Cyrillic or Greek one: some word mixes scripts
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
@@ -95,6 +96,8 @@ def normalise(text, languages=("en",)):
     """The matching copy of ``text``; ``languages`` are read for number words."""
     text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
     text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
+    if _ARABIC_MARKS.search(text):
+        text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
     if _MIXED.search(text):
         text = _WORD.sub(_fix_mixed_script, text)
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
