@@ -231,7 +231,8 @@ def scan(text, language="en", listed_words=None, public=None):
     for match in persons.named_persons(plain, lowered):
         found.add("named_person", match.group(), "", match.span())
 
-    lowered = plain.casefold()
+    listed_words = [phrase for phrase in listed_words if phrase.strip()]
+    lowered = plain.casefold() if listed_words else ""
     for phrase in listed_words:
         phrase = phrase.strip()
         if phrase and re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", lowered):

@@ -22,7 +22,7 @@ _TLDS = (
     r"com|net|org|info|eu|edu|gov|io|me|co|biz|be|bg|hr|gr|hu|ie|it|mt|nl|pl|si|es|de|fr|at|uk|ch|se|dk|fi|no|"
     r"pt|ro|cz|sk|lt|lv|ee|lu|cy|ru|ua|tr|ir|af|sy|iq|ma|dz|tn|eg|ng|er|et|so|sd|pk|ca|us|"
     # read out in Arabic or Persian script: "دوت كوم", "دات کام", "نت", "أورج"
-    r"كوم|کوم|کام|كام|نت|أورج|اورج|اورگ|ارگ|إنفو|اینفو"
+    r"كوم|کوم|کام|كام|نت|أورج|اورج|اورگ|ارگ|إنفو|اینفو|ком|бг|κομ|γρ"
 )
 _DOT = rf"(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORDS}|\.)\s*[\]\)\}}>]\s*|\s+(?:{_DOT_WORDS})\s+|\s*\.\s*)"
 # The "at" of a disguised address, matched where it starts; the local part is

@@ -113,9 +113,7 @@ _MONTH_WORDS = (
     "فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|"
     "ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
-_MONTH = re.compile(
-    rf"(?<![^\W\d_])(?:(?:{_fold(_MONTH_STEMS)})[^\W\d_]*|(?:{_fold(_MONTH_WORDS)})\.?)(?![^\W\d_])"
-)
+_MONTH = re.compile(rf"(?<![^\W\d_])(?:(?:{_fold(_MONTH_STEMS)})[^\W\d_]*|(?:{_fold(_MONTH_WORDS)})\.?)(?![^\W\d_])")
 # "May" is a month only with a capital: "she may have been born in 2009".
 _MAY = re.compile(r"(?<![\w])May(?![\w])")
 

@@ -104,6 +104,34 @@ VEHICLE_WORDS = re.compile(
 _CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
 
 
+# Courts whose judgments are published with their numbers: the European
+# courts, and the supreme, constitutional and highest administrative courts.
+_HIGH_COURT = re.compile(
+    r"(?:Supreme Court|High Court|Court of Appeal|Constitutional Court|Court of Justice|CJEU|ECtHR|"
+    r"Hoge Raad|Raad van State|Grondwettelijk Hof|Conseil d'[ÉE]tat|Cour de cassation|Cour constitutionnelle|"
+    r"Bundesverwaltungsgericht|BVerwG|BVerfG|BGH|Verfassungsgerichtshof|Verwaltungsgerichtshof|EuGH|HvJ|CJUE|"
+    r"TJUE|TSUE|SEUE|EGMR|CEDH|EHRM|TEDH|Tribunal Supremo|Tribunal Constitucional|Audiencia Nacional|STS|STC|"
+    r"Corte di [Cc]assazione|Cassazione|Cass\.|Corte costituzionale|Consiglio di Stato|Sąd Najwyższy|"
+    r"Naczelny Sąd Administracyjny|NSA|Trybunał Konstytucyjny|Vrhovni sud|Ustavni sud|Visoki upravni sud|"
+    r"Vrhovno sodišče|Ustavno sodišče|Kúria|Alkotmánybíróság|Άρειος Πάγος|Αρείου Πάγου|ΣτΕ|"
+    r"Συμβούλιο της Επικρατείας|Συμβουλίου της Επικρατείας|Върховния? касационен съд|ВКС|"
+    r"Върховния? административен съд|ВАС|Конституционния? съд|Qorti Kostituzzjonali|Qorti tal-Appell|"
+    r"Cúirt Uachtarach|Ard-Chúirt|Cúirt Achomhairc|Cúirt Bhreithiúnais|محكمة النقض|المحكمة الدستورية|"
+    r"المحكمة الأوروبية|دیوان عالی|دیوان عدالت اداری|دادگاه اروپایی)"
+)
+
+
+def _published_judgment(text, start, end):
+    """A judgment of a court whose judgments are published: a judgment word
+    and such a court in the same sentence ("wyrok NSA z 12.03.2024, sygn. II
+    OSK 1234/21"). A client's own file at a lower court is still held."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    left, right = max(line_start, start - 120), min(line_end, end + 80)
+    return bool(_JUDGMENT_WORDS.search(text, left, right) and _HIGH_COURT.search(text, left, right))
+
+
 def case_numbers(text, lowered):
     for match in _CASE_AT.finditer(text, lowered):
         number = match.group(1)
@@ -114,6 +142,8 @@ def case_numbers(text, lowered):
             continue
         before = text[max(0, match.start() - 30) : match.start(1)]
         if _LAW_WORDS.search(before):
+            continue
+        if _published_judgment(text, match.start(), match.end()):
             continue
         if re.fullmatch(r"(?:[^\W\d_]{1,4}\s)?(?:(?:19|20)\d{2}\.?|\d{1,2}[.:]\d{2})", number):
             continue  # a year or a time of day ("ügyben 2024.")
@@ -208,12 +238,12 @@ def plates(text):
 # numbers ("no. 33401/02") with the Court, human rights or a "X v. Y" title
 # on the same line.
 _PUBLISHED_SHAPE = re.compile(
-    r"(?<![\w-])[CTF]-\d{1,4}/\d{2}(?:\s?(?:P|PPU|RENV))?(?![\w/])"
+    r"(?=[CTFE\[12])(?:(?<![\w-])[CTF]-\d{1,4}/\d{2}(?:\s?(?:P|PPU|RENV))?(?![\w/])"
     r"|ECLI:[A-Z]{2}:[A-Z0-9.]{1,12}:\d{4}:[A-Z0-9.]{1,30}"
     r"|\[(?:19|20)\d{2}\]\s?\d{0,3}\s?[A-Z]{2,8}(?:\s(?:Civ|Crim|Admin|Fam|QB|KB|Ch|Comm))?\s?\d{1,5}"
-    r"|(?<![\w/])(?:19|20)\d{2}\s(?:IEHC|IESC|IECA|IEDC|UKSC|EWCA|EWHC)\s\d{1,5}"
+    r"|(?<![\w/])(?:19|20)\d{2}\s(?:IEHC|IESC|IECA|IEDC|UKSC|EWCA|EWHC)\s\d{1,5})"
 )
-_APPLICATION = re.compile(r"(?<![\w/.-])\d{3,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_APPLICATION = re.compile(r"(?=\d)(?<![\w/.-])\d{3,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
 _HUMAN_RIGHTS_COURT = re.compile(
     r"(?i:ECtHR|ECHR|EGMR|EHRM|CEDH|CEDU|TEDH|ETPC|ESLP|ΕΔΔΑ|ЕСПЧ|Strasbourg|Straßburg|Strasburgo|Estrasburgo|"
     r"Strasburg|Strassburg|Στρασβούργο|Страсбург|human rights|Menschenrechte|mensenrechten|droits de l'homme|"

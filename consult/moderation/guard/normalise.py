@@ -35,7 +35,23 @@ _PLUS_WORD = re.compile(
     r"(?<![\w+])(?:plus|plusz|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|به علاوه|مثبت)\s*(?=\d)",
     re.IGNORECASE,
 )
-_PLUS_HINT = re.compile(r"(?i)plus|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|علاوه|مثبت")
+_PLUS_HINTS = (
+    "plus",
+    "più",
+    "piu",
+    "más",
+    "mais",
+    "plas",
+    "plús",
+    "plís",
+    "πλην",
+    "συν",
+    "плюс",
+    "плус",
+    "زائد",
+    "علاوه",
+    "مثبت",
+)
 
 # Stop words that tell the languages apart well enough to pick number words.
 _STOP_WORDS = {
@@ -94,7 +110,9 @@ def _fix_digit_lookalikes(match):
 
 def normalise(text, languages=("en",)):
     """The matching copy of ``text``; ``languages`` are read for number words."""
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_DIGITS)
     text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
     if _ARABIC_MARKS.search(text):
         text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
@@ -103,4 +121,5 @@ def normalise(text, languages=("en",)):
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
     text = spell_out_digits(text, tuple(dict.fromkeys(languages)))
     # "plus thirty-one six ..." once read out: "+31 6 ..."
-    return _PLUS_WORD.sub("+", text) if _PLUS_HINT.search(text) else text
+    lowered = text.lower()
+    return _PLUS_WORD.sub("+", text) if any(hint in lowered for hint in _PLUS_HINTS) else text

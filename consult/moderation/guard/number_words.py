@@ -281,6 +281,7 @@ _GAP = re.compile(r"[\s,;:.\-–—/،؛]{0,3}")
 _GROUP_BREAK = re.compile(r"[,;،؛]")
 
 
+@lru_cache(maxsize=16384)
 def _word_value(token, languages):
     for language in languages:
         words, _ = _lexicon_for(language)

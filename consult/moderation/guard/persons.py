@@ -57,6 +57,13 @@ _ORIGIN = (
     r"moroc|marok|maroc|marroqu|marocch|мароко|μαρόκ|مغرب|congo|kongó|конго|κονγκ|كونغو|"
     r"ethiop|äthiop|etiop|етиоп|αιθιοπ|إثيوبي|guin|gwine|гвине|γουιν|غيني|ivoir|ivori|costa d'avorio|"
     r"mali\b|malien|maliense|malian|senegal|sénégal|сенегал|camer|kamerun|kamerún|pakist|пакист|πακιστ|"
+    # other spellings: "Syrerin", "érythréenne", "afgańska", "Eiritréach", "إريترية", "سوری"
+    r"syrer|syryj|érythr|erythr|erytrej|somalij|nigeryj|sudańsk|irack|irańsk|ukraińsk|marokańsk|etiopsk|"
+    r"pakistańsk|tureck|afgańsk|eiritr|somál|nigéir|siriach|sirjan|libjan|nigerjan|إريتري|سوری|اریتره|"
+    r"سومالی|عراقی|"
+    r"yemen|jemen|yémen|υεμέν|йемен|يمن|یمن|palestin|palästin|فلسطين|فلسطین|tchad|tigrin|oromo|"
+    r"rohingya|venezol|venezuel|colombi|kolumbi|hondur|nicarag|paragua|peruan|dominican|brasil|brazil|"
+    r"albani|albán|албан|αλβαν|chechen|tchétch|čečen|csecsen|"
     # Hungarian spellings ("az afgán asszony", "szíriai", "szomáliai")
     r"afgán|szír|iráni|irán|nigériai|szomáli|szudáni|ukrán|marokkói|etióp|pakisztáni|török|kongói|guineai|"
     r"باكستان|پاکستان|bangla|turk|türk|турц|τουρκ|ترك|gambi|ghan|tigray|kurd|kurdish|pashtun|hazara|"
@@ -467,7 +474,8 @@ _GIVEN_NAME_LIST = """
     محمود نبيل طارق بلال مهدی حمید امید
 """
 _GIVEN_NAMES = frozenset(fold_name(name) for name in _GIVEN_NAME_LIST.split())
-_NAME_TOKEN = re.compile(r"(?<![\w@#])[^\W\d_]{2,20}(?![\w@])")
+# A capitalised word, or a word in Arabic script (which has no capitals).
+_NAME_TOKEN = re.compile(rf"(?<![\w@#])[{_UPPER}\u0620-\u064a\u067e-\u06d3][^\W\d_]{{1,19}}(?![\w@])")
 
 
 def _given_name_with_detail(text):

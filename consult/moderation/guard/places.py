@@ -168,4 +168,3 @@ def addresses(text, lowered):
             if _in_organisation_sentence(text, match.start(), inside):
                 continue
             yield match.start(), match.end(), match.group()
-
