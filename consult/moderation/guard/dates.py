@@ -14,8 +14,8 @@ with a day or a year next to it. The day may be written in words
 with the birth word is enough, so ordinal day words need no list. A year
 alone is not held ("born in 2000" is as often said of a project).
 
-A numeric date next to a word for age ("aged", "years old", "Alter",
-"wiek", "عمر") is held too when its year could be a birth year.
+A numeric date next to an age ("16 years old", "aged 16", "Alter 16",
+"wiek 16", "عمرها 16") is held too when the year and the age agree.
 
 What passes: dates of meetings, deadlines and judgments (no birth word
 near them), and dates in a year that has not begun (nobody is born in
@@ -30,7 +30,7 @@ from .anchors import Anchored, literal_prefixes
 
 _BORN = (
     # en / ga
-    r"born|birth|birthday|date of birth|d\.o\.b\.?|dob|"
+    r"born|birth(?! ?rates?)|birthday|date of birth|d\.o\.b\.?|dob|"
     r"rugadh|breithe|breith|"
     # nl / de
     r"geboren|geb\.|geboortedatum|geboorte|geburtsdatum|geburtstag|geburt|"
@@ -46,12 +46,14 @@ _BORN = (
     r"مواليد|مواليد|ولدت|وُلدت|ولد|الميلاد|ميلاد|مولود|مولودة|"
     r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده"
 )
-# A word for age or an age ("16 years old", "aged 16", "16 lat"): a numeric
-# date beside it is a date of birth when the two agree (2009 and 16 in 2025).
+# A word that says an age ("16 years old", "aged 16", "16 éves", "16 ساله"): a
+# numeric date beside it is a date of birth when the two agree (2009 and 16
+# in 2025).
 _AGE = (
-    r"age|aged|years|year|yrs|y/o|yo|aois|bliana|bliain|leeftijd|jaar|jarige|alter|jahre|jährige|âge|âgée?|ans|"
-    r"edad|años|età|anni|wiek|lat|starost|godina|godine|let|leta|életkor|éves|ηλικία|ηλικίας|ετών|χρονών|"
-    r"възраст|години|годишна|годишен|sena|snin|عمر|عمرها|عمره|سنة|سنوات|عاما|سن|سال|ساله"
+    # words that say an age, not a duration ("for 15 years, since 2010" is not an age)
+    r"age|aged|years old|year-old|yrs old|y/o|yo|bliana d'aois|aois|leeftijd|jaar oud|jarige|alter|jahre alt|"
+    r"jährige|âge|âgée?|edad|età|wiek|w wieku|starost|életkor|éves|ηλικία|ηλικίας|ετών|χρονών|възраст|"
+    r"годишна|годишен|عمر|عمرها|عمره|سن|ساله"
 )
 _BORN_WORD = re.compile(rf"(?<![\w])(?:{_BORN})(?![\w])", re.IGNORECASE)
 _AGE_WORD = re.compile(rf"(?<![\w])(?:{_AGE})(?![\w])", re.IGNORECASE)
