@@ -1,6 +1,8 @@
 """The personal-data guard: what it reads through, what it lets pass, how it
 explains itself, and the moderators' list of public helplines."""
 
+import datetime
+
 import pytest
 from django.utils import translation
 
@@ -12,6 +14,9 @@ from consult.moderation.guard import public
 from consult.moderation.guard.normalise import normalise
 from consult.refusals import NotAllowed
 from tests.consult.factories import staff
+
+# a year that has not begun: nobody's date of birth
+NEXT_YEAR = datetime.date.today().year + 1
 
 
 def kinds(text, language="en", **kwargs):
@@ -110,7 +115,10 @@ def test_a_date_of_birth_is_found_in_words_month_names_and_other_calendars(langu
     ("language", "text"),
     [
         # dates of meetings, deadlines and judgments have no birth word; a year to come is no one's birth
-        ("en", "Applications close on 31 January 2027; the workshop on birth registration is on 3 March 2027."),
+        (
+            "en",
+            f"Applications close on 31 January {NEXT_YEAR}; the birth registration workshop is on 3 March {NEXT_YEAR}.",
+        ),
         ("de", "Fallbesprechung am Mittwoch, 13.01.2027, von 15:00 bis 16:30 Uhr."),
         # published judgments and applications are not a person's file
         ("en", "In its judgment in case C-621/21 of 16 January 2024 the Court of Justice held that..."),
