@@ -1,6 +1,8 @@
 """The personal-data guard: what it reads through, what it lets pass, how it
 explains itself, and the moderators' list of public helplines."""
 
+import datetime
+
 import pytest
 from django.utils import translation
 
@@ -12,6 +14,9 @@ from consult.moderation.guard import public
 from consult.moderation.guard.normalise import normalise
 from consult.refusals import NotAllowed
 from tests.consult.factories import staff
+
+# a year that has not begun: nobody's date of birth
+NEXT_YEAR = datetime.date.today().year + 1
 
 
 def kinds(text, language="en", **kwargs):
@@ -85,6 +90,68 @@ def test_a_checksummed_id_number_is_named_for_the_moderator():
 )
 def test_the_guard_finds_the_new_kinds(kind, text):
     assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Laut Pass ist sie am 7. Mai 2009 geboren, also minderjährig."),
+        ("nl", "Geboren op twaalf april tweeduizend negen, volgens haar verklaring."),
+        ("pl", "Urodzona dwudziestego trzeciego sierpnia dwa tysiące dziewiątego roku w Mariupolu."),
+        ("hu", "Született kétezer-kilenc április tizenkettedikén Kabulban."),
+        ("el", "Γεννήθηκε στις δώδεκα Απριλίου του 2009 στο Χαλέπι."),
+        ("ga", "Rugadh í ar an dara lá de Mhárta 2009."),
+        ("ar", "من مواليد الرابع عشر من آذار/مارس ٢٠٠٩ في حلب."),
+        ("fa", "متولد ۱۲ فروردین ۱۳۸۸ در هرات است."),
+        ("mt", "Twieldet fit-tnax ta' April elfejn u disgħa f'Asmara."),
+        ("en", "She is 16 years old, 03/05/2009 on the form."),
+    ],
+)
+def test_a_date_of_birth_is_found_in_words_month_names_and_other_calendars(language, text):
+    assert "date_of_birth" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # dates of meetings, deadlines and judgments have no birth word; a year to come is no one's birth
+        (
+            "en",
+            f"Applications close on 31 January {NEXT_YEAR}; the birth registration workshop is on 3 March {NEXT_YEAR}.",
+        ),
+        ("de", "Fallbesprechung am Mittwoch, 13.01.2027, von 15:00 bis 16:30 Uhr."),
+        # published judgments and applications are not a person's file
+        ("en", "In its judgment in case C-621/21 of 16 January 2024 the Court of Justice held that..."),
+        ("pl", "TSUE w wyroku z 16 stycznia 2024 r., sprawa C-621/21, uznał, że kobiety..."),
+        ("en", "See ECLI:EU:C:2024:47 and the High Court in [2023] IEHC 412."),
+        ("fa", "دادگاه اروپایی حقوق بشر در پرونده Opuz v. Turkey (درخواست شماره 33401/02) حکم داد."),
+        ("pl", "W wyroku NSA z 12.03.2024, sygn. akt II OSK 1234/21, sąd uznał skargę."),
+        # published helplines in a mobile number's format
+        ("es", "El 016 atiende también por WhatsApp en el 600 000 016."),
+        ("pl", "Centrum Praw Kobiet: 600 070 717."),
+        # a post-office box and a title used as a noun
+        ("pl", "Nowy adres korespondencyjny fundacji: skrytka pocztowa 12, 00-001 Warszawa 1."),
+        ("de", "Eine Frau Mitte vierzig aus Nordafrika berichtet, dass ihr Mann den Pass hat."),
+    ],
+)
+def test_meeting_dates_judgments_helplines_and_organisations_pass(language, text):
+    assert guard.scan(text, language, listed_words=[]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "text"),
+    [
+        ("pl", "case_number", "Sygn. akt II K 457/24, rozprawa w sądzie rejonowym."),
+        ("bg", "case_number", "По преписка рег. № УРИ 4827р-12345/2026 на СДВР няма движение."),
+        ("hr", "case_number", "Predmet kod MUP-a, KLASA: UP/I-217-01/26-01/4821, još nije riješen."),
+        ("hr", "email", "Piše s adrese hana_b95 [et] net [točka] hr."),
+        ("fa", "email", "ایمیلش: zahra.rezaei اَت جیمیل دات کام"),
+        ("bg", "phone", "Номерът ѝ: нула осем девет осем, четиристотин петдесет и две, триста и осемнадесет."),
+        ("hu", "named_person", "Mariam Noori, az afgán asszony, egy családi átmeneti otthonban lakik."),
+    ],
+)
+def test_a_lower_court_file_disguised_contacts_and_spoken_hundreds_are_still_held(language, kind, text):
+    assert kind in kinds(text, language)
 
 
 # --- what passes --------------------------------------------------------------

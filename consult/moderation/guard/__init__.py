@@ -16,7 +16,7 @@ How it reads a post:
    with the 12 countries as region hints) and national ID numbers and IBANs
    (python-stdnum checksums) in ``numbers``; e-mail addresses and social
    handles in ``contacts``; case numbers and licence plates in
-   ``documents``; addresses and dates of birth in ``places``; a named person
+   ``documents``; addresses in ``places``; dates of birth in ``dates``; a named person
    with an identifying detail in ``persons``; and the moderators' word list.
 3. Public numbers pass (``public``): 112, 116 xxx, the national helplines,
    the support services' own numbers, the offices' contact details, and
@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from . import contacts, documents, numbers, persons, places
+from . import contacts, dates, documents, numbers, persons, places
 from . import public as public_contacts
 from .anchors import lower_keeping_length
 from .normalise import guess_language, normalise
@@ -114,6 +114,13 @@ class _Findings:
         if key not in self.seen:
             self.seen.add(key)
             self.items.append(finding)
+
+    def claim(self, start, end):
+        """Mark [start, end) as explained without a finding (a published
+        judgment's number is no one's file or phone)."""
+        if end > len(self.claimed):
+            self.claimed.extend(bytes(end - len(self.claimed)))
+        self.claimed[start:end] = b"\x01" * (end - start)
 
     def overlaps(self, start, end):
         return 1 in self.claimed[start:end]
@@ -202,6 +209,8 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(*match.span()):
             found.add("social", match.group(), "", match.span())
 
+    for start, end in documents.published_references(plain):
+        found.claim(start, end)
     regions = numbers.phone_regions(languages)
     _scan_ids(plain, found, public, regions)
     for match in documents.case_numbers(plain, lowered):
@@ -211,8 +220,8 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(*match.span()) and not public.has_number(match.group()):
             found.add("case_number", match.group(), "", match.span())
     _scan_phones(plain, found, regions, public)
-    for match in places.dates_of_birth(plain, lowered):
-        found.add("date_of_birth", match.group(), "", match.span())
+    for start, end, matched in dates.dates_of_birth(plain, lowered):
+        found.add("date_of_birth", matched, "", (start, end))
     for match in documents.plates(plain):
         if not found.overlaps(*match.span()):
             found.add("plate", match.group(), "", match.span())
@@ -222,7 +231,8 @@ def scan(text, language="en", listed_words=None, public=None):
     for match in persons.named_persons(plain, lowered):
         found.add("named_person", match.group(), "", match.span())
 
-    lowered = plain.casefold()
+    listed_words = [phrase for phrase in listed_words if phrase.strip()]
+    lowered = plain.casefold() if listed_words else ""
     for phrase in listed_words:
         phrase = phrase.strip()
         if phrase and re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", lowered):

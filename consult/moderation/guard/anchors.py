@@ -72,7 +72,13 @@ class Anchored:
 
     def __init__(self, pattern, prefixes, word_start=True):
         self.pattern = pattern
-        self.prefixes = tuple(prefixes)
+        # "birth" finds every "birthday": only the shortest of such prefixes is searched
+        prefixes = sorted(set(prefixes), key=len)
+        kept = []
+        for prefix in prefixes:
+            if not any(prefix.startswith(shorter) for shorter in kept):
+                kept.append(prefix)
+        self.prefixes = tuple(kept)
         self.word_start = word_start
 
     def positions(self, lowered):

@@ -20,12 +20,18 @@ _DOT_WORDS = (
 )
 _TLDS = (
     r"com|net|org|info|eu|edu|gov|io|me|co|biz|be|bg|hr|gr|hu|ie|it|mt|nl|pl|si|es|de|fr|at|uk|ch|se|dk|fi|no|"
-    r"pt|ro|cz|sk|lt|lv|ee|lu|cy|ru|ua|tr|ir|af|sy|iq|ma|dz|tn|eg|ng|er|et|so|sd|pk|ca|us"
+    r"pt|ro|cz|sk|lt|lv|ee|lu|cy|ru|ua|tr|ir|af|sy|iq|ma|dz|tn|eg|ng|er|et|so|sd|pk|ca|us|"
+    # read out in Arabic or Persian script: "دوت كوم", "دات کام", "نت", "أورج"
+    r"كوم|کوم|کام|كام|نت|أورج|اورج|اورگ|ارگ|إنفو|اینفو|ком|бг|κομ|γρ"
 )
 _DOT = rf"(?:\s*[\[\(\{{<]\s*(?:{_DOT_WORDS}|\.)\s*[\]\)\}}>]\s*|\s+(?:{_DOT_WORDS})\s+|\s*\.\s*)"
 # The "at" of a disguised address, matched where it starts; the local part is
 # then read backwards and the domain forwards.
-AT_HERE = re.compile(rf"(?:[\[\(\{{<]\s*(?:{_AT_WORDS}|@)\s*[\]\)\}}>]|(?:{_AT_WORDS})(?=\s)|@)", re.IGNORECASE)
+# In brackets "at" has more names: "[et]" (Croatian, Slovene), "(a)".
+_BRACKETED_AT_WORDS = r"et|a|at|ät|@"
+AT_HERE = re.compile(
+    rf"(?:[\[\(\{{<]\s*(?:{_AT_WORDS}|{_BRACKETED_AT_WORDS})\s*[\]\)\}}>]|(?:{_AT_WORDS})(?=\s)|@)", re.IGNORECASE
+)
 _AT_AT = Anchored(AT_HERE, ["@", "[", "(", "{", "<", *literal_prefixes(_AT_WORDS)], word_start=False)
 _LOCAL_BEFORE = re.compile(r"(?<![\w.])[\w][\w.+-]{0,63}\s*$")
 _DOMAIN_AFTER = re.compile(

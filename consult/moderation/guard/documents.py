@@ -16,7 +16,7 @@ from .anchors import Anchored, literal_prefixes
 _CASE_WORDS = (
     # en / ga
     r"case|file|ref(?:erence)?|IPO|claim|PULSE|incident|crime|hospital number|MRN|chart|record|"
-    r"uimhir an cháis|cás|tagairt|comhad|"
+    r"uimhir an cháis|cás|tagairt|uimhir thagartha|thagartha|tagartha|comhad|cairt|cairte|"
     # nl / de
     r"zaak(?:nummer)?|zaaknr|dossier(?:nummer)?|kenmerk|parketnummer|proces-verbaal|pv(?:-nummer)?|"
     r"registratienummer|patiëntnummer|"
@@ -27,11 +27,11 @@ _CASE_WORDS = (
     r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|"
     # pl / hr / sl / hu
     r"sygnatura(?: akt)?|sygn\.(?: akt)?|nr sprawy|numer sprawy|sprawa|akt|"
-    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|zadeva|številka zadeve|"
+    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadeva|številka zadeve|"
     r"ügyszám|iktatószám|ügy|hivatkozási szám|"
     # el / bg / mt
     r"αριθμός υπόθεσης|αρ\. υπόθεσης|υπόθεση|φάκελος|αριθμός φακέλου|αρ\. πρωτ\.|αριθμός πρωτοκόλλου|"
-    r"преписка|дело|досъдебно производство|пр\. №|вх\. №|номер на делото|"
+    r"преписка|дело|досъдебно производство|пр\. №|вх\. №|рег\. №|номер на делото|"
     r"każ|numru tal-każ|referenza|fajl|"
     # ar / fa
     r"رقم الملف|ملف|رقم القضية|قضية|رقم الطلب|محضر|"
@@ -41,10 +41,11 @@ CASE_NUMBER = re.compile(
     rf"(?<![\w-])(?:{_CASE_WORDS})"
     r"(?:\s{0,2}(?:no\.?|nr\.?|n\.|n°|nº|núm\.?|num\.?|number|nummer|numéro|número|numero|numer|broj|"
     r"br\.|št\.|sz\.|αρ\.|αριθμός|№|номер|numru|uimhir|رقم|شماره|is|was|ist|est|es|è|je|jest|on|"
-    r"van|de|del|della|des|der|du|da|di|at|the|her|his|ihr|sein|son|sa|su|bei|ved|:|#))*"
-    r"[\s:#№]{0,3}"
-    # court signatures carry a register before the number: "II K 457/24", "3 Js 1234/24"
-    r"(?=[A-Za-z0-9./ -]{0,20}\d)((?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[A-Za-z]{1,4}[-\s]?)?\d[\dA-Za-z./-]{2,24})",
+    r"van|de|del|della|des|der|du|da|di|at|the|her|his|ihr|sein|son|sa|su|bei|ved|рег\.|reg\.|:|#|\(|\)))*"
+    r"[\s:#№()]{0,3}"
+    # court signatures carry a register before the number: "II K 457/24", "3 Js 1234/24",
+    # "УРИ 4827р-12345/2026", "UP/I-217-01/26-01/4821", "IPO/26/03192"
+    r"(?=[\w./ -]{0,20}\d)((?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d[\w./-]{2,30})",
     re.IGNORECASE | re.UNICODE,
 )
 _LAW_WORDS = re.compile(
@@ -103,6 +104,34 @@ VEHICLE_WORDS = re.compile(
 _CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
 
 
+# Courts whose judgments are published with their numbers: the European
+# courts, and the supreme, constitutional and highest administrative courts.
+_HIGH_COURT = re.compile(
+    r"(?:Supreme Court|High Court|Court of Appeal|Constitutional Court|Court of Justice|CJEU|ECtHR|"
+    r"Hoge Raad|Raad van State|Grondwettelijk Hof|Conseil d'[ÉE]tat|Cour de cassation|Cour constitutionnelle|"
+    r"Bundesverwaltungsgericht|BVerwG|BVerfG|BGH|Verfassungsgerichtshof|Verwaltungsgerichtshof|EuGH|HvJ|CJUE|"
+    r"TJUE|TSUE|SEUE|EGMR|CEDH|EHRM|TEDH|Tribunal Supremo|Tribunal Constitucional|Audiencia Nacional|STS|STC|"
+    r"Corte di [Cc]assazione|Cassazione|Cass\.|Corte costituzionale|Consiglio di Stato|Sąd Najwyższy|"
+    r"Naczelny Sąd Administracyjny|NSA|Trybunał Konstytucyjny|Vrhovni sud|Ustavni sud|Visoki upravni sud|"
+    r"Vrhovno sodišče|Ustavno sodišče|Kúria|Alkotmánybíróság|Άρειος Πάγος|Αρείου Πάγου|ΣτΕ|"
+    r"Συμβούλιο της Επικρατείας|Συμβουλίου της Επικρατείας|Върховния? касационен съд|ВКС|"
+    r"Върховния? административен съд|ВАС|Конституционния? съд|Qorti Kostituzzjonali|Qorti tal-Appell|"
+    r"Cúirt Uachtarach|Ard-Chúirt|Cúirt Achomhairc|Cúirt Bhreithiúnais|محكمة النقض|المحكمة الدستورية|"
+    r"المحكمة الأوروبية|دیوان عالی|دیوان عدالت اداری|دادگاه اروپایی)"
+)
+
+
+def _published_judgment(text, start, end):
+    """A judgment of a court whose judgments are published: a judgment word
+    and such a court in the same sentence ("wyrok NSA z 12.03.2024, sygn. II
+    OSK 1234/21"). A client's own file at a lower court is still held."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    left, right = max(line_start, start - 120), min(line_end, end + 80)
+    return bool(_JUDGMENT_WORDS.search(text, left, right) and _HIGH_COURT.search(text, left, right))
+
+
 def case_numbers(text, lowered):
     for match in _CASE_AT.finditer(text, lowered):
         number = match.group(1)
@@ -114,8 +143,12 @@ def case_numbers(text, lowered):
         before = text[max(0, match.start() - 30) : match.start(1)]
         if _LAW_WORDS.search(before):
             continue
-        if re.fullmatch(r"(?:19|20)\d{2}\.?", number) or re.fullmatch(r"\d{1,2}[.:]\d{2}", number):
-            continue  # a year or a time of day
+        if _published_judgment(text, match.start(), match.end()):
+            continue
+        if re.fullmatch(r"(?:[^\W\d_]{1,4}\s)?(?:(?:19|20)\d{2}\.?|\d{1,2}[.:]\d{2})", number):
+            continue  # a year or a time of day ("ügyben 2024.")
+        if _DATE_LIKE.fullmatch(number.rstrip(".,")):
+            continue
         yield match
 
 
@@ -127,7 +160,7 @@ def case_numbers(text, lowered):
 _CAPS = "A-ZΑ-ΩА-ЯÀ-ÖØ-Þ"
 CASE_SHAPE = re.compile(
     rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|\s?№\s?)?)?"
-    rf"\d[0-9{_CAPS}]*(?:[/.-][0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
+    rf"\d[0-9{_CAPS}]*[a-zа-яα-ω]?(?:[/.-][0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
 )
 _CONTEXT_WORDS = (
     # courts and prosecutors
@@ -146,7 +179,8 @@ _CONTEXT_WORDS = (
     r"مستشفى|بیمارستان|"
     # a file or case
     r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sprawa|sygn|"
-    r"predmet|spis|zadeva|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|قضية|ملف|محضر|پرونده"
+    r"predmet|spis|zadeva|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
+    r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
 _JUDGMENT_WORDS = re.compile(
@@ -196,3 +230,38 @@ def plates(text):
     for match in PLATE_LOOSE.finditer(text):
         if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             yield match
+
+
+# Published judgments and applications are not a person's file: the EU
+# courts' "C-621/21" and "T-12/22 P", ECLI identifiers, neutral citations
+# ("[2023] IEHC 412", "[2020] EWCA Civ 1234") and the ECtHR's application
+# numbers ("no. 33401/02") with the Court, human rights or a "X v. Y" title
+# on the same line.
+_PUBLISHED_SHAPE = re.compile(
+    r"(?=[CTFE\[12])(?:(?<![\w-])[CTF]-\d{1,4}/\d{2}(?:\s?(?:P|PPU|RENV))?(?![\w/])"
+    r"|ECLI:[A-Z]{2}:[A-Z0-9.]{1,12}:\d{4}:[A-Z0-9.]{1,30}"
+    r"|\[(?:19|20)\d{2}\]\s?\d{0,3}\s?[A-Z]{2,8}(?:\s(?:Civ|Crim|Admin|Fam|QB|KB|Ch|Comm))?\s?\d{1,5}"
+    r"|(?<![\w/])(?:19|20)\d{2}\s(?:IEHC|IESC|IECA|IEDC|UKSC|EWCA|EWHC)\s\d{1,5})"
+)
+_APPLICATION = re.compile(r"(?=\d)(?<![\w/.-])\d{3,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_HUMAN_RIGHTS_COURT = re.compile(
+    r"(?i:ECtHR|ECHR|EGMR|EHRM|CEDH|CEDU|TEDH|ETPC|ESLP|ΕΔΔΑ|ЕСПЧ|Strasbourg|Straßburg|Strasburgo|Estrasburgo|"
+    r"Strasburg|Strassburg|Στρασβούργο|Страсбург|human rights|Menschenrechte|mensenrechten|droits de l'homme|"
+    r"derechos humanos|diritti dell'uomo|diritti umani|praw człowieka|ljudska prava|ljudskih prava|"
+    r"človekovih pravic|emberi jogok|ανθρωπίνων δικαιωμάτων|правата на човека|drittijiet tal-bniedem|"
+    r"cearta an duine|cearta daonna|حقوق الإنسان|حقوق الانسان|حقوق بشر)"
+    r"|(?<![\w])[A-Z][\w'’.-]+\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|kontra|"
+    r"κατά|срещу|ضد|علیه)\s[A-ZΑ-ΩА-Я][\w'’.-]+"
+)
+
+
+def published_references(text):
+    """(start, end) of each reference to a published judgment or application."""
+    for match in _PUBLISHED_SHAPE.finditer(text):
+        yield match.span()
+    for match in _APPLICATION.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        if _HUMAN_RIGHTS_COURT.search(text, max(line_start, match.start() - 150), min(line_end, match.end() + 150)):
+            yield match.span()

@@ -22,6 +22,7 @@ _CONFUSABLES = str.maketrans(
     "aeopcyxijsdABEKMHOPCTYXIJSaeikvoptuxABEZHIKMNOPTYX",
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # a Latin letter next to a Cyrillic or Greek one: some word mixes scripts
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
@@ -34,7 +35,23 @@ _PLUS_WORD = re.compile(
     r"(?<![\w+])(?:plus|plusz|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|به علاوه|مثبت)\s*(?=\d)",
     re.IGNORECASE,
 )
-_PLUS_HINT = re.compile(r"(?i)plus|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|علاوه|مثبت")
+_PLUS_HINTS = (
+    "plus",
+    "più",
+    "piu",
+    "más",
+    "mais",
+    "plas",
+    "plús",
+    "plís",
+    "πλην",
+    "συν",
+    "плюс",
+    "плус",
+    "زائد",
+    "علاوه",
+    "مثبت",
+)
 
 # Stop words that tell the languages apart well enough to pick number words.
 _STOP_WORDS = {
@@ -93,11 +110,16 @@ def _fix_digit_lookalikes(match):
 
 def normalise(text, languages=("en",)):
     """The matching copy of ``text``; ``languages`` are read for number words."""
-    text = unicodedata.normalize("NFKC", text).translate(_DIGITS)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_DIGITS)
     text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
+    if _ARABIC_MARKS.search(text):
+        text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
     if _MIXED.search(text):
         text = _WORD.sub(_fix_mixed_script, text)
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
     text = spell_out_digits(text, tuple(dict.fromkeys(languages)))
     # "plus thirty-one six ..." once read out: "+31 6 ..."
-    return _PLUS_WORD.sub("+", text) if _PLUS_HINT.search(text) else text
+    lowered = text.lower()
+    return _PLUS_WORD.sub("+", text) if any(hint in lowered for hint in _PLUS_HINTS) else text

@@ -24,7 +24,7 @@ _WORDS = {
         "naid": 0, "nialas": 0, "haon": 1, "aon": 1, "do": 2, "tri": 3, "ceathair": 4, "ceithre": 4,
         "cuig": 5, "se": 6, "seacht": 7, "ocht": 8, "hocht": 8, "naoi": 9, "deich": 10, "fiche": 20,
         "triocha": 30, "daichead": 40, "caoga": 50, "seasca": 60, "seachto": 70, "ochto": 80, "nocha": 90,
-        "cead": 100, "mile": 1000,
+        "cead": 100, "chead": 100, "gcead": 100, "dha": 2, "mile": 1000,
     },
     "nl": {
         "nul": 0, "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -53,6 +53,10 @@ _WORDS = {
         "quince": 15, "dieci": 10, "veinte": 20, "veinti": 20, "treinta": 30, "cuarenta": 40,
         "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100,
         "ciento": 100, "mil": 1000, "y": "+",
+        "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300, "cuatrocientos": 400,
+        "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+        "setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900,
+        "novecientas": 900,
     },
     "it": {
         "zero": 0, "uno": 1, "una": 1, "un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
@@ -79,7 +83,9 @@ _WORDS = {
         "dvanaest": 12, "trinaest": 13, "cetrnaest": 14, "petnaest": 15, "sesnaest": 16, "sedamnaest": 17,
         "osamnaest": 18, "devetnaest": 19, "dvadeset": 20, "trideset": 30, "cetrdeset": 40,
         "pedeset": 50, "sezdeset": 60, "sedamdeset": 70, "osamdeset": 80, "devedeset": 90, "sto": 100,
-        "tisucu": 1000, "tisuca": 1000, "tisuce": 1000, "i": "+",
+        "tisucu": 1000, "tisuca": 1000, "tisuce": 1000, "i": "+", "dvjesto": 200, "dvjesta": 200, "dvesto": 200,
+        "tristo": 300, "cetiristo": 400, "petsto": 500, "seststo": 600, "sedamsto": 700, "osamsto": 800,
+        "devetsto": 900,
     },
     "sl": {
         "nic": 0, "nula": 0, "ena": 1, "en": 1, "dva": 2, "dve": 2, "tri": 3, "stiri": 4, "pet": 5,
@@ -87,7 +93,8 @@ _WORDS = {
         "trinajst": 13, "stirinajst": 14, "petnajst": 15, "sestnajst": 16, "sedemnajst": 17,
         "osemnajst": 18, "devetnajst": 19, "dvajset": 20, "trideset": 30, "stirideset": 40,
         "petdeset": 50, "sestdeset": 60, "sedemdeset": 70, "osemdeset": 80, "devetdeset": 90, "sto": 100,
-        "tisoc": 1000, "in": "+",
+        "tisoc": 1000, "in": "+", "dvesto": 200, "tristo": 300, "stiristo": 400, "petsto": 500, "seststo": 600,
+        "sedemsto": 700, "osemsto": 800, "devetsto": 900,
     },
     "hu": {
         "nulla": 0, "egy": 1, "ketto": 2, "ket": 2, "harom": 3, "negy": 4, "ot": 5, "hat": 6, "het": 7,
@@ -100,14 +107,20 @@ _WORDS = {
         "hamsa": 5, "sitta": 6, "sebgha": 7, "tmienja": 8, "disgha": 9, "disa'": 9, "disa": 9,
         "ghaxra": 10, "hdax": 11, "tnax": 12, "tlettax": 13, "erbatax": 14, "hmistax": 15, "sittax": 16,
         "sbatax": 17, "tmintax": 18, "dsatax": 19, "ghoxrin": 20, "tletin": 30, "erbghin": 40,
-        "hamsin": 50, "sittin": 60, "sebghin": 70, "tmenin": 80, "disghin": 90, "mija": 100, "elf": 1000, "u": "+",
+        "hamsin": 50, "sittin": 60, "sebghin": 70, "tmenin": 80, "disghin": 90, "mija": 100, "mitt": 100,
+        "mitejn": 200, "elf": 1000, "elfejn": 2000, "u": "+", "tliet": 3, "erba'": 4, "erba": 4, "ħames": 5,
+        "sitt": 6, "seba'": 7, "seba": 7, "tmien": 8,
     },
     "el": {
         "μηδεν": 0, "ενα": 1, "μια": 1, "δυο": 2, "τρια": 3, "τρεισ": 3, "τεσσερα": 4,
         "τεσσερισ": 4, "πεντε": 5, "εξι": 6, "επτα": 7, "εφτα": 7, "οκτω": 8, "οχτω": 8, "εννεα": 9,
         "εννια": 9, "δεκα": 10, "εντεκα": 11, "δωδεκα": 12, "εικοσι": 20, "τριαντα": 30, "σαραντα": 40,
         "πενηντα": 50, "εξηντα": 60, "εβδομηντα": 70, "ογδοντα": 80, "ενενηντα": 90, "εκατο": 100, "χιλια": 1000,
-        "χιλιαδεσ": 1000,
+        "χιλιαδεσ": 1000, "εκατον": 100, "διακόσια": 200, "διακόσιες": 200, "διακόσιοι": 200, "τριακόσια": 300,
+        "τριακόσιες": 300, "τετρακόσια": 400, "πεντακόσια": 500, "εξακόσια": 600, "επτακόσια": 700,
+        "εφτακόσια": 700, "οκτακόσια": 800, "οχτακόσια": 800, "εννιακόσια": 900, "εννεακόσια": 900,
+        "δεκατρία": 13, "δεκατέσσερα": 14, "δεκαπέντε": 15, "δεκαέξι": 16, "δεκαεπτά": 17, "δεκαεφτά": 17,
+        "δεκαοκτώ": 18, "δεκαοχτώ": 18, "δεκαεννέα": 19, "δεκαεννιά": 19,
         "και": "+",
     },
     "bg": {
@@ -115,7 +128,9 @@ _WORDS = {
         "шест": 6, "седем": 7, "осем": 8, "девет": 9, "десет": 10, "единадесет": 11, "дванадесет": 12,
         "надесет": 10, "двадесет": 20, "тридесет": 30, "четиридесет": 40, "петдесет": 50,
         "шестдесет": 60, "седемдесет": 70, "осемдесет": 80, "деветдесет": 90, "сто": 100, "хиляда": 1000,
-        "хиляди": 1000, "и": "+",
+        "хиляди": 1000, "и": "+", "двеста": 200, "триста": 300, "четиристотин": 400, "петстотин": 500,
+        "шестстотин": 600, "седемстотин": 700, "осемстотин": 800, "деветстотин": 900, "найсет": 10,
+        "двайсет": 20, "трийсет": 30,
     },
     "ar": {
         "صفر": 0, "واحد": 1, "واحده": 1, "اثنان": 2, "اثنين": 2, "اتنين": 2, "ثلاثه": 3, "ثلاث": 3,
@@ -124,13 +139,15 @@ _WORDS = {
         "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30, "اربعين": 40, "اربعون": 40, "خمسين": 50, "خمسون": 50,
         "ستين": 60, "ستون": 60, "سبعين": 70, "سبعون": 70, "ثمانين": 80, "ثمانون": 80, "تسعين": 90,
         "تسعون": 90, "مئه": 100, "مائه": 100, "الف": 1000,
-        "الفين": 1000, "الفان": 1000,
+        "الفين": 2000, "الفان": 2000, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
     },
     "fa": {
         "صفر": 0, "یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6, "هفت": 7, "هشت": 8,
         "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15,
         "شانزده": 16, "هفده": 17, "هجده": 18, "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40,
-        "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100,
+        "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100,
+        "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800,
+        "نهصد": 900,
         "هزار": 1000,
     },
 }  # fmt: skip
@@ -261,8 +278,10 @@ def value_of(word, language):
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*'?", re.UNICODE)
 _GAP = re.compile(r"[\s,;:.\-–—/،؛]{0,3}")
+_GROUP_BREAK = re.compile(r"[,;،؛]")
 
 
+@lru_cache(maxsize=16384)
 def _word_value(token, languages):
     for language in languages:
         words, _ = _lexicon_for(language)
@@ -308,6 +327,10 @@ def _digits_of(values):
         if value == "+":
             pending_join = True
             continue
+        if value == ",":
+            # a comma ends a group: "trois cent vingt, deux cent douze" is 320 212
+            pending_join, slot = False, 0
+            continue
         if value in (100, 1000) and groups and groups[-1] < value and slot < value:
             groups[-1] *= value  # "six hundred", "two thousand"
             slot = value
@@ -336,9 +359,9 @@ def spell_out_digits(text, languages):
 
     def flush():
         nonlocal last
-        while run and run[-1][2] == "+":
+        while run and run[-1][2] in ("+", ","):
             run.pop()
-        numbers = [(start, end) for start, end, value in run if value != "+"]
+        numbers = [(start, end) for start, end, value in run if value not in ("+", ",")]
         if len(numbers) == 1 and " " not in text[numbers[0][0] : numbers[0][1]]:
             # one plain word ("sto", "cent", "hundred") is a word, not a number
             # to read out; one compound ("zweitausendsechs") is a number
@@ -370,6 +393,8 @@ def spell_out_digits(text, languages):
             if run:
                 flush()
             continue
+        if run and _GROUP_BREAK.search(text, gap_from, match.start()):
+            run.append((gap_from, gap_from, ","))
         run.append((match.start(), match.end(), value))
         gap_from = match.end()
     flush()

@@ -229,7 +229,8 @@ ID_WORDS = re.compile(
     r"titre de séjour|carte de séjour|passeport|pasaporte|tarjeta|codice fiscale|passaporto|permesso di soggiorno|"
     r"carta d'identit|dow[oó]d|paszport|karta pobytu|karty pobytu|osobn|putovnic|boravak|izkaznic|potni list|"
     r"dovoljenj|személyi|útlevél|igazolvány|tartózkodási|ταυτότητα|διαβατήριο|άδεια διαμονής|лична карта|паспорт|"
-    r"разрешение за пребиваване|karta tal-identità|passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
+    r"разрешение за пребиваване|karta tal-identità|karta tar-residenza|karta|residenza|"
+    r"passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
     r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه)",
     re.IGNORECASE,
 )

@@ -57,6 +57,15 @@ _ORIGIN = (
     r"moroc|marok|maroc|marroqu|marocch|мароко|μαρόκ|مغرب|congo|kongó|конго|κονγκ|كونغو|"
     r"ethiop|äthiop|etiop|етиоп|αιθιοπ|إثيوبي|guin|gwine|гвине|γουιν|غيني|ivoir|ivori|costa d'avorio|"
     r"mali\b|malien|maliense|malian|senegal|sénégal|сенегал|camer|kamerun|kamerún|pakist|пакист|πακιστ|"
+    # other spellings: "Syrerin", "érythréenne", "afgańska", "Eiritréach", "إريترية", "سوری"
+    r"syrer|syryj|érythr|erythr|erytrej|somalij|nigeryj|sudańsk|irack|irańsk|ukraińsk|marokańsk|etiopsk|"
+    r"pakistańsk|tureck|afgańsk|eiritr|somál|nigéir|siriach|sirjan|libjan|nigerjan|إريتري|سوری|اریتره|"
+    r"سومالی|عراقی|"
+    r"yemen|jemen|yémen|υεμέν|йемен|يمن|یمن|palestin|palästin|فلسطين|فلسطین|tchad|tigrin|oromo|"
+    r"rohingya|venezol|venezuel|colombi|kolumbi|hondur|nicarag|paragua|peruan|dominican|brasil|brazil|"
+    r"albani|albán|албан|αλβαν|chechen|tchétch|čečen|csecsen|"
+    # Hungarian spellings ("az afgán asszony", "szíriai", "szomáliai")
+    r"afgán|szír|iráni|irán|nigériai|szomáli|szudáni|ukrán|marokkói|etióp|pakisztáni|török|kongói|guineai|"
     r"باكستان|پاکستان|bangla|turk|türk|турц|τουρκ|ترك|gambi|ghan|tigray|kurd|kurdish|pashtun|hazara|"
     r"kabul|kandahar|herat|هرات|کابل|aleppo|halab|حلب|damasc|دمشق|asmara|mogadish|khartoum|lagos|"
     r"benin city|conakry|bamako|dakar|tunis|alger|libya|libi|ливи|λιβύ|ليبي"
@@ -66,10 +75,11 @@ _ORIGIN_INTRO = (
     r"originaria|pochodząca|porijeklom|származású"
 )
 _PLACED = (
-    r"centre|center|camp|azc|AZC|COA|Zentrum|Unterkunft|centro|CETI|CAS|SAI|SPRAR|ośrod|prihvatilišt|"
-    r"azilni|dom|tábor|szálló|δομή|κέντρο|καμπ|κάμπ|Καρά Τεπέ|център|лагер|ċentru|ionad|direct provision|"
-    r"hostel|hotel|مركز|مخيم|کمپ|اردوگاه|refuge|shelter|opvang|Frauenhaus|foyer|casa rifugio|schronisk|"
-    r"sklonište|varna hiša|menhely|καταφύγιο|приют|kenn"
+    r"(?:centres?|centers?|camps?|azc|COA|Zentrum|Unterkunft|centro|centri|CETI|CAS|SAI|SPRAR|ośrod\w*|"
+    r"prihvatilišt\w*|azilni\w*|dom(?:u|a)?|tábor\w*|szálló\w*|δομή|δομές|κέντρο\w*|καμπ\w*|κάμπ\w*|"
+    r"Καρά Τεπέ|център\w*|лагер\w*|ċentru|ionad|direct provision|hostel|hotel|مركز|مخيم|کمپ|اردوگاه|refuge|"
+    r"shelter|opvang\w*|Frauenhaus|foyer|casa rifugio|schronisk\w*|skloništ\w*|varn\w* hiš\w*|menhely\w*|"
+    r"καταφύγιο|приют\w*|kenn)(?!\w)"
 )
 DETAIL = re.compile(
     # the place after "from"/"aus"/"من" is capitalised even though the rest ignores case
@@ -258,6 +268,163 @@ _NOT_NAMES = {
         "Ta",
         "Ten",
         "To",
+        # institutions and services: "Policía Nacional", "Numero Verde", "Društvo Ključ"
+        "Policía",
+        "Policia",
+        "Polizia",
+        "Policja",
+        "Policija",
+        "Polizei",
+        "Politie",
+        "Nacional",
+        "Nazionale",
+        "Nationale",
+        "Guardia",
+        "Civil",
+        "Garda",
+        "Numero",
+        "Número",
+        "Numéro",
+        "Nummer",
+        "Verde",
+        "Linia",
+        "Línea",
+        "Linea",
+        "Telefono",
+        "Teléfono",
+        "Telefon",
+        "Hotline",
+        "Društvo",
+        "Drustvo",
+        "Udruga",
+        "Udruženje",
+        "Stowarzyszenie",
+        "Egyesület",
+        "Alapítvány",
+        "Σύλλογος",
+        "Сдружение",
+        "Фондация",
+        "Asociación",
+        "Associazione",
+        "Association",
+        "Vereniging",
+        "Verein",
+        "Stiftung",
+        "Fondazione",
+        "Fondation",
+        "Centrum",
+        "Centro",
+        "Zentrum",
+        "Központ",
+        "Κέντρο",
+        "Център",
+        "Ċentru",
+        "Ionad",
+        "Centar",
+        "Institute",
+        "Institut",
+        "Istituto",
+        "Instituto",
+        "Ministerio",
+        "Ministero",
+        "Ministerie",
+        "Ministerium",
+        "Tribunal",
+        "Tribunale",
+        "Juzgado",
+        "Gericht",
+        "Hof",
+        "Sud",
+        "Sąd",
+        "Sodišče",
+        "Bíróság",
+        "Δικαστήριο",
+        "Съд",
+        "Qorti",
+        "Cúirt",
+        # continents and regions, and the compass words before them:
+        # "Κεντρική Αφρική", "West Africa", "Afrique centrale"
+        "Africa",
+        "Afrika",
+        "Afrique",
+        "África",
+        "Αφρική",
+        "Африка",
+        "Asia",
+        "Azja",
+        "Ázsia",
+        "Ασία",
+        "Азия",
+        "Asien",
+        "Asie",
+        "Europe",
+        "Europa",
+        "Európa",
+        "Ευρώπη",
+        "Европа",
+        "Ewropa",
+        "America",
+        "Amerika",
+        "Amérique",
+        "América",
+        "Αμερική",
+        "Америка",
+        "Balkans",
+        "Balkan",
+        "Sahel",
+        "Maghreb",
+        "Levant",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Central",
+        "Middle",
+        "Eastern",
+        "Western",
+        "Northern",
+        "Southern",
+        "Κεντρική",
+        "Δυτική",
+        "Ανατολική",
+        "Βόρεια",
+        "Νότια",
+        "Μέση",
+        "Централна",
+        "Западна",
+        "Източна",
+        "Северна",
+        "Южна",
+        "Близкия",
+        "Zentralafrika",
+        "Westafrika",
+        "Ostafrika",
+        "Nordafrika",
+        "Centrale",
+        "Occidentale",
+        "Orientale",
+        "Occidental",
+        "Oriental",
+        "Środkowa",
+        "Zachodnia",
+        "Wschodnia",
+        "Północna",
+        "Południowa",
+        "Srednja",
+        "Zapadna",
+        "Istočna",
+        "Sjeverna",
+        "Južna",
+        "Zahodna",
+        "Vzhodna",
+        "Severna",
+        "Közép",
+        "Nyugat",
+        "Kelet",
+        "Észak",
+        "Dél",
+        "Lvant",
+        "Nofsinhar",
     ]
 }
 
@@ -307,7 +474,8 @@ _GIVEN_NAME_LIST = """
     محمود نبيل طارق بلال مهدی حمید امید
 """
 _GIVEN_NAMES = frozenset(fold_name(name) for name in _GIVEN_NAME_LIST.split())
-_NAME_TOKEN = re.compile(r"(?<![\w@#])[^\W\d_]{2,20}(?![\w@])")
+# A capitalised word, or a word in Arabic script (which has no capitals).
+_NAME_TOKEN = re.compile(rf"(?<![\w@#])[{_UPPER}\u0620-\u064a\u067e-\u06d3][^\W\d_]{{1,19}}(?![\w@])")
 
 
 def _given_name_with_detail(text):
@@ -325,9 +493,20 @@ def _given_name_with_detail(text):
             yield match
 
 
+# An article before a title makes it a noun: "eine Frau Mitte vierzig", "una
+# señora de Honduras", "the Miss Ireland contest".
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w])(?:a|an|the|one|ein|eine|einer|einem|die|der|jede|diese|een|de|une|la|cette|una|la|esta|"
+    r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
+    re.IGNORECASE,
+)
+
+
 def named_persons(text, lowered):
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
+            if pattern is _INTRODUCTIONS[0] and _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue
             if _detail_near(text, match.start(), match.end(), after=90):
                 yield match
     for match in CAPITALISED_NAME.finditer(text):

@@ -1,4 +1,4 @@
-"""Street addresses and dates of birth, in the site languages.
+"""Street addresses, in the site languages.
 
 An address is a street word and a house number ("Kerkstraat 12", "ul.
 Marszałkowska 140", "οδός Ερμού 38", "24 rue de la Loi"), a word for living
@@ -81,39 +81,20 @@ POSTCODE = re.compile(
     r"(?<![\w-])(?:[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
 )
 _ORGANISATION = re.compile(
-    r"(?:office|our|drop-in|opening hours|open on|spreekuur|inloop|openingstijden|Sprechstunde|Öffnungszeiten|"
+    # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"
+    r"(?<![\w])(?:our|ons|nos|onze|ár|ما|NGO)(?![\w])|"
+    r"(?<![\w])(?:office|drop-in|opening hours|open on|spreekuur|inloop|openingstijden|Sprechstunde|Öffnungszeiten|"
     r"horario|atención al público|orario|dyżur|godziny otwarcia|radno vrijeme|uradne ure|ügyfélfogadás|"
     r"ωράριο|работно време|ħinijiet|uaireanta oscailte|ساعات العمل|ساعات کاری|"
-    r"organisation|organization|association|foundation|NGO|headquarters|clinic|council|"
-    r"kantoor|bureau|organisatie|stichting|vereniging|onze|ons|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
-    r"siège|permanence|notre|nos|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
+    r"organisation|organization|association|foundation|headquarters|clinic|council|"
+    r"kantoor|bureau|organisatie|stichting|vereniging|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
+    r"siège|permanence|notre|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
     r"associazione|ufficio|nostro|nostra|siedziba|fundacj|stowarzyszen|biur|nasz|savjetovališt|udrug|ured|"
     r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφείο|οργάνωση|σύλλογο|"
-    r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|ár|مكتب|جمعية|منظمة|"
-    r"مقر|دفتر|انجمن|سازمان|ما)",
+    r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|مكتب|جمعية|منظمة|"
+    r"مقر|دفتر|انجمن|سازمان)",
     re.IGNORECASE,
 )
-
-_BORN = (
-    r"born|date of birth|d\.?o\.?b\.?|birthday|geboren|geb\.|geboortedatum|Geburtsdatum|Geburtstag|née?|"
-    r"naissance|nacid[oa]|fecha de nacimiento|f\. ?nac\.?|nato|nata|data di nascita|urodzon[aey]|ur\.|"
-    r"data urodzenia|rođen[a]?|datum rođenja|rojen[a]?|datum rojstva|született|szül\.|születési|"
-    r"γεννήθηκε|γενν\.|ημερομηνία γέννησης|ημ\. γέννησης|роден[а]?|дата на раждане|twieled|twieldet|"
-    r"data tat-twelid|rugadh|dáta breithe|родено|родил[аи]?|рождена|рожд\.|"
-    r"تاريخ الميلاد|مواليد|ولدت|تاریخ تولد|متولد|به دنیا آمد"
-)
-# "12/03/2009", "2009-03-12", "12 March 2009", "the 12th of March 2009",
-# "12 ta' Marzu 2009", "March 12th, 2009", "2009. március 12." (a year alone
-# is not held: "born in 2000" is as often said of a project as of a person)
-_ORDINAL = r"(?:st|nd|rd|th|er|re|e|ème|º|ª|ος|η|ти|ви|ри)?"
-_DATE = (
-    r"(?:\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}\.?"
-    rf"|\d{{1,2}}{_ORDINAL}\.?\s+(?:(?:de|of|ta'|ta’|di|del|του|της)\s+)?[^\W\d_]{{3,12}}\.?,?\s+(?:de\s+)?(?:19|20)\d{{2}}"
-    rf"|[^\W\d_]{{3,12}}\.?\s+(?:the\s+)?\d{{1,2}}{_ORDINAL},?\s+(?:19|20)\d{{2}}"
-    r"|(?:19|20)\d{2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{1,2}\.)"
-)
-DATE_OF_BIRTH = re.compile(rf"(?<![\w])(?:{_BORN})(?![\w])[^\n]{{0,30}}?{_DATE}", re.IGNORECASE)
 
 
 # Public places whose address is published: ministries, town halls,
@@ -143,14 +124,29 @@ _PERSONAL_PLACE = re.compile(
 )
 
 
-def _in_organisation_sentence(text, start):
+# A post-office box is never where someone lives.
+_POSTBOX = re.compile(
+    r"(?<![\w])(?:P\.? ?O\.? Box|post ?box|postbus|Postfach|boîte postale|B\.P\.|apartado de correos|apdo\.|"
+    r"casella postale|C\.P\.|skrytka pocztowa|skr\. poczt\.|poštanski pretinac|p\.p\.|poštni predal|"
+    r"postafiók|Pf\.|ταχυδρομική θυρίδα|Τ\.Θ\.|пощенска кутия|п\.к\.|kaxxa postali|bosca poist|"
+    r"صندوق البريد|ص\.ب|صندوق پستی)",
+    re.IGNORECASE,
+)
+
+
+def _in_organisation_sentence(text, start, end=None):
+    """An organisation's (or a public place's) published address, unless the
+    sentence says someone lives or shelters there; a post-office box always."""
     sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
     sentence_start = max(0, sentence_start)
-    if _ORGANISATION.search(text, sentence_start, start):
+    sentence_end = text.find("\n", start)
+    sentence_end = min(start + 100, len(text) if sentence_end == -1 else sentence_end)
+    if _POSTBOX.search(text, sentence_start, sentence_end):
+        return True
+    # "adres korespondencyjny fundacji: ...": the organisation named inside the match
+    if _ORGANISATION.search(text, sentence_start, start) or (end and _ORGANISATION.search(text, start, end)):
         return True
     if _PUBLIC_PLACE.search(text, sentence_start, start):
-        sentence_end = text.find("\n", start)
-        sentence_end = min(start + 100, len(text) if sentence_end == -1 else sentence_end)
         return not _PERSONAL_PLACE.search(text, sentence_start, sentence_end)
     return False
 
@@ -158,7 +154,6 @@ def _in_organisation_sentence(text, start):
 _STREET_BEFORE_AT = Anchored(STREET_NAME_NUMBER, literal_prefixes(_STREET_BEFORE))
 _STREET_AFTER_AT = Anchored(STREET_THEN_NUMBER, literal_prefixes(_STREET_GLUED + "|" + _STREET_AFTER), word_start=False)
 _LIVING_AT = Anchored(LIVING_AT, literal_prefixes(_LIVING))
-_BORN_AT = Anchored(DATE_OF_BIRTH, literal_prefixes(_BORN))
 
 
 def addresses(text, lowered):
@@ -169,10 +164,7 @@ def addresses(text, lowered):
     for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
         matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
         for match in matches:
-            if _in_organisation_sentence(text, match.start()):
+            inside = match.end() if pattern is _LIVING_AT else None
+            if _in_organisation_sentence(text, match.start(), inside):
                 continue
             yield match.start(), match.end(), match.group()
-
-
-def dates_of_birth(text, lowered):
-    yield from _BORN_AT.finditer(text, lowered)

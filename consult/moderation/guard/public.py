@@ -59,6 +59,9 @@ NATIONAL_HELPLINES = [
     ("ES", "016 – Atención a víctimas de violencia de género", "016", "violence"),
     ("ES", "Línea contra la trata (Policía Nacional)", "900 10 50 90", "trafficking"),
     ("ES", "028 – Línea LGTBI", "028", "lgbtqi"),
+    ("ES", "016 por WhatsApp", "600 000 016", "violence"),
+    ("PL", "Centrum Praw Kobiet – telefon zaufania", "600 070 717", "violence"),
+    ("IT", "Telefono Rosa", "06 3751 8282", "violence"),
 ]
 
 

@@ -3,8 +3,9 @@
 ``heldback`` was written in one go before the guard's third round of
 tuning and is not read while tuning. The tuning part is ``tuning`` with
 the held-back parts of earlier rounds, whose misses have been read:
-``former_heldback`` (first round) and ``second_heldback`` (second round).
-All are
+``former_heldback`` (first round), ``second_heldback`` (second round) and
+``fourth_heldback`` (written by a writer who never read the guard, measured
+once on 2026-12-06; its misses were read from 2026-12-06). All are
 lists of ``(language, kind, text)``: ``kind`` is what identifies a person in
 an identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
 All names, numbers, plates and addresses are invented.

@@ -24,10 +24,13 @@ def _legacy_posts():
 
 def parts():
     return {
-        "tuning": tuning.POSTS + former_heldback.POSTS + second_heldback.POSTS + _legacy_posts(),
+        # fourth_heldback was written by a writer who never read the guard; it
+        # was measured once as a held-back part, and its misses have been read
+        # since 2026-12-06
+        "tuning": (
+            tuning.POSTS + former_heldback.POSTS + second_heldback.POSTS + fourth_heldback.POSTS + _legacy_posts()
+        ),
         "heldback": heldback.POSTS,
-        # written by a writer who never read the guard, its corpora or its figures
-        "independent": fourth_heldback.POSTS,
     }
 
 
