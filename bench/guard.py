@@ -85,7 +85,7 @@ def speed():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--part", choices=["tuning", "heldback"])
+    parser.add_argument("--part", choices=["tuning", "heldback", "independent"])
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     available = parts()
@@ -94,7 +94,7 @@ def main():
             sys.exit("The held-back parts are not for tuning: only their figures are reported.")
         print_misses(available["tuning"])
         return
-    for name in [args.part] if args.part else ["tuning", "heldback"]:
+    for name in [args.part] if args.part else ["tuning", "heldback", "independent"]:
         print_part(name, available[name])
     if not args.part:
         speed()

@@ -25,6 +25,12 @@ FLOORS = {
     # the third round's held-back part (320 posts), measured once after the
     # third round of tuning: 97.2 % identifying, 2.1 % ordinary held
     "heldback": (0.97, 0.021, 0.81, 0.12),
+    # the fifth part (416 posts, 16 languages), written independently and
+    # never read while tuning. Measured on 2026-12-06 before the fourth round:
+    # 90.2 % identifying, 8.9 % ordinary held; after it: 95.5 % identifying
+    # (214/224), 3.1 % ordinary held (6/192); worst languages fa, ga, hr 12/14,
+    # es 2/12 ordinary held
+    "independent": (0.955, 0.032, 0.85, 0.17),
 }
 
 
