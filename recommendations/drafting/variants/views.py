@@ -11,7 +11,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from consult.models import Country
 from consult.predicates import role_country_ids
@@ -109,6 +109,7 @@ def variant_matrix_csv(request, pk):
     return response
 
 
+@require_GET
 def variant_matrix_export(request, pk, format):
     """The matrix as PDF or Word (the filters of the page apply). Rendering
     one costs the server time, so, as for the other exports, it needs an account."""
