@@ -7,6 +7,7 @@ timed; then the European matrix page is rendered and timed, with its
 number of queries.
 
     python bench/variants_bench.py            # SQLite in memory
+    python bench/variants_bench.py --profile  # and where the matrix request spends its time
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench python bench/variants_bench.py
 
 A throw-away test database is created and destroyed (as the test suite does).
@@ -134,6 +135,13 @@ def main():
                 timings.append(time.perf_counter() - started)
         if response.status_code != 200:
             raise SystemExit(f"matrix page answered {response.status_code}")
+        if "--profile" in sys.argv:  # where one matrix request spends its time
+            import cProfile
+            import pstats
+
+            profiler = cProfile.Profile()
+            profiler.runcall(client.get, url)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         print(
             f"matrix page ({CLAUSES} clauses x {len(outcomes)} countries): median {sorted(timings)[2] * 1000:.0f} ms, "
             f"{len(queries)} queries, {len(response.content) // 1024} KiB"

@@ -35,6 +35,10 @@ DEMO_ACCOUNTS = [
     ("moderator.nl@demo.protect.example", "moderator (NL)"),
     ("editor@demo.protect.example", "editor"),
     ("member.nl@demo.protect.example", "member (NL)"),
+    # The offices of the seeded country variants of the European master SOP.
+    ("staff.ie@demo.protect.example", "country-office staff (IE)"),
+    ("staff.be@demo.protect.example", "country-office staff (BE)"),
+    ("staff.mt@demo.protect.example", "country-office staff (MT)"),
 ]
 # e-mail -> (display name, sector, staff role or None, its country code or None for all)
 DEMO_PROFILES = {
@@ -44,6 +48,9 @@ DEMO_PROFILES = {
     "moderator.nl@demo.protect.example": ("Demo NL moderator", Sector.SOCIAL_SUPPORT, CountryRole.Role.MODERATOR, "NL"),
     "editor@demo.protect.example": ("Demo editor", Sector.PROGRAMME_STAFF, CountryRole.Role.EDITOR, None),
     "member.nl@demo.protect.example": ("Demo NL member", Sector.SOCIAL_SUPPORT, None, None),
+    "staff.ie@demo.protect.example": ("Demo IE office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "IE"),
+    "staff.be@demo.protect.example": ("Demo BE office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "BE"),
+    "staff.mt@demo.protect.example": ("Demo MT office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "MT"),
 }
 
 
@@ -87,29 +94,39 @@ def seed_demo_accounts():
     database opens no door; ``reset_demo_passwords`` (development only) gives
     them passwords.
     """
-    User = get_user_model()
     created = 0
-    for email, role in DEMO_ACCOUNTS:
-        user = User.objects.filter(email=email).first()
-        if user is None:
-            is_admin = role == "administrator"
-            user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
-            verify_email(user)
-            created += 1
-        _seed_demo_profile(user)
+    for email, _role in DEMO_ACCOUNTS:
+        created += seed_demo_account(email)[1]
     return created
 
 
+def seed_demo_account(email):
+    """The demo account ``email`` (one of DEMO_ACCOUNTS) with its verified
+    address, profile, role and groups; ``(user, created)``. Other apps' demo
+    loaders take their accounts from here, so each one can sign in."""
+    User = get_user_model()
+    role = dict(DEMO_ACCOUNTS)[email]
+    user = User.objects.filter(email=email).first()
+    created = user is None
+    if created:
+        is_admin = role == "administrator"
+        user = User.objects.create_user(email=email, password=None, is_staff=is_admin, is_superuser=is_admin)
+    verify_email(user)
+    _seed_demo_profile(user)
+    return user, created
+
+
 def _seed_demo_profile(user):
-    """An approved NL profile with the current consent and the account's
-    staff role, and the Wagtail groups of an office role; existing profiles
-    and roles are left as they are. Staff accounts are asked to set up MFA
+    """An approved profile (in the country of the account's role, NL
+    otherwise) with the current consent and the account's staff role, and
+    the Wagtail groups of an office role; existing profiles and roles are
+    left as they are. Staff accounts are asked to set up MFA
     at their first sign-in."""
     from django.conf import settings
     from django.utils import timezone
 
     display_name, sector, role, country_code = DEMO_PROFILES[user.email]
-    netherlands = Country.objects.filter(code="NL").first()
+    home_country = Country.objects.filter(code=country_code or "NL").first()
     profile, created = Profile.objects.get_or_create(
         user=user,
         defaults={
@@ -124,8 +141,8 @@ def _seed_demo_profile(user):
             "consent_accepted_at": timezone.now(),
         },
     )
-    if created and netherlands is not None:
-        profile.countries.add(netherlands)
+    if created and home_country is not None:
+        profile.countries.add(home_country)
     if role is not None:
         country = Country.objects.filter(code=country_code).first() if country_code else None
         if country_code is None or country is not None:

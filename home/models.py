@@ -19,7 +19,7 @@ from consult import ambassador_requests, cldr, ratelimit
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
-from recommendations.models import ConsultationRound
+from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
 from .page_cache import pages_version
@@ -312,6 +312,15 @@ class CountryPageContent:
     @cached_property
     def open_consultations(self):
         return list(ConsultationRound.objects.open_now().listed_publicly().for_country(self.page.country_id)[:10])
+
+    @cached_property
+    def recommendation_variants(self):
+        """The country's published national versions of European master documents."""
+        return list(
+            CountryVariant.objects.filter(country_id=self.page.country_id, published_at__isnull=False)
+            .select_related("master")
+            .order_by("master__title")
+        )
 
     @cached_property
     def film(self):

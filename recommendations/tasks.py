@@ -9,7 +9,7 @@ from consult.outbox import outbox_task
 
 from .consultation import decision_emails, rounds
 from .consultation import services as consultation
-from .drafting.variants import forward_port
+from .drafting.variants import forward_port, office_mail
 from .exports import services as exports
 from .merging.building import run_build
 from .merging.digest import refresh_digest
@@ -111,3 +111,13 @@ def forward_port_variant(variant_id, master_version_id):
     when the round closes.
     """
     forward_port.forward_port_variant(variant_id, master_version_id)
+
+
+@outbox_task(name="recommendations.email_office_about_review_items")
+def email_office_about_review_items(variant_id, master_version_id):
+    """E-mail a country office a link to the review items a new master version left it.
+
+    Safe to run twice: the outbox row (keyed by version and variant) is
+    marked done in the same transaction, so a second delivery sends nothing.
+    """
+    office_mail.email_office_about_review_items(variant_id, master_version_id)

@@ -21,6 +21,8 @@ from consult.models import Sector
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in, round_for_editor
+from ..drafting.variants.forwarding import forwarding_state, variant_of_feedback
+from ..drafting.variants.services import may_edit_variant
 from ..models import Clause, Feedback
 from . import decisions
 from .forms import BulkDecisionForm, DecisionForm, TriageFilterForm
@@ -225,7 +227,25 @@ def decide(request, pk):
                 return redirect("recommendations:triage", pk=feedback.round_id)
         else:
             status = 400
-    return render(request, "recommendations/decide.html", {"form": form, "feedback": feedback}, status=status)
+    return render(
+        request,
+        "recommendations/decide.html",
+        {"form": form, "feedback": feedback, **forwarding_context(request.user, feedback)},
+        status=status,
+    )
+
+
+def forwarding_context(user, feedback):
+    """On a variant's national round: whether the office may forward this
+    feedback to the master's editors, or why it stays national."""
+    variant = variant_of_feedback(feedback)
+    if variant is None:
+        return {}
+    return {
+        "variant": variant,
+        "forwarding": forwarding_state(feedback, variant),
+        "may_forward": may_edit_variant(user, variant),
+    }
 
 
 def statistics(request, pk):

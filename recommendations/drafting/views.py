@@ -18,7 +18,7 @@ from consult.models import Country
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in
-from ..models import Clause, DocumentVersion, RecommendationDocument
+from ..models import Clause, CountryVariant, DocumentVersion, RecommendationDocument
 from . import services
 from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
 from .importing import ImportResult
@@ -28,6 +28,7 @@ from .lookups import current_version
 def index(request):
     """Documents with the versions this visitor may read."""
     documents = RecommendationDocument.objects.for_index().order_by("title", "pk")
+    national = _published_variants_by_master()
     rows = []
     for document in documents:
         versions = [
@@ -36,9 +37,22 @@ def index(request):
             if v.is_public or request.user.has_perm("recommendations.view_version", v)
         ]
         if versions:
-            rows.append((document, versions))
+            rows.append((document, versions, national.get(document.pk, [])))
     can_add = request.user.is_authenticated and request.user.has_perm("recommendations.add_document")
-    return render(request, "recommendations/index.html", {"rows": rows, "can_add": can_add})
+    return render(
+        request,
+        "recommendations/index.html",
+        {"rows": rows, "can_add": can_add},
+    )
+
+
+def _published_variants_by_master():
+    """{master id: its published country variants, by country name} (one query)."""
+    by_master = {}
+    variants = CountryVariant.objects.filter(published_at__isnull=False).select_related("country")
+    for variant in variants.order_by("country__name"):
+        by_master.setdefault(variant.master_id, []).append(variant)
+    return by_master
 
 
 def document(request, pk):

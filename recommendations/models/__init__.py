@@ -13,7 +13,7 @@ from .feedback import (
     RoundChange,
 )
 from .merging import Build, ClauseChange, ClauseResolution, RoundDigest
-from .variants import CountryVariant, VariantClause, VariantEvent, VariantReviewItem
+from .variants import CountryVariant, ForwardedFeedback, VariantClause, VariantEvent, VariantReviewItem
 
 __all__ = [
     "Build",
@@ -28,6 +28,7 @@ __all__ = [
     "Endorsement",
     "Export",
     "Feedback",
+    "ForwardedFeedback",
     "NoChangeExplanation",
     "RecommendationDocument",
     "RoundChange",

@@ -257,3 +257,32 @@ class VariantEvent(models.Model):
 
     def __str__(self):
         return self.summary
+
+
+class ForwardedFeedback(models.Model):
+    """Feedback from a variant's national round on an inherited clause,
+    forwarded by the office to the master's editors: the master's text is
+    what the member commented on. Feedback on a national adaptation is never
+    forwarded; it stays with the office."""
+
+    feedback = models.OneToOneField("recommendations.Feedback", on_delete=models.CASCADE, related_name="forwarded")
+    variant = models.ForeignKey(CountryVariant, on_delete=models.CASCADE, related_name="forwarded_feedback")
+    # The master the feedback now concerns, and its clause's stable key.
+    master = models.ForeignKey(
+        "recommendations.RecommendationDocument", on_delete=models.CASCADE, related_name="forwarded_feedback"
+    )
+    key = models.UUIDField()
+    forwarded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    forwarded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["master", "-forwarded_at", "-pk"]
+        verbose_name = _("forwarded feedback")
+
+    def __str__(self):
+        return f"{self.feedback_id} → {self.master_id}"
+
+    def get_permission_country_ids(self):
+        return {self.variant.country_id}

@@ -1,5 +1,7 @@
 """`manage.py seed` builds the platform's base data and is idempotent."""
 
+import io
+
 import pytest
 from django.apps import apps
 from django.core.management import call_command
@@ -67,3 +69,31 @@ def test_the_nl_lead_finds_the_staff_page_waiting_on_the_dashboard_and_approving
     page.refresh_from_db()
     assert page.live
     assert not page.workflow_in_progress
+
+
+def test_every_account_the_variants_demo_uses_signs_in_and_is_printed_by_make_run(client, settings):
+    from allauth.account.models import EmailAddress
+
+    from consult.models import CountryRole
+    from recommendations.drafting.variants.demo import OFFICES
+    from recommendations.models import CountryVariant
+
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    settings.DEBUG = True
+    printed = io.StringIO()
+    call_command("demo_logins", stdout=printed)
+    lines = [line.split() for line in printed.getvalue().splitlines() if "@" in line]
+    passwords = {words[-2]: words[-1] for words in lines}
+    for code, email, _language in OFFICES:
+        user = User.objects.get(email=email)
+        variant = CountryVariant.objects.get(country__code=code)
+        assert variant.created_by == user  # the account the demo's variant was made with
+        assert EmailAddress.objects.filter(user=user, email=email, verified=True, primary=True).exists()
+        assert CountryRole.objects.filter(user=user, role="country_staff", country__code=code).exists()
+        assert list(user.profile.countries.values_list("code", flat=True)) == [code]
+        assert user.groups.filter(name__icontains=variant.country.name).exists()  # the office's Wagtail groups
+        assert email in passwords, f"{email} is not printed by demo_logins"
+        client.logout()
+        response = client.post("/en/accounts/login/", {"login": email, "password": passwords[email]})
+        assert response.status_code == 302, response.content.decode()[:500]
+        assert client.session["_auth_user_id"] == str(user.pk)

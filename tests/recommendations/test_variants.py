@@ -4,14 +4,15 @@ omitting clauses, translations, and the forward-port of a new master version."""
 import pytest
 from django.db import transaction
 
-from consult.models import Country, OutboxEntry
+from consult.models import Country, CountryRole, OutboxEntry
 from consult.outbox import run_entry
 from consult.refusals import NotAllowed, Refusal
 from recommendations.drafting.services import StaleDecision
 from recommendations.drafting.variants import forward_port, review, services
+from recommendations.drafting.variants.national_drafts import start_national_draft
 from recommendations.drafting.variants.reading import variant_lines
 from recommendations.models import DocumentVersion, VariantClause, VariantEvent, VariantReviewItem
-from tests.consult.factories import member
+from tests.consult.factories import administrator, member
 
 from .factories import draft, open_round
 from .variant_data import european_editor, new_master_version, office, published_master
@@ -177,6 +178,38 @@ def test_the_master_editor_and_another_office_never_edit_a_variant(variant, mast
             services.set_clause_state(staff=outsider, variant=variant, key=clause.key, state="omitted", reason="x")
 
 
+def test_an_administrator_never_creates_or_edits_a_variant(variant, master, belgium):
+    admin = administrator()
+    clause = clauses_of(master)[1]
+    with pytest.raises(NotAllowed):
+        services.create_variant(staff=admin, master=master.document, country=Country.objects.get(code="NL"))
+    attempts = (
+        lambda: services.set_clause_state(staff=admin, variant=variant, key=clause.key, state="omitted", reason="x"),
+        lambda: services.set_translation(staff=admin, variant=variant, key=clause.key, translation="Traduction."),
+        lambda: services.add_national_clause(staff=admin, variant=variant, text="Admin text.", reason="x"),
+        lambda: services.publish_variant(staff=admin, variant=variant),
+        lambda: start_national_draft(staff=admin, variant=variant),
+    )
+    for attempt in attempts:
+        with pytest.raises(NotAllowed):
+            attempt()
+    assert row(variant, clause).state == State.INHERITED
+    assert row(variant, clause).translation == ""
+    assert variant.clauses.count() == len(clauses_of(master))
+    assert not variant.document.versions.exists()
+    variant.refresh_from_db()
+    assert not variant.is_published
+    assert master.document.variants.count() == 1
+
+
+def test_an_administrator_who_works_in_the_office_edits_its_variant(variant, master):
+    admin = administrator()
+    CountryRole.objects.create(user=admin, role=CountryRole.Role.COUNTRY_STAFF, country=variant.country)
+    clause = clauses_of(master)[1]
+    services.set_clause_state(staff=admin, variant=variant, key=clause.key, state="omitted", reason="Not in BE.")
+    assert row(variant, clause).state == State.OMITTED
+
+
 def test_an_office_never_edits_the_master(master, be_office):
     assert not be_office.has_perm("recommendations.edit_document", master)
     assert not be_office.has_perm("recommendations.mark_master", master.document)
@@ -303,6 +336,28 @@ def test_a_variant_with_an_open_national_round_waits_and_says_so_then_follows_wh
     assert shaped.waiting_for is None
 
 
+def test_the_office_gets_one_email_with_a_link_when_a_forward_port_leaves_it_review_items(
+    shaped, master, master_editor, publish, be_office, mailoutbox
+):
+    new = publish(master_editor, master, change=(1,))
+    mails = [m for m in mailoutbox if be_office.email in m.bcc]
+    assert len(mails) == 1
+    assert "changes to review for Belgium" in mails[0].subject
+    assert f"/recommendations/variants/{shaped.pk}/review/" in mails[0].body
+    assert "Texte belge" not in mails[0].body  # a link and a count, never the clause text
+    # Delivered again, or the forward-port run again: no second e-mail.
+    entry = OutboxEntry.objects.get(task_name="recommendations.email_office_about_review_items")
+    run_entry(entry.pk, lambda **arguments: pytest.fail("ran twice"))
+    forward_port.forward_port_variant(shaped.pk, new.pk)
+    assert len([m for m in mailoutbox if be_office.email in m.bcc]) == 1
+
+
+def test_an_office_with_nothing_to_review_gets_no_email(shaped, master, master_editor, publish, mailoutbox):
+    publish(master_editor, master, change=(3,))  # an inherited clause without a translation: it simply follows
+    assert not shaped.review_items.still_open().exists()
+    assert mailoutbox == []
+
+
 # --- review items -------------------------------------------------------------------------------
 
 
@@ -388,6 +443,14 @@ def test_an_out_of_date_translation_is_its_own_review_item(forwarded, be_office)
     )
     assert not translated.translation_out_of_date
     assert translated.translation == "Nouvelle traduction."
+
+
+def test_an_administrator_never_decides_an_offices_review_item(forwarded):
+    variant, _new = forwarded
+    item = item_of(variant, Kind.CHANGED)
+    with pytest.raises(NotAllowed):
+        review.decide_review_item(staff=administrator(), item=item, choice=Choice.TAKE_MASTER)
+    assert item_of(variant, Kind.CHANGED).pk == item.pk
 
 
 def test_a_clause_under_review_is_not_edited_around_its_review_item(forwarded, be_office):

@@ -243,14 +243,16 @@ def test_only_a_masters_editor_marks_it_as_master(client, master_editor, be_offi
     assert plain.document.is_master
 
 
-# Administrators are superusers: Django grants them every permission.
+# Administrators are superusers: Django grants them every permission, so
+# editing and creating a variant are asked through the services' own checks,
+# which refuse everyone outside the country's office, administrators included.
 ROLES = ["public", "member BE", "office BE", "office NL", "master editor", "administrator"]
 Y, N = True, False
 EXPECTED = {
     #                                       public mbrBE offBE offNL editor admin
     "recommendations.view_variant":          (N, N, Y, N, Y, Y),
-    "recommendations.edit_variant":          (N, N, Y, N, N, Y),
-    "recommendations.create_variant":        (N, N, Y, N, N, Y),
+    "edit the variant":                      (N, N, Y, N, N, N),
+    "create the variant":                    (N, N, Y, N, N, N),
     "recommendations.mark_master":           (N, N, N, N, Y, Y),
     "recommendations.edit_document":         (N, N, N, N, Y, Y),
 }  # fmt: skip
@@ -266,17 +268,17 @@ def test_the_variants_permission_matrix(variant, master, master_editor, be_offic
         administrator(),
     ]
     belgium = Country.objects.get(code="BE")
-    objects = {
-        "recommendations.view_variant": variant,
-        "recommendations.edit_variant": variant,
-        "recommendations.create_variant": belgium,
-        "recommendations.mark_master": master.document,
-        "recommendations.edit_document": master,
+    checks = {
+        "recommendations.view_variant": lambda user: user.has_perm("recommendations.view_variant", variant),
+        "edit the variant": lambda user: services.may_edit_variant(user, variant),
+        "create the variant": lambda user: services.may_create_variant(user, belgium),
+        "recommendations.mark_master": lambda user: user.has_perm("recommendations.mark_master", master.document),
+        "recommendations.edit_document": lambda user: user.has_perm("recommendations.edit_document", master),
     }
     wrong = []
     for permission, expected in EXPECTED.items():
         for role, user, allowed in zip(ROLES, users, expected, strict=True):
-            if user.has_perm(permission, objects[permission]) != allowed:
+            if checks[permission](user) != allowed:
                 wrong.append(f"{permission} for {role}: expected {allowed}")
     # The variant's own document (its versions and rounds): its office only, never the master's editors.
     for role, user, allowed in zip(ROLES, users, (N, N, Y, N, N, Y), strict=True):
@@ -287,7 +289,41 @@ def test_the_variants_permission_matrix(variant, master, master_editor, be_offic
 
 def test_a_country_lead_counts_as_the_office(variant):
     lead = staff(CountryRole.Role.COUNTRY_LEAD, "BE")
-    assert lead.has_perm("recommendations.edit_variant", variant)
+    assert services.may_edit_variant(lead, variant)
+
+
+def test_an_administrator_reads_a_variant_but_cannot_open_the_offices_forms(client, variant, master):
+    admin = administrator()
+    sign_in(client, admin)
+    clause = list(master.clauses.in_order())[1]
+    for url in (
+        reverse("recommendations:variant_clause", args=[variant.pk, clause.key]),
+        reverse("recommendations:variant_add_clause", args=[variant.pk]),
+        reverse("recommendations:variant_review", args=[variant.pk]),
+    ):
+        assert client.get(url).status_code == 403
+    posted = client.post(
+        reverse("recommendations:variant_clause", args=[variant.pk, clause.key]),
+        {"state": "inherited", "text": "", "reason": "", "revision": 1},
+    )
+    assert posted.status_code == 403
+    assert VariantClause.objects.get(variant=variant, key=clause.key).state == "adapted"
+    assert client.post(reverse("recommendations:variant_publish", args=[variant.pk])).status_code == 403
+    variant.refresh_from_db()
+    assert not variant.is_published
+    page = client.get(reverse("recommendations:variant", args=[variant.pk]))
+    assert page.status_code == 200  # reads it, without the office's edit links
+    assert reverse("recommendations:variant_add_clause", args=[variant.pk]) not in page.content.decode()
+
+
+def test_an_administrator_cannot_create_a_countrys_variant_through_the_form(client, master):
+    sign_in(client, administrator())
+    response = client.post(
+        reverse("recommendations:variant_create", args=[master.document_id]),
+        {"country": Country.objects.get(code="BE").pk, "language": "fr"},
+    )
+    assert response.status_code == 403
+    assert not master.document.variants.exists()
 
 
 def test_the_api_gives_a_published_variant_with_its_clause_states_and_hides_an_unpublished_one(
@@ -330,3 +366,56 @@ def test_the_variant_page_takes_the_same_number_of_queries_for_any_number_of_cla
     client.get(url)
     with django_assert_num_queries(4):
         assert client.get(url).content.decode().count("Une clause belge.") == 5
+
+
+def test_the_matrix_exports_as_word_with_each_countrys_state_and_reason(client, variant, be_office, master):
+    import docx
+
+    services.publish_variant(staff=be_office, variant=variant)
+    url = reverse("recommendations:variant_matrix_docx", args=[master.document_id])
+    assert client.get(url).status_code == 302  # an export needs an account
+    sign_in(client, member(("NL",)))
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    document = docx.Document(io.BytesIO(response.content))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "Belgium adapts 1 of 9 clauses, omits 0, adds 0" in paragraphs
+    table = document.tables[0]
+    assert [cell.text for cell in table.rows[0].cells] == ["Clause", "Belgium"]
+    adapted = table.rows[2].cells[1].text
+    assert adapted.startswith("adapts")
+    assert "Belgian law: the CPVS is the first point of contact." in adapted
+
+
+def test_the_matrix_exports_as_pdf_through_the_exports_stylesheet(client, variant, be_office, master):
+    from recommendations.drafting.variants import matrix_exports
+    from recommendations.drafting.variants.reading import european_matrix
+
+    services.publish_variant(staff=be_office, variant=variant)
+    sign_in(client, member(("NL",)))
+    response = client.get(reverse("recommendations:variant_matrix_pdf", args=[master.document_id]))
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF")
+    html = matrix_exports.matrix_html(master.document, european_matrix(master.document))
+    assert "Belgian law: the CPVS is the first point of contact." in html
+    assert "A4 landscape" in html
+
+
+def test_a_published_variant_is_on_its_country_page_and_in_the_recommendations_index(client, variant, be_office):
+    from django.core.cache import cache
+
+    cache.clear()
+    assert variant.get_absolute_url() not in client.get("/en/countries/be/").content.decode()  # not published yet
+    services.publish_variant(staff=be_office, variant=variant)
+    cache.clear()
+    country_page = client.get("/en/countries/be/").content.decode()
+    assert "National recommendations" in country_page
+    assert f'href="{variant.get_absolute_url()}" hreflang="fr"' in country_page
+    assert "national version in French" in country_page
+    assert variant.get_absolute_url() not in client.get("/en/countries/nl/").content.decode()
+    index = client.get(reverse("recommendations:index")).content.decode()
+    assert f'<a href="{variant.get_absolute_url()}" hreflang="fr">Belgium</a>' in index
+    page = client.get(variant.get_absolute_url()).content.decode()
+    assert 'lang="fr"' in page  # the national text
+    assert 'lang="en"' in page  # beside the master's wording

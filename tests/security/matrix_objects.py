@@ -642,10 +642,11 @@ def _seed_variants(users, one):
 
     master = published_master(european_editor())
     one("master", Target("master", master.document, {"pk": master.document_id}))
-    nl_office = frozenset({"staff_nl", "lead_nl", "administrator"})
-    for code, office_user, office in (
-        ("nl", users["staff_nl"], nl_office),
-        ("be", staff(CountryRole.Role.COUNTRY_STAFF, "BE"), ADMIN),
+    # Administrators read every variant but change none: only the country's office does.
+    nl_readers, nl_office = frozenset({"staff_nl", "lead_nl", "administrator"}), frozenset({"staff_nl", "lead_nl"})
+    for code, office_user, readers, office in (
+        ("nl", users["staff_nl"], nl_readers, nl_office),
+        ("be", staff(CountryRole.Role.COUNTRY_STAFF, "BE"), ADMIN, NOBODY),
     ):
         variant = variants.create_variant(
             staff=office_user, master=master.document, country=Country.objects.get(code=code.upper())
@@ -674,7 +675,7 @@ def _seed_variants(users, one):
                 variant,
                 {"pk": variant.pk, "variant_id": variant.pk, "key": clause.key},
                 marker(f"variant-{code}"),
-                site_sees=office,
+                site_sees=readers,
                 changes=office,
             ),
         )

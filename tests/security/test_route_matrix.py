@@ -70,11 +70,17 @@ RULES = [
     (r"^recommendations/new/(preview/)?$", {"editor_nl", "administrator"}),
     # Master documents and country variants: the European matrix and a published variant are public
     # (unpublished variants: their office, the master's editors, administrators; checked per object);
-    # marking a master is for its editors, creating and editing a variant for its country's office.
+    # marking a master is for its editors, creating and editing a variant for its country's office
+    # only: never the master's editors, never an administrator (the services refuse them explicitly).
     (r"^recommendations/<int:pk>/variants/(matrix\.csv)?$", set(ROLES)),
+    (r"^recommendations/<int:pk>/variants/matrix\.(pdf|docx)$", SIGNED_IN),  # rendering costs: an account
     (r"^recommendations/variants/<int:pk>/$", set(ROLES)),
     (r"^recommendations/<int:pk>/master/$", {"editor_nl", "administrator"}),
-    (r"^recommendations/(<int:pk>/variants/new/|variants/<int:pk>/)", {"staff_nl", "lead_nl", "administrator"}),
+    # Feedback the offices forwarded to the master: its editors (and administrators) read it;
+    # forwarding (POST only) is the variant's office's.
+    (r"^recommendations/<int:pk>/variants/forwarded/$", {"editor_nl", "administrator"}),
+    (r"^recommendations/feedback/<int:pk>/forward/$", {"staff_nl", "lead_nl"}),
+    (r"^recommendations/(<int:pk>/variants/new/|variants/<int:pk>/)", {"staff_nl", "lead_nl"}),
     (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
     # Diffs and the exports page: whoever reads the version(s); asking for an
     # export needs an account (POST only); a download checks its subject.

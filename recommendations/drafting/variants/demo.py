@@ -14,13 +14,15 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
-from consult.models import Country, CountryRole, Profile, Sector
+from consult.demo import seed_demo_account
+from consult.models import Country
 
-from ...consultation.services import open_round
+from ...consultation.services import give_feedback, open_round
 from ...models import RecommendationDocument
 from .. import importing
 from ..services import add_clause, create_document, next_draft_version
 from . import forward_port, services
+from .forwarding import forward_feedback_to_master
 from .national_drafts import start_national_draft
 
 MASTER_TITLE = "European SOP: responding to sexual and gender-based violence against migrants"
@@ -87,6 +89,8 @@ MASTER_V2_NEW = (
     "Information about the person is shared only with their consent",
     "Staff record disclosures in the case file using the agreed minimum data set, never in shared logbooks.",
 )
+
+BE_PARTICIPANT = "participant.be@participants.demo.protect.example"
 
 # (country code, e-mail of its office's demo staff, language)
 OFFICES = [
@@ -161,13 +165,14 @@ def seed_variants():
     )
     national = start_national_draft(staff=be_staff, variant=be)
     now = timezone.now()
-    open_round(
+    national_round = open_round(
         editor=be_staff,
         version=national,
         opens_at=now - timedelta(days=2),
         closes_at=now + timedelta(days=21),
         countries=[be.country],
     )
+    _national_feedback(national_round, be_staff, clause("Staff offer an interpreter").key)
     services.set_clause_state(
         staff=mt_staff,
         variant=mt,
@@ -191,6 +196,29 @@ def seed_variants():
     return 1
 
 
+def _national_feedback(national_round, be_staff, inherited_key):
+    """A Belgian doctor's comment on an inherited clause in the national
+    round, forwarded by the office to the master's editors (their list shows
+    it with Belgium, its variant and the clause)."""
+    doctor = get_user_model().objects.filter(email=BE_PARTICIPANT).first()
+    if doctor is None:  # the consultation's seed (recommendations.demo) made no participants
+        return None
+    clause = national_round.version.clauses.get(key=inherited_key)
+    result = give_feedback(
+        author=doctor,
+        round=national_round,
+        clause=clause,
+        kind="comment",
+        text=(
+            "Interpreters also need a short training on trauma and on confidentiality; this is true in every "
+            "country, not only in Belgium."
+        ),
+    )
+    if result.held:  # waiting for a moderator: the office forwards it once it is visible
+        return None
+    return forward_feedback_to_master(staff=be_staff, feedback=result.feedback)
+
+
 def _publish_master_v2(editor, v1, variants):
     v2 = next_draft_version(editor=editor, version=v1)
     for c in v2.clauses.in_order():
@@ -209,23 +237,7 @@ def _publish_master_v2(editor, v1, variants):
 
 
 def _office_account(code, email):
-    """A demo account of ``code``'s office (unusable password, as every seeded account)."""
-    User = get_user_model()
-    user = User.objects.filter(email=email).first()
-    if user is None:
-        user = User.objects.create_user(email=email, password=None)
-    Profile.objects.get_or_create(
-        user=user,
-        defaults={
-            "display_name": f"Demo {code} office",
-            "organisation": "PROTECT demo",
-            "sector": Sector.PROGRAMME_STAFF,
-            "job_role": "Demo account",
-            "status": Profile.Status.APPROVED,
-            "status_changed_at": timezone.now(),
-        },
-    )
-    country = Country.objects.get(code=code)
-    user.profile.countries.add(country)
-    CountryRole.objects.get_or_create(user=user, role=CountryRole.Role.COUNTRY_STAFF, country=country)
-    return user
+    """The demo account of ``code``'s office: one of the platform's demo
+    accounts (consult.demo), with a verified address, its country's staff
+    role and groups, and a password printed by ``make run``."""
+    return seed_demo_account(email)[0]

@@ -21,6 +21,9 @@ What happens to each clause:
 - a clause removed from the master: flagged (a review item); the variant
   keeps it until the office decides.
 
+When the forward-port opens review items, the office gets one e-mail (a
+link, through the outbox, keyed by version and variant).
+
 A variant with a national round that is not closed waits: it records what
 it waits for and why; closing the round schedules the forward-port again.
 """
@@ -35,6 +38,7 @@ from consult.outbox import schedule
 from consult.refusals import require
 
 from ...models import Clause, CountryVariant, DocumentVersion, VariantClause, VariantEvent, VariantReviewItem
+from .office_mail import schedule_review_mail
 from .services import VariantRefused, open_round_of
 
 State = VariantClause.State
@@ -216,6 +220,8 @@ def _bring_forward(variant, target):
         refreshed, ["new_master_clause", "master_version", "revision"], batch_size=500
     )
     VariantReviewItem.objects.bulk_create(new_items, batch_size=500)
+    if new_items:  # the office hears of it once per forward-port (the outbox key is version and variant)
+        schedule_review_mail(variant, target)
     events.append(
         VariantEvent(
             variant=variant,

@@ -11,18 +11,18 @@ from django.db import transaction
 from django.db.models import Max
 
 from consult.audit import record
-from consult.refusals import require
 from consult.sanitising import CLAUSE, render_markdown
 
 from ...models import Clause, DocumentVersion, RecommendationDocument
 from ..services import renumber
 from .reading import PROPOSED, variant_lines
+from .services import require_variant_office
 
 
 def start_national_draft(*, staff, variant):
     """A new draft version of the variant's document holding the variant's
     clauses (omitted and undecided ones left out) under their keys."""
-    require(staff, "recommendations.edit_variant", variant)
+    require_variant_office(staff, variant)
     with transaction.atomic():
         document = RecommendationDocument.objects.select_for_update().get(pk=variant.document_id)
         number = (document.versions.aggregate(n=Max("number"))["n"] or 0) + 1

@@ -7,6 +7,8 @@ or countries (pinned in tests/recommendations/test_variants_pages.py).
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from ...models import Clause, DocumentVersion, VariantClause, VariantReviewItem
@@ -169,7 +171,7 @@ class EuropeanMatrix:
         """The rows of one chapter, those where some country gives the clause ``state``, and only
         the columns of ``variant_ids`` (None: all); the summaries and chapters stay whole."""
         rows = self.rows
-        if variant_ids is not None:
+        if variant_ids is not None and not {v.pk for v in self.variants} <= set(variant_ids):
             self.variants = [v for v in self.variants if v.pk in variant_ids]
             self.summaries = [s for s in self.summaries if s.variant.pk in variant_ids]
             rows = [MatrixRow(r.clause, r.chapter, [c for c in r.cells if c[0].pk in variant_ids]) for r in rows]
@@ -189,19 +191,21 @@ def european_matrix(master, *, chapter="", state=""):
     variants = list(master.variants.select_related("country").order_by("country__name"))
     if version is None:
         return EuropeanMatrix(None, variants, [], [], [])
-    clauses = list(version.clauses.in_order())
+    # Keys are matched as the database writes them (text), not as UUID objects: turning
+    # 6,000 variant rows' keys into UUIDs was most of the page's time.
+    key_text = Cast("key", output_field=CharField())
+    clauses = list(version.clauses.in_order().annotate(key_text=key_text))
     states = {}
     added = Counter()
-    rows_of_variants = VariantClause.objects.filter(variant__master=master).order_by()
-    for variant_id, key, row_state, reason in rows_of_variants.values_list("variant_id", "key", "state", "reason"):
+    rows_of_variants = VariantClause.objects.filter(variant__master=master).order_by().annotate(key_text=key_text)
+    for variant_id, key, row_state, reason in rows_of_variants.values_list("variant_id", "key_text", "state", "reason"):
         states[(variant_id, key)] = (row_state, reason)
         if row_state == State.ADDED:
             added[variant_id] += 1
     pending = Counter()
     open_review = Counter()
-    for variant_id, key in (
-        VariantReviewItem.objects.still_open().filter(variant__master=master).values_list("variant_id", "key")
-    ):
+    open_items = VariantReviewItem.objects.still_open().filter(variant__master=master).annotate(key_text=key_text)
+    for variant_id, key in open_items.values_list("variant_id", "key_text"):
         pending[(variant_id, key)] += 1
         open_review[variant_id] += 1
     chapters, rows, current_chapter = [], [], ""
@@ -211,13 +215,17 @@ def european_matrix(master, *, chapter="", state=""):
             current_chapter = clause.number
             chapters.append((clause.number, clause.text))
         cells = []
+        key = clause.key_text
         for variant in variants:
-            cell_state, reason = states.get((variant.pk, clause.key), (None, ""))
+            open_here = pending.get((variant.pk, key), 0)
+            cell_state, reason = states.get((variant.pk, key), (None, ""))
             if cell_state is None:
-                cell_state = PROPOSED if pending[(variant.pk, clause.key)] else NOT_YET
-            adapted[variant.pk] += cell_state == State.ADAPTED
-            omitted[variant.pk] += cell_state == State.OMITTED
-            cells.append((variant, cell_state, STATE_WORDS[cell_state], reason, pending[(variant.pk, clause.key)]))
+                cell_state = PROPOSED if open_here else NOT_YET
+            elif cell_state == State.ADAPTED:
+                adapted[variant.pk] += 1
+            elif cell_state == State.OMITTED:
+                omitted[variant.pk] += 1
+            cells.append((variant, cell_state, STATE_WORDS[cell_state], reason, open_here))
         rows.append(MatrixRow(clause, current_chapter, cells))
     summaries = [
         CountrySummary(v, adapted[v.pk], omitted[v.pk], added[v.pk], open_review[v.pk], len(clauses)) for v in variants

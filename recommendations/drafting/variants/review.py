@@ -12,12 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consult.audit import record
-from consult.refusals import Refusal, require
+from consult.refusals import Refusal
 from consult.text import refuse_unstorable
 
 from ...models import Clause, VariantClause, VariantEvent, VariantReviewItem
 from ..services import StaleDecision, clean_clause_text
-from .services import clean_reason
+from .services import clean_reason, require_variant_office
 
 State = VariantClause.State
 Kind = VariantReviewItem.Kind
@@ -31,7 +31,7 @@ def decide_review_item(*, staff, item, choice, text="", reason="", expected_revi
     another staff member decided it (or a new master version refreshed it)
     meanwhile, StaleDecision is raised and nothing changes.
     """
-    require(staff, "recommendations.edit_variant", item.variant)
+    require_variant_office(staff, item.variant)
     allowed = VariantReviewItem.CHOICES_BY_KIND[item.kind]
     if choice not in allowed:
         raise Refusal(_("Choose one of the options offered for this item."), field="choice")

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from consult.audit import record
-from consult.refusals import Conflict, Refusal, require
+from consult.refusals import Conflict, NotAllowed, Refusal, require
 from consult.text import refuse_unstorable
 
 from ...models import (
@@ -27,6 +27,7 @@ from ...models import (
     VariantEvent,
     VariantReviewItem,
 )
+from ...rules import is_variant_office
 from ..services import StaleDecision, clean_clause_text
 
 State = VariantClause.State
@@ -36,6 +37,29 @@ REASON_MAX = 2000
 
 class VariantRefused(Conflict):
     """The variant cannot be created or changed in its present state; the message says why."""
+
+
+# --- who edits a variant ---------------------------------------------------------------
+
+
+def may_edit_variant(user, variant):
+    """Only the staff (or lead) of the variant's country office, whatever else
+    they are: master editors never edit a variant, and neither does an
+    administrator (whom Django would otherwise grant every rule). A variant
+    is the office's own public statement of its country's law."""
+    return is_variant_office.test(user, variant) and user.has_perm("recommendations.edit_variant", variant)
+
+
+def may_create_variant(user, country):
+    """Only the office of ``country`` creates its variant, an administrator
+    not excepted (see may_edit_variant)."""
+    return is_variant_office.test(user, country) and user.has_perm("recommendations.create_variant", country)
+
+
+def require_variant_office(user, variant):
+    """Raise NotAllowed unless ``user`` may edit ``variant`` (may_edit_variant)."""
+    if not may_edit_variant(user, variant):
+        raise NotAllowed()
 
 
 # --- masters ----------------------------------------------------------------------------
@@ -75,7 +99,8 @@ def create_variant(*, staff, master, country, language=""):
     second variant for the same country (also when two offices' requests
     race: the unique constraint decides).
     """
-    require(staff, "recommendations.create_variant", country)
+    if not may_create_variant(staff, country):
+        raise NotAllowed()
     if not master.is_master:
         raise VariantRefused(_("Only a master document can have country variants."))
     version = published_master_version(master)
@@ -128,7 +153,7 @@ def create_variant(*, staff, master, country, language=""):
 
 def publish_variant(*, staff, variant):
     """Make the variant readable by everyone (idempotent)."""
-    require(staff, "recommendations.edit_variant", variant)
+    require_variant_office(staff, variant)
     with transaction.atomic():
         variant = CountryVariant.objects.select_for_update().get(pk=variant.pk)
         if variant.published_at is None:
@@ -149,7 +174,7 @@ def clean_reason(reason, *, required):
 
 
 def _locked_row(staff, variant, key, expected_revision):
-    require(staff, "recommendations.edit_variant", variant)
+    require_variant_office(staff, variant)
     row = (
         VariantClause.objects.select_for_update(of=("self",))
         .select_related("master_clause")
@@ -236,7 +261,7 @@ def set_translation(*, staff, variant, key, translation, expected_revision=None)
 
 def add_national_clause(*, staff, variant, after_key=None, text, reason, kind="paragraph", level=1):
     """Add a national clause after the clause with ``after_key`` (None: at the start)."""
-    require(staff, "recommendations.edit_variant", variant)
+    require_variant_office(staff, variant)
     text = clean_clause_text(text)
     reason = clean_reason(reason, required=True)
     if kind not in ("heading", "paragraph"):

@@ -11,15 +11,15 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from consult.models import Country
 from consult.predicates import role_country_ids
 from consult.refusals import Refusal
 
 from ...access import refuse_or_sign_in
-from ...models import CountryVariant, RecommendationDocument, VariantClause, VariantReviewItem
-from . import review, services
+from ...models import CountryVariant, Feedback, RecommendationDocument, VariantClause, VariantReviewItem
+from . import forwarding, review, services
 from .forms import AddClauseForm, ClauseStateForm, DecisionForm, MatrixFilterForm, TranslationForm, VariantCreateForm
 from .reading import european_matrix, summary_of, variant_lines
 
@@ -81,6 +81,11 @@ def variant_matrix(request, pk):
             "form": form,
             "create_form": create_form,
             "query": request.GET.urlencode(),
+            "forwarded_count": (
+                master.forwarded_feedback.count()
+                if request.user.has_perm("recommendations.edit_document", master)
+                else None
+            ),
         },
     )
 
@@ -104,6 +109,26 @@ def variant_matrix_csv(request, pk):
     return response
 
 
+@require_GET
+def variant_matrix_export(request, pk, format):
+    """The matrix as PDF or Word (the filters of the page apply). Rendering
+    one costs the server time, so, as for the other exports, it needs an account."""
+    from . import matrix_exports
+
+    master = _master_or_404(pk)
+    if not request.user.is_authenticated:
+        return refuse_or_sign_in(request, "recommendations.view_variant")
+    matrix, _form = _matrix_for(request, master)
+    if format == "pdf":
+        body, content_type = matrix_exports.matrix_pdf(master, matrix), "application/pdf"
+    else:
+        body = matrix_exports.matrix_docx(master, matrix)
+        content_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="variants-{master.pk}.{format}"'
+    return response
+
+
 def _csv_safe(text):
     """No formula injection in spreadsheets: a leading =, +, - or @ is quoted."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
@@ -119,7 +144,7 @@ def variant_create(request, pk):
     status = 400
     if form.is_valid():
         country = form.cleaned_data["country"]
-        if not request.user.has_perm("recommendations.create_variant", country):
+        if not services.may_create_variant(request.user, country):
             return refuse_or_sign_in(request, "recommendations.create_variant")
         try:
             variant = services.create_variant(
@@ -161,7 +186,7 @@ def variant(request, pk):
     if not request.user.has_perm("recommendations.view_variant", variant):
         return refuse_or_sign_in(request, "recommendations.view_variant")
     lines = variant_lines(variant)
-    can_edit = request.user.has_perm("recommendations.edit_variant", variant)
+    can_edit = services.may_edit_variant(request.user, variant)
     return render(
         request,
         "recommendations/variants/variant.html",
@@ -176,7 +201,7 @@ def variant(request, pk):
 
 
 def _edit_guard(request, variant):
-    if not request.user.has_perm("recommendations.edit_variant", variant):
+    if not services.may_edit_variant(request.user, variant):
         return refuse_or_sign_in(request, "recommendations.edit_variant")
     return None
 
@@ -335,3 +360,42 @@ def variant_publish(request, pk):
     services.publish_variant(staff=request.user, variant=variant)
     messages.success(request, _("The variant is published: everyone can read it."))
     return redirect(variant)
+
+
+@require_POST
+def forward_feedback(request, pk):
+    """The office forwards one item of its national round's feedback to the master's editors."""
+    feedback = get_object_or_404(
+        Feedback.objects.visible().select_related("round", "clause", "version__document", "author_country"), pk=pk
+    )
+    variant = forwarding.variant_of_feedback(feedback)
+    if variant is None or not services.may_edit_variant(request.user, variant):
+        return refuse_or_sign_in(request, "recommendations.edit_variant")
+    try:
+        _row, created = forwarding.forward_feedback_to_master(staff=request.user, feedback=feedback)
+    except Refusal as refusal:
+        from ...consultation.forms import DecisionForm
+        from ...consultation.triage_views import forwarding_context
+
+        context = {"form": DecisionForm(), "feedback": feedback, "forward_error": refusal.message}
+        context.update(forwarding_context(request.user, feedback))
+        return render(request, "recommendations/decide.html", context, status=refusal.status)
+    if created:
+        messages.success(request, _("Forwarded: the master's editors see it with your country and the clause."))
+    else:
+        messages.info(request, _("This feedback was already forwarded to the master's editors."))
+    return redirect("recommendations:decide", feedback.pk)
+
+
+def forwarded_feedback(request, pk):
+    """For the master's editors: feedback the offices forwarded from their
+    national rounds, with its country, variant and clause."""
+    master = _master_or_404(pk)
+    if not request.user.has_perm("recommendations.edit_document", master):
+        return refuse_or_sign_in(request, "recommendations.edit_document")
+    version = services.published_master_version(master)
+    numbers = dict(version.clauses.values_list("key", "number")) if version else {}
+    rows = list(forwarding.forwarded_to(master))
+    for row in rows:
+        row.master_number = numbers.get(row.key, "")
+    return render(request, "recommendations/variants/forwarded.html", {"master": master, "rows": rows})
