@@ -19,7 +19,7 @@ import re
 import pytest
 from wagtail.models import WorkflowState
 
-from consult.models import SupportService
+from consult.models import StatementOfReasons, SupportService
 from forums.demo import MODERATION_THREAD_TITLE, seed_moderation_examples
 from forums.models import Post
 from home.models import CountryPage
@@ -74,7 +74,9 @@ def test_a_member_gives_feedback_replies_and_finds_their_moderation_and_e_mails_
     # My moderated contributions: the hidden post, with its statement of reasons.
     _click(me, "My moderated contributions")
     day.shot(me, "my-moderation")
-    _click(me, re.compile("hidden", re.I))
+    statement = StatementOfReasons.objects.get(facts__contains="points to one person in a small town")
+    with me.expect_navigation():
+        me.locator(f'main a[href$="/moderation/statements/{statement.pk}/"]').first.click()
     assert me.get_by_text(re.compile("points to one person in a small town")).first.is_visible()
     day.shot(me, "statement-of-reasons")
 
