@@ -66,6 +66,8 @@ POST_INPUTS = (
     "can_react",
     "can_edit",
     "can_history",
+    "hidden_reason",
+    "hidden_statement_url",
 )
 # The other names the template reads, from the page's context.
 READER_INPUTS = ("user.pk", "last_read_post_id", "can_moderate", "can_reply")

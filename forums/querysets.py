@@ -127,10 +127,11 @@ class ThreadQuerySet(models.QuerySet):
 class PostQuerySet(models.QuerySet):
     def shown_to(self, user, *, moderator=False):
         """Posts a reader may see: published ones and the reader's own waiting
-        ones; moderators see every post (hidden ones marked as such)."""
+        or hidden ones (the author reads the moderator's reason beside a hidden
+        post); moderators see every post (hidden ones marked as such)."""
         if moderator:
             return self
-        return self.filter(Q(status="published") | Q(status="pending", author=user))
+        return self.filter(Q(status="published") | Q(status__in=("pending", "hidden"), author=user))
 
     def for_thread_page(self, user, thread, *, moderator=False):
         """A thread's posts in order, with author and replied-to post joined,

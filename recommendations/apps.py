@@ -37,10 +37,11 @@ class RecommendationsConfig(AppConfig):
         from consult.audit import register_action_labels
         from consult.members.account_data import register_exporter
 
-        from . import rules  # noqa: F401  (registers the named permissions)
+        from . import editor_tools, rules  # noqa: F401  (rules registers the named permissions)
         from .consultation.services import export_feedback
 
         # Feedback stays after an account is deleted (attributed to "former
         # member", sector and country kept), so there is no eraser.
         register_exporter("recommendations", export_feedback)
         register_action_labels(audit_labels())
+        editor_tools.connect_signals()

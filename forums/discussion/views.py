@@ -9,6 +9,7 @@ the same 403 page as a missing permission, never shown.
 """
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
@@ -19,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
-from consult.models import Sector, SupportService
+from consult.models import Sector, StatementOfReasons, SupportService
 from consult.predicates import profile_of
 from recommendations.models import Clause
 
@@ -134,6 +135,28 @@ def _decorate_posts(user, thread, posts, moderator):
         post.sector_label = sectors.get(profile.sector, profile.sector) if profile and profile.sector else ""
         for name, allowed in post_actions_on_a_thread_page(user, post, moderator=moderator).items():
             setattr(post, name, allowed)
+        post.hidden_reason = post.hidden_statement_url = None
+    _explain_own_hidden_posts(user, posts)
+
+
+def _explain_own_hidden_posts(user, posts):
+    """The author of a hidden post reads, beside it, the moderator's reason and
+    a link to the statement of reasons (where they can appeal). One query,
+    only when the page holds a hidden post of the reader's."""
+    own_hidden = {post.pk: post for post in posts if post.status == Visibility.HIDDEN and post.author_id == user.pk}
+    if not own_hidden:
+        return
+    found = StatementOfReasons.objects.filter(
+        content_type=ContentType.objects.get_for_model(Post),
+        object_id__in=own_hidden,
+        restriction=StatementOfReasons.Restriction.CONTENT_HIDDEN,
+        state=StatementOfReasons.State.IN_FORCE,
+    ).order_by("object_id", "-created_at", "-pk")
+    for statement in found:
+        post = own_hidden[statement.object_id]
+        if post.hidden_statement_url is None:  # the newest statement of each post
+            post.hidden_reason = statement.facts
+            post.hidden_statement_url = reverse("moderation:statement", args=[statement.pk])
 
 
 @member_required

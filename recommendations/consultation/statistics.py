@@ -5,6 +5,7 @@ on a clause)."""
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from consult import cldr
 from consult.models import Country, Sector
 
 from ..models import Feedback
@@ -39,13 +40,25 @@ class RoundStatistics:
         return [(labels.get(kind, kind), n) for kind, n in self.by_kind.most_common()]
 
     def country_rows(self):
-        """[(Country, count)] for every country of the audience."""
-        return [(country, self.by_country.get(country.pk, 0)) for country in self.countries]
+        """[(country name in the reader's language, count)] for every country of the audience, most items first."""
+        rows = [(cldr.country_name(country.code), self.by_country.get(country.pk, 0)) for country in self.countries]
+        return sorted(rows, key=lambda row: -row[1])
+
+    def sector_rows(self):
+        """[(sector label, count)] for every sector of the audience, most items first."""
+        return sorted(((label, self.by_sector.get(value, 0)) for value, label in self.sectors), key=lambda row: -row[1])
+
+    def quiet_clauses(self):
+        """The clauses (and the whole document) nobody gave feedback on, in order: folded under the heat map."""
+        return [item for item in self.clauses if not item.total]
 
     def grid(self):
-        """Rows for the heat map: (clause statistics, [(sector label, count, level 0-4)])."""
+        """Rows for the heat map, clauses with feedback only:
+        (clause statistics, [(sector label, count, level 0-4)])."""
         rows = []
         for item in self.clauses:
+            if not item.total:
+                continue
             cells = []
             for value, label in self.sectors:
                 n = item.by_sector.get(value, 0)

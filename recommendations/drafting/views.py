@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -18,6 +19,7 @@ from consult.models import Country
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in
+from ..editor_tools import editor_work
 from ..models import Clause, CountryVariant, DocumentVersion, RecommendationDocument
 from . import services
 from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
@@ -39,10 +41,11 @@ def index(request):
         if versions:
             rows.append((document, versions, national.get(document.pk, [])))
     can_add = request.user.is_authenticated and request.user.has_perm("recommendations.add_document")
+    work = None
+    if request.user.is_authenticated and request.user.has_perm("recommendations.merge_round"):
+        work = editor_work(request.user)
     return render(
-        request,
-        "recommendations/index.html",
-        {"rows": rows, "can_add": can_add},
+        request, "recommendations/index.html", {"rows": rows, "can_add": can_add, "work": work, "now": timezone.now()}
     )
 
 

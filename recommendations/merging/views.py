@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from consult.models import Country, Sector
+from consult import cldr
+from consult.models import Sector
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in, round_for_editor
@@ -50,7 +51,7 @@ def digest(request, pk):
     snapshot = stored.snapshot if stored else None
     readable = digest_service.visible_thread_ids(request.user, snapshot) if snapshot else set()
     kinds, decisions = dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
-    sectors, countries = dict(Sector.choices), dict(Country.objects.values_list("code", "name"))
+    sectors = dict(Sector.choices)
     unknown = _("not given")
     sections = []
     if snapshot:
@@ -63,7 +64,7 @@ def digest(request, pk):
                         (str(sectors.get(k, unknown if k == "-" else k)), n) for k, n in section["by_sector"].items()
                     ),
                     "countries": sorted(
-                        (countries.get(k, unknown if k == "-" else k), n) for k, n in section["by_country"].items()
+                        (unknown if k == "-" else cldr.country_name(k), n) for k, n in section["by_country"].items()
                     ),
                     "threads": [t for t in section["threads"] if t["id"] in readable],
                     "amendments": [

@@ -164,3 +164,25 @@ def test_a_disclosure_is_marked_as_such_in_the_review_queue():
 
     post = discussion.reply(thread_with_posts(1), member(), body="Something happened.", safeguarding=True)
     assert "safeguarding" in {f["kind"] for f in ReviewItem.objects.get(object_id=post.pk).findings}
+
+
+def test_the_author_of_a_hidden_post_reads_the_moderators_reason_and_a_link_to_the_statement(moderator, client):
+    from django.urls import reverse
+
+    from consult.models import StatementOfReasons
+    from tests.consult.conftest import sign_in
+
+    thread = thread_with_posts(2)
+    post = thread.posts.last()
+    services.hide_post(post, moderator, reason="Names the only interpreter in a small town")
+    statement = StatementOfReasons.objects.get(object_id=post.pk, restriction="content_hidden")
+
+    sign_in(client, post.author)
+    html = client.get(thread.get_absolute_url()).content.decode()
+    assert "Names the only interpreter in a small town" in html
+    assert reverse("moderation:statement", args=[statement.pk]) in html
+
+    sign_in(client, thread.author)  # another member of the thread: the post is not shown to them at all
+    html = client.get(thread.get_absolute_url()).content.decode()
+    assert "Names the only interpreter in a small town" not in html
+    assert reverse("moderation:statement", args=[statement.pk]) not in html

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 # User, profile (session, roles and MFA standing cached); the round (+ editors); the
 # merge plan (clauses, accepted feedback, resolutions, their chosen feedback); the build.
-WORKBENCH_QUERIES = 12  # with the to-do list of accepted items and the count of undecided ones
+WORKBENCH_QUERIES = 11  # with the to-do list and the undecided count; the roles come from the cache warmed at sign-in
 # User, profile (session, roles and MFA standing cached); the round (+ editors); the
 # report (clauses, build, feedback with authors and countries).
 REPORT_QUERIES = 9

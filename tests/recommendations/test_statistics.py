@@ -40,3 +40,30 @@ def test_statistics_count_by_clause_kind_sector_and_country_and_show_the_gaps(ve
     assert {c.code for c in on_second.missing_countries} == {"NL", "BE"}
     heat = {item.clause: cells for item, cells in stats.grid()}
     assert [level for _label, _n, level in heat[first]] == [4, 2, 0]
+
+
+def test_the_statistics_page_lists_clauses_with_feedback_and_folds_the_rest(client, signed_in, editor, version):
+    round = open_round(version)
+    clauses = list(version.clauses.in_order())
+    FeedbackFactory(round=round, author=member(("NL",), sector=Sector.SOCIAL_SUPPORT), clause=clauses[2])
+    signed_in(editor)
+
+    html = client.get(f"/en/recommendations/rounds/{round.pk}/statistics/").content.decode()
+
+    table, folded = html.split('<details class="digest-quiet">')
+    assert f'<th scope="row">{clauses[2].number}</th>' in table
+    assert f'<th scope="row">{clauses[3].number}</th>' not in table
+    assert f"{len(clauses)} clauses without feedback" in folded  # five clauses and the whole document
+    assert f"Clause {clauses[3].number}" in folded
+
+
+def test_the_statistics_page_names_sectors_and_countries_in_the_readers_language(client, signed_in, editor, version):
+    round = open_round(version)
+    FeedbackFactory(round=round, author=member(("NL",), sector=Sector.SOCIAL_SUPPORT), clause=None)
+    signed_in(editor)
+
+    html = client.get(f"/de/recommendations/rounds/{round.pk}/statistics/").content.decode()
+
+    assert "social_support" not in html
+    assert "<li>Soziale Unterstützung: 1</li>" in html
+    assert '<th scope="row">Niederlande</th><td>1</td>' in html

@@ -1,0 +1,96 @@
+"""What waits for an editor: the consultation rounds still open, the closed
+rounds with no build yet, and the builds not yet published, each only where
+the editor may act (the same permissions as the pages they link to).
+
+The header shows the counts on every page of an editor, so they are cached
+per person under a version that every change to a round, a build or a
+version retires (``CHANGES``), and worked out when an editor signs in: a
+page costs no query for them on a warm cache.
+"""
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from consult.cache_versions import CacheVersion
+
+from .models import Build, ConsultationRound, DocumentVersion
+
+CHANGES = CacheVersion("recommendations:editor-work-version")
+TIMEOUT = 3600
+
+
+@dataclass
+class EditorWork:
+    open_rounds: list = field(default_factory=list)  # ConsultationRound, soonest closing first
+    awaiting_build: list = field(default_factory=list)  # closed ConsultationRound with no build
+    builds: list = field(default_factory=list)  # Build not yet published (running, failed or a draft)
+
+    @property
+    def build_count(self):
+        return len(self.awaiting_build) + len(self.builds)
+
+
+def editor_work(user):
+    """The ``EditorWork`` of ``user`` (empty for someone who edits nothing); four queries."""
+    rounds = (
+        ConsultationRound.objects.for_editor_page()
+        .select_related("build__result_version")
+        .exclude(build__result_version__status__in=_PUBLISHED)
+        .order_by("closes_at", "pk")
+    )
+    work = EditorWork()
+    for round in rounds:
+        if not user.has_perm("recommendations.merge_round", round):
+            continue
+        build = getattr(round, "build", None)
+        if round.closed_at is None:
+            work.open_rounds.append(round)
+        elif build is None:
+            work.awaiting_build.append(round)
+        else:
+            work.builds.append(build)
+    return work
+
+
+_PUBLISHED = [
+    DocumentVersion.Status.CONSULTATION,
+    DocumentVersion.Status.CLOSED,
+    DocumentVersion.Status.FINAL,
+    DocumentVersion.Status.SUPERSEDED,
+]
+
+
+def work_counts(user):
+    """``(open rounds, builds waiting)`` of ``user``, from the cache when it can."""
+    key = f"recommendations:editor-work:{user.pk}:{CHANGES.current()}"
+    found = cache.get(key)
+    if found is None:
+        work = editor_work(user)
+        found = (len(work.open_rounds), work.build_count)
+        cache.set(key, found, TIMEOUT)
+    return found
+
+
+def on_sign_in(user, **signal_arguments):
+    """An editor's first page after signing in finds the counts ready. Asked
+    of the database directly, not through the permission rules, so that
+    signing in warms nothing else for the other roles."""
+    from consult.models import CountryRole
+
+    if (
+        user.is_superuser
+        or CountryRole.objects.filter(user=user, role=CountryRole.Role.EDITOR).exists()
+        or user.edited_recommendations.exists()
+    ):
+        work_counts(user)
+
+
+def connect_signals():
+    from django.contrib.auth.signals import user_logged_in
+    from django.db.models.signals import post_delete, post_save
+
+    for model in (ConsultationRound, Build, DocumentVersion):
+        post_save.connect(CHANGES.bump, sender=model, dispatch_uid=f"editor-work-{model.__name__}-save")
+        post_delete.connect(CHANGES.bump, sender=model, dispatch_uid=f"editor-work-{model.__name__}-delete")
+    user_logged_in.connect(on_sign_in, dispatch_uid="editor-work-sign-in")

@@ -1,0 +1,90 @@
+"""The editor's tools: the recommendations page lists the consultations open
+and the versions waiting to be built or published, and the header counts
+them, for the editors who may act on them and nobody else."""
+
+import pytest
+
+from consult.models import CountryRole
+from recommendations.consultation.services import close_round
+from recommendations.editor_tools import work_counts
+from recommendations.merging.building import start_build
+from tests.consult.factories import member, staff
+
+from .factories import draft, open_round
+
+pytestmark = pytest.mark.django_db
+
+
+def _header(html):
+    return html.split("</header>")[0]
+
+
+def test_the_editor_sees_open_consultations_and_closed_ones_waiting_for_a_build(client, signed_in, editor):
+    running = open_round(draft("NL", 4))
+    finished = open_round(draft("NL", 4))
+    close_round(finished)
+    signed_in(editor)
+
+    html = client.get("/en/recommendations/").content.decode()
+
+    tools = html.split('id="editor-tools"')[1]
+    assert 'Consultations open or scheduled <span class="count-badge" data-editor-open-rounds="1">' in tools
+    assert f"/en/recommendations/rounds/{running.pk}/manage/" in tools
+    assert f"/en/recommendations/rounds/{running.pk}/triage/" in tools
+    assert 'Next versions to build or publish <span class="count-badge" data-editor-builds="1">' in tools
+    assert f"/en/recommendations/rounds/{finished.pk}/merge/" in tools
+    header = _header(html)
+    assert 'data-editor-open-rounds="1"' in header
+    assert 'data-editor-builds="1"' in header
+
+
+def test_a_build_stays_in_the_editors_tools_until_its_version_is_published(
+    client, signed_in, editor, django_capture_on_commit_callbacks
+):
+    round = open_round(draft("NL", 4))
+    close_round(round)
+    with django_capture_on_commit_callbacks(execute=True):
+        build = start_build(editor=editor, round=round, confirm_open_todos=True, confirm_undecided=True)
+    build.refresh_from_db()
+    built = build.result_version
+    signed_in(editor)
+
+    html = client.get("/en/recommendations/").content.decode()
+
+    assert f"version {built.number} is built as a draft, not yet published." in html
+    assert f"/en/recommendations/versions/{built.pk}/publish/" in html
+    assert f"/en/recommendations/rounds/{round.pk}/merge/" not in html
+
+
+def test_the_header_count_follows_a_round_closing_without_waiting_for_the_cache(client, signed_in, editor):
+    round = open_round(draft("NL", 4))
+    signed_in(editor)
+    assert 'data-editor-open-rounds="1"' in _header(client.get("/en/forums/").content.decode())
+
+    close_round(round)
+
+    header = _header(client.get("/en/forums/").content.decode())
+    assert "data-editor-open-rounds" not in header
+    assert 'data-editor-builds="1"' in header
+
+
+def test_an_editor_of_another_country_and_a_member_see_no_rounds_they_cannot_manage(client, signed_in):
+    open_round(draft("NL", 4))
+    signed_in(staff(CountryRole.Role.EDITOR, "BE"))
+    html = client.get("/en/recommendations/").content.decode()
+    assert 'data-editor-open-rounds="0"' in html
+    assert "data-editor-open-rounds" not in _header(html)
+
+    signed_in(member(("NL",)))
+    html = client.get("/en/recommendations/").content.decode()
+    assert 'id="editor-tools"' not in html
+    assert "Editor tools" not in html
+
+
+def test_the_header_costs_an_editor_no_query_once_signed_in(client, signed_in, editor, django_assert_num_queries):
+    open_round(draft("NL", 4))
+    signed_in(editor)
+    client.get("/en/forums/")  # the session and roles
+
+    with django_assert_num_queries(0):
+        assert work_counts(editor) == (1, 0)
