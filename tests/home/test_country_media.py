@@ -101,7 +101,8 @@ def test_a_film_translated_through_wagtail_localize_keeps_the_offices_video_and_
     source = Film.objects.get(locale=Locale.get_default())
     dutch = source.get_translation(Locale.objects.get(language_code="nl"))
     assert (dutch.title, dutch.language, dutch.video_id) == ("Je bent niet alleen", "nl", source.video_id)
-    assert not dutch.subtitle_tracks.exists() and dutch.transcript == ""
+    assert not dutch.subtitle_tracks.exists()
+    assert dutch.transcript == ""
     html = page_html(client, "/nl/countries/nl/")
     assert html.count('<track kind="subtitles"') == source.subtitle_tracks.count()
 
