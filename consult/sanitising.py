@@ -7,7 +7,10 @@ page. Tables come out accessible whatever profile (``accessible_tables``, run on
 the sanitised HTML, so typed HTML cannot use it to hide text): header cells
 get ``scope="col"``; a table whose top-left header cell is empty is a
 two-way table, so that corner gets a visually hidden label and each row's
-first cell becomes its row header (``<th scope="row">``).
+first cell becomes its row header (``<th scope="row">``). A table whose
+rows each begin with a cell wholly in bold (``| **Police** | 112 |``, how
+Markdown marks a header column, and how a Word table with its "First
+Column" option comes in) has those cells as its row headers too.
 
 Each kind of text has its profile:
 
@@ -181,13 +184,33 @@ def accessible_tables(html):
                 if cell.tag == "th":
                     cell.set("scope", "col")
         corner = head_rows[0][0] if head_rows and len(head_rows[0]) else None
-        if corner is None or corner.text_content().strip():
+        body_rows = [row for row in table.iter("tr") if row.getparent().tag != "thead" and len(row)]
+        if corner is not None and not corner.text_content().strip():
+            label = lxml.html.Element("span", {"class": "visually-hidden"})
+            label.text = gettext("Row headings")
+            corner.append(label)
+            headers = [row[0] for row in body_rows]
+        elif _has_bold_header_column(body_rows):
+            headers = [row[0] for row in body_rows if row[0].text_content().strip()]
+        else:
             continue
-        label = lxml.html.Element("span", {"class": "visually-hidden"})
-        label.text = gettext("Row headings")
-        corner.append(label)
-        for row in table.iter("tr"):
-            if row.getparent().tag != "thead" and len(row) and row[0].tag == "td":
-                row[0].tag = "th"
-                row[0].set("scope", "row")
+        for cell in headers:
+            if cell.tag == "td":
+                cell.tag = "th"
+                cell.set("scope", "row")
     return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def _has_bold_header_column(body_rows):
+    """Whether every row of a table of two columns or more begins with a cell
+    that is bold and nothing else (empty first cells aside: they stay data
+    cells, since an empty header is read out as nothing)."""
+    filled = [row for row in body_rows if row[0].text_content().strip()]
+    return bool(filled) and all(len(row) > 1 and _wholly_bold(row[0]) for row in filled)
+
+
+def _wholly_bold(cell):
+    if cell.tag != "td" or (cell.text or "").strip() or len(cell) != 1:
+        return False
+    strong = cell[0]
+    return strong.tag in ("strong", "b") and not (strong.tail or "").strip()

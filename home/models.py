@@ -94,6 +94,7 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
             lambda: list(ConsultationRound.objects.open_now().listed_publicly()[:10])
         )
         context["film"] = self.film
+        context["film_text"] = self.film.texts_for(self.locale_id) if self.film else None
         context["subtitle_tracks"] = subtitle_tracks_of(self.film)
         context["film_transcript"] = FilmTranscript.for_reader(
             self.film, context["subtitle_tracks"], translation.get_language()
@@ -326,6 +327,12 @@ class CountryPageContent:
     def film(self):
         """The page's own film, else its office's, else the shared one."""
         return self.page.film if self.page.film_id else Film.objects.for_country(self.page.country_id)
+
+    @cached_property
+    def film_text(self):
+        """The film's title and description in the page's language where the
+        office has them translated, else the office's own (marked with its language)."""
+        return self.film.texts_for(self.page.locale_id) if self.film else None
 
     @cached_property
     def subtitle_tracks(self):

@@ -14,12 +14,13 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from consult import cldr
 from consult.models import Country, CountryDocument, Film, SubtitleTrack
 
 from . import seed_media_text as text
+from .demo import translate_page
 
 SEED_FILES = Path(__file__).resolve().parent / "seed_files"
 
@@ -46,8 +47,11 @@ def page_languages(country):
 
 @transaction.atomic
 def seed_film():
-    """The shared film with a track per language in SUBTITLES; returns it."""
-    film = Film.objects.filter(country__isnull=True, title=text.FILM_TITLE).first()
+    """The shared film with a track per language in SUBTITLES, its title and
+    description translated into every site language; returns it."""
+    film = Film.objects.filter(
+        country__isnull=True, title=text.FILM_TITLE, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
     if film is None:
         root = Collection.get_first_root_node()
         with (SEED_FILES / "film.webm").open("rb") as video_file:
@@ -80,6 +84,11 @@ def seed_film():
             label=cldr.native_language_name(language),
             vtt_file=ContentFile(webvtt(language), name=f"protect-film-{language}.vtt"),
         )
+    for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):
+        code = locale.language_code
+        if code in text.FILM_DESCRIPTIONS:
+            strings = {text.FILM_TITLE: text.FILM_TITLES[code], text.FILM_DESCRIPTION: text.FILM_DESCRIPTIONS[code]}
+            translate_page(film, locale, strings)
     return film
 
 

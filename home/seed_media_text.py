@@ -154,3 +154,24 @@ LEAFLET_TITLES = {
 
 FILM_TITLE = "You are not alone"
 FILM_DESCRIPTION = "A short film of the PROTECT programme (sample: generated for the demo)."
+
+# The film's title and description in each site language, as the office's
+# translators give them through wagtail-localize (the title is the first cue).
+FILM_TITLES = {code: cues[0].rstrip(".") for code, cues in SUBTITLES.items()}
+FILM_DESCRIPTIONS = {
+    "nl": "Een korte film van het PROTECT-programma (voorbeeld: gemaakt voor de demo).",
+    "de": "Ein Kurzfilm des PROTECT-Programms (Beispiel: für die Demo erstellt).",
+    "fr": "Un court métrage du programme PROTECT (exemple : réalisé pour la démonstration).",
+    "es": "Un cortometraje del programa PROTECT (ejemplo: creado para la demostración).",
+    "it": "Un cortometraggio del programma PROTECT (esempio: realizzato per la dimostrazione).",
+    "pl": "Krótki film programu PROTECT (przykład: przygotowany na potrzeby demonstracji).",
+    "bg": "Кратък филм на програмата PROTECT (пример: създаден за демонстрацията).",
+    "hr": "Kratki film programa PROTECT (primjer: izrađen za demonstraciju).",
+    "sl": "Kratki film programa PROTECT (primer: izdelan za predstavitev).",
+    "hu": "A PROTECT program rövidfilmje (minta: a bemutatóhoz készült).",
+    "el": "Μια ταινία μικρού μήκους του προγράμματος PROTECT (δείγμα: δημιουργήθηκε για την επίδειξη).",
+    "ga": "Gearrscannán de chuid chlár PROTECT (sampla: déanta don taispeántas).",
+    "mt": "Film qasir tal-programm PROTECT (kampjun: magħmul għad-dimostrazzjoni).",
+    "ar": "فيلم قصير من برنامج PROTECT (نموذج: أُعدّ للعرض التجريبي).",
+    "fa": "فیلمی کوتاه از برنامهٔ PROTECT (نمونه: برای نمایش ساخته شده).",
+}

@@ -267,19 +267,25 @@ class CountryDocument(AbstractDocument):
 class FilmQuerySet(models.QuerySet):
     def for_country(self, country_id):
         """The film a country page shows when it names none: the office's own
-        newest film, else the newest shared one; None if there is neither."""
+        newest film, else the newest shared one; None if there is neither.
+        The office's own version (in the default locale), whose video,
+        subtitles and transcript every language version shows."""
         return (
             self.filter(models.Q(country_id=country_id) | models.Q(country__isnull=True))
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
             .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
             .first()
         )
 
 
-class Film(ClusterableModel):
+class Film(TranslatableMixin, ClusterableModel):
     """The programme's film, with one WebVTT subtitle track per language.
 
     A film with a country belongs to that office and shows on all its
-    country pages; a film without one is shared by every office.
+    country pages; a film without one is shared by every office. Its title
+    and description are translated through wagtail-localize like the
+    support services; the video, poster, subtitle tracks and transcript stay
+    on the office's own version, which every language version shows.
     """
 
     country = models.ForeignKey(
@@ -314,6 +320,17 @@ class Film(ClusterableModel):
 
     objects = FilmQuerySet.as_manager()
 
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("country"),
+        SynchronizedField("video"),
+        SynchronizedField("poster"),
+    ]
+    # A language version holds only its texts: the tracks and the transcript
+    # are read from the office's version, so they are never copied.
+    exclude_fields_in_copy = ["subtitle_tracks", "transcript"]
+
     panels = [
         FieldPanel("country"),
         FieldPanel("title"),
@@ -325,7 +342,7 @@ class Film(ClusterableModel):
         InlinePanel("subtitle_tracks", heading=_("Subtitles"), label=_("subtitle track")),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = _("film")
         verbose_name_plural = _("films")
 
@@ -335,6 +352,21 @@ class Film(ClusterableModel):
     @property
     def direction(self):
         return text_direction(self.language)
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        # The translator writes the title and description in the locale's language.
+        translated = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        translated.language = locale.language_code
+        return translated
+
+    def texts_for(self, locale_id):
+        """The version whose title and description a page in ``locale_id``
+        shows: the office's translation, else this one (its ``language``
+        marks the text on the page). One query, none for this film's own locale."""
+        if locale_id is None or locale_id == self.locale_id:
+            return self
+        translation = Film.objects.filter(translation_key=self.translation_key, locale_id=locale_id).first()
+        return translation or self
 
 
 class SubtitleTrack(Orderable):

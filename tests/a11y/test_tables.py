@@ -56,3 +56,32 @@ def test_the_version_page_reads_imported_tables_out_with_their_headers(browser, 
     assert corners == 1
     assert row_headers == ["Police", "Shelter"]
     assert "empty-table-header" in plain  # the same table as Markdown alone renders it fails
+
+
+def test_a_word_tables_styled_first_column_is_read_out_as_row_headers_on_the_version_page(browser, seeded_live_server):
+    """The draft of tests/recommendations/header_column_word.py (Word's "First
+    Column" table style option) imported and shown on its version page."""
+    require(AXE_PATH.exists(), f"axe-core ({AXE_PATH}; run `npm ci --prefix tests/a11y`)")
+    from recommendations.drafting import services as drafting
+    from recommendations.drafting.importing import blocks_from_docx
+    from tests.consult.factories import administrator
+    from tests.recommendations.factories import open_round
+    from tests.recommendations.header_column_word import header_column_docx
+
+    blocks = blocks_from_docx(header_column_docx())
+    document = drafting.create_document(editor=administrator(), title="Contacts", country=None, blocks=blocks)
+    version = document.versions.get()
+    open_round(version)
+    context = browser.new_context(bypass_csp=True)
+    try:
+        tab = context.new_page()
+        assert tab.goto(seeded_live_server.url + version.get_absolute_url()).ok
+        found = _table_violations(tab)
+        row_headers = tab.locator('table th[scope="row"]').all_inner_texts()
+        plain_first_cells = tab.locator("table tbody tr > td:first-child").all_inner_texts()
+    finally:
+        context.close()
+
+    assert found == {}
+    assert row_headers == ["Police", "Shelter", "Interpreter"]
+    assert {"Residence permit", "Medical card", ""} <= set(plain_first_cells)

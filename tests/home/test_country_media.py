@@ -35,19 +35,76 @@ def leaflet_languages(html):
     return re.findall(r'<h3 id="resources-([a-z]+)">', html)
 
 
+def leaflet_groups(html):
+    """[(language code, heading)] of the leaflet lists, in page order."""
+    return re.findall(r'<h3 id="resources-([a-z]+)">([^<]+)</h3>', html)
+
+
+def subtitle_names(html):
+    """The names of the subtitle languages listed under the film."""
+    return re.findall(r'hreflang="[a-z]+">([^<]+)</a></li>', html)
+
+
 def test_every_country_page_in_each_of_its_languages_has_the_film_with_that_languages_track_and_a_leaflet(
     client, media
 ):
+    """What a newcomer checks on each seeded country page, in each of its
+    languages: the film with its title in that language and the track in that
+    language as the default, a leaflet in that language listed first, and the
+    country and language names in that language from CLDR."""
+    from django.utils.html import escape
+
+    from consult import cldr
+    from home import seed_media_text
+
     pages = CountryPage.objects.live().select_related("country", "locale")
     checked = set()
     for page in pages:
-        language = page.locale.language_code
+        language, code = page.locale.language_code, page.country.code
         html = page_html(client, page.url)
         assert default_track(html)[1] == language, page.url
-        assert language == leaflet_languages(html)[0], page.url
-        checked.add((page.country.code, language))
+        title = escape(seed_media_text.FILM_TITLES[language])
+        assert f'<p class="film-title"><strong>{title}</strong></p>' in html, page.url
+        groups = leaflet_groups(html)
+        assert groups[0][0] == language, page.url
+        assert groups == [(lang, escape(cldr.language_name(lang, language))) for lang, _name in groups], page.url
+        assert escape(cldr.language_name(language, language)) in subtitle_names(html), page.url
+        assert f">{escape(cldr.country_name(code, language))}</h1>" in html, page.url
+        assert escape(f"{seed_media_text.LEAFLET_TITLES[language]}: {cldr.country_name(code, language)}") in html
+        checked.add((code, language))
     expected = {(country.code, code) for country in Country.objects.all() for code in page_languages(country)}
     assert checked == expected
+
+
+def test_a_translated_film_title_and_description_replace_the_offices_text(client, media):
+    html = page_html(client, "/ar/countries/nl/")
+    assert '<p class="film-title"><strong>لست وحدك</strong></p>' in html
+    assert "<p>فيلم قصير من برنامج PROTECT" in html
+    assert "You are not alone" not in html
+    assert "A short film of the PROTECT programme" not in html
+
+
+def test_without_a_translation_the_film_shows_the_offices_text_marked_with_its_language(client, media):
+    from wagtail.models import Locale
+
+    Film.objects.filter(locale=Locale.objects.get(language_code="ar")).delete()
+    html = page_html(client, "/ar/countries/nl/")
+    assert '<p class="film-title" lang="en" dir="ltr"><strong>You are not alone</strong></p>' in html
+    assert '<p lang="en" dir="ltr">A short film of the PROTECT programme' in html
+
+
+def test_a_film_translated_through_wagtail_localize_keeps_the_offices_video_and_subtitles(client, media):
+    """The translation holds only the title and description; the Dutch page
+    plays the office's video with all its tracks."""
+    from wagtail.models import Locale
+
+    source = Film.objects.get(locale=Locale.get_default())
+    dutch = source.get_translation(Locale.objects.get(language_code="nl"))
+    assert (dutch.title, dutch.language, dutch.video_id) == ("Je bent niet alleen", "nl", source.video_id)
+    assert not dutch.subtitle_tracks.exists()
+    assert dutch.transcript == ""
+    html = page_html(client, "/nl/countries/nl/")
+    assert html.count('<track kind="subtitles"') == source.subtitle_tracks.count()
 
 
 def test_the_arabic_netherlands_page_names_the_country_and_languages_in_arabic_with_the_arabic_track_first(

@@ -122,6 +122,15 @@ def english_sentences(blocks, detector):
     return found
 
 
+@pytest.fixture
+def media():
+    """The seeded film (title and description translated through
+    wagtail-localize), its subtitles and the leaflets, as `make run` has them."""
+    from home.seed_media import seed_country_media
+
+    seed_country_media()
+
+
 def public_addresses(client, language):
     """Home, the country index, each country page, search, sign-in and sign-up."""
     from consult.models import Country
@@ -172,7 +181,7 @@ def editable_content():
     from wagtail.fields import RichTextField, StreamField
     from wagtail.models import Page
 
-    from consult.models import Ambassador, SupportService
+    from consult.models import Ambassador, Film, SupportService
 
     def texts(instance):
         for field in instance._meta.get_fields():
@@ -184,14 +193,14 @@ def editable_content():
     corpus = []
     for page in Page.objects.live().specific():
         corpus.extend(texts(page))
-    for model in (SupportService, Ambassador):
+    for model in (SupportService, Ambassador, Film):
         for instance in model.objects.all():
             corpus.extend(texts(instance))
     return "\n".join(corpus)
 
 
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
-def test_no_public_page_shows_an_english_interface_sentence(client, detector, language):
+def test_no_public_page_shows_an_english_interface_sentence(client, detector, media, language):
     """Labels, buttons, messages and help texts are in the page's language.
     English that editors wrote (seeded content not yet translated) is the
     next test's."""
@@ -204,9 +213,10 @@ def test_no_public_page_shows_an_english_interface_sentence(client, detector, la
 
 
 @pytest.mark.parametrize("language", OTHER_LANGUAGES)
-def test_no_public_page_shows_an_english_sentence(client, detector, language):
+def test_no_public_page_shows_an_english_sentence(client, detector, media, language):
     """The seeded country pages in their own languages (and in Arabic and
     Farsi) have their law, gaps, office, services and ambassadors translated
-    (home/seed_translations.py); elsewhere the office's English is marked
-    lang="en" and left out."""
+    (home/seed_translations.py), and the film's title and description in
+    every language (home/seed_media_text.py); elsewhere the office's English
+    is marked lang="en" and left out."""
     assert crawl(client, detector, language) == {}

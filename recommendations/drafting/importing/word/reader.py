@@ -236,9 +236,43 @@ class WordReader:
             return "", notes
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
+        if width > 1 and rows[0][0] and self._has_header_column(table):
+            # Row headers where Word shows them (consult/sanitising.py reads a
+            # wholly bold first cell as one; an empty corner says so already).
+            rows[1:] = [[header_cell(row[0]), *row[1:]] for row in rows[1:]]
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
         return "\n".join(lines), notes
+
+    def _has_header_column(self, table):
+        """Word's "First Column" option is on (``w:tblLook``) and the first
+        column is styled as headers: the table's style formats it
+        (``w:tblStylePr w:type="firstCol"``), or Word marked each of its cells
+        (``w:cnfStyle`` firstColumn). With the option on and no such style
+        (python-docx's and Word's plain grid), the column looks like the others."""
+        properties = table.find(w("tblPr"))
+        look = properties.find(w("tblLook")) if properties is not None else None
+        if look is None or not first_column_on(look):
+            return False
+        style = properties.find(w("tblStyle"))
+        if style is not None and self._style_formats_first_column(style.get(w("val"))):
+            return True
+        firsts = [next(iter(children(tr, "tc")), None) for tr in list(children(table, "tr"))[1:]]
+        return bool(firsts) and all(cell is not None and cell_marked_first_column(cell) for cell in firsts)
+
+    def _style_formats_first_column(self, style_id, seen=()):
+        if not style_id or style_id in seen:
+            return False
+        style = self.document.styles.element.find(f'{w("style")}[@{w("styleId")}="{style_id}"]')
+        if style is None:
+            return False
+        for conditional in style.iter(w("tblStylePr")):
+            if conditional.get(w("type")) == "firstCol" and any(
+                conditional.find(w(name)) is not None for name in ("rPr", "tcPr", "pPr")
+            ):
+                return True
+        based_on = style.find(w("basedOn"))
+        return based_on is not None and self._style_formats_first_column(based_on.get(w("val")), (*seen, style_id))
 
     def _cell_markdown(self, cell, notes):
         """A cell's paragraphs as lines of one Markdown table cell; a nested
@@ -440,3 +474,35 @@ class WordReader:
         return report_notes(
             self.found, self.examples, self.comments(), has_headers_or_footers=self.has_headers_or_footers()
         )
+
+
+def first_column_on(look):
+    """``w:tblLook``'s First Column: ``w:firstColumn``, or bit 0x0080 of the older ``w:val``."""
+    value = look.get(w("firstColumn"))
+    if value is not None:
+        return value in ("1", "true", "on")
+    try:
+        return bool(int(look.get(w("val")) or "0", 16) & 0x0080)
+    except ValueError:
+        return False
+
+
+def cell_marked_first_column(cell):
+    """Word's own mark on a cell the table style formats as its first column
+    (``w:cnfStyle``: ``w:firstColumn``, or the third of the twelve ``w:val`` flags)."""
+    tcpr = cell.find(w("tcPr"))
+    mark = tcpr.find(w("cnfStyle")) if tcpr is not None else None
+    if mark is None:
+        return False
+    value = mark.get(w("firstColumn"))
+    if value is not None:
+        return value in ("1", "true", "on")
+    flags = mark.get(w("val")) or ""
+    return len(flags) > 2 and flags[2] == "1"
+
+
+def header_cell(text):
+    """A first-column cell as a row header: wholly bold (its own bold marks
+    folded in, so an already bold cell is not bolded twice); an empty cell stays empty."""
+    core = text.replace("**", "").strip()
+    return f"**{core}**" if core else text
