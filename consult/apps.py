@@ -34,3 +34,19 @@ class ConsultConfig(AppConfig):
         register_eraser(erase_review_notes)
         register_exporter("statements_of_reasons", export_statements)
         register_eraser(erase_statement_texts)
+        register_support_services_as_noticeable()
+
+
+def register_support_services_as_noticeable():
+    """A support service is public on its country's page: anyone may report it."""
+    from django.utils.translation import gettext as _
+
+    from .models import SupportService
+    from .moderation.notices import register_noticeable
+
+    register_noticeable(
+        SupportService,
+        country_of=lambda service: service.country_id,
+        label_of=lambda service: _("Support service: %(name)s") % {"name": service.name},
+        is_public=lambda service, user: True,
+    )
