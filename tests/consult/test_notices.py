@@ -306,3 +306,19 @@ def test_a_warning_not_in_the_list_is_a_message(client):
     )
     assert "Choose a content warning from the list." in response.content.decode()
     assert not ContentWarning.objects.exists()
+
+
+def test_the_transparency_report_counts_notices_by_reason_and_kind_of_reporter(service, moderators):
+    from consult.moderation import transparency
+
+    for n in range(5):
+        notices.send_notice(notices.reference_of(service), reason="wrong_information", address=f"v{n}")
+    notices.send_notice(notices.reference_of(service), reason="illegal", reporter=member(), address="m")
+    today = timezone.localdate()
+    figures = transparency.build(today, today)
+    nl = figures["countries"]["NL"]["notices"]
+    assert nl["total"] == 6
+    assert nl["by_reason"]["notice:wrong_information"] == 5
+    assert nl["by_reporter"] == {"visitor": 5, "member": 1}
+    shown = transparency.suppressed(figures["countries"]["NL"])["notices"]
+    assert shown["by_reporter"]["member"] == "fewer than 5"
