@@ -41,3 +41,18 @@ def test_demo_accounts_cannot_log_in_until_a_development_run_gives_them_password
     demo = User.objects.filter(email__endswith="@demo.protect.example")
     assert demo.count() == 6 + 3  # and the offices of the three seeded country variants (recommendations.demo)
     assert not any(user.has_usable_password() for user in demo)
+
+
+def test_seed_has_fair_moderation_at_work_decisions_an_open_appeal_a_visitor_notice_and_a_content_warning():
+    from consult.models import Appeal, ContentWarning, Notice, StatementOfReasons
+
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert StatementOfReasons.objects.filter(decided_by__isnull=False).count() >= 2
+    assert Appeal.objects.filter(state=Appeal.State.OPEN).count() == 1
+    notice = Notice.objects.get()
+    assert notice.reporter_kind == Notice.ReporterKind.VISITOR
+    assert notice.state == Notice.State.OPEN
+    assert notice.country.code == "NL"
+    warning = ContentWarning.objects.get()
+    assert warning.kind == ContentWarning.Kind.SEXUAL_VIOLENCE
+    assert warning.content_object.thread.title == "Interpreters for the first reception interview"
