@@ -77,7 +77,7 @@ class Notice(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="notices"
     )
     reporter_kind = models.CharField(max_length=10, choices=ReporterKind.choices, default=ReporterKind.VISITOR)
-    # Optional: the decision is e-mailed here; blanked once the notice is closed for good.
+    # Optional: the decision is e-mailed here (never through the outbox's arguments).
     reporter_email = models.EmailField(_("your e-mail address (optional)"), blank=True)
     # The reporter's own link to the outcome (and to an appeal).
     token = models.CharField(max_length=40, unique=True, default=_new_token, editable=False)

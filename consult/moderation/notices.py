@@ -42,7 +42,7 @@ from .statements import Ground, Restriction
 
 
 class NoticeFlood(TooFrequent):
-    message = ""
+    """More notices from one address than NOTICE_RATE_LIMIT in an hour."""
 
 
 class ContentGone(Conflict):
@@ -363,3 +363,26 @@ def send_notice_email(notice_id, what):
         subject=" ".join(subject.split()), body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[notice.reporter_email]
     ).send()
     return True
+
+
+def export_notices(user):
+    """The notices the member sent, for the data export."""
+    return [
+        {
+            "created_at": notice.created_at.isoformat(),
+            "about": notice.subject_label,
+            "reason": notice.reason,
+            "explanation": notice.explanation,
+            "state": notice.state,
+            "decision_reasons": notice.decision_reasons,
+            "appeal_text": notice.appeal_text,
+            "appeal_outcome": notice.appeal_outcome,
+        }
+        for notice in Notice.objects.filter(reporter=user).order_by("created_at")
+    ]
+
+
+def erase_notice_texts(user):
+    """On account deletion: what the member wrote in their notices and the
+    address they left may identify them; blank it (the counts stay)."""
+    Notice.objects.filter(reporter=user).update(explanation="", appeal_text="", reporter_email="", reporter=None)

@@ -322,3 +322,72 @@ def test_the_transparency_report_counts_notices_by_reason_and_kind_of_reporter(s
     assert nl["by_reporter"] == {"visitor": 5, "member": 1}
     shown = transparency.suppressed(figures["countries"]["NL"])["notices"]
     assert shown["by_reporter"]["member"] == "fewer than 5"
+
+
+# --- query budgets -----------------------------------------------------------------
+
+
+def _queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # warm the session and caches
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_the_notice_list_costs_the_same_queries_for_2_and_12_notices(client, service, moderators):
+    sign_in(client, moderators[0])
+    for n in range(2):
+        notices.send_notice(notices.reference_of(service), reason="illegal", address=f"a{n}")
+    few = _queries(client, reverse("moderation:notices"))
+    for n in range(10):
+        notices.send_notice(notices.reference_of(service), reason="personal_data", address=f"b{n}")
+    assert _queries(client, reverse("moderation:notices")) == few
+
+
+def test_the_notice_form_and_the_list_have_pinned_query_counts(client, service, moderators, django_assert_num_queries):
+    notices.send_notice(notices.reference_of(service), reason="illegal", address="a")
+    client.get(_form_url(service))
+    with django_assert_num_queries(3):  # the content type, the service, the session
+        assert client.get(_form_url(service)).status_code == 200
+
+
+def test_content_warnings_cost_the_same_queries_for_3_and_12_feedback_items_read_by_a_moderator(client, moderators):
+    from recommendations.models import Feedback
+    from tests.recommendations.factories import FeedbackFactory, draft, open_round
+
+    version = draft("NL", 3)
+    round = open_round(version)
+    clause = version.clauses.filter(kind="paragraph").first()
+    url = reverse("recommendations:clause", args=[version.pk, clause.key])
+    sign_in(client, moderators[0])
+
+    def add(count):
+        for _ in range(count):
+            item = FeedbackFactory(round=round, clause=clause, author=member(("NL",)), kind=Feedback.Kind.COMMENT)
+            content_warnings.set_warning(item, user=moderators[0], kind="self_harm")
+
+    add(3)
+    few = _queries(client, url)
+    add(9)
+    assert _queries(client, url) == few
+    html = client.get(url).content.decode()
+    assert html.count('<details class="content-warning">') == 12
+
+
+def test_a_members_notices_are_in_their_export_and_their_words_erased_with_the_account(service):
+    from consult.members.account_data import export_account_data
+    from consult.moderation.notices import erase_notice_texts
+
+    reporter = member()
+    notices.send_notice(
+        notices.reference_of(service), reason="illegal", explanation="My own words", reporter=reporter, address="a"
+    )
+    assert export_account_data(reporter)["notices"][0]["explanation"] == "My own words"
+    erase_notice_texts(reporter)
+    notice = Notice.objects.get()
+    assert notice.explanation == ""
+    assert notice.reporter is None
+    assert notice.reason == "illegal"
