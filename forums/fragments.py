@@ -72,7 +72,7 @@ POST_INPUTS = (
     "warning_about",
 )
 # The other names the template reads, from the page's context.
-READER_INPUTS = ("user.pk", "last_read_post_id", "can_moderate", "can_reply", "unfold_warnings")
+READER_INPUTS = ("user.pk", "last_read_post_id", "can_moderate", "can_reply", "unfold_warnings", "warning_kinds")
 
 
 def _getter(dotted):
@@ -128,7 +128,7 @@ def _key(post, reader, language, source_digest, version):
     values = [get(post) for get in _GETTERS]
     values.append(post.pk > reader["last_read_post_id"])
     values.append(post.author_id == reader["user"].pk)
-    values += [reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"]]
+    values += [reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"], reader["warning_kinds"]]
     digest = hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
     return f"forums:post:{version}:{language}:{source_digest}:{digest}"
 
@@ -145,7 +145,8 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply, 
         "can_moderate": can_moderate,
         "can_reply": can_reply,
         "unfold_warnings": unfold_warnings,
-        "warning_kinds": ContentWarning.Kind.choices,
+        # the list of content warnings, in the reader's language
+        "warning_kinds": [(value, str(label)) for value, label in ContentWarning.Kind.choices],
     }
     language = get_language()
     version = FRAGMENTS_VERSION.current()
