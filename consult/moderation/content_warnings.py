@@ -58,11 +58,14 @@ def attach(objects):
     objects = [obj for obj in objects if obj is not None]
     if not objects:
         return objects
-    content_type = ContentType.objects.get_for_model(objects[0])
+    meta = objects[0]._meta.concrete_model._meta
+    # the content type by its natural key, joined: no query of its own, whatever the cache holds
     kinds = dict(
-        ContentWarning.objects.filter(content_type=content_type, object_id__in=[obj.pk for obj in objects]).values_list(
-            "object_id", "kind"
-        )
+        ContentWarning.objects.filter(
+            content_type__app_label=meta.app_label,
+            content_type__model=meta.model_name,
+            object_id__in=[obj.pk for obj in objects],
+        ).values_list("object_id", "kind")
     )
     labels = dict(Kind.choices)
     for obj in objects:

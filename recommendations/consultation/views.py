@@ -74,7 +74,12 @@ def version(request, pk, printable=False):
         context["can_give_feedback"] = round.is_open() and request.user.has_perm("recommendations.give_feedback", round)
         context["document_feedback"] = _with_warnings(
             request.user,
-            list(Feedback.objects.filter(version=version, clause__isnull=True).visible_to(request.user).for_listing()),
+            list(
+                Feedback.objects.filter(version=version, clause__isnull=True)
+                .visible_to(request.user)
+                .for_listing()
+                .select_related("round__version__document")
+            ),
         )
         context.update(_warning_context(request.user))
         context["feedback_form"] = FeedbackForm()
@@ -124,7 +129,10 @@ def clause(request, pk, key):
         feedback = _with_warnings(
             request.user,
             list(
-                clause.feedback.visible_to(request.user).for_listing().prefetch_related(_my_endorsements(request.user))
+                clause.feedback.visible_to(request.user)
+                .for_listing()
+                .select_related("round__version__document")
+                .prefetch_related(_my_endorsements(request.user))
             ),
         )
     # ?inline=1: only the clause's feedback and form, for the version page's
@@ -153,7 +161,8 @@ def clause(request, pk, key):
 
 def _with_warnings(user, items):
     """The feedback items with their content warnings (one query) and
-    whether the reader may change them (the author, a moderator)."""
+    whether the reader may change them (the author, a moderator: the items
+    come with ``round__version__document``, which that check reads)."""
     content_warnings.attach(items)
     for item in items:
         item.may_warn = content_warnings.may_set_warning(user, item)
