@@ -61,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("", include("consult.members.urls")),
     path("moderation/", include("consult.moderation.urls")),
     path("transparency/", include("consult.moderation.transparency_urls")),
+    path("notices/", include("consult.moderation.notice_urls")),
     path("forums/", include("forums.urls")),
     path("recommendations/", include("recommendations.urls")),
     # Wagtail's catch-all comes last.

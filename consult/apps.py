@@ -19,6 +19,7 @@ class ConsultConfig(AppConfig):
         from .models import ReviewItem
         from .moderation import queue_counts
         from .moderation.guard.public import connect as connect_guard_public_contacts
+        from .moderation.notices import erase_notice_texts, export_notices
         from .moderation.services import erase_review_notes, export_review_items
         from .moderation.statements import erase_statement_texts, export_statements
         from .renditions import connect as connect_renditions
@@ -34,3 +35,21 @@ class ConsultConfig(AppConfig):
         register_eraser(erase_review_notes)
         register_exporter("statements_of_reasons", export_statements)
         register_eraser(erase_statement_texts)
+        register_support_services_as_noticeable()
+        register_exporter("notices", export_notices)
+        register_eraser(erase_notice_texts)
+
+
+def register_support_services_as_noticeable():
+    """A support service is public on its country's page: anyone may report it."""
+    from django.utils.translation import gettext as _
+
+    from .models import SupportService
+    from .moderation.notices import register_noticeable
+
+    register_noticeable(
+        SupportService,
+        country_of=lambda service: service.country_id,
+        label_of=lambda service: _("Support service: %(name)s") % {"name": service.name},
+        is_public=lambda service, user: True,
+    )

@@ -32,6 +32,14 @@ _ACTION_LABELS = {
     "moderation.helpline_added": _("Public helpline added"),
     "moderation.helpline_removed": _("Public helpline removed"),
     "moderation.helpline_verified": _("Public helpline verified"),
+    "moderation.notice_received": _("Notice received from the public"),
+    "moderation.notice_acted": _("Notice acted on"),
+    "moderation.notice_dismissed": _("Notice dismissed"),
+    "moderation.notice_appealed": _("Dismissed notice appealed"),
+    "moderation.notice_appeal_upheld": _("Dismissal of a notice confirmed on appeal"),
+    "moderation.notice_appeal_reversed": _("Dismissal of a notice reversed on appeal"),
+    "moderation.content_warning_set": _("Content warning set"),
+    "moderation.content_warning_removed": _("Content warning removed"),
 }
 
 

@@ -207,3 +207,30 @@ def seed_demo_application():
     if netherlands is not None:
         profile.countries.add(netherlands)
     return 1
+
+
+VISITOR_NOTICE = (
+    "The opening hours shown for this service are out of date: it now closes at 22:00 at weekends, "
+    "a survivor I accompanied found it closed. (Sample notice.)"
+)
+
+
+def seed_visitor_notice():
+    """A notice from a visitor without an account about a Dutch support
+    service, waiting in the NL moderators' notices. Idempotent."""
+    from .models import Notice, SupportService
+    from .moderation import notices
+
+    if Notice.objects.filter(explanation=VISITOR_NOTICE).exists():
+        return 0
+    service = SupportService.objects.filter(country__code="NL").order_by("pk").first()
+    if service is None:
+        return 0
+    notices.send_notice(
+        notices.reference_of(service),
+        reason=Notice.Reason.WRONG_INFORMATION,
+        explanation=VISITOR_NOTICE,
+        url="/en/countries/nl/#help",
+        address="seed",
+    )
+    return 1

@@ -104,3 +104,15 @@ def build_transparency_reports():
     previous, current = transparency.recent_half_years()
     transparency.store(*previous)
     transparency.store(*current, rebuild=True)
+
+
+@outbox_task(name="consult.send_notice_email")
+def send_notice_email(notice_id, what):
+    """E-mail a notice's reporter that it was decided (or its appeal was).
+
+    Safe to run twice: the outbox key is per notice and step, and the entry
+    is marked done in the same transaction as the send.
+    """
+    from .moderation import notices
+
+    notices.send_notice_email(notice_id, what)

@@ -20,6 +20,7 @@ class ForumsConfig(AppConfig):
         from .predicates import connect_limit_signals
 
         connect_limit_signals()
+        register_posts_as_noticeable()
         audit.register_action_labels(
             {
                 "forums.thread.lock": _("Thread locked"),
@@ -38,3 +39,25 @@ class ForumsConfig(AppConfig):
         discussions.register(ForumClauseDiscussions())
         # the core's decisions on a post are carried out by the posting service
         moderation.register_decision_handler(Post, apply_moderation_decision)
+
+
+def register_posts_as_noticeable():
+    """Members who can read a post can send a notice about it (besides a
+    flag); a survivor's personal data in it hides it at once."""
+    from django.utils.translation import gettext as _
+
+    from consult.moderation.notices import register_noticeable
+
+    from .models import Post, Visibility
+
+    register_noticeable(
+        Post,
+        country_of=lambda post: post.moderation_country_id,
+        label_of=lambda post: _("Forum post in “%(title)s”") % {"title": post.thread.title},
+        is_public=lambda post, user: (
+            post.status == Visibility.PUBLISHED
+            and post.removed_at is None
+            and user.has_perm("forums.view_thread", post.thread)
+        ),
+        hides=True,
+    )

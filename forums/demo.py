@@ -58,8 +58,9 @@ def seed_moderation_examples():
     personal-data guard holds (automatic statement of reasons), a post the
     NL moderator hid under a house rule and its author appealed (the one
     open appeal: the Netherlands has one demo moderator, so the
-    administrators decide it), a warning, and a hiding that was reversed on
-    appeal. Idempotent: nothing is created when the thread exists."""
+    administrators decide it), a warning, a hiding that was reversed on
+    appeal, and a post folded behind its author's content warning.
+    Idempotent: nothing is created when the thread exists."""
     from datetime import timedelta
 
     from django.contrib.auth import get_user_model
@@ -67,7 +68,7 @@ def seed_moderation_examples():
     from django.utils import timezone
 
     from consult.models import HouseRule, ReviewItem, StatementOfReasons
-    from consult.moderation import appeals, guard
+    from consult.moderation import appeals, content_warnings, guard
     from consult.moderation import services as moderation
     from consult.sanitising import FORUM_POST, render_markdown
 
@@ -119,9 +120,17 @@ def seed_moderation_examples():
             "A professional telephone interpreter service works too, with a code word instead of the survivor's name.",
             minutes=150,
         )
-        thread.post_count = 5
-        thread.last_post_id = held.pk
-        thread.last_post_at = held.created_at
+        # folded behind a content warning its author chose
+        warned = post(
+            "Why the interpreter's gender matters: last month a survivor began to describe the rape in detail "
+            "and stopped when she saw the interpreter was a man from her village's region. She only finished "
+            "her account two weeks later, with a woman interpreting by phone. We now ask before we book.",
+            minutes=180,
+        )
+        content_warnings.set_warning(warned, user=author, kind="sexual_violence")
+        thread.post_count = 6
+        thread.last_post_id = warned.pk
+        thread.last_post_at = warned.created_at
         thread.save()
 
         # the guard holds a post with a phone number: an automatic statement

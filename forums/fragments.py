@@ -33,6 +33,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from consult.cache_versions import CacheVersion
+from consult.models import ContentWarning
 
 from . import quotes
 
@@ -68,9 +69,12 @@ POST_INPUTS = (
     "can_history",
     "hidden_reason",
     "hidden_statement_url",
+    "content_warning",
+    "content_warning_kind",
+    "warning_about",
 )
 # The other names the template reads, from the page's context.
-READER_INPUTS = ("user.pk", "last_read_post_id", "can_moderate", "can_reply")
+READER_INPUTS = ("user.pk", "last_read_post_id", "can_moderate", "can_reply", "unfold_warnings", "warning_kinds")
 
 
 def _getter(dotted):
@@ -126,12 +130,12 @@ def _key(post, reader, language, source_digest, version):
     values = [get(post) for get in _GETTERS]
     values.append(post.pk > reader["last_read_post_id"])
     values.append(post.author_id == reader["user"].pk)
-    values += [reader["can_moderate"], reader["can_reply"]]
+    values += [reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"], reader["warning_kinds"]]
     digest = hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
     return f"forums:post:{version}:{language}:{source_digest}:{digest}"
 
 
-def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply):
+def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply, unfold_warnings=False):
     """The HTML of ``posts`` (decorated by the thread view), in order."""
     if not posts:
         return ""
@@ -142,6 +146,9 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply):
         "last_read_post_id": last_read_post_id,
         "can_moderate": can_moderate,
         "can_reply": can_reply,
+        "unfold_warnings": unfold_warnings,
+        # the list of content warnings, in the reader's language
+        "warning_kinds": [(value, str(label)) for value, label in ContentWarning.Kind.choices],
     }
     language = get_language()
     version = FRAGMENTS_VERSION.current()

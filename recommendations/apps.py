@@ -43,5 +43,36 @@ class RecommendationsConfig(AppConfig):
         # Feedback stays after an account is deleted (attributed to "former
         # member", sector and country kept), so there is no eraser.
         register_exporter("recommendations", export_feedback)
+        register_noticeables()
         register_action_labels(audit_labels())
         editor_tools.connect_signals()
+
+
+def register_noticeables():
+    """A public version can be reported by anyone; a feedback item by those
+    who can read it (a survivor's personal data in it hides it at once)."""
+    from django.utils.translation import gettext as _
+
+    from consult.moderation.notices import register_noticeable
+
+    from .models import DocumentVersion, Feedback
+
+    register_noticeable(
+        DocumentVersion,
+        country_of=lambda version: version.document.country_id,
+        label_of=lambda version: _("Recommendations: %(version)s") % {"version": version},
+        is_public=lambda version, user: version.is_public,
+    )
+    register_noticeable(
+        Feedback,
+        country_of=lambda feedback: feedback.moderation_country_id,
+        label_of=lambda feedback: _("Feedback on %(version)s") % {"version": feedback.version},
+        is_public=lambda feedback, user: (
+            feedback.is_visible
+            and (
+                user.has_perm("recommendations.view_feedback", feedback)
+                or user.has_perm("recommendations.view_feedback_of_version", feedback.version)
+            )
+        ),
+        hides=True,
+    )

@@ -437,6 +437,8 @@ MODERATION_AUTO_HIDE_FLAGS = env.int("MODERATION_AUTO_HIDE_FLAGS", default=3)
 # longer than MODERATION_APPEAL_DECISION_DAYS is escalated to the administrators.
 MODERATION_APPEAL_WINDOW_DAYS = env.int("MODERATION_APPEAL_WINDOW_DAYS", default=183)
 MODERATION_APPEAL_DECISION_DAYS = env.int("MODERATION_APPEAL_DECISION_DAYS", default=14)
+# Notices about public content one address may send per hour (consult/moderation/notices.py).
+NOTICE_RATE_LIMIT = env.int("NOTICE_RATE_LIMIT", default=10)
 
 # --- Forums -----------------------------------------------------------------
 FORUMS_POST_MAX_LENGTH = env.int("FORUMS_POST_MAX_LENGTH", default=20000)

@@ -134,6 +134,7 @@ def _export_profile(profile):
         "email_frequency": profile.email_frequency,
         "discreet_emails": profile.discreet_emails,
         "named_in_exports": profile.named_in_exports,
+        "unfold_content_warnings": profile.unfold_content_warnings,
         "deletion_requested_at": _iso(profile.deletion_requested_at),
         "created_at": _iso(profile.created_at),
     }

@@ -177,8 +177,16 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = ["display_name", "organisation", "show_organisation", "job_role", "email_frequency", "discreet_emails",
-                  "named_in_exports"]  # fmt: skip
+        fields = [
+            "display_name",
+            "organisation",
+            "show_organisation",
+            "job_role",
+            "email_frequency",
+            "discreet_emails",
+            "named_in_exports",
+            "unfold_content_warnings",
+        ]
         help_texts = {
             "display_name": _("Shown to other members instead of your name."),
             "discreet_emails": _("Neutral subject lines and no content or excerpts in the e-mails we send you."),

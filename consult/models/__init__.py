@@ -19,6 +19,7 @@ from .country_log import CountryDataLogEntry
 from .fairness import Appeal, HouseRule, StatementOfReasons, TransparencyReport
 from .members import CountryRole, Profile, Sector
 from .moderation import Flag, GuardWord, PublicHelpline, ReviewItem
+from .notices import ContentWarning, Notice
 from .outbox import OutboxEntry
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "Appeal",
     "AuditLogEntry",
     "AuditLogImmutable",
+    "ContentWarning",
     "Country",
     "CountryDataLogEntry",
     "CountryDocument",
@@ -36,6 +38,7 @@ __all__ = [
     "Flag",
     "GuardWord",
     "HouseRule",
+    "Notice",
     "OutboxEntry",
     "Profile",
     "PublicHelpline",

@@ -76,6 +76,7 @@ class StatementOfReasons(models.Model):
         FIRST_POSTS = "first_posts", _("a new member's first posts are read by a moderator")
         PREMODERATED = "premoderated", _("the forum is pre-moderated")
         FLAGS = "flags", _("members reported it")
+        NOTICE = "notice", _("a notice said it shows a survivor's personal data")
         OTHER = "other", _("the moderator's reason")
 
     class State(models.TextChoices):

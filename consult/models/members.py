@@ -107,6 +107,10 @@ class Profile(models.Model):
     )
     # Discreet mode: neutral subject lines, no content or excerpts in e-mails.
     discreet_emails = models.BooleanField(_("discreet e-mails"), default=False)
+    # Content warnings: fold the body behind its warning (default) or always show it.
+    unfold_content_warnings = models.BooleanField(
+        _("Always show posts and feedback that carry a content warning, without folding them"), default=False
+    )
     # Exports and published reports call a member "Participant 1, 2, …"
     # unless they chose to be named.
     named_in_exports = models.BooleanField(

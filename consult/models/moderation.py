@@ -44,6 +44,7 @@ class ReviewItem(models.Model):
         PREMODERATED = "premoderated", _("the forum is pre-moderated")
         PERSONAL_DATA = "personal_data", _("may identify a person")
         FLAGS = "flags", _("flagged by members")
+        NOTICE = "notice", _("a notice from the public")
 
     class State(models.TextChoices):
         PENDING = "pending", _("waiting for review")

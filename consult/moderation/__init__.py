@@ -5,7 +5,9 @@
 ``guard.scan(text, language)`` finds what may identify a person.
 ``moderation.hold_for_review``, ``approve``, ``hide``, ``restore``, ``flag``
 and ``first_posts_pending`` run the review queue (consult/moderation/views.py
-shows it to each country's moderators).
+shows it to each country's moderators). ``notices`` takes notices from
+anyone about what apps register with ``register_noticeable``;
+``content_warnings`` folds a post or a feedback item behind a warning.
 
 A moderated object (a forum post, a feedback item) provides:
 

@@ -2,7 +2,7 @@
 and in total.
 
 ``build(start, end)`` counts, from the stored rows, the notices received
-(members' flags, by reason and kind of reporter), the restrictions (by kind,
+(members' flags and notices from anyone, by reason and kind of reporter), the restrictions (by kind,
 ground and whether automatic), the guard's holds and how many a moderator
 released unchanged (its precision in practice), the times to decision
 (median and 90th percentile), the appeals (received, decided, reversed) and
@@ -23,7 +23,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from ..models import Appeal, Country, Flag, ReviewItem, StatementOfReasons, TransparencyReport
+from ..models import Appeal, Country, Flag, Notice, ReviewItem, StatementOfReasons, TransparencyReport
 
 SMALL_COUNT = 5
 TOTAL = "total"
@@ -96,6 +96,15 @@ def build(start, end):
             section["notices"]["total"] += 1
             _add(section["notices"]["by_reason"], reason)
             _add(section["notices"]["by_reporter"], "member")
+
+    # Notices from anyone (visitors, members, staff) about public content.
+    for reason, reporter_kind, country_id in Notice.objects.filter(
+        created_at__gte=since, created_at__lt=until
+    ).values_list("reason", "reporter_kind", "country_id"):
+        for section in buckets(country_id):
+            section["notices"]["total"] += 1
+            _add(section["notices"]["by_reason"], f"notice:{reason}")
+            _add(section["notices"]["by_reporter"], reporter_kind)
 
     statements = StatementOfReasons.objects.filter(created_at__gte=since, created_at__lt=until)
     for restriction, ground, automatic, country_id in statements.values_list(

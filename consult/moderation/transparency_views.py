@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from ..models import Country, Flag, StatementOfReasons, TransparencyReport
+from ..models import Country, Flag, Notice, StatementOfReasons, TransparencyReport
 from ..outbox import schedule
 from . import transparency
 
@@ -40,7 +40,8 @@ def readable(section):
     """One scope's figures as (heading, [(label, value)]) for the page."""
     restrictions = dict(StatementOfReasons.Restriction.choices)
     grounds = dict(StatementOfReasons.Ground.choices)
-    reasons = dict(Flag.Reason.choices)
+    reasons = dict(Flag.Reason.choices) | {f"notice:{k}": v for k, v in Notice.Reason.choices}
+    reporters = {"member": _("from members"), "visitor": _("from visitors"), "staff": _("from staff")}
     notices, actions, guard = section["notices"], section["actions"], section["guard"]
     appeals, times = section["appeals"], section["time_to_decision"]
     return [
@@ -48,7 +49,7 @@ def readable(section):
             _("Notices received"),
             [(_("all notices"), notices["total"])]
             + [(reasons.get(k, k), v) for k, v in notices["by_reason"].items()]
-            + [(_("from members") if k == "member" else k, v) for k, v in notices["by_reporter"].items()],
+            + [(reporters.get(k, k), v) for k, v in notices["by_reporter"].items()],
         ),
         (
             _("Actions taken"),

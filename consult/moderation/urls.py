@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import appeal_views, views
+from . import appeal_views, notice_views, views
 
 app_name = "moderation"
 urlpatterns = [
@@ -9,6 +9,9 @@ urlpatterns = [
     path("statements/<int:pk>/", appeal_views.statement, name="statement"),
     path("appeals/", appeal_views.appeal_list, name="appeals"),
     path("appeals/<int:pk>/", appeal_views.appeal, name="appeal"),
+    path("notices/", notice_views.notice_list, name="notices"),
+    path("notices/<int:pk>/", notice_views.notice_detail, name="notice"),
+    path("content-warning/", notice_views.content_warning, name="content_warning"),
     path("house-rules/", appeal_views.house_rules, name="house_rules"),
     path("public-helplines/", views.public_helplines, name="public_helplines"),
 ]

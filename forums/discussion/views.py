@@ -21,6 +21,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
 from consult.models import Sector, StatementOfReasons, SupportService
+from consult.moderation import content_warnings
 from consult.predicates import profile_of
 from recommendations.models import Clause
 
@@ -124,6 +125,7 @@ def _decorate_posts(user, thread, posts, moderator):
     author's sector label and the post's links (one ``reverse`` per kind of
     link, not per post: a page of 50 posts spent a fifth of its time there)."""
     sectors = dict(Sector.choices)
+    content_warnings.attach(posts)
     links = {name: reverse(f"forums:{name}", args=[_LINK_SENTINEL]) for name in ("post", "helpful", "flag_post")}
     for post in posts:
         post.thread = thread
@@ -131,6 +133,7 @@ def _decorate_posts(user, thread, posts, moderator):
         post.url, post.helpful_url, post.flag_url = (
             links[name].replace(str(_LINK_SENTINEL), pk) for name in ("post", "helpful", "flag_post")
         )
+        post.warning_about = f"forums.post.{pk}"
         profile = getattr(post.author, "profile", None)
         post.sector_label = sectors.get(profile.sector, profile.sector) if profile and profile.sector else ""
         for name, allowed in post_actions_on_a_thread_page(user, post, moderator=moderator).items():
@@ -218,7 +221,12 @@ def thread(request, pk):
             "page": page,
             "posts": page_posts,
             "posts_html": render_posts(
-                request, page_posts, last_read_post_id=marker or 0, can_moderate=moderator, can_reply=can_reply
+                request,
+                page_posts,
+                last_read_post_id=marker or 0,
+                can_moderate=moderator,
+                can_reply=can_reply,
+                unfold_warnings=content_warnings.unfolds(user),
             ),
             "form": form,
             "can_moderate": moderator,

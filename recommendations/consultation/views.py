@@ -15,7 +15,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import permission_required
-from consult.models import Flag
+from consult.models import ContentWarning, Flag
+from consult.moderation import content_warnings
 from consult.predicates import profile_of
 from consult.refusals import Refusal
 
@@ -71,9 +72,16 @@ def version(request, pk, printable=False):
             items=Count("pk"), people=Count("author", distinct=True)
         )
         context["can_give_feedback"] = round.is_open() and request.user.has_perm("recommendations.give_feedback", round)
-        context["document_feedback"] = (
-            Feedback.objects.filter(version=version, clause__isnull=True).visible_to(request.user).for_listing()
+        context["document_feedback"] = _with_warnings(
+            request.user,
+            list(
+                Feedback.objects.filter(version=version, clause__isnull=True)
+                .visible_to(request.user)
+                .for_listing()
+                .select_related("round__version__document")
+            ),
         )
+        context.update(_warning_context(request.user))
         context["feedback_form"] = FeedbackForm()
     template = "recommendations/version_print.html" if printable else "recommendations/version.html"
     return render(request, template, context)
@@ -118,8 +126,14 @@ def clause(request, pk, key):
             status = 400
     feedback = []
     if can_see_feedback:
-        feedback = list(
-            clause.feedback.visible_to(request.user).for_listing().prefetch_related(_my_endorsements(request.user))
+        feedback = _with_warnings(
+            request.user,
+            list(
+                clause.feedback.visible_to(request.user)
+                .for_listing()
+                .select_related("round__version__document")
+                .prefetch_related(_my_endorsements(request.user))
+            ),
         )
     # ?inline=1: only the clause's feedback and form, for the version page's
     # script to show under the clause (the page itself works without it).
@@ -139,9 +153,24 @@ def clause(request, pk, key):
             "round_open": bool(round and round.is_open()),
             "flag_reasons": Flag.Reason.choices,
             "inline": inline,
+            **_warning_context(request.user),
         },
         status=status,
     )
+
+
+def _with_warnings(user, items):
+    """The feedback items with their content warnings (one query) and
+    whether the reader may change them (the author, a moderator: the items
+    come with ``round__version__document``, which that check reads)."""
+    content_warnings.attach(items)
+    for item in items:
+        item.may_warn = content_warnings.may_set_warning(user, item)
+    return items
+
+
+def _warning_context(user):
+    return {"unfold_warnings": content_warnings.unfolds(user), "warning_kinds": ContentWarning.Kind.choices}
 
 
 def _my_endorsements(user):

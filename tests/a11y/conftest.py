@@ -101,7 +101,23 @@ def seed_page_types():
     drafting.update_clause(editor=moderator, clause=changed, text=changed.text + " Within one hour.")
     drafting.add_clause(editor=moderator, version=second, after=changed, text="Interpreters are offered.")
 
+    # a content warning folds one post; a visitor's notice, dismissed, so its page offers the appeal
+    from consult.moderation import content_warnings, notices
+    from forums.models import Post
+    from home.models import CountryPage
+
+    warned = Post.objects.filter(thread=thread, body_markdown__startswith="Thank you").get()
+    content_warnings.set_warning(warned, user=reader, kind="sexual_violence")
+    country_page = CountryPage.objects.get(country__code="NL", locale__language_code="en")
+    about = notices.reference_of(country_page)
+    notice = notices.send_notice(about, reason="wrong_information", explanation="The helpline number is wrong.")
+    notices.decide_notice(notice, moderator=moderator, outcome="dismissed", reasons="The number is right.")
+
     pages = [
+        PageType("notice form", f"/en/notices/new/?about={about}&next=/en/countries/nl/", "anonymous"),
+        PageType("a reporter's notice", f"/en/notices/{notice.token}/", "anonymous"),
+        PageType("notices from the public", "/en/moderation/notices/", "moderator"),
+        PageType("one notice", f"/en/moderation/notices/{notice.pk}/", "moderator"),
         PageType("home", "/en/", "anonymous"),
         PageType("country page (en)", "/en/countries/nl/", "anonymous"),
         PageType("country page (ar)", arabic_page.url, "anonymous"),

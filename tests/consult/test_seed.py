@@ -97,3 +97,18 @@ def test_every_account_the_variants_demo_uses_signs_in_and_is_printed_by_make_ru
         response = client.post("/en/accounts/login/", {"login": email, "password": passwords[email]})
         assert response.status_code == 302, response.content.decode()[:500]
         assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_seed_has_fair_moderation_at_work_decisions_an_open_appeal_a_visitor_notice_and_a_content_warning():
+    from consult.models import Appeal, ContentWarning, Notice, StatementOfReasons
+
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert StatementOfReasons.objects.filter(decided_by__isnull=False).count() >= 2
+    assert Appeal.objects.filter(state=Appeal.State.OPEN).count() == 1
+    notice = Notice.objects.get()
+    assert notice.reporter_kind == Notice.ReporterKind.VISITOR
+    assert notice.state == Notice.State.OPEN
+    assert notice.country.code == "NL"
+    warning = ContentWarning.objects.get()
+    assert warning.kind == ContentWarning.Kind.SEXUAL_VIOLENCE
+    assert warning.content_object.thread.title == "Interpreters for the first reception interview"

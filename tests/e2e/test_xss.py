@@ -283,6 +283,49 @@ def _seed_ambassador_requests(inputs, url, *, listed=160, inspected=10):
     inputs.append(Input("ambassador request (Wagtail admin)", sorted(shown), pages))
 
 
+def _seed_notices(inputs, url, *, listed=200, opened=10, forms=20):
+    """Notices from the public: the moderators' list and pages, the reporter's
+    page, and the public form with what a link can carry (``next``)."""
+    from urllib.parse import quote
+
+    from django.utils import timezone
+
+    from consult.models import Country, Notice
+    from home.models import CountryPage
+
+    labels, texts = corpus.fitting(300), corpus.fitting(2000)
+    country = Country.objects.get(code="NL")
+    now = timezone.now()
+    rows = Notice.objects.bulk_create(
+        Notice(
+            country=country,
+            reason=Notice.Reason.OTHER,
+            subject_label=labels[i % len(labels)],
+            explanation=texts[(3 * i) % len(texts)],
+            state=Notice.State.DISMISSED,
+            decision_reasons=texts[(3 * i + 1) % len(texts)],
+            decided_at=now,
+            appeal_text=texts[(3 * i + 2) % len(texts)],
+            appealed_at=now,
+            appeal_outcome=Notice.AppealOutcome.OPEN,
+            token=f"xss-notice-{i}",
+        )
+        for i in range(listed)
+    )
+    pages = [f"{url}/en/moderation/notices/"]
+    pages += [f"{url}/en/moderation/notices/{row.pk}/" for row in rows[:opened]]
+    pages += [f"{url}/en/notices/{row.token}/" for row in rows[:opened]]
+    shown = {row.subject_label for row in rows}
+    shown |= {getattr(row, f) for row in rows[:opened] for f in ("explanation", "decision_reasons", "appeal_text")}
+    inputs.append(Input("notice from the public (label, texts)", sorted(shown), pages))
+    page = CountryPage.objects.get(country__code="NL", locale__language_code="en")
+    carried = corpus.fitting(200)[:forms]
+    form_pages = [
+        f"{url}/en/notices/new/?about=home.countrypage.{page.pk}&next={quote('/en/?q=' + text)}" for text in carried
+    ]
+    inputs.append(Input("notice form (the link's next)", carried, form_pages))
+
+
 _started = [time.monotonic()]
 
 
@@ -357,6 +400,7 @@ def test_no_payload_runs_on_any_page_that_shows_it_with_or_without_csp(browser, 
     _seed_pages(inputs, url)
     _lap("pages")
     _seed_ambassador_requests(inputs, url)
+    _seed_notices(inputs, url)
     viewer = administrator()
     _seed_document(inputs, viewer, url)
     _lap("requests, document")

@@ -50,7 +50,7 @@ def test_the_cache_key_covers_every_variable_the_post_template_reads():
     names = _variables(get_template(TEMPLATE).template.nodelist)
     assert "post.body_shown" in names  # the walk reaches into tags
     assert "can_moderate" in names
-    loop_names = {name for name in names if name.split(".")[0] in {"finding", "counter"}}
+    loop_names = {name for name in names if name.split(".")[0] in {"finding", "counter", "kind"}}
     post_names = {name.removeprefix("post.") for name in names if name.startswith("post.")}
     others = names - loop_names - {f"post.{name}" for name in post_names}
     assert post_names <= set(POST_INPUTS), f"add to POST_INPUTS: {post_names - set(POST_INPUTS)}"

@@ -284,15 +284,15 @@ def test_a_thread_page_with_50_posts_runs_a_fixed_number_of_queries(signed_in, d
 # decide which forums the member reads (their countries, and the forums with
 # their limits unless the cache has them). The rest: index 1 (forums with
 # counts); forum 4 (forum, count, page of threads with read markers,
-# subscription); thread 10 (thread, read marker, count, the page of posts with
-# authors, replies and reactions, moving the read marker: up to 5 on a first
-# visit, subscription). Coming back to a page already read: the roles and
-# groups (consult/account_standing.py) and the forum limits come from the
-# cache and the read marker stays, so 8.
+# subscription); thread 11 (thread, read marker, count, the page of posts with
+# authors, replies and reactions, the page's content warnings, moving the read
+# marker: up to 5 on a first visit, subscription). Coming back to a page
+# already read: the roles and groups (consult/account_standing.py) and the
+# forum limits come from the cache and the read marker stays, so 9.
 INDEX_QUERIES = 8
 FORUM_QUERIES = 11
-THREAD_QUERIES = 17
-THREAD_QUERIES_AGAIN = 8
+THREAD_QUERIES = 18
+THREAD_QUERIES_AGAIN = 9
 
 
 def test_watching_a_thread_from_its_page_and_stopping_again(signed_in):

@@ -43,6 +43,7 @@ from consult.models import (
     CountryDocument,
     CountryRole,
     Film,
+    Notice,
     Profile,
     StatementOfReasons,
     SupportService,
@@ -607,6 +608,26 @@ def seed_targets(users):
                 appeal,
                 {"pk": appeal.pk},
                 marker(f"appeal-{code}"),
+                site_sees=readers,
+                changes=readers,
+            ),
+        )
+    # --- notices from the public: the country's moderators and the administrators ---
+    for code, country in (("nl", nl), ("be", be)):
+        readers = frozenset({"administrator"} | ({"moderator_nl"} if code == "nl" else set()))
+        notice = Notice.objects.create(
+            country=country,
+            reason=Notice.Reason.WRONG_INFORMATION,
+            subject_label="Support service",
+            explanation=marker(f"notice-{code}"),
+        )
+        one(
+            "notice",
+            Target(
+                f"notice-{code}",
+                notice,
+                {"pk": notice.pk},
+                marker(f"notice-{code}"),
                 site_sees=readers,
                 changes=readers,
             ),

@@ -58,6 +58,10 @@ RULES = [
     # refused account too, to appeal), the country's moderators; others get a 404.
     (r"^moderation/(statements|appeals)/<int:pk>/$", SIGNED_IN),
     (r"^transparency/$", set(ROLES)),  # the public transparency report
+    # Notices from anyone: the form for every visitor; a notice's own page for whoever holds its secret link.
+    (r"^notices/", set(ROLES)),
+    # Setting a content warning: the author or a moderator (checked per object; POST only, never a page).
+    (r"^moderation/content-warning/$", SIGNED_IN),
     (r"^moderation/audit-log/", {"moderator_nl", "administrator"}),
     (r"^moderation/", {"moderator_nl", "administrator"}),
     (r"^_util/", set(ROLES)),
@@ -156,6 +160,8 @@ ROUTE_OBJECTS = [
     (r"^moderation/(applications|members)/", ["application"]),
     (r"^moderation/statements/", ["statement"]),
     (r"^moderation/appeals/", ["appeal"]),
+    (r"^moderation/notices/", ["notice"]),
+    (r"^notices/", "a secret token the reporter keeps, not an id"),
     (r"^recommendations/<int:pk>/variants/", ["master"]),
     (r"^recommendations/variants/", ["variant"]),
     (r"^recommendations/<int:pk>/", ["rdocument"]),

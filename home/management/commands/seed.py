@@ -5,7 +5,7 @@ Idempotent: a second run creates nothing and changes nothing.
 
 from django.core.management.base import BaseCommand
 
-from consult.demo import seed_countries, seed_demo_accounts, seed_demo_application
+from consult.demo import seed_countries, seed_demo_accounts, seed_demo_application, seed_visitor_notice
 from consult.tasks import build_transparency_reports
 from forums.demo import seed_forums, seed_moderation_examples
 from recommendations.demo import seed_recommendations
@@ -44,6 +44,7 @@ class Command(BaseCommand):
         seed_forums()
         seed_demo_application()
         seed_moderation_examples()
+        seed_visitor_notice()
         documents = seed_recommendations()
         seed_variants()
         build_transparency_reports()
