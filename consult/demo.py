@@ -33,6 +33,7 @@ DEMO_ACCOUNTS = [
         "country lead (NL): approves the NL office's page edits (one waits on the admin dashboard)",
     ),
     ("moderator.nl@demo.protect.example", "moderator (NL)"),
+    ("moderator2.nl@demo.protect.example", "second moderator (NL): decides appeals against the first's decisions"),
     ("editor@demo.protect.example", "editor"),
     ("member.nl@demo.protect.example", "member (NL)"),
     # The offices of the seeded country variants of the European master SOP.
@@ -46,6 +47,12 @@ DEMO_PROFILES = {
     "staff.nl@demo.protect.example": ("Demo NL office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "NL"),
     "lead.nl@demo.protect.example": ("Demo NL lead", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_LEAD, "NL"),
     "moderator.nl@demo.protect.example": ("Demo NL moderator", Sector.SOCIAL_SUPPORT, CountryRole.Role.MODERATOR, "NL"),
+    "moderator2.nl@demo.protect.example": (
+        "Demo NL moderator 2",
+        Sector.MIGRANT_REPRESENTATION,
+        CountryRole.Role.MODERATOR,
+        "NL",
+    ),
     "editor@demo.protect.example": ("Demo editor", Sector.PROGRAMME_STAFF, CountryRole.Role.EDITOR, None),
     "member.nl@demo.protect.example": ("Demo NL member", Sector.SOCIAL_SUPPORT, None, None),
     "staff.ie@demo.protect.example": ("Demo IE office", Sector.PROGRAMME_STAFF, CountryRole.Role.COUNTRY_STAFF, "IE"),

@@ -89,3 +89,10 @@ def test_the_moderators_header_counts_the_items_waiting_in_their_countries(clien
     sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
     html = client.get("/en/forums/").content.decode()
     assert 'data-review-count="2"' in html
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_visitor_reaches_the_transparency_report_from_the_footer_of_the_home_page(client, language):
+    home = client.get(f"/{language}/", follow=True).content.decode()
+    assert f'href="/{language}/transparency/"' in home
+    assert client.get(f"/{language}/transparency/").status_code in (200, 202)  # 202: the report is being built

@@ -42,7 +42,7 @@ def test_seed_run_twice_changes_no_row_count():
 def test_demo_accounts_cannot_log_in_until_a_development_run_gives_them_passwords():
     call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
     demo = User.objects.filter(email__endswith="@demo.protect.example")
-    assert demo.count() == 6 + 3  # and the offices of the three seeded country variants (recommendations.demo)
+    assert demo.count() == 7 + 3  # and the offices of the three seeded country variants (recommendations.demo)
     assert not any(user.has_usable_password() for user in demo)
 
 
