@@ -5,8 +5,8 @@ approves it; held and hidden feedback never appears there."""
 
 import pytest
 
-from consult.moderation import services as moderation
 from consult.models import CountryRole
+from consult.moderation import services as moderation
 from recommendations.exports.content import change_reasons, report_content
 from recommendations.exports.to_markdown import report_markdown
 from recommendations.merging import building
@@ -28,7 +28,8 @@ def flagged(round):
     item = decided(round, author, known.clauses[2], "comment", "accepted", text=FLAGGED)
     flag = moderation.flag(item, user=member(("NL",)), reason="misinformation")
     item.refresh_from_db()
-    assert item.is_visible and not flag.content_hidden  # flags hold nothing by themselves
+    assert item.is_visible  # flags hold nothing by themselves
+    assert not flag.content_hidden
     known.flagged = item
     return known
 
