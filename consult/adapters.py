@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from .outbox import schedule
-from .predicates import has_staff_role
+from .predicates import has_staff_role, must_set_up_mfa
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -21,6 +21,21 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def is_open_for_signup(self, request):
         return True
+
+    def add_message(self, request, level, message_template=None, message_context=None, extra_tags="", message=None):
+        """No "You are signed in." while the second factor must still be set up:
+        the person is sent to the set-up page and can use nothing else yet."""
+        user = (message_context or {}).get("user") or getattr(request, "user", None)
+        if message_template == "account/messages/logged_in.txt" and user is not None and must_set_up_mfa(user):
+            return
+        super().add_message(
+            request,
+            level,
+            message_template=message_template,
+            message_context=message_context,
+            extra_tags=extra_tags,
+            message=message,
+        )
 
     def clean_email(self, email):
         """Refuse throw-away mailboxes: members are professionals whom

@@ -47,6 +47,9 @@ class AmbassadorRequestForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent_to_contact"].required = True
+        # A first option that says what to do, instead of Django's "---------".
+        channel = self.fields["contact_channel"]
+        channel.choices = [("", _("Choose how to reach you")), *AmbassadorRequest.Channel.choices]
         # Django has no Maltese catalogue: the "required" message is in ours, so
         # it is translated in every site language (the others match Django's).
         for field in self.fields.values():

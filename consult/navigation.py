@@ -10,7 +10,7 @@ warm cache. Each entry asks the same predicates as the pages it links to.
 from dataclasses import dataclass
 
 from .models import CountryRole, Profile
-from .predicates import is_administrator, profile_of, role_country_ids
+from .predicates import is_administrator, must_set_up_mfa, profile_of, role_country_ids
 
 OFFICE_ROLES = {CountryRole.Role.COUNTRY_STAFF, CountryRole.Role.COUNTRY_LEAD}
 
@@ -37,6 +37,8 @@ def navigation_for(user):
     """The ``RoleNavigation`` of ``user`` (anonymous: only ``signed_in=False``)."""
     if not getattr(user, "is_authenticated", False):
         return RoleNavigation()
+    if must_set_up_mfa(user):
+        return RoleNavigation(signed_in=True)  # only the set-up page is reachable until then
     profile = profile_of(user)
     admin = is_administrator(user)
     moderated = None if admin else role_country_ids(user, CountryRole.Role.MODERATOR)

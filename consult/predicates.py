@@ -155,3 +155,12 @@ def has_staff_role(user):
     from .permission_policies import office_country_ids
 
     return bool(office_country_ids(user))
+
+
+def must_set_up_mfa(user):
+    """A staff role or an administrator without TOTP yet: every page but the
+    set-up sends them there (consult.members.middleware), so nothing else is
+    reachable or should be offered."""
+    from allauth.mfa.utils import is_mfa_enabled
+
+    return has_staff_role(user) and not remembered(user, "mfa", lambda: is_mfa_enabled(user))

@@ -29,6 +29,14 @@ from . import seed_content as content
 from . import seed_translations as translated
 from .models import CountryIndexPage, CountryPage, HomePage, SearchPage
 
+# English names that take the article inside a sentence ("migrants in the Netherlands").
+ENGLISH_NAMES_WITH_ARTICLE = {"NL": "the Netherlands"}
+
+
+def in_a_sentence(country):
+    """The country's English name as it reads inside a sentence."""
+    return ENGLISH_NAMES_WITH_ARTICLE.get(country.code, country.name)
+
 
 def _paragraphs(texts):
     return "".join(f"<p>{text}</p>" for text in texts)
@@ -101,7 +109,9 @@ def seed_page_tree():
             slug=country.code.lower(),
             locale=english,
             country=country,
-            introduction=_paragraphs(text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION),
+            introduction=_paragraphs(
+                text.format(country=in_a_sentence(country)) for text in content.COUNTRY_INTRODUCTION
+            ),
             gaps_and_challenges=content.GAPS_AND_CHALLENGES,
             office_name=f"PROTECT country office {country.name}",
             office_email=f"{country.code.lower()}@protect.example",
@@ -110,7 +120,10 @@ def seed_page_tree():
             office_is_sample=True,
         )
         page.legal_framework = [
-            ("instrument", {"instrument": name, "summary": summary.format(country=country.name), "link": link})
+            (
+                "instrument",
+                {"instrument": name, "summary": summary.format(country=in_a_sentence(country)), "link": link},
+            )
             for name, summary, link in content.LEGAL_FRAMEWORK
         ]
         index.add_child(instance=page)
@@ -163,16 +176,17 @@ def seed_translations():
         for code in languages:
             name = country_name(country.code, code)
             country_text = content.TRANSLATED_TEXT[code][2]
-            source_text = [text.format(country=country.name) for text in content.COUNTRY_INTRODUCTION]
+            source_text = [text.format(country=in_a_sentence(country)) for text in content.COUNTRY_INTRODUCTION]
             strings = {country.name: name} | {
                 source: text.format(country=name) for source, text in zip(source_text, country_text, strict=True)
             }
             places = {"country": country.name, "city": content.CAPITALS[country.code]}
             city = translated.CITY_NAMES.get(code, {}).get(places["city"], places["city"])
-            strings |= {
-                source.format(**places): text.format(country=name, city=city)
-                for source, text in translated.COUNTRY_TEXT.get(code, {}).items()
-            }
+            for english in {country.name, in_a_sentence(country)}:  # a label, or within a sentence
+                strings |= {
+                    source.format(**(places | {"country": english})): text.format(country=name, city=city)
+                    for source, text in translated.COUNTRY_TEXT.get(code, {}).items()
+                }
             translate_page(page, Locale.objects.get(language_code=code), strings)
 
 

@@ -1,8 +1,10 @@
 """Reads of the recommendations app, as named QuerySet methods."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+
+from consult.models import ReviewItem
 
 
 class DocumentQuerySet(models.QuerySet):
@@ -58,6 +60,19 @@ class FeedbackQuerySet(models.QuerySet):
     def visible(self):
         """Shown to members: not held for a moderator, not hidden."""
         return self.filter(visibility="visible")
+
+    def for_report(self):
+        """What the report, its exports and the clause histories show: visible
+        items that are not waiting in a moderator's review queue either (a
+        flagged item stays on the clause page but leaves every report until a
+        moderator approves it). Adds no query: the queue is a subquery."""
+        waiting = ReviewItem.objects.filter(
+            content_type__app_label=self.model._meta.app_label,
+            content_type__model=self.model._meta.model_name,
+            object_id=OuterRef("pk"),
+            state=ReviewItem.State.PENDING,
+        )
+        return self.visible().exclude(Exists(waiting))
 
     def visible_to(self, user):
         """Visible items plus the user's own (held or hidden) ones."""

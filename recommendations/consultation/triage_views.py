@@ -19,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 
 from consult.models import Sector
 from consult.refusals import Refusal
+from consult.sanitising import CLAUSE, render_markdown
 
 from ..access import refuse_or_sign_in, round_for_editor
 from ..drafting.variants.forwarding import forwarding_state, variant_of_feedback
@@ -149,8 +150,9 @@ def _rows_html(round, rows):
             clause = on_document
         text = _escape(_first_words(row["text"]))
         if row["proposed_text"]:
-            proposed = _escape(_first_words(row["proposed_text"]))
-            text += f'<div class="recs-proposed">{proposed}</div>'
+            # Markdown (a table, a list) through the site's sanitiser, as on the clause page.
+            proposed = render_markdown(row["proposed_text"], CLAUSE)
+            text += f'<div class="recs-proposed recs-text">{proposed}</div>'
         sector = sectors.get(row["author_sector"]) or _escape(row["author_sector"])
         if row["author_country__code"]:
             sector += f", {_escape(row['author_country__code'])}"

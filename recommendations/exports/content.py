@@ -17,6 +17,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from consult.models import Profile
@@ -128,15 +129,15 @@ def change_reasons(base_version, version):
     changes = (
         ClauseChange.objects.filter(build__in=builds)
         .exclude(change=ClauseChange.Change.UNCHANGED)
-        .prefetch_related("feedback__author__profile")
+        .prefetch_related(
+            Prefetch("feedback", queryset=Feedback.objects.for_report().select_related("author__profile"))
+        )
         .order_by("version__number", "pk")
     )
     kinds, decisions = dict(Feedback.Kind.choices), dict(Feedback.Decision.choices)
     numbers, reasons = {}, {}
     for change in changes:
         for item in sorted(change.feedback.all(), key=lambda f: f.pk):
-            if item.visibility != Feedback.Visibility.VISIBLE:
-                continue
             profile = getattr(item.author, "profile", None)
             if profile is not None and profile.named_in_exports and profile.display_name:
                 name = profile.public_name
@@ -199,7 +200,7 @@ def pseudonymised(report, *, round):
     items = [item for clause in report.clauses for item in clause.items] + list(report.document_items)
     visible = set(
         Feedback.objects.filter(round=round, pk__in=[item.feedback_id for item in items])
-        .visible()
+        .for_report()
         .values_list("pk", flat=True)
     )
     named = dict(

@@ -32,13 +32,26 @@ def _export_form_options(request, version):
     return {"kinds": kinds, "other_versions": others}
 
 
+def _asked_for(request, *, kinds, other_versions):
+    """What a link asked to preselect ("Download these changes" on the compare
+    page: ``?kind=diff&base_version=N``); anything not offered is ignored."""
+    initial = {}
+    if request.GET.get("kind") in kinds:
+        initial["kind"] = request.GET["kind"]
+    base = request.GET.get("base_version", "")
+    if base.isdigit() and int(base) in {v.pk for v in other_versions}:
+        initial["base_version"] = int(base)
+    return initial
+
+
 def _exports_page(request, version, form=None, *, status=200):
     listed = [
         e for e in services.exports_for_listing(version) if request.user.has_perm("recommendations.download_export", e)
     ]
     can_request = request.user.has_perm("recommendations.export_version", version)
     if form is None and can_request:
-        form = ExportRequestForm(**_export_form_options(request, version))
+        options = _export_form_options(request, version)
+        form = ExportRequestForm(initial=_asked_for(request, **options), **options)
     context = {"version": version, "document": version.document, "exports": listed, "form": form}
     return render(request, "recommendations/exports.html", context, status=status)
 

@@ -69,7 +69,7 @@ def clause_history(request, pk, key):
         c.version_id: c
         for c in ClauseChange.objects.filter(version_id__in=ids, clause_key=key)
         .select_related("build__round__version")
-        .prefetch_related(Prefetch("feedback", queryset=Feedback.objects.visible().order_by("pk")))
+        .prefetch_related(Prefetch("feedback", queryset=Feedback.objects.for_report().order_by("pk")))
     }
     entries, previous_text = [], None
     for v in versions:

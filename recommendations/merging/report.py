@@ -171,7 +171,7 @@ def consultation_report(round, *, only_author=None) -> ConsultationReport:
     sectors = {value: str(label) for value, label in sectors.items()}
     kinds = {value: str(label) for value, label in kinds.items()}
     decisions = {value: str(label) for value, label in decisions.items()}
-    feedback = Feedback.objects.filter(round=round).visible().order_by("pk").values_list(*FIELDS)
+    feedback = Feedback.objects.filter(round=round).for_report().order_by("pk").values_list(*FIELDS)
     for item in feedback:
         key = str(item[1]) if item[1] else None
         counts_by_key.setdefault(key, Counter())[item[7]] += 1

@@ -23,6 +23,50 @@
   "use strict";
   var origin = window.location.origin;
 
+  /* Back after a quick exit. Some ways still leave a platform page in the
+   * history before the exit (a typed address, a link clicked before this
+   * script loaded, a browser that pushes instead of replacing when the
+   * neutral site cannot load). quick-exit.js marks this tab as exited; a
+   * platform page reached again by Back or Forward leaves at once, replacing
+   * its own entry, before anything is painted. Opening the site anew (a
+   * link, a typed address, a reload) clears the mark. */
+  var EXITED = "protect-quick-exit";
+
+  function storage() {
+    try {
+      return window.sessionStorage;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function navigationType() {
+    var entries = window.performance && performance.getEntriesByType ? performance.getEntriesByType("navigation") : [];
+    return entries.length ? entries[0].type : "";
+  }
+
+  function bounceIfExited(fromHistory) {
+    var store = storage();
+    if (!store || store.getItem(EXITED) !== "1") {
+      return;
+    }
+    if (!fromHistory) {
+      store.removeItem(EXITED);
+      return;
+    }
+    var destination = document.documentElement.getAttribute("data-quick-exit-url") || "about:blank";
+    document.documentElement.style.visibility = "hidden";
+    document.title = "";
+    window.location.replace(destination);
+  }
+
+  bounceIfExited(navigationType() === "back_forward");
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      bounceIfExited(true);
+    }
+  });
+
   function sameSite(url) {
     return url.origin === origin && (url.protocol === "http:" || url.protocol === "https:");
   }

@@ -23,6 +23,12 @@
     }
     document.documentElement.style.visibility = "hidden";
     document.title = "";
+    try {
+      // Read by one-history-entry.js: a platform page reached by Back leaves again.
+      window.sessionStorage.setItem("protect-quick-exit", "1");
+    } catch (error) {
+      // Storage refused (a private window's quota): the exit itself still works.
+    }
     window.location.replace(destination);
   }
 

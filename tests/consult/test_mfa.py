@@ -109,3 +109,32 @@ def test_a_staff_account_without_mfa_may_confirm_its_password_on_the_way_to_mfa_
     response = client.post(response["Location"], {"password": "correct horse battery"})
     assert response.status_code == 302
     assert client.get(SETUP).status_code == 200
+
+
+def _sign_in_with_password(client, user):
+    return client.post(
+        "/en/accounts/login/", {"login": user.email, "password": "correct horse battery"}, follow=True
+    ).content.decode()
+
+
+def test_at_first_sign_in_a_moderator_without_mfa_is_not_told_they_are_signed_in_nor_offered_the_queue(
+    client, site_tree
+):
+    html = _sign_in_with_password(client, staff(CountryRole.Role.MODERATOR, with_mfa=False))
+
+    assert "Set it up to continue." in html
+    assert "You are signed in." not in html
+    assert "Review queue" not in html
+    assert "Applications" not in html
+
+
+def test_a_moderator_with_mfa_has_the_queue_in_the_menu(client, site_tree):
+    sign_in(client, staff(CountryRole.Role.MODERATOR))
+
+    assert "Review queue" in client.get("/en/").content.decode()
+
+
+def test_a_member_is_told_they_are_signed_in(client, site_tree):
+    html = _sign_in_with_password(client, member(("NL",)))
+
+    assert "You are signed in." in html

@@ -1,5 +1,7 @@
 """The diff page and the diff API between two versions of a document."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -171,3 +173,32 @@ def test_the_diff_endpoint_is_in_the_openapi_schema(client):
     schema = client.get("/api/openapi.json").json()
     operation = schema["paths"]["/api/recommendations/versions/{version_id}/diff/{other_id}"]["get"]
     assert set(operation["responses"]) >= {"200", "400", "404"}
+
+
+def _selected(html, name):
+    """The value preselected in the <select name=...> of the page."""
+    select = re.search(rf'<select name="{name}".*?</select>', html, re.S).group(0)
+    chosen = re.search(r'<option value="([^"]*)"[^>]*selected', select)
+    return chosen.group(1) if chosen else None  # None: the first option, the browser's default
+
+
+def test_download_these_changes_opens_the_exports_with_the_changes_between_the_two_versions_chosen(client, editor):
+    v1, v2 = known_versions(new_status=DocumentVersion.Status.DRAFT)
+    sign_in(client, editor)
+    diff = client.get(diff_url(v1, v2)).content.decode()
+    link = re.search(r'<a href="([^"]+)">Download these changes', diff).group(1).replace("&amp;", "&")
+
+    exports = client.get(link).content.decode()
+
+    assert _selected(exports, "kind") == "diff"
+    assert _selected(exports, "base_version") == str(v1.pk)
+
+
+def test_the_exports_page_ignores_a_preselection_it_does_not_offer(client, editor):
+    _v1, v2 = known_versions(new_status=DocumentVersion.Status.DRAFT)
+    sign_in(client, editor)
+
+    response = client.get(f"/en/recommendations/versions/{v2.pk}/exports/?kind=nonsense&base_version=abc")
+
+    assert response.status_code == 200
+    assert _selected(response.content.decode(), "kind") in (None, "version")  # "This version" comes first

@@ -432,3 +432,23 @@ def test_a_bulk_decision_over_an_item_someone_else_decided_meanwhile_decides_not
     assert response.status_code == 409
     assert "Another editor decided" in response.content.decode()
     assert sorted(Feedback.objects.values_list("decision", flat=True)) == ["accepted", "undecided"]
+
+
+def test_triage_shows_an_amendment_with_a_table_as_a_table_not_as_markdown(client, signed_in, editor, round, author):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(
+        round=round,
+        author=author,
+        clause=clause,
+        kind="amendment",
+        text="The table should say where to go.",
+        proposed_text="| Care | Where |\n|---|---|\n| HIV prophylaxis | Hospital <script>x()</script> |",
+    )
+    signed_in(editor)
+
+    html = client.get(reverse("recommendations:triage", args=[round.pk])).content.decode()
+
+    assert "<table" in html.split('class="recs-proposed', 1)[1]
+    assert "<td>HIV prophylaxis</td>" in html
+    assert "|---|" not in html
+    assert "<script>x()" not in html  # the sanitiser's CLAUSE profile, as on the clause page
