@@ -1,6 +1,7 @@
 """The public transparency report: a page, and the same figures as CSV and JSON."""
 
 import csv
+import unicodedata
 from datetime import date, timedelta
 
 from django.http import HttpResponse, JsonResponse
@@ -9,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from .. import cldr
 from ..models import Country, Flag, Notice, StatementOfReasons, TransparencyReport
 from ..outbox import schedule
 from . import transparency
@@ -127,7 +129,8 @@ def report(request):
         writer.writerows(transparency.csv_rows(stored))
         return response
     figures = transparency.public_figures(stored)
-    names = dict(Country.objects.values_list("code", "name"))
+    # The country names in the page's language (CLDR), not the English ones stored.
+    names = {code: cldr.country_name(code) for code in Country.objects.values_list("code", flat=True)}
     country = request.GET.get("country", "")
     countries = [(code, names.get(code, code), readable(section)) for code, section in figures["countries"].items()]
     if country:
@@ -140,7 +143,7 @@ def report(request):
             "total": readable(figures["total"]),
             "countries": countries,
             "country": country,
-            "all_countries": sorted(names.items(), key=lambda pair: pair[1]),
+            "all_countries": sorted(names.items(), key=lambda pair: unicodedata.normalize("NFKD", pair[1]).casefold()),
             "half_years": transparency.recent_half_years(),
             "start": start,
             "end": end,

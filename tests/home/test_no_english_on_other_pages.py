@@ -132,13 +132,16 @@ def media():
 
 
 def public_addresses(client, language):
-    """Home, the country index, each country page, search, sign-in and sign-up."""
+    """Home, the country index, each country page, search, sign-in, sign-up
+    and the moderation transparency report, whole and for one country (the
+    house rules are for moderators only, so they are not crawled)."""
     from consult.models import Country
 
     addresses = [f"/{language}/", f"/{language}/countries/", f"/{language}/search/?q=help"]
     codes = Country.objects.order_by("code").values_list("code", flat=True)
     addresses += [f"/{language}/countries/{code.lower()}/" for code in codes]
     addresses += [f"/{language}/accounts/login/", f"/{language}/accounts/signup/"]
+    addresses += [f"/{language}/transparency/", f"/{language}/transparency/?country=NL"]
     return addresses
 
 
@@ -151,11 +154,18 @@ def test_the_detector_finds_english_and_leaves_other_languages_alone(detector):
 
 def test_the_crawler_covers_twelve_country_pages_in_every_language(client):
     for language in LANGUAGES:
-        assert len(public_addresses(client, language)) == 3 + 12 + 2, language
+        assert len(public_addresses(client, language)) == 3 + 12 + 2 + 2, language
 
 
 def crawl(client, detector, language):
     """{address: [English sentences]} over the public pages of ``language``."""
+    from django.utils import timezone
+
+    from consult.moderation import transparency
+
+    # The report of the current half-year is built by a task after its first
+    # visit (the page says "being prepared" until then): build it beforehand.
+    transparency.store(*transparency.half_year_of(timezone.localdate()))
     findings = {}
     for address in public_addresses(client, language):
         response = client.get(address)
