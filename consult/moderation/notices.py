@@ -188,7 +188,7 @@ def send_notice(about, *, reason, explanation="", reporter=None, reporter_email=
 def _act_on_survivor_data(notice, obj, entry):
     """Hide member content at once; page the moderators (and for a page, the office)."""
     if entry.hides:
-        already_hidden = services._is_hidden(obj)
+        already_hidden = services.is_hidden(obj)
         item = services.hold_for_review(obj, reason=ReviewItem.Reason.NOTICE)
         if not already_hidden:
             services.apply_decision(obj, "hidden")
@@ -202,7 +202,7 @@ def _act_on_survivor_data(notice, obj, entry):
                 automatic=True,
             )
         notice.review_item = item
-        notice.content_hidden = services._is_hidden(obj)
+        notice.content_hidden = services.is_hidden(obj)
         notice.save(update_fields=["review_item", "content_hidden"])
     for moderator in services.moderators_of(notice.country_id):
         schedule(

@@ -256,7 +256,7 @@ def flag(obj, *, user, reason, note=""):
             audit.record(actor=user, action="moderation.flagged", target=obj, reason=reason)
             flaggers = Flag.objects.filter(content_type=content_type, object_id=obj.pk).values("user").distinct()
             urgent = reason in URGENT_FLAG_REASONS
-            already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists() or _is_hidden(obj)
+            already_hidden = _item_for(obj).filter(state=ReviewItem.State.HIDDEN).exists() or is_hidden(obj)
             item = hold_for_review(obj, reason=ReviewItem.Reason.FLAGS)
             if (urgent or flaggers.count() >= settings.MODERATION_AUTO_HIDE_FLAGS) and not already_hidden:
                 apply_decision(obj, "hidden")
@@ -272,11 +272,11 @@ def flag(obj, *, user, reason, note=""):
                 )
             if urgent:
                 page_moderators(item, reason=reason)
-        flag_row.content_hidden = _is_hidden(obj)
+        flag_row.content_hidden = is_hidden(obj)
     return flag_row
 
 
-def _is_hidden(obj):
+def is_hidden(obj):
     """Whether members other than the author no longer see ``obj`` (the
     object says so through ``is_hidden_from_members``, if it can)."""
     hidden = getattr(obj, "is_hidden_from_members", None)
