@@ -64,3 +64,23 @@ def test_row_headers_go_to_word_and_come_back_the_same(editor):
     again = blocks_from_docx(version_docx(version_content(version)))
 
     assert [b.text for b in again] == [c.text for c in version.clauses.in_order()] == [t for _k, _l, t in EXPECTED]
+
+
+def test_a_right_to_left_paragraph_of_a_draft_reads_right_to_left_on_the_version_page(client, editor):
+    """The working group's Arabic line (marked right-to-left in Word) takes
+    its direction from its own text, in a page of either direction."""
+    from django.urls import reverse
+
+    from recommendations.drafting.importing.markdown_text import blocks_from_markdown
+
+    arabic_line = "\u0627\u062a\u0635\u0644 \u0628\u0627\u0644\u0631\u0642\u0645 112"  # "call the number 112"
+    document = drafting.create_document(
+        editor=editor,
+        title="Emergencies",
+        country=editor.profile.countries.first(),
+        blocks=blocks_from_markdown(f"# Emergencies\n\nCall 112 in an emergency.\n\n{arabic_line}.\n"),
+    )
+    client.force_login(editor)
+    page = client.get(reverse("recommendations:version", args=[document.versions.get().pk])).content.decode()
+    arabic = page.index(arabic_line)
+    assert page.rfind('class="recs-text" dir="auto"', 0, arabic) > page.rfind("Call 112 in an emergency", 0, arabic)
