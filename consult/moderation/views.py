@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required
-from ..models import CountryRole, ReviewItem
+from ..models import CountryRole, Notice, ReviewItem
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
@@ -79,6 +79,10 @@ def _queue_context(request, items, state, reason, typed_reason=""):
         "reasons": ReviewItem.Reason.choices,
         "typed_reason": typed_reason,
         "house_rules": house_rules_for(moderated_country_ids(request.user)),
+        # notices about pages and services wait on their own list, linked first
+        "open_notices": Notice.objects.for_moderator(moderated_country_ids(request.user))
+        .filter(state=Notice.State.OPEN)
+        .count(),
     }
 
 

@@ -255,8 +255,9 @@ def test_the_queue_needs_a_constant_number_of_queries(client, nl, django_assert_
     for _ in range(2):
         moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FIRST_POSTS)
     client.get("/en/moderation/")  # the roles and MFA, then from the cache
-    # 6: perf's 5 (session, user, page, items...) and the house rules a moderator may cite
-    with django_assert_num_queries(6) as two:
+    # 7: perf's 5 (session, user, page, items...), the house rules a moderator
+    # may cite and the number of open notices from the public
+    with django_assert_num_queries(7) as two:
         client.get("/en/moderation/")
     for _ in range(18):
         moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FIRST_POSTS)

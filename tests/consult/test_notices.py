@@ -391,3 +391,13 @@ def test_a_members_notices_are_in_their_export_and_their_words_erased_with_the_a
     assert notice.explanation == ""
     assert notice.reporter is None
     assert notice.reason == "illegal"
+
+
+def test_the_review_queue_links_the_notices_with_the_number_open(client, service, moderators):
+    """A visitor's notice about a service is not a review item: the moderator
+    reaches it from the review queue, which says how many wait."""
+    notices.send_notice(notices.reference_of(service), reason="wrong_information", address="a")
+    sign_in(client, moderators[0])
+    queue = client.get(reverse("moderation:queue")).content.decode()
+    assert f'href="{reverse("moderation:notices")}"' in queue
+    assert "Notices from the public: 1 open" in queue
