@@ -80,7 +80,7 @@ def test_the_dutch_country_page_has_a_dutch_interface(client):
 
 def test_the_arabic_country_page_has_an_arabic_interface(client):
     html = client.get("/ar/countries/nl/").content.decode()
-    assert '<html lang="ar" dir="rtl">' in html
+    assert '<html lang="ar" dir="rtl"' in html
     assert ">مغادرة الموقع بسرعة</a>" in html
     assert '<h2 id="help-heading">أين يمكن الحصول على المساعدة</h2>' in html
     assert "Leave this site quickly" not in html
