@@ -490,9 +490,13 @@ def test_the_seeded_demo_accounts_have_approved_profiles_and_their_roles(site_tr
         ("staff.nl", "country_staff", "NL"),
         ("lead.nl", "country_lead", "NL"),
         ("moderator.nl", "moderator", "NL"),
+        ("moderator2.nl", "moderator", "NL"),
         ("editor", "editor", None),
+        ("staff.ie", "country_staff", "IE"),
+        ("staff.be", "country_staff", "BE"),
+        ("staff.mt", "country_staff", "MT"),
     }
-    assert Profile.objects.approved().count() == 6
+    assert Profile.objects.approved().count() == 10
     member_nl = User.objects.get(email="member.nl@demo.protect.example")
     assert member_nl.has_perm("consult.read_member_area")
     assert not member_nl.has_usable_password()
