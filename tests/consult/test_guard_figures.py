@@ -74,3 +74,13 @@ def test_the_corpus_covers_every_site_language_and_kind_with_at_least_400_posts(
     for name in ("tuning", "heldback"):
         kinds = {kind for _, kind, _ in parts()[name] if not is_ordinary(kind)}
         assert set(KINDS) <= kinds, name
+
+
+def test_the_independent_part_is_measured_only_when_its_modules_are_present(monkeypatch):
+    from tests.consult.guard_eval import fifth_heldback, figures
+
+    monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("no_such_part_a", "no_such_part_b"))
+    assert "independent" not in figures.parts()
+    # one module present (standing in for one of the sixth part's writers)
+    monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("fifth_heldback", "no_such_part_b"))
+    assert figures.parts()["independent"] == fifth_heldback.POSTS
