@@ -219,6 +219,14 @@ def scan(text, language="en", listed_words=None, public=None):
     for match in documents.case_numbers_in_context(plain):
         if not found.overlaps(*match.span()) and not public.has_number(match.group()):
             found.add("case_number", match.group(), "", match.span())
+    for match in documents.numbered_files(plain, lowered):
+        number, span = match.group(1), match.span(1)
+        if found.overlaps(*span) or public.has_number(number) or _is_public_phone(number, regions, public):
+            continue
+        before = plain[: match.start()]  # the phrase itself ("به شماره", "számon") names a number, not a phone
+        if numbers.has_phone_word(before, len(before), len(before), window=30) and numbers.parse_phone(number, regions)[1]:
+            continue  # "call ... under number ...": the phone scan judges it
+        found.add("case_number", number, "", span)
     _scan_phones(plain, found, regions, public)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))

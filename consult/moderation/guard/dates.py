@@ -41,7 +41,11 @@ _BORN = (
     r"rojen[aeo]?|rojstva|rojstni|született|szül\.|születési|születésű|születés|"
     # el / bg / mt
     r"γεννήθηκε|γεννημέν|γέννησης|γεννηση|γενν\.|роден[аио]?|раждане|рождена|рожд\.|родил[аи]? се|"
-    r"twieled|twieldet|twelid|"
+    r"twieled|twieldet|twelid|imwieled|imwielda|"
+    # abbreviations before a date ("Rođ. 14.08.1994", "roj. 7. 3. 1986", "род. 17.05.1997 г.",
+    # "nac. el 3/2/1990", "Geb.-Datum", "naiss.", "γεν."); one-letter ones ("b.", "n.") are
+    # also "number" and list letters, and stay out
+    r"ro[đd]\.|roj\.|род\.|urodz\.|nac\.|naiss\.|nasc\.|γεν\.|geb\.-?datum|geb\.dat\.?|"
     # ar / fa
     r"مواليد|مواليد|ولدت|وُلدت|ولد|الميلاد|ميلاد|مولود|مولودة|"
     r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده"

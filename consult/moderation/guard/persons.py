@@ -68,10 +68,25 @@ _ORIGIN = (
     r"afgán|szír|iráni|irán|nigériai|szomáli|szudáni|ukrán|marokkói|etióp|pakisztáni|török|kongói|guineai|"
     r"باكستان|پاکستان|bangla|turk|türk|турц|τουρκ|ترك|gambi|ghan|tigray|kurd|kurdish|pashtun|hazara|"
     r"kabul|kandahar|herat|هرات|کابل|aleppo|halab|حلب|damasc|دمشق|asmara|mogadish|khartoum|lagos|"
-    r"benin city|conakry|bamako|dakar|tunis|alger|libya|libi|ливи|λιβύ|ليبي"
+    r"benin city|conakry|bamako|dakar|tunis|alger|libya|libi|ливи|λιβύ|ليبي|"
+    # Latin America, Asia, Eastern Europe and more of Africa, in the site languages'
+    # spellings ("boliviana", "bolivienne", "boliwijska", "боливийка", "بوليفية")
+    r"bolivi|boliwi|боливи|βολιβ|بوليفي|بولیوی|ecuator|équator|ekwador|ekvador|еквадор|εκουαδ|"
+    r"peru\b|perú|péruvien|peruw|перу|περού|argentin|аржентин|αργεντ|mexic|mexik|mexica|meksyk|meksik|мексик|"
+    r"μεξικ|guatemal|gwatemal|salvador|cuban|kuba|cubain|kubań|кубин|haiti|haïti|хаити|filipin|philippin|"
+    r"filipiń|филипин|φιλιππιν|فلبين|nepal|непал|sri lank|шри ланк|vietnam|wietnam|виетнам|βιετν|"
+    r"chines|chinois|chino\b|china\b|cinese|chińsk|kinesk|kitajsk|kínai|κινέζ|китай|صيني|چین|"
+    r"georgian|géorgien|georgisch|gruzi|грузин|γεωργιαν|armeni|arméni|armeń|армен|αρμέν|azerbaij|azerbejdż|"
+    r"азерб|russian|russisch|russe\b|rus[ao]\b|rosyj|rusk|orosz|руск|русс|ρωσ|روسي|روس\b|belarus|białorus|"
+    r"беларус|moldov|mołdaw|молдов|romanian|rumän|roumain|rumun|rumunj|román|ρουμάν|румън|bulgar|bułgar|"
+    r"българ|βουλγαρ|serbian|serb|srpk|srbij|szerb|сръб|σέρβ|bosni|босн|βοσν|kosov|косов|κοσσυφ|macedon|"
+    r"македон|egypt|ägypt|égypt|egipt|egip|αιγυπ|египет|مصري|مصر|jordan|йордан|ιορδαν|أردني|leban|liban|"
+    r"libanon|ливан|λιβαν|لبنان|sierra leone|liberi|либери|togo|burkin|gabon|angol|mozambi|zimbabw|kenya|"
+    r"kenia|кени|ugand|уганд|tanzan|rwand|burundi|cameroun|kamerun|bangladesh|бангладеш"
 )
 _ORIGIN_INTRO = (
-    r"from|aus|uit|van|de|da|dal|dalla|z|ze|iz|od|από|от|من|اهل|از|ón|mill-|minn|originaire|origen|"
+    # "ó" and "ón" (ga) before a lenited place: "ó Bhéal an Mhuirthead"
+    r"from|aus|uit|van|de|da|dal|dalla|z|ze|iz|od|από|от|من|اهل|از|ó|ón|mill-|minn|originaire|origen|"
     r"originaria|pochodząca|porijeklom|származású"
 )
 _PLACED = (
@@ -342,6 +357,72 @@ _NOT_NAMES = {
         "Съд",
         "Qorti",
         "Cúirt",
+        # offices, agencies and services, and the "national" before them:
+        # "Oficina de Asilo y Refugio", "Országos ... Telefonszolgálat"
+        "Oficina",
+        "Oficio",
+        "Ufficio",
+        "Uffiċċju",
+        "Bureau",
+        "Büro",
+        "Amt",
+        "Urząd",
+        "Ured",
+        "Urad",
+        "Hivatal",
+        "Γραφείο",
+        "Служба",
+        "Oifig",
+        "Agencia",
+        "Agenzia",
+        "Agence",
+        "Aġenzija",
+        "Dirección",
+        "Direzione",
+        "Direction",
+        "Directorate",
+        "Servicio",
+        "Servizio",
+        "Dienst",
+        "Szolgálat",
+        "Služba",
+        "Υπηρεσία",
+        "Seirbhís",
+        "Delegación",
+        "Subdelegación",
+        "Prefectura",
+        "Préfecture",
+        "Prefettura",
+        "Questura",
+        "Comisaría",
+        "Commissariat",
+        "Ayuntamiento",
+        "Comune",
+        "Rathaus",
+        "Gmina",
+        "Općina",
+        "Občina",
+        "Önkormányzat",
+        "Δήμος",
+        "Община",
+        "Kunsill",
+        "Comhairle",
+        "Országos",
+        "Nemzeti",
+        "Krajowy",
+        "Krajowa",
+        "Krajowe",
+        "Državni",
+        "Državna",
+        "Nacionalni",
+        "Nacionalna",
+        "Национален",
+        "Национална",
+        "Εθνικό",
+        "Εθνική",
+        "Nazzjonali",
+        "Náisiúnta",
+        "Nacional",
         # continents and regions, and the compass words before them:
         # "Κεντρική Αφρική", "West Africa", "Afrique centrale"
         "Africa",
@@ -429,6 +510,40 @@ _NOT_NAMES = {
 }
 
 
+# Compounds that end in an institution's word are institutions too:
+# "Telefonszolgálat", "Ausländerbehörde", "Sozialamt", "Beratungsstelle".
+_NOT_NAME_ENDINGS = (
+    "szolgálat",
+    "hivatal",
+    "központ",
+    "bíróság",
+    "egyesület",
+    "alapítvány",
+    "iroda",
+    "behörde",
+    "amt",
+    "stelle",
+    "dienst",
+    "zentrum",
+    "gericht",
+    "verein",
+    "stiftung",
+    "ministerium",
+    "centrum",
+    "bureau",
+    "instelling",
+)
+
+
+def _not_a_name(word):
+    return word in _NOT_NAMES or (len(word) > 6 and word.endswith(_NOT_NAME_ENDINGS))
+
+
+# An organisation's name is followed by its acronym: "Országos Kríziskezelő és
+# Információs Telefonszolgálat (OKIT)", "Oficina de Asilo y Refugio (OAR)".
+_ACRONYM_AFTER = re.compile(rf"(?:[\s-]+(?:{_CAP_WORD}|[^\W\d_]{{1,4}}))*?\s*\(\s*[{_UPPER}]{{2,8}}\s*\)")
+
+
 def _detail_near(text, start, end, before=40, after=70):
     return DETAIL.search(text, max(0, start - before), min(len(text), end + after)) is not None
 
@@ -478,6 +593,22 @@ _GIVEN_NAMES = frozenset(fold_name(name) for name in _GIVEN_NAME_LIST.split())
 _NAME_TOKEN = re.compile(rf"(?<![\w@#])[{_UPPER}\u0620-\u064a\u067e-\u06d3][^\W\d_]{{1,19}}(?![\w@])")
 
 
+# An age with its unit ("19-year-old", "19 ساله", "aged 19"), not a bare number.
+# Only the words that say an age, not a duration ("for 3 years").
+_STRONG_AGE = re.compile(
+    r"(?<![\d.,/:])\d{1,2}\s*-?\s*(?:year-old|years? old|yrs old|y/?o\b|jarige|jaar oud|jährige|Jahre alt|"
+    r"éves|ετών|χρονών|годишн|sena ta' età|bliana d'aois|ساله|عاما|عامًا)"
+    r"|(?:aged|âgée? de|w wieku|ηλικίας|на възраст|im Alter von|in de leeftijd van|di età)\s*\d{1,2}(?!\d)",
+    re.IGNORECASE,
+)
+_PARAGRAPH_OR_TWO_SENTENCES = re.compile(r"\n|[.!?؟][^.!?؟\n]*[.!?؟]")
+
+
+def _age_in_next_words(text, start, reach=100):
+    age = _STRONG_AGE.search(text, start, min(len(text), start + reach))
+    return bool(age) and not _PARAGRAPH_OR_TWO_SENTENCES.search(text, start, age.start())
+
+
 def _given_name_with_detail(text):
     for match in _NAME_TOKEN.finditer(text):
         word = match.group()
@@ -491,6 +622,10 @@ def _given_name_with_detail(text):
         detail = DETAIL.search(text, after, min(len(text), after + 35))
         if detail and not re.search(r"[.!?؟\n]", text[after : detail.start()]):
             yield match
+        elif rest and rest.group().strip() and _age_in_next_words(text, after):
+            # a full name, and an age said of them just after: "Does anyone
+            # know Ali Rezaei? The 19-year-old who ..."
+            yield match
 
 
 # An article before a title makes it a noun: "eine Frau Mitte vierzig", "una
@@ -500,18 +635,38 @@ _ARTICLE_BEFORE = re.compile(
     r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
     re.IGNORECASE,
 )
+_PARTICLES = frozenset(
+    "van de der den el al ben bin ter da di del von le la abu ould mac mc ó ní nic mhic uí ua dos das du".split()
+)
+
+
+def _title_before_a_word(text, match):
+    """A title followed by a lower-case word in a script with capitals is a
+    noun, not a name: "eine ältere Frau aus Syrien", "una señora de edad" (a
+    particle before a capitalised surname is a name: "Señora de la Fuente")."""
+    words = text[match.start() : match.end() + 40].split()[1:]
+    for word in words:
+        if not word[:1].isalpha() or word[:1].lower() == word[:1].upper() or word[:1].isupper():
+            return False  # a script without capitals, or a capitalised name
+        if word.casefold() not in _PARTICLES:
+            return True
+    return True
 
 
 def named_persons(text, lowered):
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
-            if pattern is _INTRODUCTIONS[0] and _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            if pattern is _INTRODUCTIONS[0] and (
+                _title_before_a_word(text, match) or _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
                 continue
             if _detail_near(text, match.start(), match.end(), after=90):
                 yield match
     for match in CAPITALISED_NAME.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", match.group())]
-        if any(word in _NOT_NAMES for word in words):
+        if any(_not_a_name(word) for word in words):
+            continue
+        if _ACRONYM_AFTER.match(text, match.end(), min(len(text), match.end() + 80)):
             continue
         if _AFTER_STREET_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue
