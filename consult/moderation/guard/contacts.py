@@ -60,7 +60,7 @@ PROFILE_LINK = re.compile(
     rf"(?:https?://)?(?:www\.)?(?:{_PLATFORMS})/(?!(?:help|about|policies|legal|privacy|terms)\b)[\w@./?=%-]{{2,100}}",
     re.IGNORECASE,
 )
-HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}))(?![\w@]|\.[A-Za-z]{2,})")
+HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}))(?![\w@]|\.[A-Za-z]{2,})")
 # "insta: nadia_lesvos2003", "her TikTok is jay.ams": a platform named, then a handle-like word.
 _PLATFORM_NAMES = (
     r"insta(?:gram)?|tiktok|tik tok|snap(?:chat)?|facebook|fb|twitter|telegram|threads|onlyfans|youtube|twitch|"
@@ -70,7 +70,7 @@ _PLATFORM_NAMES = (
     r"اینستاگرام|فیسبوک|تلگرام|اسنپ‌چت|اسنپ چت|تیک‌تاک|تیک تاک|توییتر"
 )
 PLATFORM_WORD = re.compile(
-    rf"\b(?:{_PLATFORM_NAMES})"
+    rf"(?<![\w])(?:{_PLATFORM_NAMES})"
     r"(?:\s+(?:account|profile|page|handle|name|id|is|ist|est|es|è|je|van|de|di|del|on)){0,3}\s*[:=]?\s*"
     r"([A-Za-z0-9][A-Za-z0-9_.]{2,29})",
     re.IGNORECASE,
@@ -99,8 +99,8 @@ def _strict_handle(token):
     return bool(_STRICT_HANDLE.fullmatch(token) and _HANDLE_MARK.search(token))
 
 
-def _handles_near_platforms(text):
-    for platform in _PLATFORM_NAME.finditer(text):
+def _handles_near_platforms(text, platforms):
+    for platform in platforms:
         line_start = text.rfind("\n", 0, platform.start()) + 1
         after = [m for m in _TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80))][:_WORDS_AWAY]
         before = [m for m in _TOKEN.finditer(text, max(line_start, platform.start() - 60), platform.start())]
@@ -109,10 +109,24 @@ def _handles_near_platforms(text):
                 yield token
 
 
+def _plain_emails(text):
+    """EMAIL.finditer(text), searched only around each "@" (the local part
+    is at most 64 characters before it)."""
+    end_of_last = 0
+    at = text.find("@")
+    while at != -1:
+        if at >= end_of_last:
+            match = EMAIL.search(text, max(end_of_last, at - 64), at + 700)
+            if match and match.start() <= at < match.end():
+                end_of_last = match.end()
+                yield match
+        at = text.find("@", at + 1)
+
+
 def emails(text, lowered):
     """(start, end, address, disguised) of each e-mail address."""
     plain = []
-    for match in EMAIL.finditer(text):
+    for match in _plain_emails(text):
         plain.append(match.span())
         yield match.start(), match.end(), match.group(), False
     for at in _AT_AT.finditer(text, lowered):
@@ -132,7 +146,8 @@ def emails(text, lowered):
             yield start, domain.end(), text[start : domain.end()], True
 
 
-_LINK_AT = Anchored(PROFILE_LINK, [p.replace("\\", "") for p in literal_prefixes(_PLATFORMS)], word_start=False)
+_PLATFORM_AT = Anchored(_PLATFORM_NAME, literal_prefixes(_PLATFORM_NAMES))
+_LINK_AT = Anchored(PROFILE_LINK, [p.replace("\\", "") for p in literal_prefixes(_PLATFORMS)], word_start=True)
 
 
 def social(text, lowered):
@@ -141,7 +156,9 @@ def social(text, lowered):
         yield match
     for match in HANDLE.finditer(text):
         yield match
-    for match in PLATFORM_WORD.finditer(text):
-        if _handle_like(match.group(1)):
+    platforms = list(_PLATFORM_AT.finditer(text, lowered))
+    for platform in platforms:
+        match = PLATFORM_WORD.match(text, platform.start())
+        if match and _handle_like(match.group(1)):
             yield match
-    yield from _handles_near_platforms(text)
+    yield from _handles_near_platforms(text, platforms)

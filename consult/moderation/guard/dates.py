@@ -121,7 +121,7 @@ _MONTH_WORDS = (
 )
 _MONTH = re.compile(rf"(?<![^\W\d_])(?:(?:{_fold(_MONTH_STEMS)})[^\W\d_]*|(?:{_fold(_MONTH_WORDS)})\.?)(?![^\W\d_])")
 # "May" is a month only with a capital: "she may have been born in 2009".
-_MAY = re.compile(r"(?<![\w])May(?![\w])")
+_MAY = re.compile(r"May(?<![\w]May)(?![\w])")
 
 _YEAR = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2}|1[34]\d{2})(?!\d)")
 _DAY_BEFORE = re.compile(

@@ -267,10 +267,29 @@ _DATE_LIKE = re.compile(
 )
 
 
+# Where a plate can start: a capital or digit that starts a word, followed by
+# three more capitals, digits, spaces or hyphens. The regex engine skips to
+# such places by itself (the plates' own patterns start with a look-behind,
+# which makes it try every position of a long post).
+_PLATE_CHARS = "A-Z0-9ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ"
+_PLATE_START = re.compile(rf"[{_PLATE_CHARS}](?<![\w-].)(?=[{_PLATE_CHARS}\s-]{{3}})")
+
+
+def _plate_matches(pattern, text, starts):
+    end_of_last = -1
+    for start in starts:
+        if start < end_of_last:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            end_of_last = match.end()
+            yield match
+
+
 def plates(text):
-    for match in PLATE_STRICT.finditer(text):
-        yield match
-    for match in PLATE_LOOSE.finditer(text):
+    starts = [match.start() for match in _PLATE_START.finditer(text)]
+    yield from _plate_matches(PLATE_STRICT, text, starts)
+    for match in _plate_matches(PLATE_LOOSE, text, starts):
         if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             yield match
 
@@ -286,7 +305,7 @@ _PUBLISHED_SHAPE = re.compile(
     r"|\[(?:19|20)\d{2}\]\s?\d{0,3}\s?[A-Z]{2,8}(?:\s(?:Civ|Crim|Admin|Fam|QB|KB|Ch|Comm))?\s?\d{1,5}"
     r"|(?<![\w/])(?:19|20)\d{2}\s(?:IEHC|IESC|IECA|IEDC|UKSC|EWCA|EWHC)\s\d{1,5})"
 )
-_APPLICATION = re.compile(r"(?=\d)(?<![\w/.-])\d{3,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_APPLICATION = re.compile(r"\d(?<![\w/.-]\d)\d{2,5}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
 _HUMAN_RIGHTS_COURT = re.compile(
     # the Court's acronym in each language: ECtHR, EGMR, EHRM, CEDH / Cour EDH, TEDH, CEDU / Corte EDU,
     # ETPC(z), ESLJP, ESČP, EJEB, ΕΔΔΑ, ЕСПЧ, QEDB, ECHR (ga writes it out)

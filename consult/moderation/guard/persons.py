@@ -23,7 +23,9 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(
 _LOWER = "".join(chr(c) for c in range(0x61, 0x530) if chr(c).islower() and chr(c).isalpha())
 _CAP_WORD = rf"[{_UPPER}][{_LOWER}'’-]{{1,20}}"
 _PARTICLE = r"(?:van|de|der|den|el|al|ben|bin|ter|da|di|del|von|le|la|abu|ould|O'|Mac|Mc|Ó|Ó|Ní|Nic|Mhic|Uí|Ua|Mac)"
-CAPITALISED_NAME = re.compile(rf"(?<![\w]){_CAP_WORD}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])")
+# The character class comes first and the look-behind after it ("not after a
+# letter"), so the regex engine skips to the next capital by itself.
+CAPITALISED_NAME = re.compile(rf"[{_UPPER}](?<![\w].)[{_LOWER}'’-]{{1,20}}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])")
 
 _TITLES = (
     r"Mrs\.?|Ms\.?|Miss|Mr\.?|Mx\.?|Frau|Herr|Mme|Mlle|M\.|Madame|Monsieur|Mevrouw|Mevr\.|Mw\.|Dhr\.|Meneer|"
@@ -590,7 +592,7 @@ _GIVEN_NAME_LIST = """
 """
 _GIVEN_NAMES = frozenset(fold_name(name) for name in _GIVEN_NAME_LIST.split())
 # A capitalised word, or a word in Arabic script (which has no capitals).
-_NAME_TOKEN = re.compile(rf"(?<![\w@#])[{_UPPER}\u0620-\u064a\u067e-\u06d3][^\W\d_]{{1,19}}(?![\w@])")
+_NAME_TOKEN = re.compile(rf"[{_UPPER}\u0620-\u064a\u067e-\u06d3](?<![\w@#].)[^\W\d_]{{1,19}}(?![\w@])")
 
 
 # An age with its unit ("19-year-old", "19 ساله", "aged 19"), not a bare number.

@@ -79,7 +79,7 @@ def _street_then_number(text, lowered):
 
 
 NUMBER_FIRST = re.compile(
-    rf"(?<![\w.,/])\d{{1,4}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
 )
 _LIVING = (
@@ -96,7 +96,7 @@ LIVING_AT = re.compile(
     re.IGNORECASE,
 )
 POSTCODE = re.compile(
-    r"(?<![\w-])(?:[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
+    r"[1-9AC-FHKNPRTV-Y](?<![\w-].)(?:(?<=\d)\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|(?<=[A-Z])\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
 )
 _ORGANISATION = re.compile(
     # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"
