@@ -153,7 +153,8 @@ def _is_public_phone(candidate, regions, public):
     return bool(e164) and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164)))
 
 
-def _scan_ids(text, found, public, regions):
+def _scan_ids(text, found, public, regions, lowered=None):
+    id_words = numbers.IdWords(text, lower_keeping_length(text) if lowered is None else lowered)
     for match in numbers.IBAN_CANDIDATE.finditer(text):
         found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
     for match in numbers.ID_CANDIDATE.finditer(text):
@@ -163,7 +164,7 @@ def _scan_ids(text, found, public, regions):
         if public.has_number(candidate):
             continue
         name = numbers.valid_id(candidate)
-        near_word = numbers.ID_WORDS.search(text, max(0, match.start() - 60), match.start())
+        near_word = id_words.search(max(0, match.start() - 60), match.start())
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
@@ -212,7 +213,7 @@ def scan(text, language="en", listed_words=None, public=None):
     for start, end in documents.published_references(plain):
         found.claim(start, end)
     regions = numbers.phone_regions(languages)
-    _scan_ids(plain, found, public, regions)
+    _scan_ids(plain, found, public, regions, lowered)
     for match in documents.case_numbers(plain, lowered):
         if not found.overlaps(*match.span(1)):
             found.add("case_number", match.group(), "", match.span(1))
