@@ -166,10 +166,10 @@ _CONTEXT_WORDS = (
     # courts and prosecutors
     r"court|tribunal|Qorti|sud[au]?\b|sudu|sodišč|sodisc|bíróság|törvényszék|δικαστ|πλημμελειοδικ|εισαγγελ|"
     r"съд|прокурат|juzgado|fiscal|tribunale|procura|Gericht|Staatsanwalt|rechtbank|parket|parquet|prokurat|"
-    r"tužiteljstv|tožilstv|ügyész|"
+    r"tužiteljstv|tožilstv|ügyész|محكمة|المحكمة|نيابة|النيابة|دادگاه|دادسرا|"
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
-    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|"
+    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
     r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"

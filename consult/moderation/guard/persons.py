@@ -44,13 +44,14 @@ TITLED_NAME = re.compile(rf"(?<![\w])(?:{_TITLES})\s+{_NAME_WORD}(?:\s+{_NAME_WO
 INTRODUCED_NAME = re.compile(rf"(?<![\w])(?:{_INTRODUCED})\s*[:\"“„]?\s*{_CAP_WORD}", re.IGNORECASE)
 INTRODUCED_SCRIPT_NAME = re.compile(rf"(?:{_INTRODUCED})\s*{_NAME_WORD}", re.UNICODE)
 
+# An age has no leading zero: "a 06 80 ..." (Hungarian) is a phone number.
 _AGE = (
-    r"(?<![\d.,/:])\d{1,2}\s*(?:-\s*)?(?:years?|yrs?|y/?o|yo|jaar|jr|jarige|Jahre?n?|J\.|jährige|ans|años|anni|"
+    r"(?<![\d.,/:])(?!0)\d{1,2}\s*(?:-\s*)?(?:years?|yrs?|y/?o|yo|jaar|jr|jarige|Jahre?n?|J\.|jährige|ans|años|anni|"
     r"lat|godina|godine|let|leta|éves|éve|ετών|χρονών|χρόνων|г\.|години|годишна|sena|snin|bliana|bliain|"
     r"سنة|سنوات|عاما|عامًا|عام|ساله|سال)"
-    r"|(?:aged|age|âgée? de|edad de|di età|wiek|w wieku|lat|star[ai]|ηλικίας|на|età)\s*\d{1,2}(?![\d%/:]|[.,]\d)"
-    r"|(?:^|[,(]\s*)\d{1,2}\s*(?:[,)](?!\d)|$)"
-    r"|(?:she is|he is|ist|tiene|ha|a|is|heeft|jest|ima|je|van|είναι|е|għandha)\s+\d{1,2}(?![\d%/:]|[.,]\d)"
+    r"|(?:aged|age|âgée? de|edad de|di età|wiek|w wieku|lat|star[ai]|ηλικίας|на|età)\s*(?!0)\d{1,2}(?![\d%/:]|[.,]\d)"
+    r"|(?:^|[,(]\s*)(?!0)\d{1,2}\s*(?:[,)](?!\d)|$)"
+    r"|(?:she is|he is|ist|tiene|ha|a|is|heeft|jest|ima|je|van|είναι|е|għandha)\s+(?!0)\d{1,2}(?![\d%/:]|[.,]\d)"
 )
 _ORIGIN = (
     r"syri|sýri|sirij|сири|σύρ|سوري|سوریه|afgh|afgan|афган|αφγαν|أفغان|افغان|eritre|еритре|ερυθρ|اريتري|"
@@ -285,6 +286,21 @@ _NOT_NAMES = {
         "Ta",
         "Ten",
         "To",
+        "Az",
+        "Egy",
+        "Ez",
+        "Η",
+        "Ο",
+        "Οι",
+        "Το",
+        "Τα",
+        "Μια",
+        "Ένα",
+        "Един",
+        "Една",
+        "Това",
+        "Тази",
+        "Този",
         # institutions and services: "Policía Nacional", "Numero Verde", "Društvo Ključ"
         "Policía",
         "Policia",
