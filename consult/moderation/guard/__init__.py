@@ -139,8 +139,8 @@ def _scan_phones(text, found, regions, public):
         if checked > MAX_PHONE_CANDIDATES:
             found.add("many_numbers", candidate)
             return
-        e164, valid = numbers.parse_phone(candidate, regions)
-        if e164 and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164))):
+        e164, valid, service = numbers.parse_phone_kind(candidate, regions)
+        if e164 and (public.has_number(candidate, e164) or (valid and service)):
             continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
@@ -149,8 +149,8 @@ def _scan_phones(text, found, regions, public):
 
 
 def _is_public_phone(candidate, regions, public):
-    e164, valid = numbers.parse_phone(candidate, regions)
-    return bool(e164) and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164)))
+    e164, valid, service = numbers.parse_phone_kind(candidate, regions)
+    return bool(e164) and (public.has_number(candidate, e164) or (valid and service))
 
 
 def _scan_ids(text, found, public, regions, lowered=None):

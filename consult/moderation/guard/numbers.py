@@ -101,7 +101,15 @@ def phone_regions(languages):
 
 def parse_phone(candidate, regions):
     """(E.164 form, valid) of ``candidate`` if it is a valid number in one of
-    ``regions`` (or internationally written), else (None, False).
+    ``regions`` (or internationally written), else (None, False)."""
+    e164, valid, _ = parse_phone_kind(candidate, regions)
+    return e164, valid
+
+
+def parse_phone_kind(candidate, regions):
+    """(E.164 form, valid, a service's number) of ``candidate``; the last is
+    ``is_service_number(e164)`` for a valid number, told without parsing it
+    again.
 
     ``regions`` starts with the countries of the writer's language: a valid
     reading there wins. Among the other countries a person's reading (mobile,
@@ -113,12 +121,13 @@ def parse_phone(candidate, regions):
         try:
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
-            return None, False
+            return None, False, False
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+            service = phonenumbers.number_type(number) in _SERVICE_TYPES
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True, service
         if phonenumbers.is_possible_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
-        return None, False
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False, False
+        return None, False, False
     first = _FIRST_REGIONS.get(regions, ())
     service = None  # (e164, in one of the writer's own countries)
     for region in regions:
@@ -136,10 +145,10 @@ def parse_phone(candidate, regions):
             # writer's own countries and the person's is not.
             if phonenumbers.number_type(number) not in _SERVICE_TYPES:
                 if service and service[1] and region not in first:
-                    return service[0], True
-                return e164, True
+                    return service[0], True, True
+                return e164, True, False
             service = service or (e164, region in first)
-    return (service[0], True) if service else (None, False)
+    return (service[0], True, True) if service else (None, False, False)
 
 
 # Numbers no private person has: freephone, shared-cost, premium-rate and
