@@ -36,6 +36,30 @@ def _top_level_alternatives(alternation):
     return parts
 
 
+def dispatch_by_first_letter(alternation):
+    """The same alternation, grouped by the first letter of each alternative:
+    "syri|somal|sudan|afgh" -> "(?:[sS](?:yri|omal|udan)|[aA](?:fgh))". A
+    long alternation under IGNORECASE is tried branch by branch at every
+    position; grouped, the engine tries a branch only where its letter is.
+    It finds the same places (alternatives with one first letter keep their
+    order; those that start otherwise come last)."""
+    groups, others = {}, []
+    for tokens in _top_level_alternatives(alternation):
+        first = tokens[0] if tokens else ""
+        if len(first) == 1 and first.isalpha() and first.lower() != first.upper():
+            groups.setdefault(first.lower(), []).append("".join(tokens[1:]))
+        elif len(first) == 1 and first.isalpha():
+            groups.setdefault(first, []).append("".join(tokens[1:]))
+        else:
+            others.append("".join(tokens))
+    parts = []
+    for letter, rests in groups.items():
+        cls = letter if letter.lower() == letter.upper() else f"{letter}{letter.upper()}"
+        body = "|".join(rests)
+        parts.append(f"[{cls}](?:{body})" if any(rests) else f"[{cls}]")
+    return "(?:" + "|".join(parts + others) + ")"
+
+
 def literal_prefixes(alternation):
     """The literal start of each alternative of a regex alternation, lower case:
     "nacid[oa]" -> "nacid", "st\\.?" -> "st", "Az\\." -> "az."."""

@@ -28,7 +28,12 @@ _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # a Latin letter next to a Cyrillic or Greek one: some word mixes scripts
 # (searched from the Greek or Cyrillic letter, which the regex engine can skip to)
 _MIXED = re.compile(r"[\u0370-\u04ff](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
-_OTHER_DIGITS = re.compile("[٠-٩۰-۹٫٬٪]")
+_OTHER_DIGITS = re.compile("[٠-٩۰-۹٫٬٪]+")
+
+
+def _ascii_digits(match):
+    return match.group().translate(_DIGITS)
+
 _WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A run that is mostly digits with a letter that looks like one: "O6l2 345 678".
@@ -135,7 +140,8 @@ def normalise(text, languages=("en",)):
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
     if _OTHER_DIGITS.search(text):
-        text = text.translate(_DIGITS)
+        # only the runs of such digits: translating a whole long post costs more
+        text = _OTHER_DIGITS.sub(_ascii_digits, text)
     text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
     if _ARABIC_MARKS.search(text):
         text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
