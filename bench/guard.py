@@ -98,7 +98,9 @@ def main():
         return
     if args.part and args.part not in available:
         sys.exit(f"There is no {args.part} part yet (its modules are not in tests/consult/guard_eval).")
-    for name in [args.part] if args.part else [name for name in ("tuning", "heldback", "independent") if name in available]:
+    for name in (
+        [args.part] if args.part else [name for name in ("tuning", "heldback", "independent") if name in available]
+    ):
         print_part(name, available[name])
     if not args.part:
         speed()

@@ -438,7 +438,11 @@ def test_the_fifth_rounds_rules_let_ordinary_posts_pass(language, text):
     ("language", "with_acronym", "without"),
     [
         # an organisation's name is followed by its acronym; a person's is not
-        ("en", "Ask Blue Harbour Outreach (BHO) from Cork about beds.", "Ask Blue Harbour Outreach from Cork about beds."),
+        (
+            "en",
+            "Ask Blue Harbour Outreach (BHO) from Cork about beds.",
+            "Ask Blue Harbour Outreach from Cork about beds.",
+        ),
     ],
 )
 def test_a_capitalised_name_followed_by_its_acronym_is_an_organisation(language, with_acronym, without):

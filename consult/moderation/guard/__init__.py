@@ -225,7 +225,10 @@ def scan(text, language="en", listed_words=None, public=None):
         if found.overlaps(*span) or public.has_number(number) or _is_public_phone(number, regions, public):
             continue
         before = plain[: match.start()]  # the phrase itself ("به شماره", "számon") names a number, not a phone
-        if numbers.has_phone_word(before, len(before), len(before), window=30) and numbers.parse_phone(number, regions)[1]:
+        if (
+            numbers.has_phone_word(before, len(before), len(before), window=30)
+            and numbers.parse_phone(number, regions)[1]
+        ):
             continue  # "call ... under number ...": the phone scan judges it
         found.add("case_number", number, "", span)
     _scan_phones(plain, found, regions, public)

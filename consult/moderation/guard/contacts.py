@@ -81,9 +81,7 @@ _PLATFORM_NAME = re.compile(rf"(?<![\w])(?:{_PLATFORM_NAMES})", re.IGNORECASE)
 # "lina_k07 néven az Instagramon"): only a word that no language has, with an
 # underscore, or letters then digits, or a dot between letters.
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
-_STRICT_HANDLE = re.compile(
-    r"(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9][A-Za-z0-9_.]{3,29}", re.ASCII
-)
+_STRICT_HANDLE = re.compile(r"(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9][A-Za-z0-9_.]{3,29}", re.ASCII)
 _HANDLE_MARK = re.compile(r"_|[a-z]{2}\d|[a-z]{2,}\.[a-z]{2,}", re.ASCII)
 _WORDS_AWAY = 5
 
@@ -102,10 +100,12 @@ def _strict_handle(token):
 def _handles_near_platforms(text, platforms):
     for platform in platforms:
         line_start = text.rfind("\n", 0, platform.start()) + 1
-        after = [m for m in _TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80))][:_WORDS_AWAY]
-        before = [m for m in _TOKEN.finditer(text, max(line_start, platform.start() - 60), platform.start())]
+        after = list(_TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80)))[:_WORDS_AWAY]
+        before = list(_TOKEN.finditer(text, max(line_start, platform.start() - 60), platform.start()))
         for token in [*after, *before[-3:]]:
-            if _strict_handle(token.group()) and not re.search(r"[.!?]\s", text[min(token.end(), platform.start()) : max(token.start(), platform.end())]):
+            if _strict_handle(token.group()) and not re.search(
+                r"[.!?]\s", text[min(token.end(), platform.start()) : max(token.start(), platform.end())]
+            ):
                 yield token
 
 
@@ -138,9 +138,13 @@ def emails(text, lowered):
             continue
         local = _LOCAL_BEFORE.search(before)
         domain = _DOMAIN_AFTER.match(text, at.end())
-        if local and domain and at.group().strip().lower() in _AND_WORD_ATS:
-            if not (_MAIL_PROVIDER.match(text, at.end()) or re.search(r"[\d._]", local.group().strip())):
-                continue
+        if (
+            local
+            and domain
+            and at.group().strip().lower() in _AND_WORD_ATS
+            and not (_MAIL_PROVIDER.match(text, at.end()) or re.search(r"[\d._]", local.group().strip()))
+        ):
+            continue
         if local and domain and (not word_at or domain.group()[:1].isspace()):
             start = at.start() - len(before) + local.start()
             yield start, domain.end(), text[start : domain.end()], True

@@ -34,6 +34,7 @@ _OTHER_DIGITS = re.compile("[٠-٩۰-۹٫٬٪]+")
 def _ascii_digits(match):
     return match.group().translate(_DIGITS)
 
+
 _WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A run that is mostly digits with a letter that looks like one: "O6l2 345 678".

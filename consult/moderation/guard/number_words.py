@@ -319,9 +319,7 @@ def _number_word_token(languages):
         {chr(code) for code in range(0x41, 0x2000) if chr(code).isalpha() and fold(chr(code))[:1] in letters}
     )
     start_class = "".join(re.escape(ch) for ch in starts)
-    return re.compile(
-        rf"(?<![^\W\d_])(?<![^\W\d_]['’-])[{start_class}][^\W\d_]*(?:['’-][^\W\d_]+)*'?", re.UNICODE
-    )
+    return re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’-])[{start_class}][^\W\d_]*(?:['’-][^\W\d_]+)*'?", re.UNICODE)
 
 
 def _open_slot(value):

@@ -26,7 +26,9 @@ _CAP_WORD = rf"[{_UPPER}][{_LOWER}'’-]{{1,20}}"
 _PARTICLE = r"(?:van|de|der|den|el|al|ben|bin|ter|da|di|del|von|le|la|abu|ould|O'|Mac|Mc|Ó|Ó|Ní|Nic|Mhic|Uí|Ua|Mac)"
 # The character class comes first and the look-behind after it ("not after a
 # letter"), so the regex engine skips to the next capital by itself.
-CAPITALISED_NAME = re.compile(rf"[{_UPPER}](?<![\w].)[{_LOWER}'’-]{{1,20}}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])")
+CAPITALISED_NAME = re.compile(
+    rf"[{_UPPER}](?<![\w].)[{_LOWER}'’-]{{1,20}}(?:\s+{_PARTICLE})?\s+{_CAP_WORD}(?:-{_CAP_WORD})?(?![\w])"
+)
 
 _TITLES = (
     r"Mrs\.?|Ms\.?|Miss|Mr\.?|Mx\.?|Frau|Herr|Mme|Mlle|M\.|Madame|Monsieur|Mevrouw|Mevr\.|Mw\.|Dhr\.|Meneer|"
@@ -704,7 +706,36 @@ _ARTICLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PARTICLES = frozenset(
-    "van de der den el al ben bin ter da di del von le la abu ould mac mc ó ní nic mhic uí ua dos das du".split()
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "el",
+        "al",
+        "ben",
+        "bin",
+        "ter",
+        "da",
+        "di",
+        "del",
+        "von",
+        "le",
+        "la",
+        "abu",
+        "ould",
+        "mac",
+        "mc",
+        "ó",
+        "ní",
+        "nic",
+        "mhic",
+        "uí",
+        "ua",
+        "dos",
+        "das",
+        "du",
+    }
 )
 
 
@@ -726,7 +757,8 @@ def named_persons(text, lowered):
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
             if pattern is _INTRODUCTIONS[0] and (
-                _title_before_a_word(text, match) or _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                _title_before_a_word(text, match)
+                or _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue
             if _detail_near(details, text, match.start(), match.end(), after=90):

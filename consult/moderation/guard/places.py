@@ -51,7 +51,9 @@ _NOT_A_COUNT = (
     r"بالمئة|في المئة|درصد))"
 )
 # A house number may be introduced ("nº 12", "Nr. 5", "αρ. 7", "پلاک ۲۱۲", "رقم ٤").
-_HOUSE_NUMBER_WORD = r"(?:(?:no\.?|nr\.?|n\.?º|nº|n°|núm\.?|num\.?|br\.?|št\.?|sz\.?|αρ\.?|№|numru|uimhir|پلاک|رقم|مبنى|بناية)\s*)?"
+_HOUSE_NUMBER_WORD = (
+    r"(?:(?:no\.?|nr\.?|n\.?º|nº|n°|núm\.?|num\.?|br\.?|št\.?|sz\.?|αρ\.?|№|numru|uimhir|پلاک|رقم|مبنى|بناية)\s*)?"
+)
 STREET_NAME_NUMBER = re.compile(
     rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}[,،]?\s+){{0,4}}?{_NAME}[,،]?\s+{_HOUSE_NUMBER_WORD}{_NOT_A_YEAR}\d{{1,4}}"
     rf"(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d){_NOT_AN_AMOUNT}{_NOT_A_COUNT}",

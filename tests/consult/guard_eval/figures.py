@@ -1,13 +1,12 @@
 """Detection and false-positive counts of the guard on a list of posts
 (shared by bench/guard.py and the floor tests)."""
 
+import importlib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from consult.moderation import guard
-
-import importlib
-from pathlib import Path
 
 from . import fifth_heldback, former_heldback, fourth_heldback, heldback, is_ordinary, second_heldback, tuning
 
