@@ -139,8 +139,8 @@ def _scan_phones(text, found, regions, public):
         if checked > MAX_PHONE_CANDIDATES:
             found.add("many_numbers", candidate)
             return
-        e164, valid = numbers.parse_phone(candidate, regions)
-        if e164 and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164))):
+        e164, valid, service = numbers.parse_phone_kind(candidate, regions)
+        if e164 and (public.has_number(candidate, e164) or (valid and service)):
             continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
@@ -149,11 +149,12 @@ def _scan_phones(text, found, regions, public):
 
 
 def _is_public_phone(candidate, regions, public):
-    e164, valid = numbers.parse_phone(candidate, regions)
-    return bool(e164) and (public.has_number(candidate, e164) or (valid and numbers.is_service_number(e164)))
+    e164, valid, service = numbers.parse_phone_kind(candidate, regions)
+    return bool(e164) and (public.has_number(candidate, e164) or (valid and service))
 
 
-def _scan_ids(text, found, public, regions):
+def _scan_ids(text, found, public, regions, lowered=None):
+    id_words = numbers.IdWords(text, lower_keeping_length(text) if lowered is None else lowered)
     for match in numbers.IBAN_CANDIDATE.finditer(text):
         found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
     for match in numbers.ID_CANDIDATE.finditer(text):
@@ -163,7 +164,7 @@ def _scan_ids(text, found, public, regions):
         if public.has_number(candidate):
             continue
         name = numbers.valid_id(candidate)
-        near_word = numbers.ID_WORDS.search(text, max(0, match.start() - 60), match.start())
+        near_word = id_words.search(max(0, match.start() - 60), match.start())
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
@@ -212,13 +213,24 @@ def scan(text, language="en", listed_words=None, public=None):
     for start, end in documents.published_references(plain):
         found.claim(start, end)
     regions = numbers.phone_regions(languages)
-    _scan_ids(plain, found, public, regions)
+    _scan_ids(plain, found, public, regions, lowered)
     for match in documents.case_numbers(plain, lowered):
         if not found.overlaps(*match.span(1)):
             found.add("case_number", match.group(), "", match.span(1))
     for match in documents.case_numbers_in_context(plain):
         if not found.overlaps(*match.span()) and not public.has_number(match.group()):
             found.add("case_number", match.group(), "", match.span())
+    for match in documents.numbered_files(plain, lowered):
+        number, span = match.group(1), match.span(1)
+        if found.overlaps(*span) or public.has_number(number) or _is_public_phone(number, regions, public):
+            continue
+        before = plain[: match.start()]  # the phrase itself ("به شماره", "számon") names a number, not a phone
+        if (
+            numbers.has_phone_word(before, len(before), len(before), window=30)
+            and numbers.parse_phone(number, regions)[1]
+        ):
+            continue  # "call ... under number ...": the phone scan judges it
+        found.add("case_number", number, "", span)
     _scan_phones(plain, found, regions, public)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))

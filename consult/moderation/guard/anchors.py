@@ -7,6 +7,8 @@ guard finds the places first and only then asks the full pattern to match
 there.
 """
 
+import re
+
 _META = set("()[]{}*+^$|")
 
 
@@ -32,6 +34,30 @@ def _top_level_alternatives(alternation):
             current.append(ch)
     parts.append(current)
     return parts
+
+
+def dispatch_by_first_letter(alternation):
+    """The same alternation, grouped by the first letter of each alternative:
+    "syri|somal|sudan|afgh" -> "(?:[sS](?:yri|omal|udan)|[aA](?:fgh))". A
+    long alternation under IGNORECASE is tried branch by branch at every
+    position; grouped, the engine tries a branch only where its letter is.
+    It finds the same places (alternatives with one first letter keep their
+    order; those that start otherwise come last)."""
+    groups, others = {}, []
+    for tokens in _top_level_alternatives(alternation):
+        first = tokens[0] if tokens else ""
+        if len(first) == 1 and first.isalpha() and first.lower() != first.upper():
+            groups.setdefault(first.lower(), []).append("".join(tokens[1:]))
+        elif len(first) == 1 and first.isalpha():
+            groups.setdefault(first, []).append("".join(tokens[1:]))
+        else:
+            others.append("".join(tokens))
+    parts = []
+    for letter, rests in groups.items():
+        cls = letter if letter.lower() == letter.upper() else f"{letter}{letter.upper()}"
+        body = "|".join(rests)
+        parts.append(f"[{cls}](?:{body})" if any(rests) else f"[{cls}]")
+    return "(?:" + "|".join(parts + others) + ")"
 
 
 def literal_prefixes(alternation):
@@ -67,6 +93,23 @@ def lower_keeping_length(text):
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+_WORD_START = re.compile(r"[^\W_]+")
+# The word starts of the last text read, by their first two characters: every
+# recogniser of one post looks its keywords up here instead of searching the
+# whole text once per keyword (hundreds of passes over a long post).
+_index_of = {"text": None, "starts": None}
+
+
+def _word_starts(lowered):
+    if _index_of["text"] is not lowered:
+        starts = {}
+        for match in _WORD_START.finditer(lowered):
+            position = match.start()
+            starts.setdefault(lowered[position : position + 2], []).append(position)
+        _index_of["text"], _index_of["starts"] = lowered, starts
+    return _index_of["starts"]
+
+
 class Anchored:
     """A compiled ``pattern`` whose matches start with one of ``prefixes``."""
 
@@ -80,10 +123,26 @@ class Anchored:
                 kept.append(prefix)
         self.prefixes = tuple(kept)
         self.word_start = word_start
+        # At a word start, a prefix that starts with a letter or digit is
+        # looked up by its first two characters; the others ("@", "[", "§")
+        # are searched for.
+        self._indexed = {}
+        self._searched = []
+        for prefix in self.prefixes:
+            if word_start and prefix[:1].isalnum() and (len(prefix) >= 2):
+                self._indexed.setdefault(prefix[:2], []).append(prefix)
+            else:
+                self._searched.append(prefix)
 
     def positions(self, lowered):
         found = set()
-        for prefix in self.prefixes:
+        if self._indexed:
+            starts = _word_starts(lowered)
+            for key, prefixes in self._indexed.items():
+                for start in starts.get(key, ()):
+                    if lowered.startswith(tuple(prefixes), start):
+                        found.add(start)
+        for prefix in self._searched:
             start = lowered.find(prefix)
             while start != -1:
                 if not self.word_start or start == 0 or not lowered[start - 1].isalnum():

@@ -41,7 +41,11 @@ _BORN = (
     r"rojen[aeo]?|rojstva|rojstni|született|szül\.|születési|születésű|születés|"
     # el / bg / mt
     r"γεννήθηκε|γεννημέν|γέννησης|γεννηση|γενν\.|роден[аио]?|раждане|рождена|рожд\.|родил[аи]? се|"
-    r"twieled|twieldet|twelid|"
+    r"twieled|twieldet|twelid|imwieled|imwielda|"
+    # abbreviations before a date ("Rođ. 14.08.1994", "roj. 7. 3. 1986", "род. 17.05.1997 г.",
+    # "nac. el 3/2/1990", "Geb.-Datum", "naiss.", "γεν."); one-letter ones ("b.", "n.") are
+    # also "number" and list letters, and stay out
+    r"ro[đd]\.|roj\.|род\.|urodz\.|nac\.|naiss\.|nasc\.|γεν\.|geb\.-?datum|geb\.dat\.?|"
     # ar / fa
     r"مواليد|مواليد|ولدت|وُلدت|ولد|الميلاد|ميلاد|مولود|مولودة|"
     r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده"
@@ -117,7 +121,7 @@ _MONTH_WORDS = (
 )
 _MONTH = re.compile(rf"(?<![^\W\d_])(?:(?:{_fold(_MONTH_STEMS)})[^\W\d_]*|(?:{_fold(_MONTH_WORDS)})\.?)(?![^\W\d_])")
 # "May" is a month only with a capital: "she may have been born in 2009".
-_MAY = re.compile(r"(?<![\w])May(?![\w])")
+_MAY = re.compile(r"May(?<![\w]May)(?![\w])")
 
 _YEAR = re.compile(r"(?<!\d)(?:19\d{2}|20\d{2}|1[34]\d{2})(?!\d)")
 _DAY_BEFORE = re.compile(

@@ -57,7 +57,7 @@ _LAW_WORDS = re.compile(
     # circulars, decrees, instructions and reports are published, not files
     r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
     r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
-    r"risoluzione|rezolucj|report|rapport|Bericht|informe|rapporto|raport|izvješć|poročil|jelentés|έκθεση|"
+    r"risoluzione|rezolucj|report|rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
     r"доклад|rapport|تقرير|گزارش|ISBN|ISSN|DOI)",
     re.IGNORECASE,
 )
@@ -166,10 +166,10 @@ _CONTEXT_WORDS = (
     # courts and prosecutors
     r"court|tribunal|Qorti|sud[au]?\b|sudu|sodišč|sodisc|bíróság|törvényszék|δικαστ|πλημμελειοδικ|εισαγγελ|"
     r"съд|прокурат|juzgado|fiscal|tribunale|procura|Gericht|Staatsanwalt|rechtbank|parket|parquet|prokurat|"
-    r"tužiteljstv|tožilstv|ügyész|"
+    r"tužiteljstv|tožilstv|ügyész|محكمة|المحكمة|نيابة|النيابة|دادگاه|دادسرا|"
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
-    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|"
+    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
     r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"
@@ -218,16 +218,78 @@ def case_numbers_in_context(text):
         yield match
 
 
+# "Her asylum file at the immigration service, with number V 2847193056": a
+# number introduced as "with/under number" in a sentence that names a court,
+# police, asylum office, hospital or file, in each language.
+_NUMBERED = (
+    r"under (?:the )?number|with (?:the )?number|unter der Nummer|mit der Nummer|onder (?:het )?nummer|"
+    r"met (?:het )?nummer|sous le numéro|portant le numéro|avec le numéro|con (?:el )?número|bajo el número|"
+    r"con (?:il )?numero|al numero|con n\.|pod numerem|o numerze|pod brojem|s brojem|pod številko|s številko|"
+    r"με αριθμό|με αρ\.|υπ' αριθμ\.?|υπ’ αριθμ\.?|υπ' αριθμόν|под номер|с номер|bin-numru|taħt in-numru|"
+    r"faoi uimhir|le huimhir|برقم|تحت رقم|بالرقم|به شماره|با شماره|تحت شماره"
+)
+NUMBERED = re.compile(
+    rf"(?<![\w])(?:{_NUMBERED})\s*[:#№]?\s*((?:[^\W\d_]{{1,4}}[\s-]?)?\d[\d/.-]{{3,24}}\d)(?![\w/])",
+    re.IGNORECASE,
+)
+_NUMBERED_AT = Anchored(NUMBERED, literal_prefixes(_NUMBERED))
+# ...and the Hungarian way, with the word after the number: "2025/1834 számon", "... szám alatt"
+NUMBER_THEN_SZAMON = re.compile(r"(?<![\w/.-])((?:[^\W\d_]{1,4}[\s.-]?)?\d[\d/.-]{3,24}\d)\s(?:számon|szám alatt)")
+
+
+def numbered_files(text, lowered):
+    """Numbers introduced as "under/with number" (or followed by "számon")
+    in a sentence that names a file, court, police, asylum office or hospital."""
+    candidates = [*_NUMBERED_AT.finditer(text, lowered)]
+    if "szám" in lowered:
+        candidates += NUMBER_THEN_SZAMON.finditer(text)
+    for match in candidates:
+        number = match.group(1)
+        if sum(ch.isdigit() for ch in number) < 5:
+            continue
+        if _THOUSANDS.fullmatch(number) or _RANGE.fullmatch(number) or _DATE_LIKE.fullmatch(number):
+            continue
+        sentence_start = max(text.rfind("\n", 0, match.start()) + 1, match.start() - 150)
+        before = text[sentence_start : match.start()]
+        for end in re.finditer(r"[.!?؟]\s", before):
+            sentence_start += end.end()
+            before = text[sentence_start : match.start()]
+        if not CASE_CONTEXT.search(text, sentence_start, match.end(1) + 30):
+            continue
+        if _LAW_WORDS.search(text, max(sentence_start, match.start() - 30), match.start()):
+            continue
+        yield match
+
+
 _DATE_LIKE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\.?|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|"
     r"(?:19|20)\d{2}[-/–](?:(?:19|20)?\d{2})|1[34]\d{2}/\d{1,2}/\d{1,2}"
 )
 
 
+# Where a plate can start: a capital or digit that starts a word, followed by
+# three more capitals, digits, spaces or hyphens. The regex engine skips to
+# such places by itself (the plates' own patterns start with a look-behind,
+# which makes it try every position of a long post).
+_PLATE_CHARS = "A-Z0-9ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ"
+_PLATE_START = re.compile(rf"[{_PLATE_CHARS}](?<![\w-].)(?=[{_PLATE_CHARS}\s-]{{3}})")
+
+
+def _plate_matches(pattern, text, starts):
+    end_of_last = -1
+    for start in starts:
+        if start < end_of_last:
+            continue
+        match = pattern.match(text, start)
+        if match:
+            end_of_last = match.end()
+            yield match
+
+
 def plates(text):
-    for match in PLATE_STRICT.finditer(text):
-        yield match
-    for match in PLATE_LOOSE.finditer(text):
+    starts = [match.start() for match in _PLATE_START.finditer(text)]
+    yield from _plate_matches(PLATE_STRICT, text, starts)
+    for match in _plate_matches(PLATE_LOOSE, text, starts):
         if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
             yield match
 
@@ -243,15 +305,20 @@ _PUBLISHED_SHAPE = re.compile(
     r"|\[(?:19|20)\d{2}\]\s?\d{0,3}\s?[A-Z]{2,8}(?:\s(?:Civ|Crim|Admin|Fam|QB|KB|Ch|Comm))?\s?\d{1,5}"
     r"|(?<![\w/])(?:19|20)\d{2}\s(?:IEHC|IESC|IECA|IEDC|UKSC|EWCA|EWHC)\s\d{1,5})"
 )
-_APPLICATION = re.compile(r"(?=\d)(?<![\w/.-])\d{3,6}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
+_APPLICATION = re.compile(r"\d(?<![\w/.-]\d)\d{2,5}/(?:\d{2}|(?:19|20)\d{2})(?![\w/]|[.,]\d)")
 _HUMAN_RIGHTS_COURT = re.compile(
-    r"(?i:ECtHR|ECHR|EGMR|EHRM|CEDH|CEDU|TEDH|ETPC|ESLP|ΕΔΔΑ|ЕСПЧ|Strasbourg|Straßburg|Strasburgo|Estrasburgo|"
+    # the Court's acronym in each language: ECtHR, EGMR, EHRM, CEDH / Cour EDH, TEDH, CEDU / Corte EDU,
+    # ETPC(z), ESLJP, ESČP, EJEB, ΕΔΔΑ, ЕСПЧ, QEDB, ECHR (ga writes it out)
+    r"(?i:ECtHR|ECHR|EGMR|EHRM|CEDH|Cour EDH|CEDU|Corte EDU|TEDH|ETPC|ESLP|ESLJP|ESČP|ESCP|EJEB|QEDB|ΕΔΔΑ|ЕСПЧ|"
+    r"Strasbourg|Straßburg|Strasburgo|Estrasburgo|"
     r"Strasburg|Strassburg|Στρασβούργο|Страсбург|human rights|Menschenrechte|mensenrechten|droits de l'homme|"
     r"derechos humanos|diritti dell'uomo|diritti umani|praw człowieka|ljudska prava|ljudskih prava|"
     r"človekovih pravic|emberi jogok|ανθρωπίνων δικαιωμάτων|правата на човека|drittijiet tal-bniedem|"
-    r"cearta an duine|cearta daonna|حقوق الإنسان|حقوق الانسان|حقوق بشر)"
-    r"|(?<![\w])[A-Z][\w'’.-]+\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|kontra|"
-    r"κατά|срещу|ضد|علیه)\s[A-ZΑ-ΩА-Я][\w'’.-]+"
+    r"cearta an duine|chearta an duine|cearta daonna|حقوق الإنسان|حقوق الانسان|حقوق بشر)"
+    # a title "X v. Y": parties may be one letter ("Y proti Sloveniji") and the state may
+    # carry an article ("Opuz v. it-Turkija", "c. la France")
+    r"|(?<![\w])[A-ZΑ-ΩА-Я][\w'’.-]*\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|"
+    r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
 )
 
 

@@ -10,6 +10,7 @@ copy for matching.
 import re
 import unicodedata
 
+from .anchors import Anchored, literal_prefixes, lower_keeping_length
 from .number_words import spell_out_digits
 
 _DIGITS = str.maketrans(
@@ -25,16 +26,25 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0640]")
 _OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 # a Latin letter next to a Cyrillic or Greek one: some word mixes scripts
-_MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
+# (searched from the Greek or Cyrillic letter, which the regex engine can skip to)
+_MIXED = re.compile(r"[\u0370-\u04ff](?:(?<=[A-Za-z].)|(?=[A-Za-z]))")
+_OTHER_DIGITS = re.compile("[٠-٩۰-۹٫٬٪]+")
+
+
+def _ascii_digits(match):
+    return match.group().translate(_DIGITS)
+
+
 _WORD = re.compile(r"[\w@.+-]+", re.UNICODE)
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 # A run that is mostly digits with a letter that looks like one: "O6l2 345 678".
 _DIGITISH = re.compile(r"(?<![\w])[\dOolI](?:[\s.-]?[\dOolI]){7,14}(?![\w])")
 
-_PLUS_WORD = re.compile(
-    r"(?<![\w+])(?:plus|plusz|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|به علاوه|مثبت)\s*(?=\d)",
-    re.IGNORECASE,
-)
+_PLUS_WORDS = r"plus|plusz|più|piu|más|mais|plas|plús|plís|πλην|συν|плюс|плус|زائد|به علاوه|مثبت"
+_PLUS_WORD = re.compile(rf"(?<![\w+])(?:{_PLUS_WORDS})\s*(?=\d)", re.IGNORECASE)
+# found where a plus word starts (the look-behind first makes the regex try
+# every position of a long post)
+_PLUS_AT = Anchored(_PLUS_WORD, literal_prefixes(_PLUS_WORDS))
 _PLUS_HINTS = (
     "plus",
     "più",
@@ -101,6 +111,24 @@ def _fix_mixed_script(match):
     return word
 
 
+def _fix_mixed_words(text):
+    """_WORD.sub(_fix_mixed_script, text), but only on the words where two
+    scripts meet (a long post has thousands of words and a few such)."""
+    out, last = [], 0
+    for mixed in _MIXED.finditer(text):
+        if mixed.start() < last:
+            continue
+        start = mixed.start()
+        while start > 0 and _WORD.fullmatch(text[start - 1]):
+            start -= 1
+        word = _WORD.match(text, start)
+        out.append(text[last:start])
+        out.append(_fix_mixed_script(word))
+        last = word.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _fix_digit_lookalikes(match):
     run = match.group()
     if sum(ch.isdigit() for ch in run) >= 6:
@@ -112,14 +140,24 @@ def normalise(text, languages=("en",)):
     """The matching copy of ``text``; ``languages`` are read for number words."""
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_DIGITS)
+    if _OTHER_DIGITS.search(text):
+        # only the runs of such digits: translating a whole long post costs more
+        text = _OTHER_DIGITS.sub(_ascii_digits, text)
     text = text.replace("\u200c", " ").replace("\u200f", "").replace("\u200e", "").replace("\u00ad", "")
     if _ARABIC_MARKS.search(text):
         text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
     if _MIXED.search(text):
-        text = _WORD.sub(_fix_mixed_script, text)
+        text = _fix_mixed_words(text)
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
     text = spell_out_digits(text, tuple(dict.fromkeys(languages)))
     # "plus thirty-one six ..." once read out: "+31 6 ..."
     lowered = text.lower()
-    return _PLUS_WORD.sub("+", text) if any(hint in lowered for hint in _PLUS_HINTS) else text
+    if not any(hint in lowered for hint in _PLUS_HINTS):
+        return text
+    out, last = [], 0
+    for match in _PLUS_AT.finditer(text, lower_keeping_length(text)):
+        out.append(text[last : match.start()])
+        out.append("+")
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)

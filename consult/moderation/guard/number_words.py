@@ -308,6 +308,20 @@ def _first_letters(languages):
     return frozenset(letters)
 
 
+@lru_cache(maxsize=64)
+def _number_word_token(languages):
+    """TOKEN, but only where the word can start a number word in one of
+    ``languages``: the regex engine skips the other words itself (a Python
+    loop over every word of a long post costs milliseconds). A word that
+    continues another with "-" or "'" is not a start ("re-two")."""
+    letters = _first_letters(languages)
+    starts = sorted(
+        {chr(code) for code in range(0x41, 0x2000) if chr(code).isalpha() and fold(chr(code))[:1] in letters}
+    )
+    start_class = "".join(re.escape(ch) for ch in starts)
+    return re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]['’-])[{start_class}][^\W\d_]*(?:['’-][^\W\d_]+)*'?", re.UNICODE)
+
+
 def _open_slot(value):
     """How much a group ending in ``value`` can still take: a unit after tens
     ("forty" "one"), tens after hundreds ("trzysta" "czterdzieści" "jeden"),
@@ -353,7 +367,6 @@ def spell_out_digits(text, languages):
     """
     if isinstance(languages, str):
         languages = (languages,)
-    first_letters = _first_letters(tuple(languages))
     out, last, run = [], 0, []  # run: (start, end, value or "+")
     gap_from = 0  # where the gap to the next number word starts (after a filler too)
 
@@ -376,12 +389,8 @@ def spell_out_digits(text, languages):
                 last = run[-1][1]
         run.clear()
 
-    for match in TOKEN.finditer(text):
+    for match in _number_word_token(tuple(languages)).finditer(text):
         token = match.group()
-        if fold(token[:1]) not in first_letters:
-            if run:
-                flush()
-            continue
         if run and not _GAP.fullmatch(text, gap_from, match.start()):
             flush()
         value = _word_value(token, languages)

@@ -7,6 +7,7 @@ shape of one is weaker and is held only with a word that says what it is
 """
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 import phonenumbers
@@ -27,6 +28,8 @@ from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
 from stdnum.pl import pesel as pl_pesel
 from stdnum.si import emso as si_emso
+
+from .anchors import Anchored, literal_prefixes
 
 COUNTRIES = ("BE", "BG", "HR", "GR", "HU", "IE", "IT", "MT", "NL", "PL", "SI", "ES")
 # The countries whose numbers a writer of each language most likely gives first.
@@ -98,7 +101,15 @@ def phone_regions(languages):
 
 def parse_phone(candidate, regions):
     """(E.164 form, valid) of ``candidate`` if it is a valid number in one of
-    ``regions`` (or internationally written), else (None, False).
+    ``regions`` (or internationally written), else (None, False)."""
+    e164, valid, _ = parse_phone_kind(candidate, regions)
+    return e164, valid
+
+
+def parse_phone_kind(candidate, regions):
+    """(E.164 form, valid, a service's number) of ``candidate``; the last is
+    ``is_service_number(e164)`` for a valid number, told without parsing it
+    again.
 
     ``regions`` starts with the countries of the writer's language: a valid
     reading there wins. Among the other countries a person's reading (mobile,
@@ -110,12 +121,13 @@ def parse_phone(candidate, regions):
         try:
             number = phonenumbers.parse(international, None)
         except phonenumbers.NumberParseException:
-            return None, False
+            return None, False, False
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+            service = phonenumbers.number_type(number) in _SERVICE_TYPES
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True, service
         if phonenumbers.is_possible_number(number):
-            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False
-        return None, False
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), False, False
+        return None, False, False
     first = _FIRST_REGIONS.get(regions, ())
     service = None  # (e164, in one of the writer's own countries)
     for region in regions:
@@ -133,10 +145,10 @@ def parse_phone(candidate, regions):
             # writer's own countries and the person's is not.
             if phonenumbers.number_type(number) not in _SERVICE_TYPES:
                 if service and service[1] and region not in first:
-                    return service[0], True
-                return e164, True
+                    return service[0], True, True
+                return e164, True, False
             service = service or (e164, region in first)
-    return (service[0], True) if service else (None, False)
+    return (service[0], True, True) if service else (None, False, False)
 
 
 # Numbers no private person has: freephone, shared-cost, premium-rate and
@@ -219,10 +231,11 @@ ID_CANDIDATE = re.compile(
     r"|[A-Z0-9]{8,10}"
     r")(?![\w/])"
 )
-ID_WORDS = re.compile(
-    # acronyms as whole words ("tie" in "politie" is not a TIE); the rest as word starts
-    r"(?<![\w])(?:(?:ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|PESEL|"
-    r"IRP|GNIB|Pass|pas)(?!\w)|"
+# acronyms as whole words ("tie" in "politie" is not a TIE); the rest as word starts
+_ID_ACRONYMS = (
+    r"ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|PESEL|IRP|GNIB|Pass|pas"
+)
+_ID_NAMES = (
     r"identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|burgerservicenummer|sofi|"
     r"paspoort|verblijfs|identiteitskaart|rijksregister|registre national|national register|nationalregister|"
     r"numéro national|Nationalregisternummer|Ausweis|Reisepass|Aufenthalt|Duldung|carte d'identit|"
@@ -231,16 +244,41 @@ ID_WORDS = re.compile(
     r"dovoljenj|személyi|útlevél|igazolvány|tartózkodási|ταυτότητα|διαβατήριο|άδεια διαμονής|лична карта|паспорт|"
     r"разрешение за пребиваване|karta tal-identità|karta tar-residenza|karta|residenza|"
     r"passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
-    r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه)",
-    re.IGNORECASE,
+    r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه"
 )
+ID_WORDS = re.compile(rf"(?<![\w])(?:(?:{_ID_ACRONYMS})(?!\w)|{_ID_NAMES})", re.IGNORECASE)
+_ID_WORDS_AT = Anchored(ID_WORDS, literal_prefixes(_ID_ACRONYMS + "|" + _ID_NAMES))
+
+
+class IdWords:
+    """Where ID_WORDS match in a text, found once (a search in the 60
+    characters before each of a long post's numbers costs more)."""
+
+    def __init__(self, text, lowered):
+        self.starts, self.ends = [], []
+        for position in _ID_WORDS_AT.positions(lowered):
+            match = ID_WORDS.match(text, position)
+            if match:
+                self.starts.append(match.start())
+                self.ends.append(match.end())
+
+    def search(self, start, end):
+        """True when a word lies wholly within [start, end)."""
+        index = bisect_left(self.starts, start)
+        while index < len(self.starts) and self.starts[index] < end:
+            if self.ends[index] <= end:
+                return True
+            index += 1
+        return False
+
+
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
 MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
 # "X12345678", and the German and Belgian alphanumeric "C01X00T47", "L01X00T471"
 PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,10}")
 
-IBAN_CANDIDATE = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
+IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
 
 
 def _validators_for(compact):

@@ -36,8 +36,27 @@ _STREET_AFTER = (
 _NOT_A_YEAR = r"(?!(?:19|20)\d{2}\b)"
 _NAME = r"[„\"“«]?[^\W\d_][\w'’.-]*[“\"”»]?"
 _NOT_AN_AMOUNT = r"(?!\d)(?!\s?(?:%|€|\$|£|euro|eur\b|EUR|лв|zł|kn\b|Ft\b|lei\b|ευρώ|يورو|یورو))"
+# A number followed by years, months, people or per cent counts something; it
+# is no house number: "residentes en España de 16 años", "lives in Spain for 3
+# years", "woont in Gent sinds 2 jaar".
+_NOT_A_COUNT = (
+    r"(?!\s?(?:years?|yrs|months?|weeks?|days?|people|persons|women|children|jaar|maanden|weken|dagen|"
+    r"personen|Jahren?|Monaten?|Wochen|Tagen?|Personen|Frauen|ans?\b|mois|semaines|jours|personnes|femmes|"
+    r"años|meses|semanas|días|personas|mujeres|anni|mesi|settimane|giorni|persone|donne|lat\b|lata|miesi|"
+    r"tygodni|dni\b|osób|kobiet|godin|mjesec|tjed|dana\b|osoba|žena|let\b|leta|mesec|tedn|oseb|žensk|"
+    r"év|hónap|hét\b|nap|fő\b|nő\b|χρόν|ετών|μήν|εβδομ|ημέρ|άτομα|γυναίκ|годин|месец|седмиц|дни\b|души|"
+    r"жени|sena|snin|xhur|ġimgħ|jiem|persuni|nisa|bliana|bliain|mí\b|seachtain|lá\b|duine|mná|"
+    r"سنة|سنوات|عام|أعوام|شهر|أشهر|أسبوع|يوم|أيام|شخص|أشخاص|امرأة|نساء|سال|ماه|هفته|روز|نفر|زن\b|%|percent|procent|"
+    r"Prozent|pour ?cent|por ?ciento|per ?cento|procent|posto|százalék|τοις εκατό|процент|fil-mija|faoin gcéad|"
+    r"بالمئة|في المئة|درصد))"
+)
+# A house number may be introduced ("nº 12", "Nr. 5", "αρ. 7", "پلاک ۲۱۲", "رقم ٤").
+_HOUSE_NUMBER_WORD = (
+    r"(?:(?:no\.?|nr\.?|n\.?º|nº|n°|núm\.?|num\.?|br\.?|št\.?|sz\.?|αρ\.?|№|numru|uimhir|پلاک|رقم|مبنى|بناية)\s*)?"
+)
 STREET_NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}\s+){{0,4}}?{_NAME},?\s+{_NOT_A_YEAR}\d{{1,4}}(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d){_NOT_AN_AMOUNT}",
+    rf"(?<![\w])(?:{_STREET_BEFORE})\s+(?:{_NAME}[,،]?\s+){{0,4}}?{_NAME}[,،]?\s+{_HOUSE_NUMBER_WORD}{_NOT_A_YEAR}\d{{1,4}}"
+    rf"(?:\s?[a-zA-Z](?!\w))?(?![\d.,]\d){_NOT_AN_AMOUNT}{_NOT_A_COUNT}",
     re.IGNORECASE,
 )
 # Found from the street word and the number after it; the name before it is
@@ -62,7 +81,7 @@ def _street_then_number(text, lowered):
 
 
 NUMBER_FIRST = re.compile(
-    rf"(?<![\w.,/])\d{{1,4}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
 )
 _LIVING = (
@@ -74,11 +93,12 @@ _LIVING = (
     r"تسكن|يسكن|تقيم|عنوان|زندگی|آدرس|ساکن"
 )
 LIVING_AT = re.compile(
-    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}\d{{1,4}}(?![\d.,:]\d)(?!\s?%)",
+    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}\d{{1,4}}(?!\d)(?![.,:]\d)(?!\s?%)"
+    rf"{_NOT_A_COUNT}",
     re.IGNORECASE,
 )
 POSTCODE = re.compile(
-    r"(?<![\w-])(?:[1-9]\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
+    r"[1-9AC-FHKNPRTV-Y](?<![\w-].)(?:(?<=\d)\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|(?<=[A-Z])\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
 )
 _ORGANISATION = re.compile(
     # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"

@@ -1,13 +1,19 @@
-"""The evaluation corpus of the personal-data guard, in two parts.
+"""The evaluation corpus of the personal-data guard, in parts.
 
 ``heldback`` was written in one go before the guard's third round of
 tuning and is not read while tuning. The tuning part is ``tuning`` with
 the held-back parts of earlier rounds, whose misses have been read:
-``former_heldback`` (first round), ``second_heldback`` (second round) and
+``former_heldback`` (first round), ``second_heldback`` (second round),
 ``fourth_heldback`` (written by a writer who never read the guard, measured
-once on 2026-12-06; its misses were read from 2026-12-06). All are
-lists of ``(language, kind, text)``: ``kind`` is what identifies a person in
-an identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
+once on 2026-12-06; its misses were read from 2026-12-06) and
+``fifth_heldback`` (written by a second writer who never read the guard,
+measured on 2026-12-06 as the independent part; its misses were read from
+2026-12-07). The independent part is the sixth, written by two more writers
+who never read the guard, in ``sixth_heldback_a`` and ``sixth_heldback_b``,
+which the lead adds when it is measured (``figures.parts()`` has an
+"independent" part only when they are present). All are lists of
+``(language, kind, text)``: ``kind`` is what identifies a person in an
+identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
 All names, numbers, plates and addresses are invented.
 """
 
