@@ -41,15 +41,23 @@ class ImportResult:
 
     blocks: list
     notes: list = field(default_factory=list)
+    # The document's own title as the file states it ("" if none): the
+    # import form offers it, and the editor may change it.
+    title: str = ""
 
     def as_json(self):
-        return {"blocks": [asdict(b) for b in self.blocks], "notes": [asdict(n) for n in self.notes]}
+        return {
+            "blocks": [asdict(b) for b in self.blocks],
+            "notes": [asdict(n) for n in self.notes],
+            "title": self.title,
+        }
 
     @classmethod
     def from_json(cls, data):
         return cls(
             blocks=[Block(**b) for b in data["blocks"]],
             notes=[ImportNote(**n) for n in data.get("notes", [])],
+            title=data.get("title", ""),
         )
 
 
