@@ -14,7 +14,9 @@ class DocumentForm(forms.Form):
         label=_("Title"),
         max_length=200,
         required=False,
-        help_text=_("Left empty, the title is taken from the Word file; you can change it before the draft is created."),
+        help_text=_(
+            "Left empty, the title is taken from the Word file; you can change it before the draft is created."
+        ),
     )
     summary = forms.CharField(
         label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False

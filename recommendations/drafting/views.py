@@ -194,9 +194,7 @@ def document_import_preview(request):
             "rows": rows,
             "notes": result.notes,
             "heading_count": sum(row["is_heading"] for row in rows),
-            "table_count": sum(
-                any(line.startswith("|") for line in row["block"].text.splitlines()) for row in rows
-            ),
+            "table_count": sum(any(line.startswith("|") for line in row["block"].text.splitlines()) for row in rows),
         },
         status=status,
     )

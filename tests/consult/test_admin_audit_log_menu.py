@@ -6,7 +6,6 @@ import json
 import re
 
 import pytest
-
 from wagtail.users.models import UserProfile
 
 from consult.models import CountryRole
@@ -49,7 +48,7 @@ def test_the_administrator_finds_the_audit_log_in_the_admin_menu_and_it_opens(cl
 
 def test_the_menu_links_the_audit_log_in_the_admins_language(client):
     user = administrator()
-    UserProfile.get_for_user(user).__class__.objects.filter(user=user).update(preferred_language="nl")
+    UserProfile.objects.update_or_create(user=user, defaults={"preferred_language": "nl"})
     client.force_login(user)
     urls = [url for _label, url in sidebar_links(client.get("/admin/"))]
     assert "/nl/moderation/audit-log/" in urls

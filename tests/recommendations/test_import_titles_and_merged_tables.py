@@ -56,7 +56,9 @@ def title_on_the_report(client):
 
 def confirm(client, **fields):
     token = client.session[PENDING]["token"]
-    return client.post(reverse("recommendations:document_import_preview"), {"token": token, "action": "confirm", **fields})
+    return client.post(
+        reverse("recommendations:document_import_preview"), {"token": token, "action": "confirm", **fields}
+    )
 
 
 def test_the_title_of_the_word_files_properties_is_prefilled_and_becomes_the_documents(client, signed_in, editor):

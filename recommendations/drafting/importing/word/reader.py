@@ -477,7 +477,7 @@ class WordReader:
     # --- the report ---------------------------------------------------------------
 
     def document_title(self):
-        """The title Word gives the file (File › Info › Properties), else its
+        """The title Word gives the file (File, Info, Properties), else its
         first "Title" paragraph, else its first level-1 heading; "" if none.
         Read after ``read()``."""
         stated = " ".join((self.document.core_properties.title or "").split())
