@@ -5,11 +5,13 @@ caption, not as a header row with empty cells."""
 
 import io
 import re
+import zipfile
 
 import docx
 import pytest
 from django.urls import reverse
 
+from recommendations.drafting.importing import read_odt
 from recommendations.models import RecommendationDocument
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +138,40 @@ def test_a_merged_title_row_shows_as_the_tables_caption_on_the_version_page(clie
     headers = re.findall(r'<th scope="col">(.*?)</th>', table, re.S)
     assert headers == ["Service", "Phone", "Hours"]
     assert not re.search(r"<t[hd][^>]*>\s*</t[hd]>", table), "an empty cell in the table"
+
+
+# --- OpenDocument drafts: the same title, read from LibreOffice's file ---------------
+
+
+def odt_file(body, meta_title=None):
+    from .odt_files import NAMED_STYLES, content_xml, odt_package, styles_xml
+
+    data = odt_package(content_xml(body), styles_xml(NAMED_STYLES))
+    if meta_title is None:
+        return data
+    buffer = io.BytesIO(data)
+    with zipfile.ZipFile(buffer, "a") as package:
+        package.writestr(
+            "meta.xml",
+            '<?xml version="1.0" encoding="UTF-8"?><office:document-meta '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>'
+            f"<dc:title>{meta_title}</dc:title></office:meta></office:document-meta>",
+        )
+    return buffer.getvalue()
+
+
+BODY = '<text:h text:outline-level="1">1. Scope</text:h><text:p>All staff.</text:p>'
+
+
+@pytest.mark.parametrize(
+    ("body", "meta_title", "title"),
+    [
+        (BODY, "SOP from the properties", "SOP from the properties"),
+        ('<text:p text:style-name="Title">Referral pathways</text:p>' + BODY, None, "Referral pathways"),
+        (BODY, None, "Scope"),
+        ("<text:p>No heading at all.</text:p>", None, ""),
+    ],
+)
+def test_an_odt_drafts_title_is_read_from_its_properties_title_paragraph_or_first_heading(body, meta_title, title):
+    assert read_odt(odt_file(body, meta_title)).title == title

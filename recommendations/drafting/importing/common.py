@@ -98,6 +98,23 @@ def without_typed_contents(blocks):
     return blocks, 0
 
 
+def split_title_rows(rows, merged):
+    """A table's ``rows`` (lists of cell texts, each as wide as its columns)
+    without the rows at the top whose only cell is merged across the whole
+    table (``merged``: the indexes of rows that are one merged cell), and
+    those rows' texts in bold: a title row is the table's caption, not its
+    header (consult/sanitising.py makes a bold line right above a table its
+    ``<caption>``)."""
+    width = max((len(row) for row in rows), default=0)
+    titles = []
+    for index, row in enumerate(rows):
+        if index not in merged or len(row) < width or width < 2:
+            break
+        titles.append(row[0])
+    bold = [f"**{title.replace('**', '').strip()}**" for title in titles if title.strip()]
+    return bold, rows[len(titles) :]
+
+
 def checked(blocks):
     if not blocks:
         raise ImportRefused("No headings or paragraphs were found in the file.")

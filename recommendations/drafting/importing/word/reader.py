@@ -10,7 +10,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from ..common import Block, strip_typed_number
+from ..common import Block, split_title_rows, strip_typed_number
 from ..report import report_notes
 from .markdown_runs import LINE_BREAK, Reading, Segment, definitions, is_on, link_url, plain, to_markdown, w
 from .structure import (
@@ -243,13 +243,8 @@ class WordReader:
             if len(tcs) == 1 and len(cells) > 1:
                 merged_rows.add(len(rows))
             rows.append(cells)
-        titles = []
-        for index, row in enumerate(rows):
-            if index not in merged_rows or len(row) < max(len(other) for other in rows):
-                break
-            titles.append(row[0])
-        rows = [row for row in rows[len(titles) :] if any(row)]
-        titles = [header_cell(title) for title in titles if title]
+        titles, rows = split_title_rows(rows, merged_rows)
+        rows = [row for row in rows if any(row)]
         if not rows:
             return "\n\n".join(titles), notes
         width = max(len(row) for row in rows)
