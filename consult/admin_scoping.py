@@ -23,6 +23,7 @@ same classes inherits the rule instead of repeating it:
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.utils.functional import cached_property
 from wagtail.admin.views import generic
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic import history, usage
@@ -35,8 +36,7 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.views import snippets_api
 
-from .models import Country
-from .permission_policies import office_country_ids
+from .admin_forms import limit_country_choices
 
 # What a user must be allowed to do to see an object at all.
 SEEING_ACTIONS = ("add", "change", "delete", "view")
@@ -67,7 +67,15 @@ class PolicyScopedObjectMixin:
 
 
 class PolicyScopedListingMixin:
-    """A listing starts from the instances the policy allows."""
+    """A listing starts from the instances the policy allows, and its
+    country filter offers only the countries the user may edit."""
+
+    @cached_property
+    def filters(self):
+        filterset = super().filters
+        if filterset is not None:
+            limit_country_choices(filterset.form.fields, self.request.user)
+        return filterset
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()
@@ -84,8 +92,7 @@ class CountryChoicesFormMixin:
 
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        if "country" in form.fields and not self.request.user.is_superuser:
-            form.fields["country"].queryset = Country.objects.filter(pk__in=office_country_ids(self.request.user))
+        limit_country_choices(form.fields, self.request.user)
         return form
 
 

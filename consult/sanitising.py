@@ -10,7 +10,9 @@ two-way table, so that corner gets a visually hidden label and each row's
 first cell becomes its row header (``<th scope="row">``). A table whose
 rows each begin with a cell wholly in bold (``| **Police** | 112 |``, how
 Markdown marks a header column, and how a Word table with its "First
-Column" option comes in) has those cells as its row headers too.
+Column" option comes in) has those cells as its row headers too. A
+paragraph wholly in bold right before a table (how a Word table's title row,
+one cell merged across it, comes in) is that table's ``<caption>``.
 
 Each kind of text has its profile:
 
@@ -104,6 +106,7 @@ CLAUSE = MarkdownProfile(
             "li",
             "a",
             "table",
+            "caption",
             "thead",
             "tbody",
             "tr",
@@ -178,6 +181,7 @@ def accessible_tables(html):
         return html
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     for table in root.iter("table"):
+        _caption_from_title_paragraph(table)
         head_rows = [row for row in table.iter("tr") if row.getparent().tag == "thead"]
         for row in head_rows:
             for cell in row:
@@ -199,6 +203,23 @@ def accessible_tables(html):
                 cell.tag = "th"
                 cell.set("scope", "row")
     return (root.text or "") + "".join(lxml.html.tostring(child, encoding="unicode") for child in root)
+
+
+def _caption_from_title_paragraph(table):
+    """A paragraph of nothing but bold text just before ``table`` becomes its caption."""
+    title = table.getprevious()
+    if title is None or title.tag != "p" or (title.text or "").strip() or len(title) != 1:
+        return
+    strong = title[0]
+    if strong.tag not in ("strong", "b") or (strong.tail or "").strip() or (title.tail or "").strip():
+        return
+    caption = lxml.html.Element("caption")
+    caption.text = strong.text
+    caption.extend(list(strong))
+    caption.tail = table.text
+    table.text = None
+    table.insert(0, caption)
+    title.getparent().remove(title)
 
 
 def _has_bold_header_column(body_rows):

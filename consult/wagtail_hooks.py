@@ -13,6 +13,8 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -135,6 +137,32 @@ def mark_request_handled(request, pk):
 @hooks.register("register_admin_viewset")
 def register_ambassador_request_viewset():
     return AmbassadorRequestViewSet()
+
+
+class AuditLogMenuItem(MenuItem):
+    """The platform's audit log (the moderation and membership decisions,
+    consult/members/views.py), for whoever may read it: administrators, and
+    moderators for their countries' rows; office staff do not see it."""
+
+    def is_shown(self, request):
+        return request.user.has_perm("consult.view_audit_log")
+
+    def render_component(self, request):
+        # Wagtail builds its menu once per process; the address carries the
+        # language prefix of each request (/en/, /nl/...), so it is made here.
+        return LinkMenuItemComponent(
+            self.name,
+            self.label,
+            reverse("members:audit_log"),
+            icon_name=self.icon_name,
+            classname=self.classname,
+            attrs=self.attrs,
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_audit_log_menu_item():
+    return AuditLogMenuItem(_("Audit log"), "", name="audit-log", icon_name="history", order=9000)
 
 
 @hooks.register("register_log_actions")

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from consult import ambassador_requests, cldr, ratelimit
+from consult.admin_forms import CountryScopedPageForm
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
 from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
@@ -163,6 +164,9 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
         help_text=_("Shows a notice on the page until a staff member has checked the details."),
     )
     film = models.ForeignKey(Film, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    # The country is one of the editing office's own.
+    base_form_class = CountryScopedPageForm
 
     content_panels = [
         *Page.content_panels,

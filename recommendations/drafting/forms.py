@@ -10,7 +10,14 @@ from .importing import MAX_UPLOAD_BYTES
 
 
 class DocumentForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "Left empty, the title is taken from the Word file; you can change it before the draft is created."
+        ),
+    )
     summary = forms.CharField(
         label=_("Summary"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False
     )
@@ -48,7 +55,15 @@ class DocumentForm(forms.Form):
         data = super().clean()
         if not data.get("file") and not (data.get("markdown_text") or "").strip() and not self.errors:
             raise forms.ValidationError(_("Upload a Word or OpenDocument file, or paste the text in Markdown."))
+        if not data.get("title") and not data.get("file") and "title" not in self.errors:
+            self.add_error("title", forms.Field.default_error_messages["required"])
         return data
+
+
+class ImportConfirmForm(forms.Form):
+    """The title on the import report: the one typed or read from the file, editable."""
+
+    title = forms.CharField(label=_("Title"), max_length=200)
 
 
 class ClauseForm(forms.Form):

@@ -22,7 +22,7 @@ from ..access import refuse_or_sign_in
 from ..editor_tools import editor_work
 from ..models import Clause, CountryVariant, DocumentVersion, RecommendationDocument
 from . import services
-from .forms import ClauseForm, DocumentForm, MoveForm, SplitForm
+from .forms import ClauseForm, DocumentForm, ImportConfirmForm, MoveForm, SplitForm
 from .importing import ImportResult
 from .lookups import current_version
 
@@ -120,14 +120,19 @@ def document_create(request):
                 status = error.status
             else:
                 upload = data.get("file")
-                request.session[_PENDING_IMPORT] = {
-                    "token": secrets.token_urlsafe(16),
-                    "country": data["country"].pk if data["country"] is not None else None,
-                    "source": upload.name if upload is not None else _("pasted Markdown"),
-                    "result": result.as_json(),
-                    **{name: data[name] for name in _FORM_FIELDS},
-                }
-                return redirect("recommendations:document_import_preview")
+                title = data["title"] or result.title
+                if title:
+                    request.session[_PENDING_IMPORT] = {
+                        "token": secrets.token_urlsafe(16),
+                        "country": data["country"].pk if data["country"] is not None else None,
+                        "source": upload.name if upload is not None else _("pasted Markdown"),
+                        "result": result.as_json(),
+                        **{name: data[name] for name in _FORM_FIELDS},
+                        "title": title,
+                    }
+                    return redirect("recommendations:document_import_preview")
+                form.add_error("title", _("The file states no title: type one."))
+                status = 400
         else:
             status = 400
     return render(request, "recommendations/document_form.html", {"form": form}, status=status)
@@ -145,6 +150,7 @@ def document_import_preview(request):
         messages.info(request, _("No import is waiting; upload the draft."))
         return redirect("recommendations:document_create")
     status = 200
+    title_form = ImportConfirmForm(initial={"title": pending["title"]})
     if request.method == "POST":
         if request.POST.get("token") != pending["token"]:
             messages.error(request, _("This preview was replaced by a newer upload; check this one and confirm again."))
@@ -155,23 +161,28 @@ def document_import_preview(request):
             messages.info(request, _("Nothing was imported."))
             return redirect("recommendations:document_create")
         result = ImportResult.from_json(pending["result"])
-        try:
-            document = services.create_document(
-                editor=request.user,
-                title=pending["title"],
-                summary=pending["summary"],
-                country=Country.objects.filter(pk=pending["country"]).first() if pending["country"] else None,
-                blocks=result.blocks,
-                members_only_in_consultation=pending["members_only_in_consultation"],
-            )
-        except Refusal as error:
-            messages.error(request, error.message)
-            status = error.status
+        # A confirmation without the title field keeps the title shown.
+        title_form = ImportConfirmForm(request.POST if "title" in request.POST else {"title": pending["title"]})
+        if not title_form.is_valid():
+            status = 400
         else:
-            del request.session[_PENDING_IMPORT]
-            version = document.versions.get(number=1)
-            messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
-            return redirect("recommendations:version_edit", pk=version.pk)
+            try:
+                document = services.create_document(
+                    editor=request.user,
+                    title=title_form.cleaned_data["title"],
+                    summary=pending["summary"],
+                    country=Country.objects.filter(pk=pending["country"]).first() if pending["country"] else None,
+                    blocks=result.blocks,
+                    members_only_in_consultation=pending["members_only_in_consultation"],
+                )
+            except Refusal as error:
+                messages.error(request, error.message)
+                status = error.status
+            else:
+                del request.session[_PENDING_IMPORT]
+                version = document.versions.get(number=1)
+                messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
+                return redirect("recommendations:version_edit", pk=version.pk)
     result = ImportResult.from_json(pending["result"])
     rows = services.import_preview(result.blocks)
     return render(
@@ -179,10 +190,11 @@ def document_import_preview(request):
         "recommendations/document_import_preview.html",
         {
             "pending": pending,
+            "title_form": title_form,
             "rows": rows,
             "notes": result.notes,
             "heading_count": sum(row["is_heading"] for row in rows),
-            "table_count": sum(row["block"].text.startswith("|") for row in rows),
+            "table_count": sum(any(line.startswith("|") for line in row["block"].text.splitlines()) for row in rows),
         },
         status=status,
     )

@@ -112,6 +112,8 @@ def test_office_staff_edit_their_country_page_and_a_service_by_clicking(demo, br
     staff = day.as_(STAFF)
     _click(staff, "Content management (CMS)")
     day.shot(staff, "cms-dashboard")
+    staff.get_by_role("link", name="Snippets").first.wait_for()  # the menu is drawn
+    assert staff.get_by_role("link", name="Audit log", exact=True).count() == 0
     _click(staff, "Snippets")
     _click(staff, "Support services")
     service = SupportService.objects.filter(country__code="NL", name__contains="helpline").order_by("pk").first()
@@ -179,3 +181,8 @@ def test_an_administrator_reaches_applications_audit_log_editor_tools_and_the_cm
     _click(admin, "Content management (CMS)")
     assert "Dashboard" in admin.title()
     day.shot(admin, "cms")
+
+    # The audit log from the CMS's own menu.
+    _click(admin, "Audit log", exact=True)
+    assert admin.get_by_role("heading", name=re.compile("Audit log")).first.is_visible()
+    day.shot(admin, "audit-log-from-the-cms")

@@ -41,15 +41,23 @@ class ImportResult:
 
     blocks: list
     notes: list = field(default_factory=list)
+    # The document's own title as the file states it ("" if none): the
+    # import form offers it, and the editor may change it.
+    title: str = ""
 
     def as_json(self):
-        return {"blocks": [asdict(b) for b in self.blocks], "notes": [asdict(n) for n in self.notes]}
+        return {
+            "blocks": [asdict(b) for b in self.blocks],
+            "notes": [asdict(n) for n in self.notes],
+            "title": self.title,
+        }
 
     @classmethod
     def from_json(cls, data):
         return cls(
             blocks=[Block(**b) for b in data["blocks"]],
             notes=[ImportNote(**n) for n in data.get("notes", [])],
+            title=data.get("title", ""),
         )
 
 
@@ -88,6 +96,23 @@ def without_typed_contents(blocks):
         if end > start + 1:
             return blocks[:start] + blocks[end:], end - start
     return blocks, 0
+
+
+def split_title_rows(rows, merged):
+    """A table's ``rows`` (lists of cell texts, each as wide as its columns)
+    without the rows at the top whose only cell is merged across the whole
+    table (``merged``: the indexes of rows that are one merged cell), and
+    those rows' texts in bold: a title row is the table's caption, not its
+    header (consult/sanitising.py makes a bold line right above a table its
+    ``<caption>``)."""
+    width = max((len(row) for row in rows), default=0)
+    titles = []
+    for index, row in enumerate(rows):
+        if index not in merged or len(row) < width or width < 2:
+            break
+        titles.append(row[0])
+    bold = [f"**{title.replace('**', '').strip()}**" for title in titles if title.strip()]
+    return bold, rows[len(titles) :]
 
 
 def checked(blocks):

@@ -171,6 +171,9 @@ def clause_model(text):
         if tag in ("ul", "ol"):
             _list(element, "bullet" if tag == "ul" else "number", 0, notes, blocks)
         elif tag == "table":
+            caption = element.find("caption")
+            if caption is not None:  # a table's title: a bold line above it, as the import reads it back
+                blocks.append(Para(_trimmed(_inline_of_styled(caption, notes, True))))
             blocks.append(_table(element, notes))
         elif tag == "hr":
             continue

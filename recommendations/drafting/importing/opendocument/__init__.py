@@ -32,7 +32,7 @@ import zipfile
 from lxml import etree
 
 from ..common import MAX_UPLOAD_BYTES, ImportRefused, ImportResult, checked, without_typed_contents
-from .names import MANIFEST, OFFICE
+from .names import DC, MANIFEST, OFFICE
 from .reader import OpenDocumentReader
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a zip bomb stops here, before a part is inflated
@@ -88,7 +88,22 @@ def read_odt(data):
     reader = OpenDocumentReader(content, styles)
     blocks, contents_lines = without_typed_contents(reader.read())
     reader.found["front_matter"] += contents_lines
-    return ImportResult(blocks=checked(blocks), notes=reader.report())
+    found = reader.titles.get("title") or reader.titles.get("heading") or ""
+    title = " ".join((stated_title(data) or found).split())[:200]
+    return ImportResult(blocks=checked(blocks), notes=reader.report(), title=title)
+
+
+def stated_title(data):
+    """The title in the file's properties (meta.xml's ``dc:title``, File,
+    Properties in LibreOffice), or "" (none, or unreadable: the title is
+    then found in the text)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            meta = _parse(package, "meta.xml")
+    except (zipfile.BadZipFile, ValueError, EOFError, RuntimeError, NotImplementedError, ImportRefused):
+        return ""
+    title = meta.find(f".//{DC}title") if meta is not None else None
+    return "".join(title.itertext()) if title is not None else ""
 
 
 def blocks_from_odt(data):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from ..common import Block, strip_typed_number
+from ..common import Block, split_title_rows, strip_typed_number
 from ..report import report_notes
 from ..word.markdown_runs import LINE_BREAK, Reading, Segment, definitions, link_url, plain, to_markdown
 from ..word.symbols import SYMBOL_FONTS
@@ -126,6 +126,7 @@ class OpenDocumentReader:
         automatic = content.find(f"{OFFICE}automatic-styles")
         self.sheet = StyleSheet(*(r for r in (automatic, named) if r is not None), fonts=fonts)
         self.found = Counter()
+        self.titles = {}  # the first Title paragraph's and the first level-1 heading's text
         self.examples = {}
         self.comments = []
         self.note_count = 0
@@ -232,10 +233,14 @@ class OpenDocumentReader:
         if self.sheet.is_front_matter(style):
             if reading.segments:
                 self.found["front_matter"] += 1
+                if "Title" in self.sheet.names(style):
+                    self.titles.setdefault("title", plain(reading.segments))
             return
         level = self._heading_level(element)
         if level is not None:
             text = strip_typed_number(plain(reading.segments)) if reading.segments else ""
+            if level == 1 and text:
+                self.titles.setdefault("heading", text)
             for _label, note in reading.notes:
                 self.found["heading_notes"] += 1
                 self._example("heading_notes", note)
@@ -263,13 +268,16 @@ class OpenDocumentReader:
         return any(h.get(f"{TEXT}is-hidden") == "true" for h in element.iter(f"{TEXT}hidden-paragraph"))
 
     def _table_markdown(self, table):
-        """The table as a Markdown table (its first row the header), and its footnotes."""
-        rows, notes = [], []
+        """The table as a Markdown table (its first row the header), and its
+        footnotes; title rows at its top (one cell merged across the table)
+        come before it as bold lines, as from Word."""
+        rows, merged, notes = [], set(), []
         for row in self._rows(table):
-            cells = []
+            cells, spanning = [], []
             for cell in row:
                 if cell.tag == f"{TABLE}table-cell":
                     text = self._cell_markdown(cell, notes).replace("|", r"\|")
+                    spanning.append(self._repeat(cell, "columns") == 1 and _spanned(cell) > 1)
                 elif cell.tag == f"{TABLE}covered-table-cell":
                     text = ""
                 else:
@@ -277,14 +285,17 @@ class OpenDocumentReader:
                 repeat = self._repeat(cell, "columns")
                 cells.extend([text] * repeat)
             if any(cells):
+                if spanning == [True]:
+                    merged.add(len(rows))
                 rows.append(cells)
+        titles, rows = split_title_rows(rows, merged)
         if not rows:
-            return "", notes
+            return "\n\n".join(titles), notes
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-        return "\n".join(lines), notes
+        return "\n\n".join([*titles, "\n".join(lines)]), notes
 
     def _rows(self, container):
         """The table's rows in order, through header rows, row groups and repeats."""
@@ -499,6 +510,14 @@ class OpenDocumentReader:
         return report_notes(
             self.found, self.examples, self.comments, has_headers_or_footers=headers, application="LibreOffice"
         )
+
+
+def _spanned(cell):
+    """How many columns a table cell spans (``table:number-columns-spanned``)."""
+    try:
+        return int(cell.get(f"{TABLE}number-columns-spanned") or 1)
+    except ValueError:
+        return 1
 
 
 def _is_on(element, namespace, name):

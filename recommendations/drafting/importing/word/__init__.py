@@ -77,7 +77,7 @@ def read_docx(data):
         raise ImportRefused("This Word document could not be read; the file may be damaged.") from error
     blocks, contents_lines = without_typed_contents(blocks)
     reader.found["front_matter"] += contents_lines
-    return ImportResult(blocks=checked(blocks), notes=reader.report())
+    return ImportResult(blocks=checked(blocks), notes=reader.report(), title=reader.document_title())
 
 
 def blocks_from_docx(data):

@@ -10,7 +10,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from ..common import Block, strip_typed_number
+from ..common import Block, split_title_rows, strip_typed_number
 from ..report import report_notes
 from .markdown_runs import LINE_BREAK, Reading, Segment, definitions, is_on, link_url, plain, to_markdown, w
 from .structure import (
@@ -66,6 +66,7 @@ class WordReader:
         self.examples = {}
         self.note_count = 0
         self.clause = None  # the clause of a PROTECT export being read
+        self.titles = {}  # the first "Title" paragraph's and the first level-1 heading's text
         self.style_names = None
         self.fields = []  # per paragraph: "code" or "result" for each open complex field
         self.field_code = []  # the instruction of the field being read
@@ -185,10 +186,14 @@ class WordReader:
         if is_front_matter(paragraph):
             if reading.segments:
                 self.found["front_matter"] += 1
+                if name == "Title":
+                    self.titles.setdefault("title", plain(reading.segments))
             return
         level = heading_level(paragraph)
         if level is not None:
             text = strip_typed_number(plain(reading.segments)) if reading.segments else ""
+            if level == 1 and text:
+                self.titles.setdefault("heading", text)
             for _label, note in reading.notes:
                 self.found["heading_notes"] += 1
                 self._example("heading_notes", note)
@@ -215,25 +220,33 @@ class WordReader:
             blocks.append(Block("paragraph", text + definitions(notes)))
 
     def _table_markdown(self, table):
-        """The table as a Markdown table (its first row the header), and its footnotes."""
-        rows, notes = [], []
+        """The table as a Markdown table (its first row the header), and its
+        footnotes. Rows at the top that are one cell merged across the table
+        (a title row) come before it as bold lines, which the clause renderer
+        shows as the table's caption (consult/sanitising.py), not as a header
+        row of empty cells."""
+        rows, merged_rows, notes = [], set(), []
         for tr in children(table, "tr"):
             trpr = tr.find(w("trPr"))
             if trpr is not None and trpr.find(w("del")) is not None:
                 self.found["deletions"] += 1
                 continue
             cells = []
-            for tc in children(tr, "tc"):
+            tcs = list(children(tr, "tc"))
+            for tc in tcs:
                 tcpr = tc.find(w("tcPr"))
                 span = tcpr.find(w("gridSpan")) if tcpr is not None else None
                 merge = tcpr.find(w("vMerge")) if tcpr is not None else None
                 continued = merge is not None and merge.get(w("val")) != "restart"
                 cells.append("" if continued else self._cell_markdown(tc, notes).replace("|", r"\|"))
                 cells.extend([""] * (int(span.get(w("val")) or 1) - 1 if span is not None else 0))
+            if len(tcs) == 1 and len(cells) > 1:
+                merged_rows.add(len(rows))
             rows.append(cells)
+        titles, rows = split_title_rows(rows, merged_rows)
         rows = [row for row in rows if any(row)]
         if not rows:
-            return "", notes
+            return "\n\n".join(titles), notes
         width = max(len(row) for row in rows)
         rows = [row + [""] * (width - len(row)) for row in rows]
         if width > 1 and rows[0][0] and self._has_header_column(table):
@@ -242,7 +255,7 @@ class WordReader:
             rows[1:] = [[header_cell(row[0]), *row[1:]] for row in rows[1:]]
         lines = ["| " + " | ".join(rows[0]) + " |", "|" + " --- |" * width]
         lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-        return "\n".join(lines), notes
+        return "\n\n".join([*titles, "\n".join(lines)]), notes
 
     def _has_header_column(self, table):
         """Word's "First Column" option is on (``w:tblLook``) and the first
@@ -457,6 +470,14 @@ class WordReader:
             self.found["drawings"] += 1
 
     # --- the report ---------------------------------------------------------------
+
+    def document_title(self):
+        """The title Word gives the file (File, Info, Properties), else its
+        first "Title" paragraph, else its first level-1 heading; "" if none.
+        Read after ``read()``."""
+        stated = " ".join((self.document.core_properties.title or "").split())
+        found = self.titles.get("title") or self.titles.get("heading") or ""
+        return (stated or " ".join(found.split()))[:200]
 
     def comments(self):
         comments = []
