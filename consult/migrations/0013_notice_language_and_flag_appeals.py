@@ -6,55 +6,78 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consult', '0012_notices_and_content_warnings'),
+        ("consult", "0012_notices_and_content_warnings"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='flag',
-            name='appeal_decided_at',
+            model_name="flag",
+            name="appeal_decided_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='appeal_decided_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="flag",
+            name="appeal_decided_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='appeal_outcome',
-            field=models.CharField(blank=True, choices=[('', 'no appeal'), ('open', 'waiting for a decision'), ('upheld', 'dismissal confirmed'), ('reversed', 'dismissal reversed')], default='', max_length=10),
+            model_name="flag",
+            name="appeal_outcome",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("", "no appeal"),
+                    ("open", "waiting for a decision"),
+                    ("upheld", "dismissal confirmed"),
+                    ("reversed", "dismissal reversed"),
+                ],
+                default="",
+                max_length=10,
+            ),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='appeal_reasons',
+            model_name="flag",
+            name="appeal_reasons",
             field=models.TextField(blank=True, max_length=2000),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='appeal_text',
+            model_name="flag",
+            name="appeal_text",
             field=models.TextField(blank=True, max_length=4000),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='appealed_at',
+            model_name="flag",
+            name="appealed_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='country',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to='consult.country'),
+            model_name="flag",
+            name="country",
+            field=models.ForeignKey(
+                blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to="consult.country"
+            ),
         ),
         migrations.AddField(
-            model_name='flag',
-            name='dismissed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="flag",
+            name="dismissed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='notice',
-            name='language',
-            field=models.CharField(blank=True, default='', max_length=10),
+            model_name="notice",
+            name="language",
+            field=models.CharField(blank=True, default="", max_length=10),
         ),
     ]

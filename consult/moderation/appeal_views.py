@@ -61,7 +61,10 @@ def flag_appeal(request, pk):
         try:
             if action == "appeal":
                 flag_appeals.appeal_dismissal(flag, user=request.user, text=request.POST.get("text", ""))
-                messages.success(request, _("Your appeal is received. Another moderator will decide it; you will be told the outcome."))
+                messages.success(
+                    request,
+                    _("Your appeal is received. Another moderator will decide it; you will be told the outcome."),
+                )
             elif action == "decide":
                 decided = flag_appeals.decide_appeal(
                     flag,
@@ -73,7 +76,10 @@ def flag_appeal(request, pk):
                 if decided.content_gone:
                     messages.warning(
                         request,
-                        _("The decision is recorded; the content was deleted by its author meanwhile and stays deleted."),
+                        _(
+                            "The decision is recorded; the content was deleted by its author meanwhile "
+                            "and stays deleted."
+                        ),
                     )
                 else:
                     messages.success(request, _("The appeal is decided; the appellant is told."))

@@ -139,9 +139,7 @@ def _clean_email(email):
     return email[:254]
 
 
-def send_notice(
-    about, *, reason, explanation="", reporter=None, reporter_email="", url="", address="", language=""
-):
+def send_notice(about, *, reason, explanation="", reporter=None, reporter_email="", url="", address="", language=""):
     """Record a notice about the object ``about`` names; return it.
 
     ``language`` is the language of the page it was sent from: the receipt

@@ -37,7 +37,7 @@ def kept(moderators):
 
 
 def test_the_flagger_sees_the_dismissal_on_my_moderation_and_appeals_it(client, kept, moderators):
-    post, flag, flagger = kept
+    _post, flag, flagger = kept
     sign_in(client, flagger)
     page = client.get("/en/moderation/mine/").content.decode()
     assert "What I reported" in page
@@ -73,7 +73,9 @@ def test_another_moderator_reverses_and_the_post_is_hidden_with_a_statement_to_i
     assert response.status_code == 302
     post.refresh_from_db()
     assert post.status == Visibility.HIDDEN
-    statement = StatementOfReasons.objects.get(object_id=post.pk, restriction=StatementOfReasons.Restriction.CONTENT_HIDDEN)
+    statement = StatementOfReasons.objects.get(
+        object_id=post.pk, restriction=StatementOfReasons.Restriction.CONTENT_HIDDEN
+    )
     assert statement.user == post.author
     assert statement.decided_by == moderators[1]
     told = [message for message in mail.outbox if message.to == [flagger.email]]
@@ -88,7 +90,7 @@ def test_another_moderator_reverses_and_the_post_is_hidden_with_a_statement_to_i
 
 
 def test_the_moderator_who_kept_the_content_may_not_decide_the_appeal(client, kept, moderators):
-    post, flag, flagger = kept
+    _post, flag, flagger = kept
     flag_appeals.appeal_dismissal(flag, user=flagger, text="Please look again.")
     flag.refresh_from_db()
     with pytest.raises(NotAllowed):
@@ -119,7 +121,7 @@ def test_the_appeal_goes_to_the_administrators_when_the_country_has_no_other_mod
 
 
 def test_a_second_appeal_is_refused(kept):
-    post, flag, flagger = kept
+    _post, flag, flagger = kept
     flag_appeals.appeal_dismissal(flag, user=flagger, text="Once.")
     with pytest.raises(Conflict, match="already appealed"):
         flag_appeals.appeal_dismissal(flag, user=flagger, text="Twice.")
@@ -151,7 +153,7 @@ def test_a_flag_still_waiting_or_acted_on_cannot_be_appealed(moderators):
 
 
 def test_someone_elses_report_is_a_404_and_they_cannot_appeal_it(client, kept):
-    post, flag, flagger = kept
+    _post, flag, _flagger = kept
     other = member(countries=("NL",))
     with pytest.raises(NotAllowed):
         flag_appeals.appeal_dismissal(flag, user=other, text="Me too.")
@@ -161,7 +163,7 @@ def test_someone_elses_report_is_a_404_and_they_cannot_appeal_it(client, kept):
 
 
 def test_an_empty_appeal_is_a_message_not_a_500(client, kept):
-    post, flag, flagger = kept
+    _post, flag, flagger = kept
     sign_in(client, flagger)
     response = client.post(f"/en/moderation/reports/{flag.pk}/", {"action": "appeal", "text": "   "})
     assert response.status_code == 400
@@ -181,7 +183,9 @@ def test_two_moderators_deciding_at_once_the_second_is_told(kept, moderators):
     assert post.status == Visibility.PUBLISHED
 
 
-def test_my_moderation_lists_the_reports_in_a_fixed_number_of_queries(client, moderators, django_assert_max_num_queries):
+def test_my_moderation_lists_the_reports_in_a_fixed_number_of_queries(
+    client, moderators, django_assert_max_num_queries
+):
     flagger = member(countries=("NL",))
     for post in thread_with_posts(4).posts.all():
         flag = moderation.flag(post, user=flagger, reason=Flag.Reason.SPAM)
