@@ -144,7 +144,7 @@ def seed_moderation_examples():
             disputed,
             moderator,
             reason="'The coordinator knows every case, you can go through her' points to one person in a small town.",
-            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="personal-data").first(),
         )
         statement = StatementOfReasons.objects.get(object_id=disputed.pk, restriction="content_hidden")
         appeal = appeals.file_appeal(
@@ -159,7 +159,7 @@ def seed_moderation_examples():
             reversed_post,
             moderator,
             reason="This is a complaint about a service, not a practice.",
-            house_rule=HouseRule.objects.filter(country=None, code="on-topic").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="on-topic").first(),
         )
         statement = StatementOfReasons.objects.get(object_id=reversed_post.pk, restriction="content_hidden")
         appeal = appeals.file_appeal(
@@ -176,6 +176,6 @@ def seed_moderation_examples():
             disputed,
             moderator,
             reason="Please check for anything that points to a person before posting.",
-            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="personal-data").first(),
         )
     return 1

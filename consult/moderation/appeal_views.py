@@ -249,7 +249,7 @@ def house_rules(request):
     change them) and each moderated country's own."""
     country_ids = moderated_country_ids(request.user)
     countries = Country.objects.all() if country_ids is None else Country.objects.filter(pk__in=country_ids)
-    rules = HouseRule.objects.select_related("country")
+    rules = HouseRule.objects.originals().select_related("country")
     if country_ids is not None:
         rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
     if request.method == "POST":
