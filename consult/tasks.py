@@ -108,7 +108,7 @@ def build_transparency_reports():
 
 @outbox_task(name="consult.send_notice_email")
 def send_notice_email(notice_id, what):
-    """E-mail a notice's reporter that it was decided (or its appeal was).
+    """E-mail a notice's reporter that it is received, decided, or its appeal decided.
 
     Safe to run twice: the outbox key is per notice and step, and the entry
     is marked done in the same transaction as the send.

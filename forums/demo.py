@@ -59,7 +59,9 @@ def seed_moderation_examples():
     NL moderator hid under a house rule and its author appealed (the one
     open appeal: the Netherlands has one demo moderator, so the
     administrators decide it), a warning, a hiding that was reversed on
-    appeal, and a post folded behind its author's content warning.
+    appeal, a post folded behind its author's content warning, and the
+    office's post the member reported, kept by the moderator, with the
+    member's open appeal of that dismissal.
     Idempotent: nothing is created when the thread exists."""
     from datetime import timedelta
 
@@ -67,8 +69,8 @@ def seed_moderation_examples():
     from django.db import transaction
     from django.utils import timezone
 
-    from consult.models import HouseRule, ReviewItem, StatementOfReasons
-    from consult.moderation import appeals, content_warnings, guard
+    from consult.models import Flag, HouseRule, ReviewItem, StatementOfReasons
+    from consult.moderation import appeals, content_warnings, flag_appeals, guard
     from consult.moderation import services as moderation
     from consult.sanitising import FORUM_POST, render_markdown
 
@@ -144,7 +146,7 @@ def seed_moderation_examples():
             disputed,
             moderator,
             reason="'The coordinator knows every case, you can go through her' points to one person in a small town.",
-            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="personal-data").first(),
         )
         statement = StatementOfReasons.objects.get(object_id=disputed.pk, restriction="content_hidden")
         appeal = appeals.file_appeal(
@@ -159,7 +161,7 @@ def seed_moderation_examples():
             reversed_post,
             moderator,
             reason="This is a complaint about a service, not a practice.",
-            house_rule=HouseRule.objects.filter(country=None, code="on-topic").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="on-topic").first(),
         )
         statement = StatementOfReasons.objects.get(object_id=reversed_post.pk, restriction="content_hidden")
         appeal = appeals.file_appeal(
@@ -176,6 +178,32 @@ def seed_moderation_examples():
             disputed,
             moderator,
             reason="Please check for anything that points to a person before posting.",
-            house_rule=HouseRule.objects.filter(country=None, code="personal-data").first(),
+            house_rule=HouseRule.objects.originals().filter(country=None, code="personal-data").first(),
         )
+
+        # the office's reply the member reported as wrong, kept by the moderator: the member's open appeal
+        office = User.objects.filter(email="staff.nl@demo.protect.example").first()
+        if office is not None:
+            text = "Interpreters are only paid for by the municipality after the survivor has filed a police report."
+            kept = Post.objects.create(
+                thread=thread,
+                author=office,
+                body_markdown=text,
+                body_html=render_markdown(text, FORUM_POST),
+                status=Visibility.PUBLISHED,
+                created_at=start + timedelta(minutes=210),
+            )
+            Thread.objects.filter(pk=thread.pk).update(post_count=7, last_post_id=kept.pk, last_post_at=kept.created_at)
+            flag = moderation.flag(
+                kept, user=author, reason=Flag.Reason.MISINFORMATION, note="No report is needed for an interpreter."
+            )
+            moderation.approve(
+                moderation.pending_item_for(kept), moderator=moderator, note="It describes the municipality's rule."
+            )
+            flag_appeals.appeal_dismissal(
+                Flag.objects.get(pk=flag.pk),
+                user=author,
+                text="The national protocol pays for an interpreter without a police report; "
+                "a survivor reading this may think she has to report first.",
+            )
     return 1

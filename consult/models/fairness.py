@@ -11,24 +11,54 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
 
 
 class HouseRuleQuerySet(models.QuerySet):
+    def originals(self):
+        """One row per rule: the version in the site's default language, the
+        one moderators cite and edit (the others are its translations)."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
     def for_country(self, country_id):
         """The rules that apply in a country: the common ones and its own, in order."""
-        return self.filter(Q(country__isnull=True) | Q(country_id=country_id), is_active=True).order_by(
-            "country_id", "position", "pk"
+        return (
+            self.originals()
+            .filter(Q(country__isnull=True) | Q(country_id=country_id), is_active=True)
+            .order_by("country_id", "position", "pk")
         )
 
 
-class HouseRule(models.Model):
+def in_reader_language(rules, language=None):
+    """The rules, each with ``in_reader_language`` filled in one query: its
+    translation in the active language, or the rule itself."""
+    rules = list(rules)
+    language = language or get_language() or settings.LANGUAGE_CODE
+    translations = {
+        rule.translation_key: rule
+        for rule in HouseRule.objects.filter(
+            translation_key__in={rule.translation_key for rule in rules}, locale__language_code=language
+        )
+    }
+    for rule in rules:
+        rule.__dict__["in_reader_language"] = translations.get(rule.translation_key, rule)
+    return rules
+
+
+class HouseRule(TranslatableMixin, models.Model):
     """One rule of the house a moderator can cite as the ground of a decision.
 
     A rule without a country applies everywhere (seeded by a migration,
     changed by administrators); a country's moderators add and edit their
     own. A rule cited by a decision is retired, never deleted, so old
     statements keep their ground.
+
+    Translatable (Wagtail locales): moderators cite and edit the version in
+    the site's default language (``originals()``); the person concerned
+    reads its translation in their language (``in_reader_language``).
     """
 
     country = models.ForeignKey(
@@ -43,15 +73,22 @@ class HouseRule(models.Model):
 
     objects = HouseRuleQuerySet.as_manager()
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["country_id", "position", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["country", "code"], name="house_rule_code_per_country"),
-            models.UniqueConstraint(fields=["code"], condition=Q(country__isnull=True), name="house_rule_code_common"),
+            models.UniqueConstraint(fields=["country", "code", "locale"], name="house_rule_code_per_country"),
+            models.UniqueConstraint(
+                fields=["code", "locale"], condition=Q(country__isnull=True), name="house_rule_code_common"
+            ),
         ]
 
     def __str__(self):
         return str(self.title)
+
+    @cached_property
+    def in_reader_language(self):
+        """This rule's translation in the active language, or the rule itself."""
+        return self.localized
 
 
 class StatementOfReasons(models.Model):

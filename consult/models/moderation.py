@@ -96,6 +96,12 @@ class ReviewItem(models.Model):
 class Flag(models.Model):
     """A member's report that a post or feedback item needs a moderator."""
 
+    class AppealOutcome(models.TextChoices):
+        NONE = "", _("no appeal")
+        OPEN = "open", _("waiting for a decision")
+        UPHELD = "upheld", _("dismissal confirmed")
+        REVERSED = "reversed", _("dismissal reversed")
+
     class Reason(models.TextChoices):
         IDENTIFIES_PERSON = "identifies_person", _("identifies a person")
         ABUSIVE = "abusive", _("abusive")
@@ -111,6 +117,21 @@ class Flag(models.Model):
     reason = models.CharField(max_length=20, choices=Reason.choices)
     note = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # The flagger's appeal after a moderator kept the content (consult/moderation/flag_appeals.py):
+    # once, within the appeal window, decided by another moderator than the one who kept it.
+    appeal_text = models.TextField(blank=True, max_length=4000)
+    appealed_at = models.DateTimeField(null=True, blank=True)
+    appeal_outcome = models.CharField(max_length=10, choices=AppealOutcome.choices, blank=True, default="")
+    # Who kept the content (and where): set when the appeal is filed, so they never decide it.
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    country = models.ForeignKey("consult.Country", null=True, blank=True, on_delete=models.SET_NULL)
+    appeal_decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    appeal_decided_at = models.DateTimeField(null=True, blank=True)
+    appeal_reasons = models.TextField(blank=True, max_length=2000)
 
     class Meta:
         constraints = [
@@ -119,6 +140,9 @@ class Flag(models.Model):
 
     def __str__(self):
         return f"Flag #{self.pk} ({self.reason})"
+
+    def get_permission_country_ids(self):
+        return {self.country_id} if self.country_id else set()
 
 
 class GuardWord(models.Model):

@@ -79,6 +79,8 @@ class Notice(models.Model):
     reporter_kind = models.CharField(max_length=10, choices=ReporterKind.choices, default=ReporterKind.VISITOR)
     # Optional: the decision is e-mailed here (never through the outbox's arguments).
     reporter_email = models.EmailField(_("your e-mail address (optional)"), blank=True)
+    # The language of the page the notice was sent from: its e-mails are written in it.
+    language = models.CharField(max_length=10, blank=True, default="")
     # The reporter's own link to the outcome (and to an appeal).
     token = models.CharField(max_length=40, unique=True, default=_new_token, editable=False)
     # A survivor's personal data in a post or feedback hid it at once.

@@ -12,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required
-from ..models import Appeal, Country, HouseRule, ReviewItem, StatementOfReasons
+from ..models import Appeal, Country, Flag, HouseRule, ReviewItem, StatementOfReasons
 from ..predicates import is_administrator, is_moderator_of
 from ..refusals import Refusal
 from ..sanitising import FORUM_POST, render_markdown
-from . import appeals, statements
+from . import appeals, flag_appeals, statements
 from .views import moderated_country_ids
 
 
@@ -37,7 +37,79 @@ def my_moderation(request):
     rows = list(own[:100])
     for statement in rows:
         statement.appealable = statement.may_be_appealed(now)
-    return render(request, "consult/moderation/mine.html", {"statements": rows, "items": items[:100]})
+    reports = list(Flag.objects.filter(user=request.user).select_related("content_type").order_by("-created_at")[:100])
+    states = flag_appeals.states_of(reports)
+    for report in reports:
+        report.standing = states[report.pk]
+        report.appealable = flag_appeals.may_appeal(report, state=report.standing, now=now)
+    return render(
+        request, "consult/moderation/mine.html", {"statements": rows, "items": items[:100], "reports": reports}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def flag_appeal(request, pk):
+    """A member's report (flag): where it stands, the appeal of its
+    dismissal (the member, once), and the decision of another moderator."""
+    flag = get_object_or_404(Flag.objects.select_related("country", "content_type"), pk=pk)
+    if not flag_appeals.may_read(request.user, flag):
+        raise Http404  # someone else's report is no one's business
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "appeal":
+                flag_appeals.appeal_dismissal(flag, user=request.user, text=request.POST.get("text", ""))
+                messages.success(
+                    request,
+                    _("Your appeal is received. Another moderator will decide it; you will be told the outcome."),
+                )
+            elif action == "decide":
+                decided = flag_appeals.decide_appeal(
+                    flag,
+                    moderator=request.user,
+                    outcome=request.POST.get("outcome", ""),
+                    reasons=request.POST.get("reasons", ""),
+                    house_rule=request.POST.get("house_rule") or None,
+                )
+                if decided.content_gone:
+                    messages.warning(
+                        request,
+                        _(
+                            "The decision is recorded; the content was deleted by its author meanwhile "
+                            "and stays deleted."
+                        ),
+                    )
+                else:
+                    messages.success(request, _("The appeal is decided; the appellant is told."))
+            else:
+                raise Refusal(_("Choose an action."))
+        except Refusal as error:
+            messages.error(request, error.message)
+            status = error.status
+        else:
+            return redirect("moderation:flag", flag.pk)
+        flag.refresh_from_db()
+    standing = flag_appeals.state_of(flag)
+    obj = flag.content_object
+    return render(
+        request,
+        "consult/moderation/flag.html",
+        {
+            "flag": flag,
+            "standing": standing,
+            "is_flagger": flag.user_id == request.user.pk,
+            "appealable": flag.user_id == request.user.pk and flag_appeals.may_appeal(flag, state=standing),
+            "may_decide": flag_appeals.may_decide(request.user, flag),
+            "took_decision": flag.dismissed_by_id is not None and flag.dismissed_by_id == request.user.pk,
+            "content_html": _content_html(obj),
+            "content_url": obj.get_absolute_url() if obj is not None and hasattr(obj, "get_absolute_url") else "",
+            "house_rules": HouseRule.objects.for_country(flag.country_id),
+            "form_values": request.POST if request.method == "POST" else {},
+        },
+        status=status,
+    )
 
 
 def _statement_for(request, pk):
@@ -160,10 +232,13 @@ def appeal_list(request):
     for row in rows:
         row.overdue = row.is_open and row.due_at < now
         row.mine_to_decide = row.statement.decided_by_id != request.user.pk
+    reports = flag_appeals.appeals_for(country_ids)
+    if state in Flag.AppealOutcome.values:
+        reports = reports.filter(appeal_outcome=state)
     return render(
         request,
         "consult/moderation/appeals.html",
-        {"appeals": rows, "state": state, "states": Appeal.State.choices},
+        {"appeals": rows, "state": state, "states": Appeal.State.choices, "report_appeals": list(reports[:200])},
     )
 
 
@@ -174,7 +249,7 @@ def house_rules(request):
     change them) and each moderated country's own."""
     country_ids = moderated_country_ids(request.user)
     countries = Country.objects.all() if country_ids is None else Country.objects.filter(pk__in=country_ids)
-    rules = HouseRule.objects.select_related("country")
+    rules = HouseRule.objects.originals().select_related("country")
     if country_ids is not None:
         rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
     if request.method == "POST":

@@ -4,7 +4,9 @@ the moderators' list and decision page."""
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -29,7 +31,8 @@ def _back_url(request):
 @require_http_methods(["GET", "POST"])
 def new_notice(request):
     """The "report this" form, for anyone: GET shows what is reported, POST
-    records the notice and confirms it on this page."""
+    records the notice and redirects to the reporter's own page, which shows
+    the receipt (so a reload sends nothing twice)."""
     about = request.POST.get("about") or request.GET.get("about") or ""
     obj, entry = notices.resolve(about)
     if entry is None:
@@ -53,6 +56,7 @@ def new_notice(request):
                 reporter_email=form.cleaned_data["reporter_email"],
                 url=context["back_url"],
                 address=client_address(request),
+                language=get_language() or "",
             )
         except Refusal as error:
             status = error.status
@@ -61,8 +65,8 @@ def new_notice(request):
             else:
                 error.add_to_form(form)
         else:
-            context.update(notice=notice, form=None)
-            return render(request, "consult/moderation/notice_new.html", context, status=201)
+            query = {"sent": "1"} | ({"next": context["back_url"]} if context["back_url"] else {})
+            return redirect(reverse("notices:status", args=[notice.token]) + "?" + urlencode(query))
     elif request.method == "POST":
         status = 400
     context["form"] = form
@@ -71,7 +75,8 @@ def new_notice(request):
 
 @require_http_methods(["GET", "POST"])
 def notice_status(request, token):
-    """The reporter's page: the outcome and, after a dismissal, one appeal."""
+    """The reporter's page: the receipt just after sending (``?sent=1``), the
+    outcome and, after a dismissal, one appeal."""
     notice = get_object_or_404(Notice.objects.select_related("country"), token=token)
     status = 200
     typed = ""
@@ -88,7 +93,13 @@ def notice_status(request, token):
     return render(
         request,
         "consult/moderation/notice_status.html",
-        {"notice": notice, "appealable": notice.may_be_appealed(), "typed": typed},
+        {
+            "notice": notice,
+            "appealable": notice.may_be_appealed(),
+            "typed": typed,
+            "just_sent": request.method == "GET" and request.GET.get("sent") == "1",
+            "back_url": _back_url(request),
+        },
         status=status,
     )
 

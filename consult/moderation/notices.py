@@ -139,8 +139,13 @@ def _clean_email(email):
     return email[:254]
 
 
-def send_notice(about, *, reason, explanation="", reporter=None, reporter_email="", url="", address=""):
+def send_notice(about, *, reason, explanation="", reporter=None, reporter_email="", url="", address="", language=""):
     """Record a notice about the object ``about`` names; return it.
+
+    ``language`` is the language of the page it was sent from: the receipt
+    and the decision are e-mailed in it (the site's default if it is none
+    of the site's languages). A reporter who left an address is sent a
+    receipt at once.
 
     Refused with a message: an unknown object (404), content no longer
     public (410), a reason not in the list, an explanation too long, a bad
@@ -176,13 +181,25 @@ def send_notice(about, *, reason, explanation="", reporter=None, reporter_email=
             reporter=user,
             reporter_kind=reporter_kind_of(user),
             reporter_email=email,
+            language=language_of_reporter(language),
         )
         audit.record(
             actor=user, action="moderation.notice_received", target=notice, reason=reason, country=notice.country
         )
         if reason == Notice.Reason.PERSONAL_DATA:
             _act_on_survivor_data(notice, obj, entry)
+        _tell_reporter(notice, "received")
     return notice
+
+
+def language_of_reporter(language):
+    """One of the site's languages (the base of ``pt-br`` is ``pt``), or ""."""
+    code = (language or "").lower()
+    known = {code for code, _name in settings.LANGUAGES}
+    for candidate in (code, code.split("-")[0]):
+        if candidate in known:
+            return candidate
+    return ""
 
 
 def _act_on_survivor_data(notice, obj, entry):
@@ -345,7 +362,8 @@ def decide_notice_appeal(notice, *, moderator, outcome, reasons, house_rule=None
 
 
 def send_notice_email(notice_id, what):
-    """E-mail the reporter the outcome (no content, a link to their notice)."""
+    """E-mail the reporter the receipt or the outcome (no content, a link to
+    their notice), in the language of the page they reported from."""
     from django.core.mail import EmailMessage
     from django.template.loader import render_to_string
     from django.urls import reverse
@@ -354,9 +372,9 @@ def send_notice_email(notice_id, what):
     notice = Notice.objects.filter(pk=notice_id).exclude(reporter_email="").first()
     if notice is None:
         return False
-    link = settings.WAGTAILADMIN_BASE_URL + reverse("notices:status", args=[notice.token])
-    context = {"notice": notice, "link": link, "what": what, "site_url": settings.WAGTAILADMIN_BASE_URL}
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(notice.language or settings.LANGUAGE_CODE):
+        link = settings.WAGTAILADMIN_BASE_URL + reverse("notices:status", args=[notice.token])
+        context = {"notice": notice, "link": link, "what": what, "site_url": settings.WAGTAILADMIN_BASE_URL}
         subject = render_to_string("email/notice_decided_subject.txt", context).strip()
         body = render_to_string("email/notice_decided_body.txt", context)
     EmailMessage(

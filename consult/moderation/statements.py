@@ -153,8 +153,11 @@ def save_house_rule(*, user, country, title, explanation="", rule=None):
             )
             action = "moderation.house_rule_added"
         else:
+            changed = (rule.title, rule.explanation) != (title[:200], explanation[:2000])
             rule.title, rule.explanation = title[:200], explanation[:2000]
             rule.save(update_fields=["title", "explanation"])
+            if changed:  # a translation of the old wording would cite a rule that no longer reads so
+                rule.get_translations().delete()
             action = "moderation.house_rule_changed"
         audit.record(actor=user, action=action, target=rule, country=country)
     return rule

@@ -10,10 +10,11 @@ the suspensions. ``store(start, end)`` saves that as a TransparencyReport,
 once per period: a task builds it (consult.build_transparency_report), and
 the same period built again gives the same figures.
 
-Figures are stored raw and suppressed when shown: ``shown(count)`` turns
-1 to 4 into "fewer than 5" so that no one is identifiable (0 stays 0: it
-identifies no one), and a time is shown only when it rests on 5 or more
-decisions.
+Figures are stored raw and suppressed when shown: ``shown(count)`` hides
+the counts 1 to 4 so that no one is identifiable (0 stays 0: it identifies
+no one), ``hidden_cells()`` also hides the counts from which a small one
+could be worked out by subtraction (both read "not shown"), and a time is
+shown only when it rests on 5 or more decisions.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -198,44 +199,201 @@ def recent_half_years(today=None):
 
 
 # --- shown to the public -------------------------------------------------------
+#
+# Primary suppression hides the counts 1 to 4. That alone is undone by
+# subtraction: a total and all but one of its parts give the last part. So
+# the report also hides, wherever a hidden count could be worked out from
+# what is published, the next-smallest count of the same sum (secondary
+# suppression), until no hidden count is determined by the published ones.
+# The sums a reader knows: within a scope, a total and
+# its breakdowns (by reason, by kind of reporter, by restriction, by ground,
+# automatic or not), appeals decided = confirmed + reversed, a count
+# published twice; across scopes,
+# every count of "all countries" and the same count of each country.
+
+PRIMARY, SECONDARY = "primary", "secondary"
+# The breakdowns of a scope that add up to its total: (total, parts).
+_SUMS = [
+    ("notices.total", "notices.by_reason."),
+    ("notices.total", "notices.by_reporter."),
+    ("actions.total", "actions.by_restriction."),
+    ("actions.total", "actions.by_ground."),
+    ("actions.total", ("actions.automatic", "actions.by_moderator")),
+    ("appeals.decided", ("appeals.reversed", "appeals.upheld")),
+]
+# Counts published twice under two names: hidden alike.
+_SAME = [
+    ("appeals.decided", "time_to_decision.appeals.decisions"),
+    ("accounts_suspended", f"actions.by_restriction.{StatementOfReasons.Restriction.ACCOUNT_SUSPENDED}"),
+]
+_PRIME = 2**61 - 1  # exact enough: the equations' coefficients are 0 and ±1
 
 
-def shown(count):
-    """A count as the public reads it: 1 to 4 become "fewer than 5"."""
-    if isinstance(count, int) and 0 < count < SMALL_COUNT:
-        return str(_("fewer than %(n)d") % {"n": SMALL_COUNT})
+def _counts(section, prefix=""):
+    """``{dotted.path: count}`` of one scope's counts (not the hours)."""
+    counts = {}
+    for name, value in section.items():
+        path = f"{prefix}{name}"
+        if isinstance(value, dict):
+            counts.update(_counts(value, f"{path}."))
+        elif isinstance(value, int) and not isinstance(value, bool) and not path.endswith("_hours"):
+            counts[path] = value
+    return counts
+
+
+def _equations(cells, scopes):
+    """The sums a reader knows, each as ``{cell: coefficient}`` (= 0)."""
+    equations = []
+    for scope in scopes:
+        paths = [path for (where, path) in cells if where == scope]
+        for total, parts in _SUMS:
+            if isinstance(parts, str):
+                parts = [path for path in paths if path.startswith(parts)]
+            equation = {(scope, total): 1}
+            for part in parts:
+                if (scope, part) in cells:
+                    equation[(scope, part)] = equation.get((scope, part), 0) - 1
+            equations.append(equation)
+        for first, second in _SAME:
+            if (scope, first) in cells and (scope, second) in cells:
+                equations.append({(scope, first): 1, (scope, second): -1})
+    countries = [scope for scope in scopes if scope != TOTAL]
+    for path in {path for (_where, path) in cells}:
+        equation = {(TOTAL, path): 1} if (TOTAL, path) in cells else {}
+        for scope in countries:
+            if (scope, path) in cells:
+                equation[(scope, path)] = -1
+        if len(equation) > 1:
+            equations.append(equation)
+    return equations
+
+
+def _determined(hidden, equations):
+    """The hidden cells that the published cells and the equations fix:
+    reduced row echelon form over the hidden cells (modulo a large prime)."""
+    columns = sorted(hidden)
+    index = {cell: n for n, cell in enumerate(columns)}
+    rows = []
+    for equation in equations:
+        row = {index[cell]: coefficient % _PRIME for cell, coefficient in equation.items() if cell in index}
+        row = {column: value for column, value in row.items() if value}
+        if row:
+            rows.append(row)
+    pivots = {}  # column -> row (a dict), each row normalised to 1 at its pivot
+    for row in rows:
+        for column, pivot_row in pivots.items():
+            factor = row.get(column)
+            if factor:
+                for c, v in pivot_row.items():
+                    row[c] = (row.get(c, 0) - factor * v) % _PRIME
+                row = {c: v for c, v in row.items() if v}
+        if not row:
+            continue
+        column = min(row)
+        inverse = pow(row[column], _PRIME - 2, _PRIME)
+        row = {c: v * inverse % _PRIME for c, v in row.items()}
+        for other_column, other in pivots.items():
+            factor = other.get(column)
+            if factor:
+                for c, v in row.items():
+                    other[c] = (other.get(c, 0) - factor * v) % _PRIME
+                pivots[other_column] = {c: v for c, v in other.items() if v}
+        pivots[column] = row
+    return {columns[column] for column, row in pivots.items() if set(row) == {column}}
+
+
+def hidden_cells(figures):
+    """``{(scope, path): PRIMARY or SECONDARY}``: the counts the public does not read."""
+    sections = {TOTAL: figures.get("total") or _empty(), **(figures.get("countries") or {})}
+    cells = {}
+    for scope, section in sections.items():
+        for path, value in _counts(section).items():
+            cells[(scope, path)] = value
+    hidden = {cell: PRIMARY for cell, value in cells.items() if 0 < value < SMALL_COUNT}
+    if not hidden:
+        return hidden
+    equations = _equations(cells, list(sections))
+
+    def next_smallest(cell):
+        """The smallest published count in a sum with ``cell`` (a part before a total)."""
+        candidates = set()
+        for equation in equations:
+            if cell in equation:
+                candidates |= {other for other in equation if other not in hidden}
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (cells[c] == 0, cells[c], c[0] == TOTAL, c))
+
+    while True:
+        # The quick rule first: no sum may have exactly one hidden count...
+        changed = True
+        while changed:
+            changed = False
+            for equation in equations:
+                inside = [cell for cell in equation if cell in hidden]
+                if len(inside) == 1:
+                    extra = next_smallest(inside[0])
+                    if extra is not None:
+                        hidden[extra] = SECONDARY
+                        changed = True
+        # ...then the whole system: no hidden count may follow from several sums together.
+        determined = sorted(_determined(set(hidden), equations))
+        extra = next((found for cell in determined if (found := next_smallest(cell)) is not None), None)
+        if extra is None:
+            return hidden
+        hidden[extra] = SECONDARY
+
+
+def shown(count, why=PRIMARY):
+    """A count as the public reads it: 1 to 4, and a count hidden so that a
+    small one cannot be worked out, both read "not shown". One label for
+    both: were the small ones told apart ("fewer than 5"), a reader could
+    bound them (a total of 6 of a small count and a hidden count of 5 or
+    more leaves only 1 + 5)."""
+    if why == SECONDARY or (isinstance(count, int) and 0 < count < SMALL_COUNT):
+        return str(_("not shown"))
     return count
 
 
-def shown_time(times):
+def shown_time(times, decisions_hidden=False):
     """A time section as the public reads it: hours only on 5 decisions or more."""
-    if times.get("decisions", 0) < SMALL_COUNT:
-        return {"decisions": shown(times.get("decisions", 0)), "median_hours": None, "p90_hours": None}
+    if decisions_hidden or times.get("decisions", 0) < SMALL_COUNT:
+        return {"decisions": times.get("decisions", 0), "median_hours": None, "p90_hours": None}
     return dict(times)
 
 
-def suppressed(section):
-    """A copy of one country's (or the total's) figures with small counts suppressed."""
+def suppressed(section, hidden=None, scope=TOTAL):
+    """A copy of one scope's figures with the hidden counts replaced.
+    ``hidden`` is ``hidden_cells()`` of the whole report (without it, only
+    this scope's small counts are hidden)."""
+    if hidden is None:
+        hidden = hidden_cells({"total": section})
 
-    def walk(value, key=""):
-        if key == "time_to_decision":
-            return {name: shown_time(times) for name, times in value.items()}
+    def walk(value, path):
+        if path.startswith("time_to_decision.") and path.count(".") == 1:
+            decisions = f"{path}.decisions"
+            value = shown_time(value, decisions_hidden=(scope, decisions) in hidden)
         if isinstance(value, dict):
-            return {name: walk(inner, name) for name, inner in value.items()}
-        return shown(value)
+            return {name: walk(inner, f"{path}.{name}" if path else name) for name, inner in value.items()}
+        if (scope, path) in hidden:
+            return shown(value, hidden[(scope, path)])
+        return value
 
-    return walk(section)
+    return walk(section, "")
 
 
 def public_figures(report):
     """The report's figures with small counts suppressed, ready for JSON."""
     figures = report.figures or {}
+    hidden = hidden_cells(figures)
     return {
         "period_start": report.period_start.isoformat(),
         "period_end": report.period_end.isoformat(),
         "built_at": report.built_at.isoformat(),
-        "total": suppressed(figures.get("total", _empty())),
-        "countries": {code: suppressed(section) for code, section in figures.get("countries", {}).items()},
+        "total": suppressed(figures.get("total", _empty()), hidden, TOTAL),
+        "countries": {
+            code: suppressed(section, hidden, code) for code, section in figures.get("countries", {}).items()
+        },
     }
 
 

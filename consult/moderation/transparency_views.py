@@ -35,7 +35,7 @@ def _period(request):
 
 
 def _hours(value):
-    return _("not shown (fewer than 5 decisions)") if value is None else _("%(hours)s h") % {"hours": value}
+    return _("not shown (too few decisions)") if value is None else _("%(hours)s h") % {"hours": value}
 
 
 def readable(section):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("statements/<int:pk>/", appeal_views.statement, name="statement"),
     path("appeals/", appeal_views.appeal_list, name="appeals"),
     path("appeals/<int:pk>/", appeal_views.appeal, name="appeal"),
+    path("reports/<int:pk>/", appeal_views.flag_appeal, name="flag"),
     path("notices/", notice_views.notice_list, name="notices"),
     path("notices/<int:pk>/", notice_views.notice_detail, name="notice"),
     path("content-warning/", notice_views.content_warning, name="content_warning"),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required
 from ..models import CountryRole, Notice, ReviewItem
+from ..models.fairness import in_reader_language
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
@@ -78,7 +79,7 @@ def _queue_context(request, items, state, reason, typed_reason=""):
         "states": ReviewItem.State.choices,
         "reasons": ReviewItem.Reason.choices,
         "typed_reason": typed_reason,
-        "house_rules": house_rules_for(moderated_country_ids(request.user)),
+        "house_rules": in_reader_language(house_rules_for(moderated_country_ids(request.user))),
         # notices about pages and services wait on their own list, linked first
         "open_notices": Notice.objects.for_moderator(moderated_country_ids(request.user))
         .filter(state=Notice.State.OPEN)
@@ -92,7 +93,7 @@ def house_rules_for(country_ids):
 
     from ..models import HouseRule
 
-    rules = HouseRule.objects.filter(is_active=True).select_related("country")
+    rules = HouseRule.objects.originals().filter(is_active=True).select_related("country")
     if country_ids is not None:
         rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
     return rules.order_by("country__name", "position", "pk")

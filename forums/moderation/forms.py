@@ -3,7 +3,6 @@ action carries a reason, recorded in the audit log and shown to the member
 concerned."""
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from consult.models import Flag, HouseRule
@@ -32,7 +31,7 @@ class GroundForm(ReasonForm):
 
     def __init__(self, *args, country_id=None, **kwargs):
         super().__init__(*args, **kwargs)
-        rules = HouseRule.objects.filter(Q(country__isnull=True) | Q(country_id=country_id), is_active=True)
+        rules = HouseRule.objects.for_country(country_id)
         self.fields["house_rule"].queryset = rules.order_by("country_id", "position", "pk")
 
 

@@ -68,7 +68,7 @@ def _hidden_note(nl, moderator, *, rule=None, reason="It names the reception cen
 
 
 def test_hiding_content_gives_its_author_a_statement_citing_the_house_rule(nl, moderators):
-    rule = HouseRule.objects.get(code="personal-data", country=None)
+    rule = HouseRule.objects.originals().get(code="personal-data", country=None)
     note, statement = _hidden_note(nl, moderators[0], rule=rule)
     assert statement.user == note.author
     assert statement.house_rule == rule
@@ -323,7 +323,7 @@ def test_overdue_appeals_are_escalated_to_the_administrators_once(nl, moderators
 
 
 def test_the_common_house_rules_are_seeded():
-    assert HouseRule.objects.filter(country=None, is_active=True).count() >= 6
+    assert HouseRule.objects.originals().filter(country=None, is_active=True).count() >= 6
 
 
 def test_a_moderator_adds_and_retires_a_rule_of_their_country_but_not_a_common_one(client, nl, moderators):
@@ -334,7 +334,7 @@ def test_a_moderator_adds_and_retires_a_rule_of_their_country_but_not_a_common_o
     rule = HouseRule.objects.get(country=nl, title="Write in Dutch or English")
     client.post("/en/moderation/house-rules/", {"action": "retire", "rule": rule.pk})
     assert not HouseRule.objects.get(pk=rule.pk).is_active
-    common = HouseRule.objects.filter(country=None).first()
+    common = HouseRule.objects.originals().filter(country=None).first()
     client.post("/en/moderation/house-rules/", {"action": "edit", "rule": common.pk, "title": "Anything goes"})
     assert HouseRule.objects.get(pk=common.pk).title != "Anything goes"
     assert AuditLogEntry.objects.filter(action="moderation.house_rule_retired").count() == 1
@@ -352,8 +352,8 @@ def test_the_report_counts_a_reversed_appeal_and_hides_small_counts(client, nl, 
     assert report.figures["total"]["appeals"]["reversed"] == 1
     assert report.figures["countries"]["NL"]["actions"]["total"] == 1
     data = client.get(f"/en/transparency/?start={today - timedelta(days=1)}&end={today}&format=json").json()
-    assert data["total"]["appeals"]["reversed"] == "fewer than 5"
-    assert data["countries"]["NL"]["appeals"]["received"] == "fewer than 5"
+    assert data["total"]["appeals"]["reversed"] == "not shown"
+    assert data["countries"]["NL"]["appeals"]["received"] == "not shown"
     assert data["total"]["accounts_suspended"] == 0
 
 

@@ -43,6 +43,7 @@ from consult.models import (
     CountryDocument,
     CountryRole,
     Film,
+    Flag,
     Notice,
     Profile,
     StatementOfReasons,
@@ -608,6 +609,35 @@ def seed_targets(users):
                 appeal,
                 {"pk": appeal.pk},
                 marker(f"appeal-{code}"),
+                site_sees=readers,
+                changes=readers,
+            ),
+        )
+    # --- a member's report (flag) kept by a moderator, then appealed: the flagger, the country's moderators ---
+    for code, country, person, thread, decider in (
+        ("nl", nl, "member_nl", thread_nl, decider_nl),
+        ("be", be, "member_be", thread_be, users["administrator"]),
+    ):
+        readers = frozenset({person, "administrator"} | ({"moderator_nl"} if code == "nl" else set()))
+        flagged = PostFactory(thread=thread, author=author_nl, body_markdown=f"Kept {code}")
+        flag_row = Flag.objects.create(
+            content_type=ContentType.objects.get_for_model(flagged),
+            object_id=flagged.pk,
+            user=users[person],
+            reason=Flag.Reason.ABUSIVE,
+            appeal_text=marker(f"flag-appeal-{code}"),
+            appealed_at=timezone.now(),
+            appeal_outcome=Flag.AppealOutcome.OPEN,
+            country=country,
+            dismissed_by=decider,
+        )
+        one(
+            "flag",
+            Target(
+                f"flag-appeal-{code}",
+                flag_row,
+                {"pk": flag_row.pk},
+                marker(f"flag-appeal-{code}"),
                 site_sees=readers,
                 changes=readers,
             ),

@@ -57,6 +57,8 @@ RULES = [
     # A statement of reasons and its appeal: the person concerned (a suspended or
     # refused account too, to appeal), the country's moderators; others get a 404.
     (r"^moderation/(statements|appeals)/<int:pk>/$", SIGNED_IN),
+    # A member's report and its appeal: the member who reported it, then the country's moderators.
+    (r"^moderation/reports/<int:pk>/$", SIGNED_IN),
     (r"^transparency/$", set(ROLES)),  # the public transparency report
     # Notices from anyone: the form for every visitor; a notice's own page for whoever holds its secret link.
     (r"^notices/", set(ROLES)),
@@ -160,6 +162,7 @@ ROUTE_OBJECTS = [
     (r"^moderation/(applications|members)/", ["application"]),
     (r"^moderation/statements/", ["statement"]),
     (r"^moderation/appeals/", ["appeal"]),
+    (r"^moderation/reports/", ["flag"]),
     (r"^moderation/notices/", ["notice"]),
     (r"^notices/", "a secret token the reporter keeps, not an id"),
     (r"^recommendations/<int:pk>/variants/", ["master"]),
