@@ -84,7 +84,8 @@ def _run_on_commit(monkeypatch):
     monkeypatch.setattr(transaction, "on_commit", lambda func, using=None, robust=False: func())
 
 
-def test_one_moment_shows_the_same_clock_time_on_the_thread_the_queue_the_round_and_the_e_mail(client, _run_on_commit):
+@pytest.mark.usefixtures("_run_on_commit")
+def test_one_moment_shows_the_same_clock_time_on_the_thread_the_queue_the_round_and_the_e_mail(client):
     reader = staff(CountryRole.Role.MODERATOR, "GR")
     expected = "22:22 EET"  # 20:22 UTC in Athens; Brussels would say 21:22
 
