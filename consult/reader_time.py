@@ -9,9 +9,9 @@ it, and every time shown carries its zone's abbreviation ("21:22 CET"):
 a thread or a review queue is read by people in several zones, who may
 quote a time to each other.
 
-The zone name is remembered per user in the account-standing cache (a
-page costs no query on a warm cache), worked out at sign-in, and forgotten
-when the profile's countries change.
+The zone name is cached per user (a page costs no query on a warm cache),
+worked out at sign-in, and forgotten when that user's countries of work or
+staff roles change (only theirs: a new member elsewhere retires nothing).
 """
 
 from contextlib import contextmanager
@@ -20,10 +20,9 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.formats import date_format
-
-from .account_standing import STANDING_VERSION, remembered
 
 # The IANA zone of each programme country.
 COUNTRY_ZONES = {
@@ -46,7 +45,19 @@ def zone_name_for(user):
     """The IANA name of the zone ``user`` reads times in (the site's for a visitor)."""
     if not getattr(user, "is_authenticated", False):
         return settings.TIME_ZONE
-    return remembered(user, "time-zone", lambda: _country_zone_name(user) or settings.TIME_ZONE)
+    key = _key(user.pk)
+    name = cache.get(key)
+    if name is None:
+        name = _country_zone_name(user) or settings.TIME_ZONE
+        cache.set(key, name, ZONE_SECONDS)
+    return name
+
+
+ZONE_SECONDS = 24 * 3600
+
+
+def _key(user_id):
+    return f"reader-time-zone:{user_id}"
 
 
 def _country_zone_name(user):
@@ -109,17 +120,31 @@ def reader_time(value, format_name="DATETIME_FORMAT"):
 
 def connect():
     from django.contrib.auth.signals import user_logged_in
-    from django.db.models.signals import m2m_changed
+    from django.db.models.signals import m2m_changed, post_delete, post_save
 
-    from .models import Profile
+    from .models import CountryRole, Profile
 
     m2m_changed.connect(_countries_changed, sender=Profile.countries.through, dispatch_uid="reader-time-countries")
+    post_save.connect(_role_changed, sender=CountryRole, dispatch_uid="reader-time-role-save")
+    post_delete.connect(_role_changed, sender=CountryRole, dispatch_uid="reader-time-role-delete")
     user_logged_in.connect(_signed_in, dispatch_uid="reader-time-sign-in")
 
 
-def _countries_changed(sender, action, **signal_arguments):
-    if action in ("post_add", "post_remove", "post_clear"):
-        STANDING_VERSION.bump()
+def _countries_changed(sender, instance, action, reverse, pk_set, **signal_arguments):
+    from .models import Profile
+
+    if action not in ("post_add", "post_remove", "pre_clear", "post_clear"):
+        return
+    if not reverse:  # profile.countries changed
+        cache.delete(_key(instance.user_id))
+    elif pk_set:  # country.member_profiles changed
+        cache.delete_many(
+            [_key(user_id) for user_id in Profile.objects.filter(pk__in=pk_set).values_list("user_id", flat=True)]
+        )
+
+
+def _role_changed(sender, instance, **signal_arguments):
+    cache.delete(_key(instance.user_id))
 
 
 def _signed_in(sender, user, **signal_arguments):
