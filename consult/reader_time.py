@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, get_format
 
 # The IANA zone of each programme country.
 COUNTRY_ZONES = {
@@ -110,12 +110,20 @@ def as_moment(value):
 
 def reader_time(value, format_name="DATETIME_FORMAT"):
     """``value`` in the active zone and language, with the zone's
-    abbreviation: "1 March 2030 13:00 CET". Empty for no time."""
+    abbreviation when the format shows a time: "1 March 2030 13:00 CET".
+    Empty for no time."""
     moment = as_moment(value)
     if moment is None:
         return value if isinstance(value, str) else ""  # already written out
     local = timezone.localtime(moment)
-    return f"{date_format(local, format_name)} {local.tzname()}"
+    shown = date_format(local, format_name)
+    if not _TIME_LETTERS.intersection(get_format(format_name)):
+        return shown  # a date alone: no zone to name
+    return f"{shown} {local.tzname()}"
+
+
+# date-format letters of a time of day (Django's DATE_FORMAT documentation)
+_TIME_LETTERS = set("aAfgGhHiPsu")
 
 
 def connect():
