@@ -168,8 +168,7 @@ def _already_started(build):
         "Follow its progress on this page."
     )
     return BuildRefused(
-        message
-        % {"who": who or _("Another editor"), "when": reader_time(build.started_at, "TIME_FORMAT")}
+        message % {"who": who or _("Another editor"), "when": reader_time(build.started_at, "TIME_FORMAT")}
     )
 
 
