@@ -22,6 +22,7 @@ class ConsultConfig(AppConfig):
         from .moderation.notices import erase_notice_texts, export_notices
         from .moderation.services import erase_review_notes, export_review_items
         from .moderation.statements import erase_statement_texts, export_statements
+        from .reader_time import connect as connect_reader_time
         from .renditions import connect as connect_renditions
 
         post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
@@ -30,6 +31,7 @@ class ConsultConfig(AppConfig):
         connect_country_data_cache()
         connect_account_standing()
         connect_renditions()
+        connect_reader_time()
         connect_guard_public_contacts()
         register_exporter("review_items", export_review_items)
         register_eraser(erase_review_notes)

@@ -1,8 +1,5 @@
 """Response headers, locale and time zone handling and bad-input answers every page of the site needs."""
 
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
-
 from csp.constants import HEADER, HEADER_REPORT_ONLY
 from csp.middleware import CheckableLazyObject, CSPMiddleware
 from csp.utils import build_policy
@@ -11,6 +8,8 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDictKeyError
 from django.views import defaults
+
+from .reader_time import zone_for
 
 
 class NoStoreMiddleware:
@@ -127,39 +126,20 @@ class ConstantPolicyCSPMiddleware(CSPMiddleware):
 
 
 class ReaderTimeZoneMiddleware:
-    """Times in the signed-in reader's own time zone.
-
-    The browser tells its zone once (static/js/time-zone.js sets the ``tz``
-    cookie for signed-in people only: visitors get no cookie); a zone that
-    is not a real IANA name is ignored, and the site's TIME_ZONE applies.
-    Forms read typed times in the same zone, so what is shown is what is typed.
-    """
-
-    COOKIE = "tz"
+    """Times in the signed-in reader's zone (consult.reader_time: their
+    country's, else the site's), the same zone their e-mails use. Forms read
+    typed times in the same zone, so what is shown is what is typed."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        zone = None
-        name = request.COOKIES.get(self.COOKIE, "")
-        if name and getattr(request, "user", None) is not None and request.user.is_authenticated:
-            zone = _zone(name)
-        if zone is None:
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
             timezone.deactivate()
             return self.get_response(request)
-        timezone.activate(zone)
+        timezone.activate(zone_for(user))
         try:
             return self.get_response(request)
         finally:
             timezone.deactivate()
-
-
-@lru_cache(maxsize=64)
-def _zone(name):
-    if len(name) > 64 or name not in available_timezones():
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None

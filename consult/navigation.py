@@ -23,9 +23,13 @@ class RoleNavigation:
     member: bool = False
     review_queue: bool = False
     review_count: int = 0
+    # the count covers every country (an administrator, a moderator of all countries)
+    review_everywhere: bool = False
     applications: bool = False
     audit_log: bool = False
     editor_tools: bool = False
+    # the editor's counts cover every document, not only those they edit
+    edits_everything: bool = False
     cms: bool = False
 
     @property
@@ -43,7 +47,8 @@ def navigation_for(user):
     admin = is_administrator(user)
     moderated = None if admin else role_country_ids(user, CountryRole.Role.MODERATOR)
     moderates = admin or moderated is None or bool(moderated)
-    edits = admin or role_country_ids(user, CountryRole.Role.EDITOR) != set()
+    edited = None if admin else role_country_ids(user, CountryRole.Role.EDITOR)
+    edits = edited != set()
     office = admin or any(role_country_ids(user, role) != set() for role in OFFICE_ROLES)
     review_count = 0
     if moderates:
@@ -59,8 +64,10 @@ def navigation_for(user):
         member=bool(profile is not None and profile.is_approved()),
         review_queue=moderates,
         review_count=review_count,
+        review_everywhere=moderates and moderated is None,
         applications=moderates,
         audit_log=moderates,
         editor_tools=edits,
+        edits_everything=edited is None,
         cms=office,
     )

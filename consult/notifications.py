@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from .outbox import schedule
+from .reader_time import times_of
 
 # template name -> function(user, params) -> extra context, run when the
 # e-mail is rendered (for values that must not be stored in the outbox,
@@ -63,7 +64,8 @@ def send_email_to_user(user_id, template, params):
         body_names = [f"email/{template}_body.txt"]
     if template in _context_builders:
         context.update(_context_builders[template](user, params))
-    with translation.override(settings.LANGUAGE_CODE):
+    # times in the recipient's zone, as on their pages
+    with translation.override(settings.LANGUAGE_CODE), times_of(user):
         subject = render_to_string(subject_names, context).strip()
         body = render_to_string(body_names, context)
     EmailMessage(

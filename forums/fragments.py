@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.middleware.csrf import get_token
 from django.template.loader import get_template
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
@@ -150,7 +151,8 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply, 
         # the list of content warnings, in the reader's language
         "warning_kinds": [(value, str(label)) for value, label in ContentWarning.Kind.choices],
     }
-    language = get_language()
+    # the times in a post are written in the reader's zone
+    language = f"{get_language()}:{timezone.get_current_timezone_name()}"
     version = FRAGMENTS_VERSION.current()
     keys = [_key(post, reader, language, source_digest, version) for post in posts]
     found = cache.get_many(keys) if settings.POST_FRAGMENT_SECONDS else {}

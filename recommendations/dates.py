@@ -1,11 +1,11 @@
-"""Times as the reader reads them: in the site's time zone and the active
-language's date format ("6 December 2026, 15:38" in English), for messages
-that services write (templates use the ``date`` filter the same way)."""
+"""Times as the reader reads them, for messages that services write: in
+the reader's zone (consult.reader_time) and the active language's format,
+with the zone ("6 December 2026, 15:38 CET"), as templates write them with
+the ``reader_time`` filter."""
 
-from django.utils import timezone
-from django.utils.formats import date_format
+from consult.reader_time import reader_time
 
 
 def when(moment):
-    """``moment`` (an aware datetime) in local time, in the active language's DATETIME_FORMAT."""
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
+    """``moment`` (an aware datetime) in the active zone, in the active language's DATETIME_FORMAT, with the zone."""
+    return reader_time(moment)

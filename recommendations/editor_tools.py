@@ -11,6 +11,7 @@ page costs no query for them on a warm cache.
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils import timezone
 
 from consult.cache_versions import CacheVersion
 
@@ -61,15 +62,24 @@ _PUBLISHED = [
 ]
 
 
-def work_counts(user):
-    """``(open rounds, builds waiting)`` of ``user``, from the cache when it can."""
+def work_counts(user, now=None):
+    """``(rounds open for feedback now, versions to build or publish)`` of
+    ``user``, from the cache when it can.
+
+    The cache holds the windows of the rounds not yet closed, so that a
+    round opening or passing its closing time by the clock alone (no row
+    saved) is counted right on the next page: "open" means what it means
+    on the round's page and the home page, taking feedback at this moment.
+    """
     key = f"recommendations:editor-work:{user.pk}:{CHANGES.current()}"
     found = cache.get(key)
     if found is None:
         work = editor_work(user)
-        found = (len(work.open_rounds), work.build_count)
+        found = ([(round.opens_at, round.closes_at) for round in work.open_rounds], work.build_count)
         cache.set(key, found, TIMEOUT)
-    return found
+    windows, builds = found
+    now = now or timezone.now()
+    return (sum(1 for opens_at, closes_at in windows if opens_at <= now < closes_at), builds)
 
 
 def on_sign_in(user, **signal_arguments):

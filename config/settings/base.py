@@ -112,7 +112,7 @@ MIDDLEWARE = [
     # Wagtail's page routing from the cache (process_view only)
     "home.routing.PageRouteCacheMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # the signed-in reader's time zone (cookie set by static/js/time-zone.js)
+    # the signed-in reader's time zone: their country's (consult/reader_time.py)
     "consult.middleware.ReaderTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from ..access import permission_required
 from ..models import Appeal, Country, Flag, HouseRule, ReviewItem, StatementOfReasons
 from ..predicates import is_administrator, is_moderator_of
+from ..reader_time import reader_time
 from ..refusals import Refusal
 from ..sanitising import FORUM_POST, render_markdown
 from . import appeals, flag_appeals, statements
@@ -137,8 +138,13 @@ def statement(request, pk):
         else:
             messages.success(
                 request,
-                _("Your appeal is received. Another moderator will decide it; you will be told the outcome."),
+                _(
+                    "Your appeal is received. A moderator who did not take the decision decides it by %(due)s; "
+                    "you will get an e-mail, and you can follow it under My moderated contributions."
+                )
+                % {"due": reader_time(appeal.due_at, "DATE_FORMAT")},
             )
+            # Post/Redirect/Get: reloading the confirmation sends nothing again
             return redirect("moderation:appeal", appeal.pk)
     appeal = Appeal.objects.filter(statement=statement).first()
     return render(

@@ -104,7 +104,7 @@ def _review_reason(post, findings):
 
 
 def _findings_for_author(findings):
-    return [{"kind": f.kind, "label": str(f.label), "excerpt": f.excerpt} for f in findings]
+    return [{"kind": f.kind, "label": str(f.label), "excerpt": f.excerpt, "context": f.context} for f in findings]
 
 
 def _submit(post):

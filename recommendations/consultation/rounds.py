@@ -218,7 +218,7 @@ def tell_participants_of_change(change_id):
             kind=change.kind,
             document=round.version.document.title,
             version=round.version.number,
-            closes_at=when(change.new_closes_at),
+            closes_at=change.new_closes_at.isoformat(),  # shown in the recipient's zone
             reason=change.reason,
         )
         sent += 1

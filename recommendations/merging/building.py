@@ -24,7 +24,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
@@ -32,6 +31,7 @@ from consult.audit import record
 from consult.models import OutboxEntry
 from consult.notifications import notify_user
 from consult.outbox import schedule
+from consult.reader_time import reader_time
 from consult.refusals import Conflict, Refusal, require
 from consult.sanitising import CLAUSE, render_markdown
 
@@ -168,8 +168,7 @@ def _already_started(build):
         "Follow its progress on this page."
     )
     return BuildRefused(
-        message
-        % {"who": who or _("Another editor"), "when": date_format(timezone.localtime(build.started_at), "TIME_FORMAT")}
+        message % {"who": who or _("Another editor"), "when": reader_time(build.started_at, "TIME_FORMAT")}
     )
 
 

@@ -272,7 +272,8 @@ def test_a_stored_finding_is_labelled_in_the_readers_language():
         assert str(guard.label_for(stored)) == "een telefoonnummer"
     with translation.override("ar"):
         assert str(guard.label_for(stored)) == "رقم هاتف"
-    assert stored["excerpt"] == "061…"
+    assert stored["excerpt"] == "0•••••••••"
+    assert stored["context"] == "bel [0•••••••••]"
 
 
 # --- third round: what the second held-back part missed -----------------------

@@ -32,8 +32,9 @@ def test_the_guard_lets_ordinary_practice_posts_through(text):
 
 def test_the_guard_reports_masked_excerpts_never_the_whole_identifier():
     (finding,) = guard.scan("Mail her: amina.k1987@example.com", listed_words=[])
-    assert finding.excerpt == "ami…"
+    assert finding.excerpt == "a••••.k••••@e••••••.c••"  # the shape, whole, no letter to copy
     assert "example.com" not in finding.excerpt
+    assert finding.context == "Mail her: [a••••.k••••@e••••••.c••]"
 
 
 def test_the_guard_holds_a_word_the_moderators_listed_for_that_language():

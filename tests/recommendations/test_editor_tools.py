@@ -2,13 +2,16 @@
 and the versions waiting to be built or published, and the header counts
 them, for the editors who may act on them and nobody else."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from consult.models import CountryRole
 from recommendations.consultation.services import close_round
 from recommendations.editor_tools import work_counts
 from recommendations.merging.building import start_build
-from tests.consult.factories import member, staff
+from tests.consult.factories import administrator, member, staff
 
 from .factories import draft, open_round
 
@@ -88,3 +91,40 @@ def test_the_header_costs_an_editor_no_query_once_signed_in(client, signed_in, e
 
     with django_assert_num_queries(0):
         assert work_counts(editor) == (1, 0)
+
+
+def test_the_editor_and_the_administrator_read_counts_that_say_whose_rounds_they_count(client, signed_in, editor):
+    open_round(draft("NL", 4))
+    open_round(draft("BE", 4))
+    signed_in(editor)
+    header = _header(client.get("/en/forums/").content.decode())
+    assert 'open rounds on your documents:</span> <span class="count-badge" data-editor-open-rounds="1">' in header
+
+    signed_in(administrator())
+    header = _header(client.get("/en/forums/").content.decode())
+    assert 'open rounds on all documents:</span> <span class="count-badge" data-editor-open-rounds="2">' in header
+
+
+def test_the_header_counts_only_rounds_taking_feedback_now_as_the_clock_moves(client, signed_in, editor):
+    now = timezone.now()
+    open_round(draft("NL", 4), opens_at=now + timedelta(days=2), closes_at=now + timedelta(days=9))  # scheduled
+    soon_due = open_round(draft("NL", 4), opens_at=now - timedelta(days=2), closes_at=now + timedelta(hours=1))
+    signed_in(editor)
+
+    assert work_counts(editor, now=now) == (1, 0)
+    html = client.get("/en/recommendations/").content.decode()
+    assert 'data-editor-open-rounds="1"' in _header(html)
+    assert "Consultations open or scheduled" in html  # the tools list both, each with its date
+
+    # two hours on, with no row saved: the due round no longer takes feedback, the scheduled one not yet
+    assert work_counts(editor, now=now + timedelta(hours=2)) == (0, 0)
+    # three days on, the scheduled round is open
+    assert work_counts(editor, now=now + timedelta(days=3)) == (1, 0)
+    assert soon_due.closed_at is None
+
+
+def test_the_moderator_and_the_administrator_read_whose_review_items_are_counted(client, signed_in):
+    signed_in(staff(CountryRole.Role.MODERATOR, "NL"))
+    assert "waiting in your countries:" in _header(client.get("/en/forums/").content.decode())
+    signed_in(administrator())
+    assert "waiting in all countries:" in _header(client.get("/en/forums/").content.decode())

@@ -45,6 +45,8 @@ class Finding:
     # Why, for the moderator: a key of DETAILS ("valid", "shape", "words") or
     # the name of the ID number it validates as ("PESEL (PL)").
     detail: str = ""
+    # The masked excerpt among the whole words around it, for the review queue.
+    context: str = ""
 
     def as_dict(self):
         return {**asdict(self), "label": str(self.label), "detail": str(self.detail)}
@@ -87,15 +89,58 @@ def detail_for(finding):
     return DETAILS.get(detail, detail)
 
 
+_ALNUM_RUN = re.compile(r"[^\W_]+", re.UNICODE)
+_COMMON_WORD = re.compile(r"[^\W\d_]+[.,;:!?)]*", re.UNICODE)
+CONTEXT_WORDS = 4
+
+
 def _mask(text):
-    """Show enough for the author to find it, not enough to copy it."""
-    text = " ".join(text.split())
-    keep = 3 if len(text) > 6 else 1
-    return text[:keep] + "…"
+    """Show the shape of what was found, not enough to copy it, and never a
+    word cut short: a word of small letters only ("street", "calle", "from")
+    stays whole; in every other word each run of letters or digits keeps its
+    first character and the rest become dots ("amina.k1987@example.com" ->
+    "a••••.k••••@e••••••.c••", "0612345678" -> "0•••••••••")."""
+
+    def mask_word(word):
+        if _COMMON_WORD.fullmatch(word) and word == word.lower():
+            return word
+        return _ALNUM_RUN.sub(lambda run: run.group()[0] + "•" * (len(run.group()) - 1), word)
+
+    return " ".join(mask_word(word) for word in text.split())
+
+
+def _context(text, start, end):
+    """The masked finding in brackets with up to CONTEXT_WORDS whole words
+    either side (themselves masked where they hold a digit or an @), so a
+    moderator can judge it without opening the post: "… call her on
+    [0•••••••••] after six …"."""
+
+    def shown(word):
+        return _mask(word) if any(ch.isdigit() or ch == "@" for ch in word) else word
+
+    # a finding that starts or ends inside a word takes the whole word
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    before = text[:start].split()
+    after = text[end:].split()
+    head = " ".join(shown(word) for word in before[-CONTEXT_WORDS:])
+    tail = " ".join(shown(word) for word in after[:CONTEXT_WORDS])
+    return "".join(
+        (
+            "… " if len(before) > CONTEXT_WORDS else "",
+            head + (" " if text[start - 1 : start].isspace() else "") if head else "",
+            f"[{_mask(text[start:end])}]",
+            (" " if text[end : end + 1].isspace() else "") + tail if tail else "",
+            " …" if len(after) > CONTEXT_WORDS else "",
+        )
+    )
 
 
 class _Findings:
-    def __init__(self, length=0):
+    def __init__(self, length=0, text=""):
+        self.text = text
         self.items = []
         self.seen = set()
         # one byte per character of the matching copy: 1 where a finding
@@ -104,7 +149,8 @@ class _Findings:
         self.claimed = bytearray(length)
 
     def add(self, kind, matched, detail="", span=None):
-        finding = Finding(kind, LABELS[kind], _mask(matched), detail)
+        context = _context(self.text, *span) if span is not None and self.text else ""
+        finding = Finding(kind, LABELS[kind], _mask(matched), detail, context)
         key = (finding.kind, finding.excerpt)
         if span is not None:
             start, end = span
@@ -199,7 +245,7 @@ def scan(text, language="en", listed_words=None, public=None):
     written_in = guess_language(text, fallback=language)
     languages = tuple(dict.fromkeys((language, written_in)))
     plain = normalise(text, languages=languages)
-    found = _Findings(len(plain))
+    found = _Findings(len(plain), plain)
 
     lowered = lower_keeping_length(plain)
     for start, end, address, disguised in contacts.emails(plain, lowered):
@@ -247,6 +293,8 @@ def scan(text, language="en", listed_words=None, public=None):
     lowered = plain.casefold() if listed_words else ""
     for phrase in listed_words:
         phrase = phrase.strip()
-        if phrase and re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", lowered):
-            found.add("listed_word", phrase)
+        match = phrase and re.search(r"(?<!\w)" + re.escape(phrase.casefold()) + r"(?!\w)", lowered)
+        if match:
+            # the casefolded copy has the text's positions unless a letter folded to two
+            found.add("listed_word", phrase, span=match.span() if len(lowered) == len(plain) else None)
     return found.items
