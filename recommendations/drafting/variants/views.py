@@ -215,7 +215,10 @@ def variant_create(request, pk=None):
     chosen_country = countries.filter(code=request.GET.get("country", "")[:2].upper()).first()
     if chosen_country is not None:  # from the country page's link
         initial["country"] = chosen_country.pk
-    form = VariantStartForm(data, initial=initial, masters=masters, countries=countries)
+    # A posted country is looked up among all, so another country's is refused (403), not "not a choice".
+    form = VariantStartForm(
+        data, initial=initial, masters=masters, countries=Country.objects.all() if data else countries
+    )
     if master is not None:  # chosen already: the page names it
         form.fields["master"].widget = HiddenInput()
     status = 200
@@ -235,6 +238,7 @@ def variant_create(request, pk=None):
             else:
                 messages.success(request, _("The variant was created: every clause is inherited from the master."))
                 return redirect(variant)
+    form.fields["country"].queryset = countries
     existing = CountryVariant.objects.filter(country__in=countries.values("pk")).select_related("master", "country")
     return render(
         request,
