@@ -97,6 +97,30 @@ def is_feedback_author(user, feedback):
 may_edit = is_administrator | is_document_editor
 
 
+@rules.predicate
+def is_national_document(user, obj):
+    """A country variant's own document, version, round or feedback (its national round)."""
+    document = _document_of(obj)
+    return document is not None and document.is_variant
+
+
+@rules.predicate
+def is_member_of_variant_country(user, obj):
+    """The member's profile names the variant's country (obj: anything of the variant's document)."""
+    document = _document_of(obj)
+    profile = profile_of(user)
+    if document is None or profile is None:
+        return False
+    variant = getattr(document, "variant", None)
+    return variant is not None and any(country.pk == variant.country_id for country in profile.countries.all())
+
+
+# A member as a reader: of any country for the common documents; for a
+# country variant's own versions and rounds, only of that country (members
+# read what their country's audience rules allow).
+reads_as_member = is_approved_member & (~is_national_document | is_member_of_variant_country)
+
+
 def _variant_of(obj):
     if isinstance(obj, CountryVariant):
         return obj
@@ -131,7 +155,7 @@ def is_adaptable_document(user, document):
     return isinstance(document, RecommendationDocument) and not document.is_variant
 
 
-may_read = is_public_version | ((is_approved_member | is_administrator) & is_out_of_draft) | may_edit
+may_read = is_public_version | ((reads_as_member | is_administrator) & is_out_of_draft) | may_edit
 
 
 @rules.predicate
@@ -159,7 +183,29 @@ def may_download_export(user, export):
 
 
 may_read_report = may_edit | is_published_version
-may_read_members_feedback = (is_approved_member & is_out_of_draft) | may_edit | is_administrator
+may_read_members_feedback = (reads_as_member & is_out_of_draft) | may_edit | is_administrator
+
+# Feedback in a round: approved members in its audience. In a variant's
+# national round, only members of the variant's country, and never an
+# administrator: administrators read a national round for oversight but do
+# not take part in it (services.may_give_feedback asks this rule directly,
+# since Django grants a superuser every permission).
+may_give_feedback = (
+    is_approved_member & is_in_audience & (~is_national_document | (is_member_of_variant_country & ~is_administrator))
+)
+
+
+@rules.predicate
+def may_read_matrix(user, master):
+    """The European matrix of a master and its CSV, PDF and Word exports
+    follow the master's audience: everyone for a public master; approved
+    members, its editors and administrators for a members-only one."""
+    if master is None:
+        return False
+    if not master.members_only_in_consultation:
+        return True
+    return is_approved_member.test(user) or is_administrator.test(user) or is_document_editor.test(user, master)
+
 
 PERMISSIONS = {
     # Create documents (anywhere one is an editor) and edit a document's drafts and rounds.
@@ -178,7 +224,7 @@ PERMISSIONS = {
     # superseded). Publishing a version publishes what was said and decided on it, as the
     # consultation report does; the public reads authors as sector and country only.
     "recommendations.view_feedback_of_version": may_read_members_feedback | is_published_version,
-    "recommendations.give_feedback": is_approved_member & is_in_audience,
+    "recommendations.give_feedback": may_give_feedback,
     # Choose how decisions on one's own feedback arrive by e-mail (each at once, or daily).
     "recommendations.choose_decision_emails": is_approved_member,
     "recommendations.edit_feedback": is_approved_member & is_feedback_author,
@@ -212,6 +258,10 @@ PERMISSIONS = {
     "recommendations.edit_variant": is_variant_office,
     # A published variant is public; before that, its office, the master's editors and administrators.
     "recommendations.view_variant": is_published_variant | is_variant_office | is_master_editor | is_administrator,
+    # The European matrix and its exports (obj: the master): as the master's audience allows.
+    "recommendations.view_matrix": may_read_matrix,
+    # Master editors decide feedback the offices forwarded to them (obj: the master).
+    "recommendations.decide_forwarded": is_adaptable_document & may_edit,
 }
 
 for name, predicate in PERMISSIONS.items():

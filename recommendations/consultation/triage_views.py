@@ -22,9 +22,9 @@ from consult.refusals import Refusal
 from consult.sanitising import CLAUSE, render_markdown
 
 from ..access import refuse_or_sign_in, round_for_editor
-from ..drafting.variants.forwarding import forwarding_state, variant_of_feedback
+from ..drafting.variants.forwarding import forwarded_with_numbers, forwarding_state, variant_of_feedback
 from ..drafting.variants.services import may_edit_variant
-from ..models import Clause, Feedback
+from ..models import Clause, Feedback, ForwardedFeedback
 from . import decisions
 from .forms import BulkDecisionForm, DecisionForm, TriageFilterForm
 from .statistics import round_statistics
@@ -89,6 +89,7 @@ def triage(request, pk, key=None):
             "filters": filters,
             "bulk": bulk,
             "decisions": DecisionForm.base_fields["decision"].choices,
+            "forwarded": forwarded_with_numbers(round, clause.key if clause else None),
         },
         status=status,
     )
@@ -243,9 +244,11 @@ def forwarding_context(user, feedback):
     variant = variant_of_feedback(feedback)
     if variant is None:
         return {}
+    state = forwarding_state(feedback, variant)
     return {
         "variant": variant,
-        "forwarding": forwarding_state(feedback, variant),
+        "forwarding": state,
+        "forwarded": ForwardedFeedback.objects.filter(feedback=feedback).first() if state == "forwarded" else None,
         "may_forward": may_edit_variant(user, variant),
     }
 

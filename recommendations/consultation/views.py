@@ -71,7 +71,7 @@ def version(request, pk, printable=False):
         context["participation"] = round.feedback.visible().aggregate(
             items=Count("pk"), people=Count("author", distinct=True)
         )
-        context["can_give_feedback"] = round.is_open() and request.user.has_perm("recommendations.give_feedback", round)
+        context["can_give_feedback"] = round.is_open() and services.may_give_feedback(request.user, round)
         context["document_feedback"] = _with_warnings(
             request.user,
             list(
@@ -101,7 +101,7 @@ def clause(request, pk, key):
     clause = get_object_or_404(Clause, version=version, key=key)
     round = version.round_or_none
     can_see_feedback = request.user.has_perm("recommendations.view_feedback_of_version", version)
-    can_give = bool(round and round.is_open() and request.user.has_perm("recommendations.give_feedback", round))
+    can_give = bool(round and round.is_open() and services.may_give_feedback(request.user, round))
     form = FeedbackForm(request.POST or None)
     inline = request.GET.get("inline") == "1"
     status = 200

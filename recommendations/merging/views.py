@@ -18,6 +18,7 @@ from consult.models import Sector
 from consult.refusals import Refusal
 
 from ..access import refuse_or_sign_in, round_for_editor
+from ..drafting.variants.forwarding import forwarded_with_numbers
 from ..models import Build, DocumentVersion, Feedback
 from . import building
 from . import digest as digest_service
@@ -132,6 +133,7 @@ def workbench(request, pk):
             "todos": todo_list,
             "open_todos": [todo for todo in todo_list if todo.state == todos_service.OPEN],
             "undecided": round.feedback.visible().filter(decision=Feedback.Decision.UNDECIDED).count(),
+            "forwarded": forwarded_with_numbers(round),
         },
     )
 
@@ -244,6 +246,7 @@ def merge_clause(request, pk, key):
             "version": round.version,
             "document": round.version.document,
             "plan": clause_plan,
+            "forwarded": forwarded_with_numbers(round, clause_plan.key),
             "form": form,
             "move_form": move_form,
             "add_form": add_form,

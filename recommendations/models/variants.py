@@ -259,6 +259,17 @@ class VariantEvent(models.Model):
         return self.summary
 
 
+# The decisions an editor takes on feedback (Feedback.Decision), but for
+# forwarded feedback: no duplicate, since the item is of another round.
+DECISION_CHOICES = [
+    ("undecided", _("not decided yet")),
+    ("accepted", _("accepted")),
+    ("partly_accepted", _("accepted in part")),
+    ("rejected", _("rejected")),
+    ("out_of_scope", _("out of scope")),
+]
+
+
 class ForwardedFeedback(models.Model):
     """Feedback from a variant's national round on an inherited clause,
     forwarded by the office to the master's editors: the master's text is
@@ -276,6 +287,16 @@ class ForwardedFeedback(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     forwarded_at = models.DateTimeField(default=timezone.now)
+    # The master editors' own decision on it, kept apart from the office's
+    # decision on the national round (Feedback.decision): the office reads it.
+    decision = models.CharField(max_length=20, choices=DECISION_CHOICES, default="undecided")
+    decision_reason = models.TextField(max_length=5000, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # Bumped at every decision; a decision made on a stale page is refused.
+    decision_revision = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["master", "-forwarded_at", "-pk"]
@@ -283,6 +304,10 @@ class ForwardedFeedback(models.Model):
 
     def __str__(self):
         return f"{self.feedback_id} → {self.master_id}"
+
+    @property
+    def is_decided(self):
+        return self.decision != "undecided"
 
     def get_permission_country_ids(self):
         return {self.variant.country_id}

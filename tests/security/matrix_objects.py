@@ -730,6 +730,38 @@ def _seed_variants(users, one):
                 changes=office,
             ),
         )
+        if code == "nl":
+            _seed_forwarded(one, variant, office_user, master.clauses.in_order()[3].key)
+
+
+def _seed_forwarded(one, variant, office_user, inherited_key):
+    """The NL office's national round, a member's feedback on an inherited
+    clause, forwarded to the master: its editors read and decide it."""
+    from recommendations.drafting.variants.forwarding import forward_feedback_to_master
+    from recommendations.drafting.variants.national_drafts import start_national_draft
+    from tests.recommendations.factories import FeedbackFactory, open_round
+
+    version = start_national_draft(staff=office_user, variant=variant)
+    round = open_round(version, countries=("NL",))
+    feedback = FeedbackFactory(
+        round=round,
+        clause=version.clauses.get(key=inherited_key),
+        author=member(countries=("NL",)),
+        text=marker("forwarded-nl"),
+    )
+    forwarded, _created = forward_feedback_to_master(staff=office_user, feedback=feedback)
+    one(
+        "forwarded",
+        Target(
+            "forwarded-nl",
+            forwarded,
+            {"pk": forwarded.pk},
+            marker("forwarded-nl"),
+            # the master's editors decide it; the NL office and NL members read it in their own round
+            site_sees=frozenset({"editor_nl", "administrator", "staff_nl", "lead_nl", "member_nl", "moderator_nl"}),
+            changes=frozenset({"editor_nl", "administrator"}),
+        ),
+    )
 
 
 def _verify(user):

@@ -78,15 +78,20 @@ RULES = [
     # (unpublished variants: their office, the master's editors, administrators; checked per object);
     # marking a master is for its editors, creating and editing a variant for its country's office
     # only: never the master's editors, never an administrator (the services refuse them explicitly).
-    (r"^recommendations/<int:pk>/variants/(matrix\.csv)?$", set(ROLES)),
-    (r"^recommendations/<int:pk>/variants/matrix\.(pdf|docx)$", SIGNED_IN),  # rendering costs: an account
+    # The matrix page and its CSV, PDF and Word follow one rule, the master's audience: the seeded
+    # master is public, so all four are for everyone (a members-only master's: checked per object).
+    (r"^recommendations/<int:pk>/variants/(matrix\.(csv|pdf|docx))?$", set(ROLES)),
     (r"^recommendations/variants/<int:pk>/$", set(ROLES)),
     (r"^recommendations/<int:pk>/master/$", {"editor_nl", "administrator"}),
     # Feedback the offices forwarded to the master: its editors (and administrators) read it;
     # forwarding (POST only) is the variant's office's.
     (r"^recommendations/<int:pk>/variants/forwarded/$", {"editor_nl", "administrator"}),
     (r"^recommendations/feedback/<int:pk>/forward/$", {"staff_nl", "lead_nl"}),
-    (r"^recommendations/(<int:pk>/variants/new/|variants/<int:pk>/)", {"staff_nl", "lead_nl"}),
+    # The master's editors decide feedback the offices forwarded (never the office, never a member).
+    (r"^recommendations/forwarded/<int:pk>/decide/$", {"editor_nl", "administrator"}),
+    # Starting a variant (from the master, or from the staff member's tools and the country page):
+    # country offices only, an administrator as such not.
+    (r"^recommendations/(<int:pk>/variants/new/|variants/new/|variants/<int:pk>/)", {"staff_nl", "lead_nl"}),
     (r"^recommendations/(<int:pk>/|versions/<int:pk>/(print/|clauses/<uuid:key>/)?)$", set(ROLES)),
     # Diffs and the exports page: whoever reads the version(s); asking for an
     # export needs an account (POST only); a download checks its subject.
@@ -167,6 +172,7 @@ ROUTE_OBJECTS = [
     (r"^notices/", "a secret token the reporter keeps, not an id"),
     (r"^recommendations/<int:pk>/variants/", ["master"]),
     (r"^recommendations/variants/", ["variant"]),
+    (r"^recommendations/forwarded/", ["forwarded"]),
     (r"^recommendations/<int:pk>/", ["rdocument"]),
     (r"^recommendations/versions/", ["version"]),
     (r"^recommendations/clauses/", ["clause"]),

@@ -113,8 +113,8 @@ def get_variant(request, variant_id: int):
 )
 def get_matrix(request, document_id: int, chapter: str = "", state: str = ""):
     master = RecommendationDocument.objects.prefetch_related("editors").filter(pk=document_id, is_master=True).first()
-    if master is None:
-        raise HttpError(404, "Not found.")
+    if master is None or not request.user.has_perm("recommendations.view_matrix", master):
+        raise HttpError(404, "Not found.")  # a members-only master's matrix: as its page, for members
     matrix = european_matrix(master)
     sees_all = request.user.has_perm("recommendations.edit_document", master)
     shown = {

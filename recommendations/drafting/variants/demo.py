@@ -22,7 +22,7 @@ from ...models import RecommendationDocument
 from .. import importing
 from ..services import add_clause, create_document, next_draft_version
 from . import forward_port, services
-from .forwarding import forward_feedback_to_master
+from .forwarding import decide_forwarded, forward_feedback_to_master
 from .national_drafts import start_national_draft
 
 MASTER_TITLE = "European SOP: responding to sexual and gender-based violence against migrants"
@@ -172,7 +172,7 @@ def seed_variants():
         closes_at=now + timedelta(days=21),
         countries=[be.country],
     )
-    _national_feedback(national_round, be_staff, clause("Staff offer an interpreter").key)
+    _national_feedback(national_round, be_staff, clause("Staff offer an interpreter").key, editor)
     services.set_clause_state(
         staff=mt_staff,
         variant=mt,
@@ -196,10 +196,11 @@ def seed_variants():
     return 1
 
 
-def _national_feedback(national_round, be_staff, inherited_key):
+def _national_feedback(national_round, be_staff, inherited_key, editor):
     """A Belgian doctor's comment on an inherited clause in the national
     round, forwarded by the office to the master's editors (their list shows
-    it with Belgium, its variant and the clause)."""
+    it with Belgium, its variant and the clause), who accept it in part: the
+    Belgian office reads their decision on its own decision page."""
     doctor = get_user_model().objects.filter(email=BE_PARTICIPANT).first()
     if doctor is None:  # the consultation's seed (recommendations.demo) made no participants
         return None
@@ -216,7 +217,16 @@ def _national_feedback(national_round, be_staff, inherited_key):
     )
     if result.held:  # waiting for a moderator: the office forwards it once it is visible
         return None
-    return forward_feedback_to_master(staff=be_staff, feedback=result.feedback)
+    forwarded, _created = forward_feedback_to_master(staff=be_staff, feedback=result.feedback)
+    return decide_forwarded(
+        editor=editor,
+        forwarded=forwarded,
+        decision="partly_accepted",
+        reason=(
+            "Trauma-informed interpreting goes into the next European version; confidentiality is already in the "
+            "clause on interpreters."
+        ),
+    )
 
 
 def _publish_master_v2(editor, v1, variants):

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from consult.models import Country
 
-from ...models import VariantClause
+from ...models import ForwardedFeedback, RecommendationDocument, VariantClause
 from .reading import MATRIX_STATES, STATE_WORDS
 
 REASON_HELP = _(
@@ -121,3 +121,42 @@ class MatrixFilterForm(forms.Form):
     def __init__(self, *args, chapters, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["chapter"].choices = [("", _("all"))] + [(n, f"{n} {t[:50]}") for n, t in chapters]
+
+
+class ForwardedDecisionForm(forms.Form):
+    """The master's editors' decision on feedback a country office forwarded."""
+
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[c for c in ForwardedFeedback._meta.get_field("decision").choices if c[0] != "undecided"],
+    )
+    reason = forms.CharField(
+        label=_("Public reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=5000,
+        help_text=_("Required except for accept. The country office reads it beside its own decision."),
+    )
+    revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+
+class VariantStartForm(forms.Form):
+    """Start a country's variant from the staff member's own tools: which
+    master, for which of the offices they work in, in which language."""
+
+    master = forms.ModelChoiceField(label=_("European master document"), queryset=RecommendationDocument.objects.none())
+    country = forms.ModelChoiceField(label=_("Country"), queryset=Country.objects.none())
+    language = forms.CharField(
+        label=_("Language of the national text"),
+        max_length=10,
+        required=False,
+        help_text=_("A language code such as nl, fr or mt; empty: the country's first language."),
+    )
+
+    def __init__(self, *args, masters, countries, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["master"].queryset = masters
+        self.fields["country"].queryset = countries
+        only = list(countries[:2])
+        if len(only) == 1 and not self.initial.get("country"):
+            self.initial["country"] = only[0].pk

@@ -122,6 +122,8 @@ def create_variant(*, staff, master, country, language=""):
                 summary=master.summary,
                 country=country,
                 is_variant=True,
+                # the national round's audience starts as the master's (public, or members only)
+                members_only_in_consultation=master.members_only_in_consultation,
                 created_by=staff,
             )
             variant = CountryVariant.objects.create(

@@ -7,21 +7,43 @@ render. A refusal is shown beside what was typed, with the status it carries.
 import csv
 
 from django.contrib import messages
+from django.forms import HiddenInput
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from consult import ratelimit
 from consult.models import Country
-from consult.predicates import role_country_ids
+from consult.predicates import is_approved_member, is_country_staff_of, role_country_ids
+from consult.ratelimit import client_address
 from consult.refusals import Refusal
 
 from ...access import refuse_or_sign_in
-from ...models import CountryVariant, Feedback, RecommendationDocument, VariantClause, VariantReviewItem
+from ...models import (
+    CountryVariant,
+    Feedback,
+    ForwardedFeedback,
+    RecommendationDocument,
+    VariantClause,
+    VariantReviewItem,
+)
 from . import forwarding, review, services
-from .forms import AddClauseForm, ClauseStateForm, DecisionForm, MatrixFilterForm, TranslationForm, VariantCreateForm
+from .forms import (
+    AddClauseForm,
+    ClauseStateForm,
+    DecisionForm,
+    ForwardedDecisionForm,
+    MatrixFilterForm,
+    TranslationForm,
+    VariantCreateForm,
+    VariantStartForm,
+)
 from .reading import european_matrix, summary_of, variant_lines
+
+MATRIX_EXPORTS_PER_MINUTE = 10
 
 
 def _master_or_404(pk):
@@ -63,9 +85,21 @@ def _matrix_for(request, master):
     return matrix.filtered(chapter=chapter, state=state, variant_ids=shown), form
 
 
+def _matrix_refusal(request, master):
+    """The matrix page and its three exports follow one rule, the master's
+    audience (``recommendations.view_matrix``): everyone for a public
+    master, an account with access for a members-only one."""
+    if request.user.has_perm("recommendations.view_matrix", master):
+        return None
+    return refuse_or_sign_in(request, "recommendations.view_matrix")
+
+
 def variant_matrix(request, pk):
     """The European view: which countries inherit, adapt or omit each clause, with the reasons."""
     master = _master_or_404(pk)
+    refused = _matrix_refusal(request, master)
+    if refused:
+        return refused
     matrix, form = _matrix_for(request, master)
     create_form = None
     if request.user.is_authenticated:
@@ -93,6 +127,9 @@ def variant_matrix(request, pk):
 def variant_matrix_csv(request, pk):
     """The matrix as CSV: one row per master clause, a state and a reason column per country."""
     master = _master_or_404(pk)
+    refused = _matrix_refusal(request, master)
+    if refused:
+        return refused
     matrix, _form = _matrix_for(request, master)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="variants-{master.pk}.csv"'
@@ -111,13 +148,24 @@ def variant_matrix_csv(request, pk):
 
 @require_GET
 def variant_matrix_export(request, pk, format):
-    """The matrix as PDF or Word (the filters of the page apply). Rendering
-    one costs the server time, so, as for the other exports, it needs an account."""
+    """The matrix as PDF or Word (the filters of the page apply), readable
+    by whoever reads the matrix page: the same audience for all three
+    formats. What each costs to render is bounded by the one master."""
     from . import matrix_exports
 
     master = _master_or_404(pk)
-    if not request.user.is_authenticated:
-        return refuse_or_sign_in(request, "recommendations.view_variant")
+    refused = _matrix_refusal(request, master)
+    if refused:
+        return refused
+    # Public now for a public master: each render costs a second of a worker,
+    # so one visitor (account, else address) gets a few a minute.
+    identity = f"user:{request.user.pk}" if request.user.is_authenticated else client_address(request)
+    try:
+        ratelimit.consume("variant-matrix-export", identity, limit=MATRIX_EXPORTS_PER_MINUTE, window=60)
+    except ratelimit.RateLimited as limited:
+        response = render(request, "429.html", status=429)
+        response["Retry-After"] = str(limited.retry_after)
+        return response
     matrix, _form = _matrix_for(request, master)
     if format == "pdf":
         body, content_type = matrix_exports.matrix_pdf(master, matrix), "application/pdf"
@@ -134,34 +182,68 @@ def _csv_safe(text):
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-@require_POST
-def variant_create(request, pk):
-    """An office creates its country's variant (the form sits on the matrix page)."""
-    master = _master_or_404(pk)
+def _office_countries(user):
+    """The countries whose office ``user`` works in (staff or lead), for the start form."""
+    staff, lead = role_country_ids(user, "country_staff"), role_country_ids(user, "country_lead")
+    countries = Country.objects.order_by("name")
+    if staff is None or lead is None:
+        return countries
+    return countries.filter(pk__in=staff | lead)
+
+
+@require_http_methods(["GET", "POST"])
+def variant_create(request, pk=None):
+    """An office starts its country's variant of a master: from the master's
+    page and its matrix (``pk``: that master, chosen already), or from the
+    staff member's own tools and the country page (any master, chosen in the
+    form). An unpublished master, a second variant for the same country, a
+    country whose office one is not in: each is told in the form."""
+    master = _master_or_404(pk) if pk is not None else None
     if not request.user.is_authenticated:
         return refuse_or_sign_in(request, "recommendations.create_variant")
-    form = VariantCreateForm(request.POST, countries=Country.objects.all())
-    status = 400
-    if form.is_valid():
-        country = form.cleaned_data["country"]
-        if not services.may_create_variant(request.user, country):
-            return refuse_or_sign_in(request, "recommendations.create_variant")
-        try:
-            variant = services.create_variant(
-                staff=request.user, master=master, country=country, language=form.cleaned_data["language"]
-            )
-        except Refusal as refusal:
-            refusal.add_to_form(form)
-            status = refusal.status
-        else:
-            messages.success(request, _("The variant was created: every clause is inherited from the master."))
-            return redirect(variant)
-    form.fields["country"].queryset = _countries_for_new_variant(request.user, master)
-    matrix, filters = _matrix_for(request, master)
+    # Only country offices start variants, never an administrator as such.
+    if not (is_approved_member(request.user) and is_country_staff_of(request.user)):
+        return refuse_or_sign_in(request, "recommendations.create_variant")
+    masters = RecommendationDocument.objects.filter(is_master=True, is_variant=False).order_by("title")
+    countries = _office_countries(request.user)
+    data = None
+    if request.method == "POST":
+        data = request.POST.copy()
+        if master is not None:
+            data["master"] = str(master.pk)
+    initial = {"master": master.pk if master else None}
+    chosen_country = countries.filter(code=request.GET.get("country", "")[:2].upper()).first()
+    if chosen_country is not None:  # from the country page's link
+        initial["country"] = chosen_country.pk
+    # A posted country is looked up among all, so another country's is refused (403), not "not a choice".
+    form = VariantStartForm(
+        data, initial=initial, masters=masters, countries=Country.objects.all() if data else countries
+    )
+    if master is not None:  # chosen already: the page names it
+        form.fields["master"].widget = HiddenInput()
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            country, chosen = form.cleaned_data["country"], form.cleaned_data["master"]
+            if not services.may_create_variant(request.user, country):
+                return refuse_or_sign_in(request, "recommendations.create_variant")
+            try:
+                variant = services.create_variant(
+                    staff=request.user, master=chosen, country=country, language=form.cleaned_data["language"]
+                )
+            except Refusal as refusal:
+                refusal.add_to_form(form)
+                status = refusal.status
+            else:
+                messages.success(request, _("The variant was created: every clause is inherited from the master."))
+                return redirect(variant)
+    form.fields["country"].queryset = countries
+    existing = CountryVariant.objects.filter(country__in=countries.values("pk")).select_related("master", "country")
     return render(
         request,
-        "recommendations/variants/matrix.html",
-        {"master": master, "matrix": matrix, "form": filters, "create_form": form},
+        "recommendations/variants/create.html",
+        {"master": master, "form": form, "existing": existing.order_by("master__title", "country__name")},
         status=status,
     )
 
@@ -399,3 +481,58 @@ def forwarded_feedback(request, pk):
     for row in rows:
         row.master_number = numbers.get(row.key, "")
     return render(request, "recommendations/variants/forwarded.html", {"master": master, "rows": rows})
+
+
+@require_http_methods(["GET", "POST"])
+def forwarded_decide(request, pk):
+    """The master's editors decide one forwarded item, seeing where it came
+    from (country, variant, the author's sector) and the master's clause."""
+    forwarded = get_object_or_404(
+        ForwardedFeedback.objects.select_related(
+            "master", "variant__country", "feedback__clause", "feedback__author_country", "decided_by"
+        ),
+        pk=pk,
+    )
+    if not request.user.has_perm("recommendations.decide_forwarded", forwarded.master):
+        return refuse_or_sign_in(request, "recommendations.decide_forwarded")
+    version = services.published_master_version(forwarded.master)
+    master_clause = version.clauses.filter(key=forwarded.key).first() if version else None
+    initial = {
+        "decision": forwarded.decision if forwarded.is_decided else "accepted",
+        "reason": forwarded.decision_reason,
+        "revision": forwarded.decision_revision,
+    }
+    form = ForwardedDecisionForm(request.POST or None, initial=initial)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            try:
+                forwarding.decide_forwarded(
+                    editor=request.user,
+                    forwarded=forwarded,
+                    decision=form.cleaned_data["decision"],
+                    reason=form.cleaned_data["reason"],
+                    expected_revision=form.cleaned_data["revision"],
+                )
+            except Refusal as refusal:
+                refusal.add_to_form(form)
+                status = refusal.status
+                forwarded.refresh_from_db()
+            else:
+                messages.success(request, _("Decision saved; the country office sees it beside its own."))
+                back = request.POST.get("next", "")
+                if url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+                    return redirect(back)
+                return redirect("recommendations:variant_forwarded_feedback", forwarded.master_id)
+    return render(
+        request,
+        "recommendations/variants/forwarded_decide.html",
+        {
+            "forwarded": forwarded,
+            "master_clause": master_clause,
+            "form": form,
+            "next": request.GET.get("next") or request.POST.get("next", ""),
+        },
+        status=status,
+    )
