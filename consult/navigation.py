@@ -31,10 +31,12 @@ class RoleNavigation:
     # the editor's counts cover every document, not only those they edit
     edits_everything: bool = False
     cms: bool = False
+    # works in a country office: starts and keeps its country's national versions
+    national_versions: bool = False
 
     @property
     def has_tools(self):
-        return self.review_queue or self.applications or self.editor_tools or self.cms
+        return self.review_queue or self.applications or self.editor_tools or self.cms or self.national_versions
 
 
 def navigation_for(user):
@@ -49,7 +51,8 @@ def navigation_for(user):
     moderates = admin or moderated is None or bool(moderated)
     edited = None if admin else role_country_ids(user, CountryRole.Role.EDITOR)
     edits = edited != set()
-    office = admin or any(role_country_ids(user, role) != set() for role in OFFICE_ROLES)
+    in_office = any(role_country_ids(user, role) != set() for role in OFFICE_ROLES)
+    office = admin or in_office
     review_count = 0
     if moderates:
         from .moderation.queue_counts import waiting_for
@@ -70,4 +73,6 @@ def navigation_for(user):
         editor_tools=edits,
         edits_everything=edited is None,
         cms=office,
+        # administrators oversee national versions but never start one (only an office adapts)
+        national_versions=in_office and profile is not None and profile.is_approved(),
     )

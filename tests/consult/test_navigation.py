@@ -18,13 +18,14 @@ TOOLS = {
     "editor": "Editor tools",
     "cms": 'href="/admin/"',
     "mine": "/en/moderation/mine/",
+    "national versions": "/en/recommendations/variants/new/",
 }
 SEES = {
     "member": {"mine"},
     "moderator": {"mine", "review", "applications"},
     "editor": {"mine", "editor"},
-    "office staff": {"mine", "cms"},
-    "office lead": {"mine", "cms"},
+    "office staff": {"mine", "cms", "national versions"},
+    "office lead": {"mine", "cms", "national versions"},
     "administrator": {"mine", "review", "applications", "editor", "cms"},
 }
 
