@@ -382,17 +382,50 @@ def suppressed(section, hidden=None, scope=TOTAL):
     return walk(section, "")
 
 
+# Suppression protects one report. Two reports of overlapping periods (any
+# chosen period, or the current half-year rebuilt every day) would give the
+# counts of the days between them by subtraction. So only a closed half-year
+# (never rebuilt, and half-years do not overlap) is published exact; every
+# other period is published rounded to the nearest multiple of 5, which a
+# subtraction cannot undo to the unit.
+ROUNDING_BASE = 5
+
+
+def rounding_of(start, end, today=None):
+    """1 for a closed half-year (published exact), else ``ROUNDING_BASE``."""
+    today = today or timezone.localdate()
+    closed_half_year = half_year_of(start) == (start, end) and end < today
+    return 1 if closed_half_year else ROUNDING_BASE
+
+
+def _rounded(value, base):
+    if base == 1:
+        return value
+    if isinstance(value, dict):
+        return {
+            name: inner if name in ("median_hours", "p90_hours") else _rounded(inner, base)
+            for name, inner in value.items()
+        }
+    if isinstance(value, int) and not isinstance(value, bool):
+        return base * ((value + base // 2) // base)
+    return value
+
+
 def public_figures(report):
-    """The report's figures with small counts suppressed, ready for JSON."""
+    """The report's figures with small counts suppressed (and, unless the
+    period is a closed half-year, every count rounded), ready for JSON."""
     figures = report.figures or {}
     hidden = hidden_cells(figures)
+    base = rounding_of(report.period_start, report.period_end)
     return {
         "period_start": report.period_start.isoformat(),
         "period_end": report.period_end.isoformat(),
         "built_at": report.built_at.isoformat(),
-        "total": suppressed(figures.get("total", _empty()), hidden, TOTAL),
+        "rounded_to": base,
+        "total": _rounded(suppressed(figures.get("total", _empty()), hidden, TOTAL), base),
         "countries": {
-            code: suppressed(section, hidden, code) for code, section in figures.get("countries", {}).items()
+            code: _rounded(suppressed(section, hidden, code), base)
+            for code, section in figures.get("countries", {}).items()
         },
     }
 

@@ -140,6 +140,7 @@ def report(request):
         "consult/moderation/transparency.html",
         {
             "report": stored,
+            "rounded_to": figures["rounded_to"],
             "total": readable(figures["total"]),
             "countries": countries,
             "country": country,

@@ -214,3 +214,36 @@ def test_a_report_without_small_counts_hides_nothing():
     big["total"]["notices"] = {"total": 10, "by_reason": {"spam": 5, "abusive": 5}, "by_reporter": {"member": 10}}
     public = transparency.public_figures(_report(big))
     assert public["total"]["notices"] == big["total"]["notices"]
+
+
+def _actions(total):
+    figures = {"total": transparency.build(date(2026, 1, 1), date(2026, 1, 1))["total"], "countries": {}}
+    figures["total"]["actions"]["total"] = total
+    figures["total"]["actions"]["by_moderator"] = total
+    return figures
+
+
+def test_two_overlapping_chosen_periods_do_not_give_away_the_days_between_them(client):
+    # 6 actions from 1 to 30 January and one more on the 31st: exact figures
+    # would publish 6 and 7, and 7 - 6 tells the one action of the 31st
+    _report(_actions(6), start=date(2026, 1, 1), end=date(2026, 1, 30))
+    _report(_actions(7), start=date(2026, 1, 1), end=date(2026, 1, 31))
+    first = client.get("/en/transparency/?start=2026-01-01&end=2026-01-30&format=json").json()
+    second = client.get("/en/transparency/?start=2026-01-01&end=2026-01-31&format=json").json()
+    assert first["rounded_to"] == second["rounded_to"] == 5
+    assert first["total"]["actions"]["total"] == second["total"]["actions"]["total"] == 5
+    page = client.get("/en/transparency/?start=2026-01-01&end=2026-01-31").content.decode()
+    assert "rounded to the nearest 5" in page
+
+
+def test_a_closed_half_year_is_published_exact_and_the_current_one_rounded(client):
+    _report(_actions(8))  # January to June 2026: closed
+    assert (
+        client.get("/en/transparency/?start=2026-01-01&end=2026-06-30&format=json").json()["total"]["actions"]["total"]
+        == 8
+    )
+    current = transparency.half_year_of(date.today())
+    _report(_actions(8), start=current[0], end=current[1])
+    served = client.get(f"/en/transparency/?start={current[0]}&end={current[1]}&format=json").json()
+    assert served["rounded_to"] == 5
+    assert served["total"]["actions"]["total"] == 10
