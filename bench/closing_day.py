@@ -543,7 +543,8 @@ def main(argv=None):
         f"{cpu_load[0] * 1000 / max(requests_made, 1):.1f} ms per request), Celery {cpu_load[1]:.1f} s "
         f"({cpu_load[1] / elapsed:.2f} cores); Celery until drained {cpu_all[1]:.1f} s; "
         f"this script (the members' and editor's clients) {time.process_time():.1f} s; PostgreSQL backends of "
-        f"gunicorn and Celery {cpu_database:.1f} s ({cpu_database / elapsed:.2f} cores, since they opened)"
+        f"gunicorn and Celery open at the end {cpu_database:.1f} s (since they opened: with CONN_MAX_AGE "
+        f"{connection.settings_dict['CONN_MAX_AGE']} s, only the last of the run)"
     )
 
 
