@@ -6,6 +6,15 @@ query for the site and one for the locale; then two more for the view
 restrictions of the page and its ancestors. For ``/en/countries/nl/`` that
 was nine queries and a third of the page's CPU time.
 
+On a miss (every cache empty: after a publish or a deploy) the walk itself
+is shortened (``walk``): the site root's translation and every page along
+the path in one query (by slug and depth, with whether a view restriction
+applies to each), then the specific page with the rows its template needs;
+the result is used at once, so Wagtail does not walk again. Any
+path the short walk cannot answer the way Wagtail would (a missing page, a
+page that is not live, a page type with its own ``route``: a routable page,
+the fallback to the default language) goes through Wagtail's own routing.
+
 ``PageRouteCacheMiddleware`` hands Wagtail's ``serve`` view the result of that
 walk instead (Wagtail reads ``request._wagtail_site`` and
 ``request._wagtail_route_for_request`` when they are set): the site and the
@@ -17,9 +26,13 @@ sites, view restrictions, countries and locales. A page with a view
 restriction on itself or an ancestor keeps Wagtail's own restriction check.
 """
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
 from django.http.request import split_domain_port
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
@@ -73,9 +86,10 @@ class PageRouteCacheMiddleware:
         key = f"page-route:{version}:{site.pk}:{translation.get_language()}:{path}"
         entry = cache.get(key)
         if entry is None:
-            if entry := self._entry(request, path):  # unknown paths are not kept
-                cache.set(key, entry, timeout=TIMEOUT)
-            return None  # Wagtail routed this one itself (and keeps its result)
+            entry = self._entry(request, path)
+            if entry is None:  # unknown paths and sub-routes are not kept
+                return None  # Wagtail routes this one itself (and keeps its result)
+            cache.set(key, entry, timeout=TIMEOUT)
         page = entry["page"]
         if entry["fallback"]:
             request.translation_fallback = True
@@ -87,19 +101,93 @@ class PageRouteCacheMiddleware:
     @staticmethod
     def _entry(request, path):
         """What the cache keeps for a path: the specific page and how it was found, or None."""
-        route = Page.route_for_request(request, path)
-        if route is None:
-            return None
-        page, args, kwargs = route
-        if args or kwargs:  # a routable page's sub-route: not cached
-            return None
-        model = type(page)
-        stored = model.objects.select_related(*getattr(model, "route_select_related", ())).get(pk=page.pk)
+        components = [component for component in path.split("/") if component]
+        walked = walk(request._wagtail_site, components)
+        if walked is not None:
+            found, is_restricted = walked
+        else:
+            route = Page.route_for_request(request, path)
+            if route is None:
+                return None
+            found, args, kwargs = route
+            if args or kwargs:  # a routable page's sub-route: not cached
+                return None
+            is_restricted = None
+        model = type(found) if type(found) is not Page else found.specific_class
+        stored = model.objects.select_related(*getattr(model, "route_select_related", ())).get(pk=found.pk)
+        if is_restricted is None:
+            is_restricted = restricted(stored)
         return {
             "page": stored,
             "fallback": bool(getattr(request, "translation_fallback", False)),
-            "unrestricted": not page.get_view_restrictions().exists(),
+            "unrestricted": not is_restricted,
         }
+
+
+def plain_route(model):
+    """Whether pages of ``model`` route to their children as Wagtail's Page does
+    (FallbackRoutingMixin differs only when a page is missing)."""
+    from .models import FallbackRoutingMixin
+
+    return model is not None and model.route in (Page.route, FallbackRoutingMixin.route)
+
+
+def walk(site, components):
+    """``(page, restricted)``: the live page at ``components`` under the site
+    root's translation in the active language, as a base Page, and whether a
+    view restriction applies to it (see ``restricted``), in one query; None
+    when Wagtail's own routing must answer (see the module's docstring)."""
+    root = site.root_page
+    wanted = Q(depth__lt=root.depth)  # the ancestors of the root and its translations, for their restrictions
+    for depth, component in enumerate(components, start=root.depth + 1):
+        wanted |= Q(depth=depth, slug=component)  # translated trees sit beside the root, at its depth
+    language = translation.get_language() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else None
+    if language:
+        try:
+            language = get_supported_content_language_variant(language)
+        except LookupError:
+            return None
+        wanted |= Q(translation_key=root.translation_key, locale__language_code=language, live=True)
+    else:
+        wanted |= Q(pk=root.pk)
+    restrictions = PageViewRestriction.objects.filter(Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id")))
+    fields = ("pk", "path", "depth", "slug", "live", "content_type_id", "translation_key", "alias_of_id")
+    rows = list(Page.objects.filter(wanted).only(*fields).annotate(restricted=Exists(restrictions)))
+    key = root.translation_key
+    root = next((page for page in rows if page.translation_key == key and page.depth == root.depth), None)
+    if root is None:
+        return None
+    chain = [root]
+    for component in components:
+        parent = chain[-1]
+        chain.append(
+            next(
+                (
+                    p
+                    for p in rows
+                    if p.slug == component and p.depth == parent.depth + 1 and p.path.startswith(parent.path)
+                ),
+                None,
+            )
+        )
+        if chain[-1] is None:
+            return None
+    for page in chain:
+        if not plain_route(ContentType.objects.get_for_id(page.content_type_id).model_class()):
+            return None
+    final = chain[-1]
+    if not final.live:
+        return None
+    return final, any(page.restricted for page in rows if final.path.startswith(page.path))
+
+
+def restricted(page):
+    """Whether a view restriction applies to ``page``: on itself, an ancestor
+    or the page an ancestor is an alias of (one query; Wagtail's check makes
+    two and counts an alias's own restriction out, so this errs on the side
+    of checking)."""
+    paths = [page.path[:end] for end in range(Page.steplen, len(page.path) + 1, Page.steplen)]
+    return PageViewRestriction.objects.filter(Q(page__path__in=paths) | Q(page__aliases__path__in=paths)).exists()
 
 
 def _bump_on_page_save(sender, instance, **kwargs):

@@ -56,3 +56,18 @@ def test_a_second_visit_needs_no_query_for_routing(client, django_assert_num_que
     client.get("/en/countries/mt/")
     with django_assert_num_queries(0):
         assert client.get("/en/countries/mt/").status_code == 200
+
+
+def test_a_view_restriction_on_a_parent_applies_on_the_first_visit(client):
+    # the first visit is routed by home/routing.py's own short walk, which reads the restrictions too
+    PageViewRestriction.objects.create(page=malta().get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    assert client.get(URL).status_code == 302  # and on the second, from the cache
+
+
+def test_a_page_missing_in_the_language_is_still_found_by_wagtails_own_routing(client):
+    response = client.get("/de/countries/nl/")  # the short walk finds no German page: Wagtail falls back
+    assert response.status_code == 200
+    assert "translation-notice" in response.content.decode()

@@ -1,0 +1,66 @@
+"""CPU milliseconds and queries of a page with every cache empty (right after
+a publish or a deploy): the shared cache is cleared before each request; the
+process keeps what a running server keeps (compiled templates, content types).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench .venv/bin/python bench/cold_page.py /en/countries/nl/
+
+Run from another tree (``cd ../main && python .../bench/cold_page.py``) to
+measure that tree's code on the same database: the script imports the
+project from the current directory.
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.getcwd())
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 60)
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+os.environ.setdefault("CACHE_URL", "locmemcache://cold")
+os.environ.setdefault("CELERY_BROKER_URL", "memory://")
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+
+def main():
+    paths = sys.argv[1:] or ["/en/countries/nl/"]
+    rounds = int(os.environ.get("ROUNDS", "30"))
+    client = Client(HTTP_HOST="127.0.0.1")
+    for path in paths:
+        for _ in range(3):
+            client.get(path)
+        samples = []
+        for _ in range(rounds):
+            cache.clear()
+            started = time.process_time()
+            response = client.get(path)
+            samples.append(time.process_time() - started)
+            if response.status_code != 200:
+                raise SystemExit(f"{path} answered {response.status_code}")
+        cache.clear()
+        seen = []
+
+        def count(execute, sql, *args, seen=seen):
+            seen.append(sql)
+            return execute(sql, *args)
+
+        with connection.execute_wrapper(count):
+            client.get(path)
+        load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+        print(
+            f"{path}: every cache empty, {connection.vendor}, median of {rounds}: "
+            f"{statistics.median(samples) * 1000:.1f} ms CPU, {len(seen)} queries (load {load})"
+        )
+
+
+if __name__ == "__main__":
+    main()
