@@ -109,31 +109,46 @@ def _mask(text):
     return " ".join(mask_word(word) for word in text.split())
 
 
+# How far around a finding its context is read, in characters: a post of
+# 20,000 characters with hundreds of findings must not be split or masked
+# whole for each of them (that was quadratic: 10 s on "1-1-1-…").
+CONTEXT_REACH = 200
+WORD_REACH = 40
+
+
 def _context(text, start, end):
     """The masked finding in brackets with up to CONTEXT_WORDS whole words
     either side (themselves masked where they hold a digit or an @), so a
     moderator can judge it without opening the post: "… call her on
-    [0•••••••••] after six …"."""
+    [0•••••••••] after six …". Only words within CONTEXT_REACH characters
+    are shown, and a word the reach would cut is left out, not cut."""
 
     def shown(word):
         return _mask(word) if any(ch.isdigit() or ch == "@" for ch in word) else word
 
-    # a finding that starts or ends inside a word takes the whole word
-    while start > 0 and text[start - 1].isalnum():
+    # a finding that starts or ends inside a word takes the whole word (up to WORD_REACH more)
+    floor, ceiling = max(0, start - WORD_REACH), min(len(text), end + WORD_REACH)
+    while start > floor and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < ceiling and text[end].isalnum():
         end += 1
-    before = text[:start].split()
-    after = text[end:].split()
+    low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
+    before, after = text[low:start].split(), text[end:high].split()
+    if low > 0 and before and not text[low - 1].isspace() and not text[low].isspace():
+        before = before[1:]  # cut by the reach
+    if high < len(text) and after and not text[high].isspace() and not text[high - 1].isspace():
+        after = after[:-1]
+    more_before = len(before) > CONTEXT_WORDS or bool(text[:low].strip())
+    more_after = len(after) > CONTEXT_WORDS or bool(text[high:].strip())
     head = " ".join(shown(word) for word in before[-CONTEXT_WORDS:])
     tail = " ".join(shown(word) for word in after[:CONTEXT_WORDS])
     return "".join(
         (
-            "… " if len(before) > CONTEXT_WORDS else "",
+            "… " if more_before else "",
             head + (" " if text[start - 1 : start].isspace() else "") if head else "",
             f"[{_mask(text[start:end])}]",
             (" " if text[end : end + 1].isspace() else "") + tail if tail else "",
-            " …" if len(after) > CONTEXT_WORDS else "",
+            " …" if more_after else "",
         )
     )
 
