@@ -51,3 +51,16 @@ def test_a_finding_stored_before_the_context_existed_still_shows_its_excerpt(cli
     )
     sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
     assert "061…" in _findings_html(client)
+
+
+def test_no_context_shows_a_name_that_a_finding_masks(client):
+    text = "Could someone ring Fatima Benali on 0612345678 tomorrow morning before the hearing?"
+    note = Note.objects.create(author=member(("NL",)), country=Country.objects.get(code="NL"), text=text)
+    moderation.hold_for_review(note, reason=ReviewItem.Reason.PERSONAL_DATA, findings=guard.scan(text, "en"))
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+
+    findings = _findings_html(client)
+
+    assert "0612345678" not in findings
+    assert "Fatima" not in findings
+    assert "Benali" not in findings

@@ -118,13 +118,17 @@ WORD_REACH = 40
 
 def _context(text, start, end):
     """The masked finding in brackets with up to CONTEXT_WORDS whole words
-    either side (themselves masked where they hold a digit or an @), so a
+    either side (themselves masked where they hold a digit or an @ or begin
+    with a capital), so a
     moderator can judge it without opening the post: "… call her on
     [0•••••••••] after six …". Only words within CONTEXT_REACH characters
     are shown, and a word the reach would cut is left out, not cut."""
 
     def shown(word):
-        return _mask(word) if any(ch.isdigit() or ch == "@" for ch in word) else word
+        # a capitalised word may be a name (found elsewhere in the post, or
+        # not): the context never shows what a finding's excerpt masks
+        identifying = word[:1].isupper() or any(ch.isdigit() or ch == "@" for ch in word)
+        return _mask(word) if identifying else word
 
     # a finding that starts or ends inside a word takes the whole word (up to WORD_REACH more)
     floor, ceiling = max(0, start - WORD_REACH), min(len(text), end + WORD_REACH)
