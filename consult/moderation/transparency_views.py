@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -119,14 +119,19 @@ def report(request):
             return JsonResponse({"detail": _("The report of this period is being prepared.")}, status=202)
         context = {"preparing": True, "start": start, "end": end}
         return render(request, "consult/moderation/transparency.html", context, status=202)
+    # The machine-readable formats are the same in every language: their
+    # keys are codes, so a hidden count reads "not shown" there, untranslated.
     if wanted == "json":
-        return JsonResponse(transparency.public_figures(stored), json_dumps_params={"ensure_ascii": False})
+        with translation.override(None):
+            figures = transparency.public_figures(stored)
+        return JsonResponse(figures, json_dumps_params={"ensure_ascii": False})
     if wanted == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="transparency-{start}-{end}.csv"'
         writer = csv.writer(response)
         writer.writerow(["scope", "measure", "value"])
-        writer.writerows(transparency.csv_rows(stored))
+        with translation.override(None):
+            writer.writerows(transparency.csv_rows(stored))
         return response
     figures = transparency.public_figures(stored)
     # The country names in the page's language (CLDR), not the English ones stored.

@@ -247,3 +247,15 @@ def test_a_closed_half_year_is_published_exact_and_the_current_one_rounded(clien
     served = client.get(f"/en/transparency/?start={current[0]}&end={current[1]}&format=json").json()
     assert served["rounded_to"] == 5
     assert served["total"]["actions"]["total"] == 10
+
+
+def test_the_csv_and_json_read_the_same_from_an_arabic_page(client):
+    _report(_figures(7, countries=5))
+    english = client.get("/en/transparency/?start=2026-01-01&end=2026-06-30&format=csv").content
+    arabic = client.get("/ar/transparency/?start=2026-01-01&end=2026-06-30&format=csv").content
+    assert arabic == english
+    assert b"not shown" in arabic
+    assert (
+        client.get("/ar/transparency/?start=2026-01-01&end=2026-06-30&format=json").json()
+        == client.get("/en/transparency/?start=2026-01-01&end=2026-06-30&format=json").json()
+    )
