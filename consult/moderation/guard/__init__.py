@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from . import contacts, dates, documents, numbers, persons, places
+from . import contacts, dates, documents, numbers, persons, places, plates
 from . import public as public_contacts
 from .anchors import lower_keeping_length
 from .normalise import guess_language, normalise
@@ -234,9 +234,9 @@ def scan(text, language="en", listed_words=None, public=None):
     _scan_phones(plain, found, regions, public)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))
-    for match in documents.plates(plain):
-        if not found.overlaps(*match.span()):
-            found.add("plate", match.group(), "", match.span())
+    for start, end, matched in plates.plates(plain, lowered):
+        if not found.overlaps(start, end):
+            found.add("plate", matched, "", (start, end))
     for start, end, matched in places.addresses(plain, lowered):
         if not found.overlaps(start, end):
             found.add("address", matched, "", (start, end))

@@ -1,12 +1,10 @@
-"""Case and file numbers (asylum, police, court, hospital) and licence plates
-of the 12 countries.
+"""Case and file numbers (asylum, police, court, hospital); licence plates are
+in ``plates``.
 
 A case number is a number after a word that names a file in one of the site
 languages ("Aktenzeichen", "expediente", "sygnatura", "преписка", "رقم
 الملف"); a number after a word that names a law ("article", "ν.", "d.lgs.",
-"Directive") is not one. A plate is held in the formats of the 12 countries
-(and the neighbours' that writers quote); the looser formats only next to a
-word for a car.
+"Directive") is not one.
 """
 
 import re
@@ -61,45 +59,6 @@ _LAW_WORDS = re.compile(
     r"доклад|rapport|تقرير|گزارش|ISBN|ISSN|DOI)",
     re.IGNORECASE,
 )
-
-# Licence plates that need no context word: the formats are distinctive.
-_PLATES_STRICT = (
-    r"\d-[A-Z]{3}-\d{3}",  # BE
-    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
-    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|"
-    r"[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|"
-    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d",  # NL side codes
-    r"\d{2,3}[-\s][A-Z]{1,2}[-\s]\d{1,6}",  # IE
-    r"[A-Z]{2}\s?\d{3}\s?[A-Z]{2}",  # IT, FR
-    r"[A-Z]{2}\s\d{3,4}[-\s][A-Z]{1,2}",  # HR
-    r"[A-Z]{2}[-\s][A-Z]{2}[-\s]\d{3}",  # HU (new)
-    r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[-\s]?\d{4}",  # GR
-    r"[АВЕКМНОРСТУХABEKMHOPCTYX]{1,2}\s?\d{4}\s?[АВЕКМНОРСТУХABEKMHOPCTYX]{2}",  # BG
-    r"(?:LJ|MB|CE|KR|KP|GO|NM|MS|KK|PO|SG)\s[A-Z0-9]{2}-[A-Z0-9]{2,3}",  # SI
-)
-# Looser formats (MT "ABC 123", ES "1234 KLP", PL "WA 12345", DE "B-AB 1234",
-# old HU "ABC-123"): only near a word for a car or a plate.
-_PLATES_LOOSE = (
-    r"[A-Z]{3}\s?\d{3}",
-    r"\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}",
-    r"[A-Z]{2,3}\s\d{4,5}|[A-Z]{2,3}\s\d{3}[A-Z]{1,2}|[A-Z]{2,3}\s\d[A-Z0-9]{3,4}",
-    r"[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}",
-    r"[A-Z]{3}-\d{3}",
-    r"[ABEZHIKMNOPTYX]{3}[-\s]?\d{4}",  # GR written in Latin letters
-)
-PLATE_STRICT = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_STRICT) + r")(?![\w-])")
-PLATE_LOOSE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_LOOSE) + r")(?![\w-])")
-VEHICLE_WORDS = re.compile(
-    r"(?:car|van|vehicle|plate|reg\b|registration|number plate|drives|driving|parked|"
-    r"auto|wagen|kenteken|nummerbord|rijdt|busje|Kennzeichen|Fahrzeug|fährt|Sprinter|"
-    r"voiture|véhicule|plaque|immatricul|camionnette|coche|matrícula|furgoneta|vehículo|"
-    r"macchina|targa|targata|furgone|samochód|rejestracyjn|nr rej|tablic|auto|vozilo|registracij|tablic|"
-    r"avto|registrsk|kocsi|autó|rendszám|αυτοκίνητο|πινακίδα|όχημα|κολα|кола|кола|автомобил|номер|"
-    r"karozza|reġistrazzjoni|vann|carr|clárú|gluaisteán|سيارة|لوحة|لوحتها|ماشین|پلاک|خودرو|"
-    r"Golf|Passat|Skoda|Audi|BMW|Mercedes|Toyota|Seat|Opel|Ford|Fiat|Panda|Kia|Peugeot|Renault|VW|Dacia)",
-    re.IGNORECASE,
-)
-
 
 _CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
 
@@ -265,33 +224,6 @@ _DATE_LIKE = re.compile(
     r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}\.?|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}|"
     r"(?:19|20)\d{2}[-/–](?:(?:19|20)?\d{2})|1[34]\d{2}/\d{1,2}/\d{1,2}"
 )
-
-
-# Where a plate can start: a capital or digit that starts a word, followed by
-# three more capitals, digits, spaces or hyphens. The regex engine skips to
-# such places by itself (the plates' own patterns start with a look-behind,
-# which makes it try every position of a long post).
-_PLATE_CHARS = "A-Z0-9ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ"
-_PLATE_START = re.compile(rf"[{_PLATE_CHARS}](?<![\w-].)(?=[{_PLATE_CHARS}\s-]{{3}})")
-
-
-def _plate_matches(pattern, text, starts):
-    end_of_last = -1
-    for start in starts:
-        if start < end_of_last:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            end_of_last = match.end()
-            yield match
-
-
-def plates(text):
-    starts = [match.start() for match in _PLATE_START.finditer(text)]
-    yield from _plate_matches(PLATE_STRICT, text, starts)
-    for match in _plate_matches(PLATE_LOOSE, text, starts):
-        if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
-            yield match
 
 
 # Published judgments and applications are not a person's file: the EU
