@@ -217,6 +217,13 @@ def emails(text, lowered):
             yield start, domain.end(), text[start : domain.end()], True
 
 
+_SPOKEN_LINK_AT = Anchored(
+    _SPOKEN_LINK,
+    ["instagram", "tiktok", "facebook", "twitter", "x", "snapchat", "t", "telegram", "vk", "linkedin", "youtube",
+     "onlyfans", "threads"],
+)
+_WORD_BEFORE = re.compile(r"(?<![\w@])[A-Za-z0-9]{2,20} ?(?=_)")
+_BROKEN_HANDLE = re.compile(r"[A-Za-z0-9]{2,20}(?: _ ?| ?_ )[A-Za-z0-9]{1,20}(?![\w@])")
 _PLATFORM_AT = Anchored(_PLATFORM_NAME, [*literal_prefixes(_PLATFORM_NAMES), *literal_prefixes(_CAPITAL_PLATFORM_NAMES)])
 _LINK_AT = Anchored(PROFILE_LINK, [p.replace("\\", "") for p in literal_prefixes(_PLATFORMS)], word_start=True)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.]{2,29}", re.ASCII)
@@ -270,7 +277,7 @@ def social(text, lowered):
     for match in _LINK_AT.finditer(text, lowered):
         if not _official(text, match.start()):
             yield match
-    for match in _SPOKEN_LINK.finditer(text):
+    for match in _SPOKEN_LINK_AT.finditer(text, lowered):
         yield match
     if "@" in text:
         for match in HANDLE.finditer(text):
@@ -279,9 +286,13 @@ def social(text, lowered):
         for match in _SPACED_HANDLE.finditer(text):
             if match.group(1) and not _official(text, match.start()):
                 yield match
-    if "_" in text:
-        for match in re.finditer(r"(?<![\w@])[A-Za-z0-9]{2,20}(?: _ ?| ?_ )[A-Za-z0-9]{1,20}(?![\w@])", text):
-            yield match
+    # "kev _ dunne": an underscore with a space beside it
+    for underscore in re.finditer(r" _|_ ", text):
+        word = _WORD_BEFORE.search(text, max(0, underscore.start() - 21), underscore.start() + 1)
+        if word:
+            match = _BROKEN_HANDLE.match(text, word.start())
+            if match:
+                yield match
     yield from _spoken_handles(text, lowered)
     platforms = [
         platform

@@ -32,6 +32,7 @@ _FOLD = str.maketrans(
     "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYX",
 )
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
+_GREEK_OR_CYRILLIC_RUN = re.compile(r"[\u0370-\u04ff]+")
 # In Greek or Cyrillic letters only the Greek and Bulgarian formats are plates
 _GREEK_PLATE = re.compile(r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[\s.-]?\d{4}")
 _BULGARIAN_PLATE = re.compile(r"[АВЕКМНОРСТУХ]{1,2}[\s.-]?\d{4}[\s.-]?[АВЕКМНОРСТУХ]{2}")
@@ -103,7 +104,12 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 
 # Where a plate can start on the folded copy: a capital or a digit that starts
 # a word, with a digit within the next few characters.
-_START = re.compile(r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)")
+# (every format's first group has at most four characters)
+_START = re.compile(
+    r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)"
+)
+_DIGITS = re.compile(r"\d+")
+_CAPITAL = re.compile(r"[A-ZÄÖÜČŠŽΑ-ΩА-Я]")
 # A plate spelled letter by letter: "K A 1 2 3 4", "A-B-1-2-3-C-D".
 _SPELLED = re.compile(r"[A-Z0-9](?<![\w-].)(?:[\s-][A-Z0-9](?![\w])){4,9}")
 # A year is not a Polish or German plate's number: "EU 2024", "ISO 9001" stay loose
@@ -164,13 +170,14 @@ _PUBLIC_TRANSPORT_BEFORE = re.compile(
 
 # A word that names the plate itself (not just the car): a plate in lower case
 # is held only after one of these.
-_PLATE_WORDS = re.compile(
-    r"(?:plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
+_PLATE_WORD_LIST = (
+    r"plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
     r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|nr rej|registracij|"
     r"registrsk|rendszám|πινακίδ|πινακιδ|κυκλοφορίας|номер|регистрационен|табел|reġistrazzjoni|"
-    r"registrazzjoni|pjanċa|لوحة|اللوحة|لوحات|پلاک|شماره)",
-    re.IGNORECASE,
+    r"registrazzjoni|pjanċa|لوحة|اللوحة|لوحات|بلوحة|پلاک|شماره"
 )
+_PLATE_WORDS = re.compile(rf"(?:{_PLATE_WORD_LIST})", re.IGNORECASE)
+_PLATE_WORDS_AT = Anchored(_PLATE_WORDS, literal_prefixes(_PLATE_WORD_LIST))
 
 
 class _Vehicles:
@@ -184,10 +191,15 @@ class _Vehicles:
         return index < len(self.starts) and self.starts[index] < end + after
 
 
+def _near(positions, start, end):
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 def _fold(text):
-    folded = text.translate(_FOLD)
+    folded = _GREEK_OR_CYRILLIC_RUN.sub(lambda run: run.group().translate(_FOLD), text).replace("ß", "ẞ")
     upper = folded.upper()
-    if len(upper) != len(folded):  # "ß" -> "SS": keep the offsets
+    if len(upper) != len(folded):  # a ligature or "ŉ" grows when upper-cased: keep the offsets
         upper = "".join(ch.upper() if len(ch.upper()) == 1 else ch for ch in folded)
     return upper
 
@@ -197,8 +209,19 @@ def plates(text, lowered):
     folded = _fold(text)
     vehicles = None
     end_of_last = -1
-    for start_match in _START.finditer(folded):
-        start = start_match.start()
+    plate_words = [match.start() for match in _PLATE_WORDS_AT.finditer(text, lowered)]
+    starts = set()
+    for digits in _DIGITS.finditer(folded):
+        if digits.end() - digits.start() > 6:
+            continue  # no plate has more than six digits in a row
+        window = (max(0, digits.start() - 10), min(len(text), digits.end() + 5))
+        if not _CAPITAL.search(text, *window) and not _near(plate_words, digits.start() - 50, digits.start()):
+            continue  # no capital near, and no plate word before letters in lower case
+        for start_match in _START.finditer(folded, max(0, digits.start() - 10), digits.end() + 1):
+            if start_match.start() > digits.start():
+                break
+            starts.add(start_match.start())
+    for start in sorted(starts):
         if start < end_of_last:
             continue
         match = _ANY.match(folded, start)
@@ -208,8 +231,6 @@ def plates(text, lowered):
         written = text[start:end]
         if not any(ch.isalpha() for ch in written):
             continue
-        if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start):
-            continue
         capitals = written == written.upper()
         other_script = bool(_GREEK_OR_CYRILLIC.search(written))
         greek_plate = other_script and bool(_GREEK_PLATE.fullmatch(written) or _BULGARIAN_PLATE.fullmatch(written))
@@ -217,28 +238,34 @@ def plates(text, lowered):
             greek_plate or (not other_script and bool(_DISTINCTIVE.fullmatch(folded, start, end)))
         )
         if not distinctive:
-            if not capitals and not _PLATE_WORDS.search(text, max(0, start - 40), start):
+            if vehicles is None:
+                vehicles = _Vehicles(text, lowered)
+            if not vehicles.near(start, end):
+                continue
+            if not capitals and not _near(plate_words, start - 40, start):
                 continue
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
             if _ADDRESS_BEFORE.search(text, max(0, start - 50), start):
                 continue
-            if vehicles is None:
-                vehicles = _Vehicles(text, lowered)
-            if not vehicles.near(start, end):
-                continue
+        if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start):
+            continue
         end_of_last = end
         yield start, end, written
-    # letter by letter, next to a vehicle word
-    for match in _SPELLED.finditer(folded):
-        if match.start() < end_of_last and match.end() <= end_of_last:
+    # letter by letter, next to a vehicle word (searched only around those words)
+    if vehicles is None:
+        vehicles = _Vehicles(text, lowered)
+    searched_to = 0
+    for word_start in vehicles.starts:
+        window_start, window_end = max(searched_to, word_start - 70), min(len(folded), word_start + 80)
+        if window_start >= window_end:
             continue
-        joined = re.sub(r"[\s-]", "", match.group())
-        if not (any(ch.isdigit() for ch in joined) and any(ch.isalpha() for ch in joined)):
-            continue
-        if not _ANY.fullmatch(joined):
-            continue
-        if vehicles is None:
-            vehicles = _Vehicles(text, lowered)
-        if vehicles.near(match.start(), match.end()):
-            yield match.start(), match.end(), text[match.start() : match.end()]
+        searched_to = window_end
+        for match in _SPELLED.finditer(folded, window_start, window_end):
+            if match.start() < end_of_last:
+                continue
+            joined = re.sub(r"[\s-]", "", match.group())
+            if not (any(ch.isdigit() for ch in joined) and any(ch.isalpha() for ch in joined)):
+                continue
+            if _ANY.fullmatch(joined):
+                yield match.start(), match.end(), text[match.start() : match.end()]
