@@ -9,6 +9,7 @@ languages ("Aktenzeichen", "expediente", "sygnatura", "преписка", "رق�
 
 import re
 
+from . import roles
 from .anchors import Anchored, literal_prefixes
 
 _CASE_WORDS = (
@@ -80,6 +81,17 @@ _HIGH_COURT = re.compile(
 )
 
 
+# A judgment cited as a source: "see", "cf.", "published", "reported in", in each language
+_CITED = re.compile(
+    r"(?<![\w])(?:see|cf\.|published|reported|case law|jurisprudence|vgl\.|siehe|veröffentlicht|zie|"
+    r"gepubliceerd|rechtspraak|voir|publié|jurisprudencia|véase|ver|publicada|giurisprudenza|vedi|cfr\.|"
+    r"pubblicata|orzecznictw|zob\.|opublikowan|sudsk[ae] praks|vidi|objavljen|sodna praksa|glej|objavljen|"
+    r"joggyakorlat|lásd|ld\.|közzétett|νομολογί|βλ\.|δημοσιευμέν|съдебна практика|вж\.|публикуван|"
+    r"ġurisprudenza|ara|ippubblikat|cásdlí|féach|foilsithe|انظر|منشور|اجتهاد|رک\.|رویه قضایی|منتشر)(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def _published_judgment(text, start, end):
     """A judgment of a court whose judgments are published: a judgment word
     and such a court in the same sentence ("wyrok NSA z 12.03.2024, sygn. II
@@ -88,7 +100,13 @@ def _published_judgment(text, start, end):
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     left, right = max(line_start, start - 120), min(line_end, end + 80)
-    return bool(_JUDGMENT_WORDS.search(text, left, right) and _HIGH_COURT.search(text, left, right))
+    if not _JUDGMENT_WORDS.search(text, left, right):
+        return False
+    if _HIGH_COURT.search(text, left, right):
+        return True
+    # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
+    # sentence about no one
+    return bool(_CITED.search(text, left, right)) and not roles.about_a_person(text, start, end)
 
 
 def case_numbers(text, lowered):
@@ -143,7 +161,8 @@ _CONTEXT_WORDS = (
 )
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
 _JUDGMENT_WORDS = re.compile(
-    r"(?:judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
+    r"(?:judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
+    r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
     r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-)",
     re.IGNORECASE,
 )
@@ -174,6 +193,8 @@ def case_numbers_in_context(text):
             r"[CT]-", number
         ):
             continue  # a published judgment is not a person's file
+        if _published_judgment(text, match.start(), match.end()):
+            continue
         yield match
 
 
@@ -264,3 +285,37 @@ def published_references(text):
         line_end = len(text) if line_end == -1 else line_end
         if _HUMAN_RIGHTS_COURT.search(text, max(line_start, match.start() - 150), min(line_end, match.end() + 150)):
             yield match.span()
+
+
+# A document's version, page, paragraph or annex number, or a publication's
+# ISBN, ISSN or DOI, is no one's file, phone or ID: "version 2.3.1 of
+# 12.03.2025", "S. 14-17", "Anhang 3", "σελ. 112".
+_DOCUMENT_PART_WORDS = (
+    r"version|versie|Fassung|versión|versione|wersja|wersji|verzija|verzije|različica|verzió|verziója|έκδοση|"
+    r"εκδοχή|версия|верзия|verżjoni|leagan|نسخة|الإصدار|نسخه|ویرایش|v\.|ver\.|rev\.|revision|revisie|Revision|"
+    r"révision|revisión|revisione|rewizja|revizija|edition|Auflage|Ausgabe|editie|editie|édition|edición|"
+    r"edizione|wydanie|izdanje|izdaja|kiadás|draft|concept|Entwurf|projet|borrador|bozza|projekt|nacrt|osnutek|"
+    r"tervezet|σχέδιο|проект|abbozz|dréacht|page|pages|p\.|pp\.|Seite|Seiten|S\.|pagina|pagina's|p\.|página|"
+    r"páginas|pág\.|págs\.|pag\.|pagg\.|strona|stronie|str\.|stranica|stranici|stran|strani|oldal|oldalon|"
+    r"old\.|σελ\.|σελίδα|σελίδες|стр\.|страница|paġna|paġni|leathanach|lch\.|صفحة|صفحات|ص\.|صفحه|صفحات|"
+    r"para\.|paragraph|Absatz|Abs\.|Rn\.|Randnummer|alinea|alinéa|párrafo|paragrafo|ustęp|ust\.|stavak|"
+    r"odstavek|bekezdés|παράγραφ|алинея|paragrafu|mír|فقرة|بند|annex|Anhang|Anlage|bijlage|annexe|anexo|"
+    r"allegato|załącznik|prilog|priloga|melléklet|παράρτημα|приложение|anness|iarscríbhinn|ملحق|پیوست|"
+    r"ISBN|ISSN|DOI|chapter|Kapitel|hoofdstuk|chapitre|capítulo|capitolo|rozdział|poglavlje|poglavje|fejezet|"
+    r"κεφάλαιο|глава|kapitlu|caibidil|فصل|table|Tabelle|tabel|tableau|tabla|tabella|tabela|tablica|tabela|"
+    r"táblázat|πίνακας|таблица|tabella|tábla|جدول"
+)
+_DOCUMENT_PART = re.compile(
+    rf"(?<![\w])(?:{_DOCUMENT_PART_WORDS})\s?(?:no\.?|nr\.?|n\.|n°|nº|br\.|št\.|αρ\.|№)?\s?[:#]?\s?"
+    r"(\d[\w]*(?:[./:–-]\d[\w]*){0,5}(?:\s?[-–]\s?\d{1,4})?)",
+    re.IGNORECASE,
+)
+_DOCUMENT_PART_AT = Anchored(
+    _DOCUMENT_PART, [prefix for prefix in literal_prefixes(_DOCUMENT_PART_WORDS) if prefix], word_start=True
+)
+
+
+def document_parts(text, lowered):
+    """(start, end) of each version, page, paragraph, annex or publication number."""
+    for match in _DOCUMENT_PART_AT.finditer(text, lowered):
+        yield match.span(1)
