@@ -135,6 +135,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):
+            continue  # "Urteil des BVerwG vom 15.01.2024 - 1 C 9.23": a judgment's date and number
         checked += 1
         if checked > MAX_PHONE_CANDIDATES:
             found.add("many_numbers", candidate)

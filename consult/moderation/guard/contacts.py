@@ -114,7 +114,10 @@ PLATFORM_WORD = re.compile(
     r"račun|fiók|λογαριασμό|профил|kont|cuntas|the|der|dem|den|le|la|el|il|na|a|az|το|на|il-|an|ar)){0,4}"
     r"\s*[:=]?\s*([A-Za-z0-9][A-Za-z0-9_.]{2,29})",
 )
-_PLATFORM_NAME = re.compile(rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})|{_CAPITAL_PLATFORM_NAMES})(?![^\W\d_]{{6,}})")
+# with its inflection ("Instagramie", "TikTokon", "Фейсбука"), not a longer word
+_PLATFORM_NAME = re.compile(
+    rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})[^\W\d_]{{0,5}}|(?:{_CAPITAL_PLATFORM_NAMES})(?![\w]))(?![^\W\d_])"
+)
 # After "as", "under the name", "username": any word is the handle ("on TikTok as linakhalil").
 _NAMED_AS = re.compile(
     r"(?<![\w])(?:as|als|comme|como|come|jako|kao|kot|ως|като|bħala|mar|called|named|username|user name|"

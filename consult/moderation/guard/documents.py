@@ -92,6 +92,11 @@ _CITED = re.compile(
 )
 
 
+def published_judgment(text, start, end):
+    """A number in a sentence that cites a published judgment (see below)."""
+    return _published_judgment(text, start, end)
+
+
 def _published_judgment(text, start, end):
     """A judgment of a court whose judgments are published: a judgment word
     and such a court in the same sentence ("wyrok NSA z 12.03.2024, sygn. II

@@ -34,7 +34,10 @@ _TITLES = (
     r"Mrs\.?|Ms\.?|Miss|Mr\.?|Mx\.?|Frau|Herr|Mme|Mlle|M\.|Madame|Monsieur|Mevrouw|Mevr\.|Mw\.|Dhr\.|Meneer|"
     r"Señora|Sra\.|Señor|Sr\.|Doña|Signora|Sig\.ra|Sig\.|Signor|Pani|Pan|gospođa|gđa\.?|gospa|ga\.|"
     r"asszony|Κυρία|κυρία|κα\.?|Κα\.?|κ\.|Κος|κος|госпожа|г-жа|господин|г-н|Sinjura|Sur|Bean|an tUasal|"
-    r"السيدة|السيد|الآنسة|الأخت|خانم|آقای|بانو"
+    r"السيدة|السيد|الآنسة|الأخت|خانم|آقای|بانو|"
+    # in lower case after an article or mid-sentence: "la señora Ramírez", "la signora Esposito"
+    r"señora|señor|signora|signor|madame|monsieur|mevrouw|meneer|pani|pan|gospođa|gospa|sinjura|"
+    r"mrs\.?|ms\.?|mr\.?"
 )
 _INTRODUCED = (
     r"named|called|her name is|his name is|name:|heet|genaamd|hieß|heißt|namens|s'appelle|nommée?|"
@@ -450,6 +453,19 @@ _NOT_NAMES = {
         "Nazzjonali",
         "Náisiúnta",
         "Nacional",
+        # councils and states: "Raad van State", "Conseil d'État", "Consiglio di Stato"
+        "Raad",
+        "State",
+        "Staat",
+        "Conseil",
+        "Consiglio",
+        "Consejo",
+        "Rada",
+        "Vijeće",
+        "Svet",
+        "Tanács",
+        "Συμβούλιο",
+        "Съвет",
         # continents and regions, and the compass words before them:
         # "Κεντρική Αφρική", "West Africa", "Afrique centrale"
         "Africa",
@@ -705,6 +721,10 @@ _ARTICLE_BEFORE = re.compile(
     r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
     re.IGNORECASE,
 )
+# In Spanish, Italian, French, Greek and Maltese a title takes the article before a
+# name: "la señora Ramírez", "la signora Esposito", "η κυρία Παπαδάκη" (the title
+# itself is then followed by a capitalised name, which _title_before_a_word checks).
+_ARTICLE_WITH_NAME = re.compile(r"(?<![\w])(?:la|el|il|le|lo|η|ο|is-|il-|ix-)\s*$", re.IGNORECASE)
 _PARTICLES = frozenset(
     {
         "van",
@@ -784,16 +804,27 @@ class _Span:
 
 def _named_persons(text, lowered):
     details = _Details(text, lowered)
+    more = None
     for start, end in listed_names_with_detail(text, lowered, details):
         yield _Span(text, start, end)
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
-                or _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or (
+                    _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    and not _ARTICLE_WITH_NAME.search(text, max(0, match.start() - 5), match.start())
+                )
             ):
                 continue
             if _detail_near(details, text, match.start(), match.end(), after=90):
+                yield match
+                continue
+            # a workplace, a spouse or a child, where they live, in the same sentence
+            left, right = _sentence(text, match.start(), match.end())
+            if more is None:
+                more = _MoreDetails(text, lowered)
+            if more.search(left, right):
                 yield match
     for match in CAPITALISED_NAME.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", match.group())]
