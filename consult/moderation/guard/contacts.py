@@ -116,7 +116,7 @@ PLATFORM_WORD = re.compile(
 )
 # with its inflection ("Instagramie", "TikTokon", "Фейсбука"), not a longer word
 _PLATFORM_NAME = re.compile(
-    rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})[^\W\d_]{{0,5}}|(?:{_CAPITAL_PLATFORM_NAMES})(?![\w]))(?![^\W\d_])"
+    rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})[^\W\d_]{{0,7}}|(?:{_CAPITAL_PLATFORM_NAMES})(?![\w]))(?![^\W\d_])"
 )
 # After "as", "under the name", "username": any word is the handle ("on TikTok as linakhalil").
 _NAMED_AS = re.compile(

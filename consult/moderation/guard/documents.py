@@ -105,13 +105,16 @@ def _published_judgment(text, start, end):
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     left, right = max(line_start, start - 120), min(line_end, end + 80)
-    if not _JUDGMENT_WORDS.search(text, left, right):
+    cited = _CITED.search(text, left, right)
+    if not (_JUDGMENT_WORDS.search(text, left, right) or cited):
         return False
     if _HIGH_COURT.search(text, left, right):
-        return True
+        return True  # "Véase la STC 84/2023": a high court's reference cited as a source
     # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
     # sentence about no one
-    return bool(_CITED.search(text, left, right)) and not roles.about_a_person(text, start, end)
+    return bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(
+        text, start, end
+    )
 
 
 def case_numbers(text, lowered):

@@ -878,7 +878,7 @@ _MORE_GIVEN_NAMES = """
     Ritianne Marthese Rosanne Charlene Doreen Josephine Marilyn Rebecca Stephanie Christine Claudia Andrea
     Mohamad Muhamed Abdul Abdulrahman Abdelkader Abdelaziz Ahmet Ismail Ismael Idris Suleiman Sulaiman Osman
     Othman Hussain Hossain Sayyid Said Saïd Yassin Yassine Anwar Jamal Nasser Nasir Zakaria Zakariya Adil Adel
-    Αχμάντ Μοχάμαντ Φατμέ Ολένα Ιρίνα Μαρία Ελένη Δήμητρα Ιωάννα Κωνσταντίνα Γεωργία Κατερίνα Δέσποινα
+    Αχμάντ Μοχάμαντ Φατμέ Ολένα Ιρίνα Νατάλια Όλγα Οξάνα Γιούλια Σβετλάνα Αναστασία Αϊσά Μαριάμ Αμπντούλ Γιουσούφ Μαρία Ελένη Δήμητρα Ιωάννα Κωνσταντίνα Γεωργία Κατερίνα Δέσποινα
     Олександр Андрій Дмитро Микола Сергій Тарас Богдан Вікторія Катерина Марія Христина Галина Людмила Надія
     Ірина Ирина Наталія Наталия Тетяна Юлія Светлана Світлана Анастасія Дарина Дарья Десислава Петя Иванка
     Гергана Цветелина Йорданка Радка Мария Елена Стоянка Николина Боряна Снежана Росица Ахмад Мохамад Фарид
@@ -921,6 +921,7 @@ _SURNAME_LIST = """
     Murphy Kelly Byrne Walsh Ryan Doyle McCarthy Gallagher Doherty Kennedy Lynch Murray Quinn Moore McLoughlin
     Коваленко Шевченко Бондаренко Ткаченко Кравченко Мельник Бойко Коваль Олійник Іваненко Петренко Савченко
     Иванова Петрова Георгиева Димитрова Николова Стоянова Тодорова Иванов Петров Георгиев Димитров Николов
+    Κοβαλένκο Σεφτσένκο Μπονταρένκο Ιβανένκο Πετρένκο Αχμαντί Ραχιμί Χοσεϊνί Χαλίλ Χαντάντ Ομπί Οκόρο
     Παπαδοπούλου Παπαδόπουλος Γεωργίου Νικολάου Οικονόμου Παππάς Βλάχου Δημητρίου Κωνσταντίνου Ιωάννου
     احمدی رحیمی حسینی محمدی کریمی رضایی حیدری نوری صافی سلطانی امیری عزیزی نظری هاشمی جعفری شریفی
     أحمدي الحسن الأحمد خليل درويش حداد ناصر الشامي الكردي صالح حمود العلي المحمد الخطيب منصور النجار
@@ -954,6 +955,17 @@ _MORE_DETAIL_WORDS = (
     r"works at|works in|working at|works for|employed|her job|his job|arbeitet|werkt bij|werkt in|werkt als|"
     r"travaille|trabaja|lavora|pracuje|radi u|radi kao|radi v|dela v|dela kot|dolgozik|δουλεύει|εργάζεται|"
     r"работи|taħdem|jaħdem|ag obair|oibríonn|تعمل|يعمل|کار می|شاغل|"
+    # a job or a workplace people are known at
+    r"cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
+    r"restaurant|café|kebab|takeaway|car wash|warehouse|farm\b|putzt|Reinigungskraft|Kellnerin|Bäckerei|"
+    r"Wäscherei|Friseur|Fabrik|schoonmaakster|schoonmaker|serveerster|bakkerij|wasserette|kapper|fabriek|"
+    r"femme de ménage|serveuse|boulangerie|blanchisserie|coiffeu|usine|limpiadora|camarera|panadería|"
+    r"lavandería|peluquer|fábrica|pulizie|cameriera|panetteria|lavanderia|parrucchier|fabbrica|sprzątaczk|"
+    r"kelnerk|piekarni|pralni|fryzjer|fabryc|čistačic|konobaric|pekar|praonic|frizer|tvornic|čistilk|"
+    r"natakaric|pekarn|pralnic|frizerk|tovarn|takarít|pincérnő|pékség|mosoda|fodrász|gyár|καθαρίστρια|"
+    r"σερβιτόρα|φούρνο|πλυντήριο|κομμωτήριο|εργοστάσιο|чистачка|сервитьорка|пекарна|пералня|фризьор|"
+    r"фабрика|tindif|wejtress|furnar|ħasil|glantóir|freastalaí|bácús|níolann|monarcha|تنظيف|نادلة|مخبز|"
+    r"مغسلة|مصنع|مطعم|نظافت|رستوران|نانوایی|آرایشگاه|کارخانه|"
     # school
     r"school|Schule|école|escuela|colegio|scuola|liceo|szkoł|škol|šol|iskol|σχολεί|училищ|skola|scoil|"
     r"مدرسة|مدرسه|kindergarten|kita|crèche|guardería|asilo nido|przedszkol|vrtić|vrtec|óvod|νηπιαγωγ|детска градина|"

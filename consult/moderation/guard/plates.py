@@ -109,6 +109,7 @@ _START = re.compile(
     r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)"
 )
 _DIGITS = re.compile(r"\d+")
+_WORDS_AND_A_NUMBER = re.compile(r"(?:[^\W\d_]+\s+)+\d+|\d+(?:\s+[^\W\d_]+)+")
 _CAPITAL = re.compile(r"[A-ZÄÖÜČŠŽΑ-ΩА-Я]")
 # A plate spelled letter by letter: "K A 1 2 3 4", "A-B-1-2-3-C-D".
 _SPELLED = re.compile(r"[A-Z0-9](?<![\w-].)(?:[\s-][A-Z0-9](?![\w])){4,9}")
@@ -242,8 +243,10 @@ def plates(text, lowered):
                 vehicles = _Vehicles(text, lowered)
             if not vehicles.near(start, end):
                 continue
-            if not capitals and not _near(plate_words, start - 40, start):
-                continue
+            if not capitals and (
+                not _near(plate_words, start - 40, start) or _WORDS_AND_A_NUMBER.fullmatch(written)
+            ):
+                continue  # in lower case: after a plate word, and not words and a number ("is on 3")
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
             if _ADDRESS_BEFORE.search(text, max(0, start - 50), start):

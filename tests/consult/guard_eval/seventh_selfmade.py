@@ -9,6 +9,11 @@ handles, numbers and addresses are invented; the public figures are named
 with invented names too.
 
 Same shape as the other parts: ``(language, kind, text)``.
+
+``FRESH`` was written after the rules were finished and measured once
+(2026-12-07, figures in docs/guard.md) before any change: the tuner's own
+check that the rules reach sentences they were not fitted on. It is tuning
+data from then on.
 """
 
 from . import parse
@@ -177,5 +182,90 @@ ordinary:public_service | اداره مهاجرت با شماره 01 666 9000 د
 ordinary:court | به حکم دادگاه اروپایی حقوق بشر، پرونده ۳۳۴۰۱/۰۲ رجوع کنید.
 ordinary:postcode | دفتر ما منطقه 1012 را پوشش می‌دهد.
 ordinary:version | به نسخه ۲.۱ راهنما، صفحه ۱۲ رجوع کنید.
+"""
+)
+
+FRESH = parse(
+    """
+[en]
+plate | Grey Ford Transit, reg 06-D-77812, parked at the end of her road every evening.
+named_person | Mariam Noori from Herat started at the hairdresser's on Main Street last week.
+ordinary:public_figure | Judge Aileen Hurley delivered the judgment in the Court of Appeal.
+ordinary:public_service | The Intreo office in Tallaght takes calls on 01 452 3344 in the mornings.
+[ga]
+social | Tá sé ag postáil fúithi ar TikTok mar @ciaran_og_99.
+named_person | Tá Oksana Bondarenko, 36, ag obair in óstán i gCill Airne.
+ordinary:version | Féach leagan 4 den pholasaí, leathanach 3.
+ordinary:postcode | Freastalaímid ar cheantair D01 agus D07.
+[nl]
+plate | De auto van haar ex, een rode Kia met nummerplaat 1-XKR-339, staat vaak bij de opvang.
+named_person | Chioma Eze werkt als schoonmaakster in het ziekenhuis in Gent en haar man weet niet waar ze woont.
+ordinary:public_figure | Minister Sofie Peeters opende dinsdag het nieuwe zorgcentrum.
+ordinary:public_service | Het stadhuis van Mechelen is bereikbaar op 015 29 76 55.
+[de]
+social | Sie findet ihn auf Snapchat als @ lukas_k_1997.
+named_person | Amina Yusuf (22) geht in die Berufsschule am Ring und wohnt bei ihrer Tante.
+ordinary:court | Siehe Beschluss des BVerfG vom 03.05.2023 - 2 BvR 1234/22.
+ordinary:version | Fassung 3.1 vom März, Seite 44, Absatz 2.
+[fr]
+plate | Sa voiture, une 208 noire, porte la plaque EK 731 RB.
+social | Il l'insulte sur Snapchat sous le pseudo : leo.grd_75.
+ordinary:public_figure | Le Défenseur des droits, Jean Moreau, a publié son rapport annuel.
+ordinary:postcode | La permanence couvre les quartiers du 93200.
+[es]
+named_person | Guadalupe Mamani trabaja en una panadería de Usera y su marido la vigila.
+plate | La furgoneta blanca de él lleva la matrícula 7731-LKD.
+ordinary:public_service | La oficina de extranjería de Valencia atiende en el 963 07 94 00.
+ordinary:court | Véase la STC 84/2023 del Tribunal Constitucional.
+[it]
+social | Ha aperto un profilo falso: instagram.com/giulia_b.fake.
+named_person | Mercy Okafor, 30 anni, nigeriana, dorme nel centro di accoglienza di Mineo.
+ordinary:public_figure | Il sindaco Luca Bruni ha inaugurato il nuovo sportello.
+ordinary:version | Vedi la versione 1.4, pagina 22, allegato B.
+[pl]
+plate | Jego auto ma tablice KR 7G412, zawsze stoi pod jej pracą.
+named_person | Iryna Savchenko pracuje w szpitalu w Rzeszowie, a jej syn chodzi tam do szkoły.
+ordinary:public_service | Urząd do Spraw Cudzoziemców przyjmuje telefony pod numerem 22 601 74 02.
+ordinary:postcode | Obsługujemy kody 31-001 do 31-999.
+[el]
+social | Έχει φτιάξει ψεύτικο προφίλ στο TikTok ως @eleni_kr_2001.
+named_person | Η Σαμίρα Χαλίλ, 28 ετών, από τη Συρία, εργάζεται σε κατάστημα στη Θεσσαλονίκη.
+ordinary:public_figure | Ο Συνήγορος του Πολίτη, Ανδρέας Πάππας, παρουσίασε την έκθεση.
+ordinary:court | Βλ. την απόφαση του ΕΔΔΑ στην υπόθεση M.S.S. κατά Βελγίου και Ελλάδας.
+[hr]
+plate | Auto s tablicama RI 553-CK ostavlja ispred sigurne kuće.
+named_person | Shabana Haidari, 21 godina, radi u praonici u Rijeci.
+ordinary:public_service | Općina Trnje je na broju 01 610 0222.
+ordinary:version | Verzija 2 smjernica, stranica 6.
+[sl]
+social | Na TikToku objavlja posnetke kot @nejc_mb_92.
+named_person | Fatuma Abdi dela v pralnici v Kopru in njen mož jo išče.
+ordinary:public_figure | Varuh človekovih pravic Peter Kos je predstavil poročilo.
+ordinary:postcode | Pisarna pokriva poštno številko 2000.
+[hu]
+plate | Egy fehér Suzukival követi, rendszáma NKT-552.
+named_person | Varga Anikó egy iskolában takarít Debrecenben, és a volt férje ott várja.
+ordinary:public_service | A Bevándorlási Hivatal a 06 1 463 9100 számon hívható.
+ordinary:court | Lásd az Alkotmánybíróság 3/2023. (II. 8.) AB határozatát.
+[mt]
+social | Ħoloq profil falz fuq Instagram bl-isem sara_mt_01.
+named_person | Hodan Jama, 20 sena, tgħix fiċ-ċentru ta' Marsa.
+ordinary:public_figure | L-Ombudsman Anthony Zammit ippubblika r-rapport annwali.
+ordinary:version | Ara l-verżjoni 3 tal-gwida, paġna 5.
+[bg]
+plate | Той кара сив Форд с номер РВ 7731 АК и чака пред работата ѝ.
+named_person | Ахмад Хайдари, 17 години, от Афганистан, учи в училище в Харманли.
+ordinary:public_service | Община Средец е на телефон 02 987 5432.
+ordinary:postcode | Офисът обслужва пощенски код 4000.
+[ar]
+social | أنشأ حساباً مزيفاً على تيك توك باسم @noor_sy_99.
+named_person | أحمد رحيمي، ١٩ عاماً، يعمل في مخبز في بروكسل ويعيش مع أخيه.
+ordinary:public_figure | أعلنت الوزيرة سارة الخطيب عن الخطة الجديدة.
+ordinary:version | انظر النسخة ٣ من الدليل، الصفحة ١٤.
+[fa]
+plate | ماشین او یک پژوی سفید با پلاک XKR-339 است.
+named_person | فرشته حسینی، ۲۵ ساله، در یک نانوایی در آتن کار می‌کند.
+ordinary:public_service | شهرداری منطقه با شماره 01 666 9000 پاسخ می‌دهد.
+ordinary:court | به رأی دیوان عدالت اداری شماره ۱۲۳۴ مراجعه کنید.
 """
 )
