@@ -64,7 +64,10 @@ PROFILE_LINK = re.compile(
     re.IGNORECASE,
 )
 # A profile link read out: "instagram dot com slash lina underscore k", "tiktok punto com barra ..."
-_SLASH_WORDS = r"slash|barra|schrägstrich|Schrägstrich|schuine streep|slesh|kosa kreska|kosa crta|poševnica|perjel|κάθετος|наклонена черта|slaxx|سلش|اسلش|شرطة مائلة"
+_SLASH_WORDS = (
+    r"slash|barra|schrägstrich|Schrägstrich|schuine streep|slesh|kosa kreska|kosa crta|poševnica|perjel|κάθετος|"
+    r"наклонена черта|slaxx|سلش|اسلش|شرطة مائلة"
+)
 _SPOKEN_LINK = re.compile(
     rf"(?:instagram|tiktok|facebook|twitter|x|snapchat|t|telegram|vk|linkedin|youtube|onlyfans|threads)"
     rf"\s*(?:\.|\s(?:{_DOT_WORDS})\s)\s*(?:com|me|ru|net|app)\s*(?:/|\s(?:{_SLASH_WORDS})\s)\s*@?[\w.]{{2,40}}",
@@ -222,12 +225,27 @@ def emails(text, lowered):
 
 _SPOKEN_LINK_AT = Anchored(
     _SPOKEN_LINK,
-    ["instagram", "tiktok", "facebook", "twitter", "x", "snapchat", "t", "telegram", "vk", "linkedin", "youtube",
-     "onlyfans", "threads"],
+    [
+        "instagram",
+        "tiktok",
+        "facebook",
+        "twitter",
+        "x",
+        "snapchat",
+        "t",
+        "telegram",
+        "vk",
+        "linkedin",
+        "youtube",
+        "onlyfans",
+        "threads",
+    ],
 )
 _WORD_BEFORE = re.compile(r"(?<![\w@])[A-Za-z0-9]{2,20} ?(?=_)")
 _BROKEN_HANDLE = re.compile(r"[A-Za-z0-9]{2,20}(?: _ ?| ?_ )[A-Za-z0-9]{1,20}(?![\w@])")
-_PLATFORM_AT = Anchored(_PLATFORM_NAME, [*literal_prefixes(_PLATFORM_NAMES), *literal_prefixes(_CAPITAL_PLATFORM_NAMES)])
+_PLATFORM_AT = Anchored(
+    _PLATFORM_NAME, [*literal_prefixes(_PLATFORM_NAMES), *literal_prefixes(_CAPITAL_PLATFORM_NAMES)]
+)
 _LINK_AT = Anchored(PROFILE_LINK, [p.replace("\\", "") for p in literal_prefixes(_PLATFORMS)], word_start=True)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.]{2,29}", re.ASCII)
 
@@ -249,7 +267,7 @@ def _official(text, start):
 
 
 def _named_handles(text, platforms):
-    """"on TikTok as linakhalil", "Insta: linakhalil": a word named as the handle
+    """ "on TikTok as linakhalil", "Insta: linakhalil": a word named as the handle
     within a few words after the platform."""
     for platform in platforms:
         window_end = min(len(text), platform.end() + 70)

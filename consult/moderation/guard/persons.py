@@ -878,7 +878,8 @@ _MORE_GIVEN_NAMES = """
     Ritianne Marthese Rosanne Charlene Doreen Josephine Marilyn Rebecca Stephanie Christine Claudia Andrea
     Mohamad Muhamed Abdul Abdulrahman Abdelkader Abdelaziz Ahmet Ismail Ismael Idris Suleiman Sulaiman Osman
     Othman Hussain Hossain Sayyid Said Saïd Yassin Yassine Anwar Jamal Nasser Nasir Zakaria Zakariya Adil Adel
-    Αχμάντ Μοχάμαντ Φατμέ Ολένα Ιρίνα Νατάλια Όλγα Οξάνα Γιούλια Σβετλάνα Αναστασία Αϊσά Μαριάμ Αμπντούλ Γιουσούφ Μαρία Ελένη Δήμητρα Ιωάννα Κωνσταντίνα Γεωργία Κατερίνα Δέσποινα
+    Αχμάντ Μοχάμαντ Φατμέ Ολένα Ιρίνα Νατάλια Όλγα Οξάνα Γιούλια Σβετλάνα Αναστασία Αϊσά Μαριάμ Αμπντούλ Γιουσούφ
+    Μαρία Ελένη Δήμητρα Ιωάννα Κωνσταντίνα Γεωργία Κατερίνα Δέσποινα
     Олександр Андрій Дмитро Микола Сергій Тарас Богдан Вікторія Катерина Марія Христина Галина Людмила Надія
     Ірина Ирина Наталія Наталия Тетяна Юлія Светлана Світлана Анастасія Дарина Дарья Десислава Петя Иванка
     Гергана Цветелина Йорданка Радка Мария Елена Стоянка Николина Боряна Снежана Росица Ахмад Мохамад Фарид
@@ -929,15 +930,15 @@ _SURNAME_LIST = """
 _SURNAMES = frozenset(fold_name(name) for name in _SURNAME_LIST.split())
 _ALL_GIVEN = _GIVEN_NAMES | frozenset(fold_name(name) for name in _MORE_GIVEN_NAMES.split())
 # given names that are also words in a site language: in lower case only with a surname after
-_WORDS_TOO = frozenset(
-    fold_name(word)
-    for word in "ali sami ana mina dina lana nur nour rana hana lina sara saba iman reem roya mercy precious "
-    "blessing esther ruth awa binta fanta adama omar karim amal rosa maja nina petra eva marta luna ola said "
-    "favour eden selam andrea nicole simon michel bruno costa kos turk wolf mazur moroz vos bos koch ryan quinn "
-    "moore murray kelly bernard laurent martin richter gallo greco conti cruz flores torres rivera reyes moreno "
-    "doris inna alina yana ivan olga taras adil adel jamal musa obi eze ojo abdi aden adan nasser farah mansour "
-    "tamara deirdre orla judit daniel hadi hamza anas".split()
-)
+_WORDS_TOO_LIST = """
+    ali sami ana mina dina lana nur nour rana hana lina sara saba iman reem roya mercy precious blessing esther
+    ruth awa binta fanta adama omar karim amal rosa maja nina petra eva marta luna ola said favour eden selam
+    andrea nicole simon michel bruno costa kos turk wolf mazur moroz vos bos koch ryan quinn moore murray kelly
+    bernard laurent martin richter gallo greco conti cruz flores torres rivera reyes moreno doris inna alina yana
+    ivan olga taras adil adel jamal musa obi eze ojo abdi aden adan nasser farah mansour tamara deirdre orla judit
+    daniel hadi hamza anas
+"""
+_WORDS_TOO = frozenset(fold_name(word) for word in _WORDS_TOO_LIST.split())
 # looked up by the word's casefold (names as listed, and without their accents)
 _LOOKUP = frozenset(
     [name.casefold() for name in (_GIVEN_NAME_LIST + _MORE_GIVEN_NAMES + _SURNAME_LIST).split()]
@@ -1045,15 +1046,16 @@ def _public_figure(text, start, end):
         return True
     after = text[end : end + 45]
     return bool(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after)) and bool(
-        _PUBLIC_ROLE.match(text, end + len(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after).group()))
+        _PUBLIC_ROLE.match(
+            text,
+            end + len(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after).group()),
+        )
     )
 
 
 class _MoreDetails:
     def __init__(self, text, lowered):
-        self.starts = sorted(
-            {match.start() for match in _MORE_DETAIL_AT.finditer(text, lowered)}
-        )
+        self.starts = sorted({match.start() for match in _MORE_DETAIL_AT.finditer(text, lowered)})
 
     def search(self, start, end):
         index = bisect_left(self.starts, start)
@@ -1111,13 +1113,15 @@ def listed_names_with_detail(text, lowered, details):
         end = match.end() + (nxt.end() if next_is_surname else 0)
         if not (capital or scriptless):
             # lower case: a surname from the list after, or an age right after an unambiguous given name
-            if not (given and next_is_surname):
-                if not (given and folded not in _WORDS_TOO and re.match(r"\s*[,(]\s*\d{1,2}\s*[,)]", text[end : end + 8])):
-                    continue
+            age_after = re.match(r"\s*[,(]\s*\d{1,2}\s*[,)]", text[end : end + 8])
+            if not (given and next_is_surname) and not (given and folded not in _WORDS_TOO and age_after):
+                continue
         elif not given:
             # a surname alone: after a capitalised word (a given name off the list)
             before = re.search(r"([^\W\d_][\w'’-]{1,20})\s+$", text[max(0, match.start() - 25) : match.start()])
-            if not before or not (before.group(1)[:1].isupper() or before.group(1)[:1].lower() == before.group(1)[:1].upper()):
+            if not before or not (
+                before.group(1)[:1].isupper() or before.group(1)[:1].lower() == before.group(1)[:1].upper()
+            ):
                 continue
             if _not_a_name(before.group(1).casefold()):
                 continue

@@ -88,7 +88,7 @@ _FORMATS = (
     ),
     # DE: district code, one or two letters, one to four digits (E electric, H historic): B-AB 1234, M AB 123
     (rf"[A-ZÄÖÜ]{{1,3}}{_S}[A-Z]{{1,2}}{_S}\d{{1,4}}[EH]?", False),
-    (rf"[A-ZÄÖÜ]{{1,3}}-[A-Z]{{1,2}}\d{{1,4}}[EH]?", False),
+    (r"[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\d{1,4}[EH]?", False),
     # PL: district (2-3 letters) and 4-5 characters with a digit: WA 12345, KR 4F123, WPR 1234A
     (rf"[A-Z]{{2,3}}{_O}(?=[A-Z0-9]{{0,4}}\d)[A-Z0-9]{{4,5}}", False),
     # GR in Greek letters (held as such) or in Latin look-alikes (loose): ΙΚΥ-1234
@@ -105,9 +105,7 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 # Where a plate can start on the folded copy: a capital or a digit that starts
 # a word, with a digit within the next few characters.
 # (every format's first group has at most four characters)
-_START = re.compile(
-    r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)"
-)
+_START = re.compile(r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)")
 _DIGITS = re.compile(r"\d+")
 _WORDS_AND_A_NUMBER = re.compile(r"(?:[^\W\d_]+\s+)+\d+|\d+(?:\s+[^\W\d_]+)+")
 _CAPITAL = re.compile(r"[A-ZÄÖÜČŠŽΑ-ΩА-Я]")
@@ -243,9 +241,7 @@ def plates(text, lowered):
                 vehicles = _Vehicles(text, lowered)
             if not vehicles.near(start, end):
                 continue
-            if not capitals and (
-                not _near(plate_words, start - 40, start) or _WORDS_AND_A_NUMBER.fullmatch(written)
-            ):
+            if not capitals and (not _near(plate_words, start - 40, start) or _WORDS_AND_A_NUMBER.fullmatch(written)):
                 continue  # in lower case: after a plate word, and not words and a number ("is on 3")
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
