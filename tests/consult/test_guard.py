@@ -616,3 +616,25 @@ def test_public_offices_postcodes_versions_and_cited_judgments_pass(language, te
 )
 def test_a_persons_number_address_or_file_near_a_public_office_is_still_held(language, kind, text):
     assert kind in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "text"),
+    [
+        # a name introduced by the word for the person a professional works with
+        ("en", "named_person", "My client Hawa works nights at a petrol station in Naas."),
+        ("de", "named_person", "Unsere Klientin Rojda wohnt seit Mai bei ihrer Tante in Gera."),
+        ("es", "named_person", "La usuaria Marisol trabaja en una peluquería de Carabanchel."),
+        ("ar", "named_person", "موكلتي سلمى تعمل في مصنع قرب المخيم."),
+        # a plate read with the spelling alphabet, or digit by digit
+        ("en", "plate", "The plate on his van is kilo lima 7 7 3 1, she wrote it down."),
+        ("en", "plate", "Registration one nine two, delta, five five one two, a grey Ford."),
+    ],
+)
+def test_a_client_named_by_her_role_word_and_a_spelled_plate_are_held(language, kind, text):
+    assert kind in kinds(text, language)
+
+
+def test_an_organisation_after_the_client_word_and_a_golf_club_are_not_held():
+    assert kinds("Our client The Bridge project works with survivors.") == set()
+    assert kinds("Her car is in the golf club car park, space 12 of 40.") == set()

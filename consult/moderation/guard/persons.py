@@ -634,8 +634,35 @@ def _detail_near(details, text, start, end, before=40, after=70):
     return details.search(max(0, start - before), min(len(text), end + after)) is not None
 
 
+# A name introduced by the word for the person a professional works with: "my
+# client Amal", "unsere Klientin Dilan", "la usuaria Yesenia", "موكلتي سلمى".
+_CLIENT_WORDS = (
+    r"client|survivor|service user|resident|applicant|Klientin|Klient|Bewohnerin|Antragstellerin|cliënte|cliënt|"
+    r"bewoonster|cliente|usuaria|beneficiaria|solicitante|residente|utente|assistita|ospite|richiedente|"
+    r"klientka|podopieczna|wnioskodawczyni|mieszkanka|klijentica|korisnica|štićenica|stranka|uporabnica|"
+    r"prosilka|ügyfelünk|ügyfél|kliens|lakónk|πελάτισσα|ωφελούμενη|αιτούσα|φιλοξενούμενη|клиентка|"
+    r"потребителка|настанената|klijenta|benefiċjarja|applikanta|cliant|iarratasóir|موكلتي|موكلة|المستفيدة|"
+    r"مراجعة|موکل|مددجو|مراجع"
+)
+CLIENT_NAME = re.compile(
+    rf"(?<![\w])(?:{_CLIENT_WORDS})\s*[,:(]?\s*(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _client_name(text, match):
+    """The word after the client word is a name: capitalised (in a script with
+    capitals) and no institution's or article's word."""
+    word = re.split(r"[\s,:(]+", match.group())[-1]
+    if word[:1].lower() != word[:1].upper() and not word[:1].isupper():
+        return False
+    return not _not_a_name(word.casefold())
+
+
 _INTRODUCTIONS = (
     Anchored(TITLED_NAME, literal_prefixes(_TITLES)),
+    Anchored(CLIENT_NAME, literal_prefixes(_CLIENT_WORDS)),
     Anchored(INTRODUCED_NAME, literal_prefixes(_INTRODUCED)),
     Anchored(INTRODUCED_SCRIPT_NAME, literal_prefixes(_INTRODUCED)),
 )
@@ -809,6 +836,8 @@ def _named_persons(text, lowered):
         yield _Span(text, start, end)
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
+            if pattern is _INTRODUCTIONS[1] and not _client_name(text, match):
+                continue
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
                 or (
@@ -957,7 +986,7 @@ _MORE_DETAIL_WORDS = (
     r"travaille|trabaja|lavora|pracuje|radi u|radi kao|radi v|dela v|dela kot|dolgozik|δουλεύει|εργάζεται|"
     r"работи|taħdem|jaħdem|ag obair|oibríonn|تعمل|يعمل|کار می|شاغل|"
     # a job or a workplace people are known at
-    r"cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
+    r"works nights|works days|works shifts|part-time|petrol station|shop\b|cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
     r"restaurant|café|kebab|takeaway|car wash|warehouse|farm\b|putzt|Reinigungskraft|Kellnerin|Bäckerei|"
     r"Wäscherei|Friseur|Fabrik|schoonmaakster|schoonmaker|serveerster|bakkerij|wasserette|kapper|fabriek|"
     r"femme de ménage|serveuse|boulangerie|blanchisserie|coiffeu|usine|limpiadora|camarera|panadería|"

@@ -107,6 +107,16 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 # (every format's first group has at most four characters)
 _START = re.compile(r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)")
 _DIGITS = re.compile(r"\d+")
+# The spelling alphabet people read plates with ("kilo lima 4 4 2 1")
+_NATO = {
+    word: word[0].upper()
+    for word in "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
+    "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu".split()
+}
+_SPELLED_WORDS = re.compile(
+    r"(?<![\w])(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r"|\d{1,4}|[A-Za-z])(?:[\s,.-]+|$)){3,10}",
+    re.IGNORECASE,
+)
 _WORDS_AND_A_NUMBER = re.compile(r"(?:[^\W\d_]+\s+)+\d+|\d+(?:\s+[^\W\d_]+)+")
 _CAPITAL = re.compile(r"[A-ZÄÖÜČŠŽΑ-ΩА-Я]")
 # A plate spelled letter by letter: "K A 1 2 3 4", "A-B-1-2-3-C-D".
@@ -190,6 +200,11 @@ class _Vehicles:
         return index < len(self.starts) and self.starts[index] < end + after
 
 
+def _grouped(characters):
+    """ "151D4421" -> "151-D-4421": a dash where letters and digits meet."""
+    return re.sub(r"(?<=\d)(?=[A-Z])|(?<=[A-Z])(?=\d)", "-", characters)
+
+
 def _near(positions, start, end):
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
@@ -266,5 +281,15 @@ def plates(text, lowered):
             joined = re.sub(r"[\s-]", "", match.group())
             if not (any(ch.isdigit() for ch in joined) and any(ch.isalpha() for ch in joined)):
                 continue
-            if _ANY.fullmatch(joined):
+            if _ANY.fullmatch(joined) or _ANY.fullmatch(_grouped(joined)):
                 yield match.start(), match.end(), text[match.start() : match.end()]
+        for match in _SPELLED_WORDS.finditer(text, window_start, window_end):
+            words = re.split(r"[\s,.-]+", match.group().strip(" ,.-"))
+            if not any(word.lower() in _NATO for word in words):
+                continue
+            # the last word or two may be the sentence going on ("..., a grey Ford")
+            for count in range(len(words), max(2, len(words) - 3), -1):
+                joined = _grouped("".join(_NATO.get(word.lower(), word.upper()) for word in words[:count]))
+                if any(ch.isdigit() for ch in joined) and _ANY.fullmatch(joined):
+                    yield match.start(), match.end(), match.group().strip(" ,.-")
+                    break
