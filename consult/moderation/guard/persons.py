@@ -986,7 +986,8 @@ _MORE_DETAIL_WORDS = (
     r"travaille|trabaja|lavora|pracuje|radi u|radi kao|radi v|dela v|dela kot|dolgozik|δουλεύει|εργάζεται|"
     r"работи|taħdem|jaħdem|ag obair|oibríonn|تعمل|يعمل|کار می|شاغل|"
     # a job or a workplace people are known at
-    r"works nights|works days|works shifts|part-time|petrol station|shop\b|cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
+    r"works nights|works days|works shifts|part-time|petrol station|shop\b|"
+    r"cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
     r"restaurant|café|kebab|takeaway|car wash|warehouse|farm\b|putzt|Reinigungskraft|Kellnerin|Bäckerei|"
     r"Wäscherei|Friseur|Fabrik|schoonmaakster|schoonmaker|serveerster|bakkerij|wasserette|kapper|fabriek|"
     r"femme de ménage|serveuse|boulangerie|blanchisserie|coiffeu|usine|limpiadora|camarera|panadería|"

@@ -108,11 +108,11 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 _START = re.compile(r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)")
 _DIGITS = re.compile(r"\d+")
 # The spelling alphabet people read plates with ("kilo lima 4 4 2 1")
-_NATO = {
-    word: word[0].upper()
-    for word in "alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike "
-    "november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu".split()
-}
+_NATO_WORDS = """
+    alpha alfa bravo charlie delta echo foxtrot golf hotel india juliet juliett kilo lima mike
+    november oscar papa quebec romeo sierra tango uniform victor whiskey whisky xray x-ray yankee zulu
+"""
+_NATO = {word: word[0].upper() for word in _NATO_WORDS.split()}
 _SPELLED_WORDS = re.compile(
     r"(?<![\w])(?:(?:" + "|".join(sorted(_NATO, key=len, reverse=True)) + r"|\d{1,4}|[A-Za-z])(?:[\s,.-]+|$)){3,10}",
     re.IGNORECASE,
