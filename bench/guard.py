@@ -2,7 +2,8 @@
 
     python bench/guard.py                 # tuning part, held-back part, speed
     python bench/guard.py --part tuning   # one part only
-    python bench/guard.py --misses        # list the posts it got wrong (tuning part only)
+    python bench/guard.py --misses --part tuning   # the posts it got wrong (tuning or selfmade only)
+    python bench/guard.py --speed         # the speed only
 
 Prints, per part: the share of identifying posts held (detection) per kind
 and per language, and the share of ordinary posts held (false positives)
@@ -87,19 +88,26 @@ def speed():
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--part", choices=["tuning", "heldback", "independent"])
+    parser.add_argument("--part", choices=["tuning", "heldback", "selfmade", "independent"])
+    parser.add_argument("--speed", action="store_true", help="only the speed (no part's figures)")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     available = parts()
+    if args.speed:
+        speed()
+        return
     if args.misses:
-        if args.part != "tuning":
+        args.part = args.part or "tuning"
+        if args.part not in ("tuning", "selfmade"):
             sys.exit("The held-back parts are not for tuning: only their figures are reported.")
-        print_misses(available["tuning"])
+        print_misses(available[args.part])
         return
     if args.part and args.part not in available:
         sys.exit(f"There is no {args.part} part yet (its modules are not in tests/consult/guard_eval).")
     for name in (
-        [args.part] if args.part else [name for name in ("tuning", "heldback", "independent") if name in available]
+        [args.part]
+        if args.part
+        else [name for name in ("tuning", "heldback", "selfmade", "independent") if name in available]
     ):
         print_part(name, available[name])
     if not args.part:

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from . import contacts, dates, documents, numbers, persons, places
+from . import contacts, dates, documents, numbers, persons, places, plates, roles
 from . import public as public_contacts
 from .anchors import lower_keeping_length
 from .normalise import guess_language, normalise
@@ -191,7 +191,7 @@ class _Findings:
         return 1 in self.claimed[start:end]
 
 
-def _scan_phones(text, found, regions, public):
+def _scan_phones(text, found, regions, public, sentences=None):
     checked = 0
     for match in numbers.PHONE_CANDIDATE.finditer(text):
         candidate = match.group().strip().rstrip(".-/ ")
@@ -200,6 +200,8 @@ def _scan_phones(text, found, regions, public):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):
+            continue  # "Urteil des BVerwG vom 15.01.2024 - 1 C 9.23": a judgment's date and number
         checked += 1
         if checked > MAX_PHONE_CANDIDATES:
             found.add("many_numbers", candidate)
@@ -207,6 +209,13 @@ def _scan_phones(text, found, regions, public):
         e164, valid, service = numbers.parse_phone_kind(candidate, regions)
         if e164 and (public.has_number(candidate, e164) or (valid and service)):
             continue
+        if (
+            valid
+            and sentences is not None
+            and sentences.about_a_public_service(*match.span())
+            and numbers.is_fixed_line(e164)
+        ):
+            continue  # a police station's, a court's, a town hall's landline: published
         if valid:
             found.add("phone", candidate, "valid", match.span())
         elif e164 or (len(digits) >= 8 and digits.startswith("0") and numbers.has_phone_word(text, *match.span())):
@@ -277,6 +286,9 @@ def scan(text, language="en", listed_words=None, public=None):
 
     for start, end in documents.published_references(plain):
         found.claim(start, end)
+    for start, end in documents.document_parts(plain, lowered):
+        found.claim(start, end)
+    sentences = roles.Sentences(plain, lowered)
     regions = numbers.phone_regions(languages)
     _scan_ids(plain, found, public, regions, lowered)
     for match in documents.case_numbers(plain, lowered):
@@ -296,15 +308,18 @@ def scan(text, language="en", listed_words=None, public=None):
         ):
             continue  # "call ... under number ...": the phone scan judges it
         found.add("case_number", number, "", span)
-    _scan_phones(plain, found, regions, public)
+    _scan_phones(plain, found, regions, public, sentences)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))
-    for match in documents.plates(plain):
-        if not found.overlaps(*match.span()):
-            found.add("plate", match.group(), "", match.span())
-    for start, end, matched in places.addresses(plain, lowered):
+    for start, end, matched in plates.plates(plain, lowered):
         if not found.overlaps(start, end):
-            found.add("address", matched, "", (start, end))
+            found.add("plate", matched, "", (start, end))
+    for start, end, matched in places.addresses(plain, lowered):
+        if found.overlaps(start, end) or sentences.about_a_public_service(start, end):
+            continue  # a public office's published address
+        if places.POSTCODE.fullmatch(matched) and not roles.about_a_person(plain, start, end):
+            continue  # a postcode alone, in a sentence about no one, is a district
+        found.add("address", matched, "", (start, end))
     for match in persons.named_persons(plain, lowered):
         found.add("named_person", match.group(), "", match.span())
 

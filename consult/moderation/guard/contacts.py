@@ -52,34 +52,107 @@ _DOMAIN_AFTER = re.compile(
 
 
 _PLATFORMS = (
-    r"facebook\.com|fb\.com|m\.facebook\.com|instagram\.com|instagr\.am|tiktok\.com|twitter\.com|x\.com|"
-    r"snapchat\.com|t\.me|telegram\.me|vk\.com|ok\.ru|linkedin\.com|youtube\.com|threads\.net|wa\.me|"
-    r"onlyfans\.com|bsky\.app|mastodon\.social|pinterest\.com|reddit\.com"
+    r"facebook\.com|fb\.com|fb\.me|m\.me|m\.facebook\.com|instagram\.com|instagr\.am|tiktok\.com|vm\.tiktok\.com|"
+    r"twitter\.com|x\.com|snapchat\.com|t\.me|telegram\.me|telegram\.dog|vk\.com|ok\.ru|linkedin\.com|"
+    r"youtube\.com|threads\.net|wa\.me|signal\.me|invite\.viber\.com|onlyfans\.com|fansly\.com|bsky\.app|"
+    r"mastodon\.social|pinterest\.com|reddit\.com|twitch\.tv|tumblr\.com|patreon\.com|badoo\.com|linktr\.ee|"
+    r"discord\.gg|snapchat\.com"
 )
 PROFILE_LINK = re.compile(
-    rf"(?:https?://)?(?:www\.)?(?:{_PLATFORMS})/(?!(?:help|about|policies|legal|privacy|terms)\b)[\w@./?=%-]{{2,100}}",
+    rf"(?:https?://)?(?:www\.)?(?:{_PLATFORMS})\s?/\s?(?!(?:help|about|policies|legal|privacy|terms)\b)"
+    r"[\w@./?=%-]{2,100}",
+    re.IGNORECASE,
+)
+# A profile link read out: "instagram dot com slash lina underscore k", "tiktok punto com barra ..."
+_SLASH_WORDS = (
+    r"slash|barra|schrägstrich|Schrägstrich|schuine streep|slesh|kosa kreska|kosa crta|poševnica|perjel|κάθετος|"
+    r"наклонена черта|slaxx|سلش|اسلش|شرطة مائلة"
+)
+_SPOKEN_LINK = re.compile(
+    rf"(?:instagram|tiktok|facebook|twitter|x|snapchat|t|telegram|vk|linkedin|youtube|onlyfans|threads)"
+    rf"\s*(?:\.|\s(?:{_DOT_WORDS})\s)\s*(?:com|me|ru|net|app)\s*(?:/|\s(?:{_SLASH_WORDS})\s)\s*@?[\w.]{{2,40}}",
     re.IGNORECASE,
 )
 HANDLE = re.compile(r"@(?<![\w@.]@)([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29}))(?![\w@]|\.[A-Za-z]{2,})")
-# "insta: nadia_lesvos2003", "her TikTok is jay.ams": a platform named, then a handle-like word.
-_PLATFORM_NAMES = (
-    r"insta(?:gram)?|tiktok|tik tok|snap(?:chat)?|facebook|fb|twitter|telegram|threads|onlyfans|youtube|twitch|"
-    r"discord|tinder|badoo|kik|linkedin|bluesky|reddit|vkontakte|"
-    r"φέισμπουκ|ινσταγκραμ|σνάπτσατ|τικ τοκ|инстаграм|фейсбук|тикток|снапчат|телеграм|вконтакте|"
-    r"فيسبوك|انستغرام|انستقرام|تيك توك|سناب شات|سناب|تلغرام|تليجرام|تويتر|"
-    r"اینستاگرام|فیسبوک|تلگرام|اسنپ‌چت|اسنپ چت|تیک‌تاک|تیک تاک|توییتر"
+# "@ kev_dunne", "@kev _ dunne": a handle broken by spaces
+_SPACED_HANDLE = re.compile(r"@(?<![\w@.]@)\s{1,2}([A-Za-z0-9_.]{3,30})(?![\w@])")
+# "at kev underscore dunne", "lina guion bajo k 92": a handle read out
+_UNDERSCORE_WORDS = (
+    r"underscore|under score|unterstrich|tiefstrich|liggend streepje|laag streepje|underscore|trait bas|tiret bas|"
+    r"guion bajo|guión bajo|barra baja|trattino basso|underscore|podkreślnik|podkreślenie|podłoga|donja crta|"
+    r"podvlaka|podčrtaj|alulvonás|aláhúzás|κάτω παύλα|κατω παυλα|долна черта|долно тавче|долно тире|"
+    r"underskor|fo-líne|folíne|آندرلاین|آندرسکور|اندرسكور|شرطة سفلية|خط زیر"
 )
-PLATFORM_WORD = re.compile(
-    rf"(?<![\w])(?:{_PLATFORM_NAMES})"
-    r"(?:\s+(?:account|profile|page|handle|name|id|is|ist|est|es|è|je|van|de|di|del|on)){0,3}\s*[:=]?\s*"
-    r"([A-Za-z0-9][A-Za-z0-9_.]{2,29})",
+_SPOKEN_HANDLE = re.compile(
+    rf"(?:(?:at|@)\s+)?[\w]{{1,20}}(?:\s+(?:{_UNDERSCORE_WORDS})\s+[\w]{{1,20}})+"
+    rf"(?:\s+(?:{_UNDERSCORE_WORDS}|{_DOT_WORDS})\s+[\w]{{1,20}})*",
     re.IGNORECASE,
 )
-_PLATFORM_NAME = re.compile(rf"(?<![\w])(?:{_PLATFORM_NAMES})", re.IGNORECASE)
-# A handle a few words away from the platform, in any language ("ar Snapchat
-# faoin ainm darraghmac_99", "auf Instagram unter dem Namen lina.k_07",
-# "lina_k07 néven az Instagramon"): only a word that no language has, with an
-# underscore, or letters then digits, or a dot between letters.
+_UNDERSCORE_AT = Anchored(re.compile(rf"(?:{_UNDERSCORE_WORDS})", re.IGNORECASE), literal_prefixes(_UNDERSCORE_WORDS))
+# "insta: nadia_lesvos2003", "her TikTok is jay.ams": a platform named, then a handle-like word.
+# The platforms' names as people write them in the 16 languages and scripts (and their
+# inflected forms: "Instagramie", "TikTokon", "na Fejsu"); words that are also ordinary
+# words ("Signal", "Threads", "Line", "X") only with their capital.
+_PLATFORM_NAMES = (
+    r"insta(?:gram)?|ig|tiktok|tik tok|tik-tok|snap(?:chat)?|facebook|fb|fejsbuk|fejs|fejsu|twitter|telegram|"
+    r"onlyfans|only fans|youtube|you tube|twitch|discord|tinder|bumble|hinge|grindr|badoo|kik|linkedin|bluesky|"
+    r"reddit|vkontakte|vk|whatsapp|whats app|whatsap|viber|skype|wechat|imo|pinterest|tumblr|mastodon|"
+    r"φέισμπουκ|φεισμπουκ|ινσταγκραμ|ινσταγκράμ|ίνστα|ινστα|σνάπτσατ|σναπ|τικ τοκ|τικτοκ|τουίτερ|τουιτερ|"
+    r"βάιμπερ|βαιμπερ|γουότσαπ|βάτσαπ|τέλεγκραμ|"
+    r"инстаграм|инста|фейсбук|фейса|тикток|тик ток|снапчат|телеграм|вконтакте|вайбър|вайбер|уатсап|вотсап|"
+    r"туитър|туитер|ютюб|сигнал|"
+    r"فيسبوك|فيس بوك|فيس|انستغرام|انستقرام|انستجرام|إنستغرام|انستا|تيك توك|تيكتوك|سناب شات|سناب|تلغرام|تليجرام|"
+    r"تلجرام|تويتر|واتساب|واتس اب|واتس|فايبر|يوتيوب|لينكدإن|سيجنال|"
+    r"اینستاگرام|اینستا|فیسبوک|فیس‌بوک|فیس بوک|تلگرام|اسنپ‌چت|اسنپ چت|اسنپ|تیک‌تاک|تیک تاک|توییتر|واتس‌اپ|"
+    r"واتساپ|واتس اپ|وایبر|یوتیوب|لینکدین|سیگنال"
+)
+_CAPITAL_PLATFORM_NAMES = r"Signal|Threads|Line|LINE|X|Telegramie|Snapie"
+PLATFORM_WORD = re.compile(
+    rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})\w*|{_CAPITAL_PLATFORM_NAMES})"
+    r"(?:\s+(?:account|profile|page|handle|name|id|is|ist|est|es|è|je|van|de|di|del|on|as|als|comme|como|come|"
+    r"jako|kao|kot|ως|като|bħala|mar|unter|sous|bajo|con|under|called|named|username|user|pseudo|nick|"
+    r"Nutzername|Benutzername|gebruikersnaam|nombre de usuario|nome utente|nazwa użytkownika|korisničko ime|"
+    r"uporabniško ime|felhasználónév|όνομα χρήστη|потребителско име|isem|ainm|باسم|بإسم|باسم المستخدم|"
+    r"با نام|با اسم|به نام|اسم|نام کاربری|حساب|صفحة|صفحه|الاسم|profil|Profil|profilo|perfil|profiel|konto|"
+    r"račun|fiók|λογαριασμό|профил|kont|cuntas|the|der|dem|den|le|la|el|il|na|a|az|το|на|il-|an|ar)){0,4}"
+    r"\s*[:=]?\s*([A-Za-z0-9][A-Za-z0-9_.]{2,29})",
+)
+# with its inflection ("Instagramie", "TikTokon", "Фейсбука"), not a longer word
+_PLATFORM_NAME = re.compile(
+    rf"(?<![\w])(?:(?i:{_PLATFORM_NAMES})[^\W\d_]{{0,7}}|(?:{_CAPITAL_PLATFORM_NAMES})(?![\w]))(?![^\W\d_])"
+)
+# After "as", "under the name", "username": any word is the handle ("on TikTok as linakhalil").
+_NAMED_AS = re.compile(
+    r"(?<![\w])(?:as|als|comme|como|come|jako|kao|kot|ως|като|bħala|mar|called|named|username|user name|"
+    r"handle|pseudo|nick|Nutzername|Benutzername|gebruikersnaam|usuario|utente|nazwą|nazwa|nickiem|korisničko|"
+    r"uporabniško|néven|felhasználónév|όνομα|ψευδώνυμο|потребителско|име|isem|ainm|باسم|بإسم|با نام|به نام|"
+    r"با اسم|نام کاربری|اسم المستخدم)\s*[:\"“„«]?\s*$",
+    re.IGNORECASE,
+)
+# An organisation's own account passes: "the ministry's official account @MinJenV", "our page @safe_harbour_ngo".
+_OFFICIAL_ACCOUNT = re.compile(
+    r"(?<![\w])(?:official|offiziell\w*|officieel\w*|officiel\w*|oficial\w*|ufficial\w*|oficjaln\w*|službeni\w*|"
+    r"služben\w*|uradn\w*|hivatalos\w*|επίσημ\w*|официал\w*|uffiċjali|oifigiúil|الرسمي\w*|رسمی|"
+    r"our|unser\w*|onze|ons|notre|nos|nuestr\w*|nostr\w*|nasz\w*|naš\w*|naši|ár|tagħna|الخاص بنا|ما|"
+    r"ministry|ministerie|ministerium|ministère|ministerio|ministero|ministerstw\w*|ministarstv\w*|ministrstv\w*|"
+    r"minisztérium\w*|υπουργεί\w*|министерств\w*|ministeru|police|politie|Polizei|policía|polizia|policj\w*|"
+    r"policij\w*|rendőrség\w*|αστυνομί\w*|полиция\w*|pulizija|Garda|municipality|gemeente|Stadt|mairie|"
+    r"ayuntamiento|comune|gmin\w*|općin\w*|občin\w*|önkormányzat\w*|δήμο\w*|общин\w*|kunsill|UNHCR|IOM|OIM|"
+    r"UNICEF|Red Cross|Rode Kruis|Rotes Kreuz|Croix-Rouge|Cruz Roja|Croce Rossa|Caritas|NGO|ONG|"
+    r"organisation's|organization's|association|Verein|vereniging|stichting|fondation|fundación|associazione|"
+    r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
+    r"سازمان|انجمن|embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
+    r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
+    re.IGNORECASE,
+)
+_PERSONAL = re.compile(
+    r"(?<![\w])(?:her|his|she|he|hers|client|survivor|victim|ex|boyfriend|partner|husband|"
+    r"ihr|ihre|ihren|sein|seine|seinen|Klientin|haar|zijn|hij|cliënte|elle|cliente|"
+    r"sus|ella|él|suo|sua|jej|jego|ona|klientka|njezin|njen|njegov|klijentica|njena|"
+    r"stranka|az ő|neki|ügyfél|της|του|αυτή|αυτός|πελάτισσα|нейн|негов|тя|той|клиентка|tagħha|tiegħu|"
+    r"a cuid|حسابها|حسابه|لها|هي|هو|موكلت|حسابش|او|موکل)(?![\w])",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
 _STRICT_HANDLE = re.compile(r"(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9][A-Za-z0-9_.]{3,29}", re.ASCII)
 _HANDLE_MARK = re.compile(r"_|[a-z]{2}\d|[a-z]{2,}\.[a-z]{2,}", re.ASCII)
@@ -150,19 +223,110 @@ def emails(text, lowered):
             yield start, domain.end(), text[start : domain.end()], True
 
 
-_PLATFORM_AT = Anchored(_PLATFORM_NAME, literal_prefixes(_PLATFORM_NAMES))
+_SPOKEN_LINK_AT = Anchored(
+    _SPOKEN_LINK,
+    [
+        "instagram",
+        "tiktok",
+        "facebook",
+        "twitter",
+        "x",
+        "snapchat",
+        "t",
+        "telegram",
+        "vk",
+        "linkedin",
+        "youtube",
+        "onlyfans",
+        "threads",
+    ],
+)
+_WORD_BEFORE = re.compile(r"(?<![\w@])[A-Za-z0-9]{2,20} ?(?=_)")
+_BROKEN_HANDLE = re.compile(r"[A-Za-z0-9]{2,20}(?: _ ?| ?_ )[A-Za-z0-9]{1,20}(?![\w@])")
+_PLATFORM_AT = Anchored(
+    _PLATFORM_NAME, [*literal_prefixes(_PLATFORM_NAMES), *literal_prefixes(_CAPITAL_PLATFORM_NAMES)]
+)
 _LINK_AT = Anchored(PROFILE_LINK, [p.replace("\\", "") for p in literal_prefixes(_PLATFORMS)], word_start=True)
+_ASCII_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.]{2,29}", re.ASCII)
+
+
+# "X" is the platform only after "on", "auf", "sur", ... ("D02 X261" is a postcode)
+_ON_X = re.compile(r"(?<![\w])(?:on|auf|op|sur|en|su|na|v|w|στο|в|على|در|fuq|ar|via)\s+$", re.IGNORECASE)
+
+
+def _official(text, start):
+    """An organisation's own account: the sentence before names it (official, our,
+    a ministry, the police, an NGO) and no person (her, his, the client)."""
+    sentence_start = max(0, start - 90)
+    for end in re.finditer(r"[.!?؟\n]\s", text[sentence_start:start]):
+        sentence_start_new = sentence_start + end.end()
+        if sentence_start_new <= start:
+            sentence_start = sentence_start_new
+    before = text[sentence_start:start]
+    return bool(_OFFICIAL_ACCOUNT.search(before)) and not _PERSONAL.search(before)
+
+
+def _named_handles(text, platforms):
+    """ "on TikTok as linakhalil", "Insta: linakhalil": a word named as the handle
+    within a few words after the platform."""
+    for platform in platforms:
+        window_end = min(len(text), platform.end() + 70)
+        for token in list(_TOKEN.finditer(text, platform.end(), window_end))[:_WORDS_AWAY]:
+            word = token.group().rstrip(".")
+            if not _ASCII_WORD.fullmatch(word) or len(word) < 4:
+                continue
+            between = text[platform.end() : token.start()]
+            if re.search(r"[.!?]\s", between):
+                break
+            if between.strip() in (":", "=", "-", "–") or _NAMED_AS.search(between):
+                yield token
+                break
+
+
+def _spoken_handles(text, lowered):
+    for word in _UNDERSCORE_AT.finditer(text, lowered):
+        start = max(0, word.start() - 40)
+        for match in _SPOKEN_HANDLE.finditer(text, start, min(len(text), word.end() + 60)):
+            if match.start() <= word.start() < match.end():
+                yield match
+                break
 
 
 def social(text, lowered):
-    """Profile links, @handles and handles named with their platform."""
+    """Profile links, @handles and handles named with their platform (an
+    organisation's own account passes)."""
     for match in _LINK_AT.finditer(text, lowered):
+        if not _official(text, match.start()):
+            yield match
+    for match in _SPOKEN_LINK_AT.finditer(text, lowered):
         yield match
-    for match in HANDLE.finditer(text):
-        yield match
-    platforms = list(_PLATFORM_AT.finditer(text, lowered))
+    if "@" in text:
+        for match in HANDLE.finditer(text):
+            if not _official(text, match.start()):
+                yield match
+        for match in _SPACED_HANDLE.finditer(text):
+            if match.group(1) and not _official(text, match.start()):
+                yield match
+    # "kev _ dunne": an underscore with a space beside it
+    for underscore in re.finditer(r" _|_ ", text):
+        word = _WORD_BEFORE.search(text, max(0, underscore.start() - 21), underscore.start() + 1)
+        if word:
+            match = _BROKEN_HANDLE.match(text, word.start())
+            if match:
+                yield match
+    yield from _spoken_handles(text, lowered)
+    platforms = [
+        platform
+        for platform in _PLATFORM_AT.finditer(text, lowered)
+        if platform.group() != "X" or _ON_X.search(text, max(0, platform.start() - 6), platform.start())
+    ]
     for platform in platforms:
         match = PLATFORM_WORD.match(text, platform.start())
-        if match and _handle_like(match.group(1)):
+        if match and _handle_like(match.group(1)) and not _official(text, platform.start()):
             yield match
-    yield from _handles_near_platforms(text, platforms)
+    for token in _handles_near_platforms(text, platforms):
+        if not _official(text, token.start()):
+            yield token
+    for token in _named_handles(text, platforms):
+        if not _official(text, token.start()):
+            yield token

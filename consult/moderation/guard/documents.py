@@ -1,16 +1,15 @@
-"""Case and file numbers (asylum, police, court, hospital) and licence plates
-of the 12 countries.
+"""Case and file numbers (asylum, police, court, hospital); licence plates are
+in ``plates``.
 
 A case number is a number after a word that names a file in one of the site
 languages ("Aktenzeichen", "expediente", "sygnatura", "преписка", "رقم
 الملف"); a number after a word that names a law ("article", "ν.", "d.lgs.",
-"Directive") is not one. A plate is held in the formats of the 12 countries
-(and the neighbours' that writers quote); the looser formats only next to a
-word for a car.
+"Directive") is not one.
 """
 
 import re
 
+from . import roles
 from .anchors import Anchored, literal_prefixes
 
 _CASE_WORDS = (
@@ -62,45 +61,6 @@ _LAW_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# Licence plates that need no context word: the formats are distinctive.
-_PLATES_STRICT = (
-    r"\d-[A-Z]{3}-\d{3}",  # BE
-    r"[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|"
-    r"[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|"
-    r"[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|"
-    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d",  # NL side codes
-    r"\d{2,3}[-\s][A-Z]{1,2}[-\s]\d{1,6}",  # IE
-    r"[A-Z]{2}\s?\d{3}\s?[A-Z]{2}",  # IT, FR
-    r"[A-Z]{2}\s\d{3,4}[-\s][A-Z]{1,2}",  # HR
-    r"[A-Z]{2}[-\s][A-Z]{2}[-\s]\d{3}",  # HU (new)
-    r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[-\s]?\d{4}",  # GR
-    r"[АВЕКМНОРСТУХABEKMHOPCTYX]{1,2}\s?\d{4}\s?[АВЕКМНОРСТУХABEKMHOPCTYX]{2}",  # BG
-    r"(?:LJ|MB|CE|KR|KP|GO|NM|MS|KK|PO|SG)\s[A-Z0-9]{2}-[A-Z0-9]{2,3}",  # SI
-)
-# Looser formats (MT "ABC 123", ES "1234 KLP", PL "WA 12345", DE "B-AB 1234",
-# old HU "ABC-123"): only near a word for a car or a plate.
-_PLATES_LOOSE = (
-    r"[A-Z]{3}\s?\d{3}",
-    r"\d{4}\s?[BCDFGHJKLMNPRSTVWXYZ]{3}",
-    r"[A-Z]{2,3}\s\d{4,5}|[A-Z]{2,3}\s\d{3}[A-Z]{1,2}|[A-Z]{2,3}\s\d[A-Z0-9]{3,4}",
-    r"[A-Z]{1,3}-[A-Z]{1,2}\s?\d{1,4}",
-    r"[A-Z]{3}-\d{3}",
-    r"[ABEZHIKMNOPTYX]{3}[-\s]?\d{4}",  # GR written in Latin letters
-)
-PLATE_STRICT = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_STRICT) + r")(?![\w-])")
-PLATE_LOOSE = re.compile(r"(?<![\w-])(?:" + "|".join(_PLATES_LOOSE) + r")(?![\w-])")
-VEHICLE_WORDS = re.compile(
-    r"(?:car|van|vehicle|plate|reg\b|registration|number plate|drives|driving|parked|"
-    r"auto|wagen|kenteken|nummerbord|rijdt|busje|Kennzeichen|Fahrzeug|fährt|Sprinter|"
-    r"voiture|véhicule|plaque|immatricul|camionnette|coche|matrícula|furgoneta|vehículo|"
-    r"macchina|targa|targata|furgone|samochód|rejestracyjn|nr rej|tablic|auto|vozilo|registracij|tablic|"
-    r"avto|registrsk|kocsi|autó|rendszám|αυτοκίνητο|πινακίδα|όχημα|κολα|кола|кола|автомобил|номер|"
-    r"karozza|reġistrazzjoni|vann|carr|clárú|gluaisteán|سيارة|لوحة|لوحتها|ماشین|پلاک|خودرو|"
-    r"Golf|Passat|Skoda|Audi|BMW|Mercedes|Toyota|Seat|Opel|Ford|Fiat|Panda|Kia|Peugeot|Renault|VW|Dacia)",
-    re.IGNORECASE,
-)
-
-
 _CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
 
 
@@ -121,6 +81,22 @@ _HIGH_COURT = re.compile(
 )
 
 
+# A judgment cited as a source: "see", "cf.", "published", "reported in", in each language
+_CITED = re.compile(
+    r"(?<![\w])(?:see|cf\.|published|reported|case law|jurisprudence|vgl\.|siehe|veröffentlicht|zie|"
+    r"gepubliceerd|rechtspraak|voir|publié|jurisprudencia|véase|ver|publicada|giurisprudenza|vedi|cfr\.|"
+    r"pubblicata|orzecznictw|zob\.|opublikowan|sudsk[ae] praks|vidi|objavljen|sodna praksa|glej|objavljen|"
+    r"joggyakorlat|lásd|ld\.|közzétett|νομολογί|βλ\.|δημοσιευμέν|съдебна практика|вж\.|публикуван|"
+    r"ġurisprudenza|ara|ippubblikat|cásdlí|féach|foilsithe|انظر|منشور|اجتهاد|رک\.|رویه قضایی|منتشر)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def published_judgment(text, start, end):
+    """A number in a sentence that cites a published judgment (see below)."""
+    return _published_judgment(text, start, end)
+
+
 def _published_judgment(text, start, end):
     """A judgment of a court whose judgments are published: a judgment word
     and such a court in the same sentence ("wyrok NSA z 12.03.2024, sygn. II
@@ -129,7 +105,16 @@ def _published_judgment(text, start, end):
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     left, right = max(line_start, start - 120), min(line_end, end + 80)
-    return bool(_JUDGMENT_WORDS.search(text, left, right) and _HIGH_COURT.search(text, left, right))
+    cited = _CITED.search(text, left, right)
+    if not (_JUDGMENT_WORDS.search(text, left, right) or cited):
+        return False
+    if _HIGH_COURT.search(text, left, right):
+        return True  # "Véase la STC 84/2023": a high court's reference cited as a source
+    # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
+    # sentence about no one
+    return bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(
+        text, start, end
+    )
 
 
 def case_numbers(text, lowered):
@@ -184,7 +169,8 @@ _CONTEXT_WORDS = (
 )
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
 _JUDGMENT_WORDS = re.compile(
-    r"(?:judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
+    r"(?:judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
+    r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
     r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-)",
     re.IGNORECASE,
 )
@@ -215,6 +201,8 @@ def case_numbers_in_context(text):
             r"[CT]-", number
         ):
             continue  # a published judgment is not a person's file
+        if _published_judgment(text, match.start(), match.end()):
+            continue
         yield match
 
 
@@ -267,33 +255,6 @@ _DATE_LIKE = re.compile(
 )
 
 
-# Where a plate can start: a capital or digit that starts a word, followed by
-# three more capitals, digits, spaces or hyphens. The regex engine skips to
-# such places by itself (the plates' own patterns start with a look-behind,
-# which makes it try every position of a long post).
-_PLATE_CHARS = "A-Z0-9ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕКМНОРСТУХ"
-_PLATE_START = re.compile(rf"[{_PLATE_CHARS}](?<![\w-].)(?=[{_PLATE_CHARS}\s-]{{3}})")
-
-
-def _plate_matches(pattern, text, starts):
-    end_of_last = -1
-    for start in starts:
-        if start < end_of_last:
-            continue
-        match = pattern.match(text, start)
-        if match:
-            end_of_last = match.end()
-            yield match
-
-
-def plates(text):
-    starts = [match.start() for match in _PLATE_START.finditer(text)]
-    yield from _plate_matches(PLATE_STRICT, text, starts)
-    for match in _plate_matches(PLATE_LOOSE, text, starts):
-        if VEHICLE_WORDS.search(text, max(0, match.start() - 80), min(len(text), match.end() + 40)):
-            yield match
-
-
 # Published judgments and applications are not a person's file: the EU
 # courts' "C-621/21" and "T-12/22 P", ECLI identifiers, neutral citations
 # ("[2023] IEHC 412", "[2020] EWCA Civ 1234") and the ECtHR's application
@@ -332,3 +293,37 @@ def published_references(text):
         line_end = len(text) if line_end == -1 else line_end
         if _HUMAN_RIGHTS_COURT.search(text, max(line_start, match.start() - 150), min(line_end, match.end() + 150)):
             yield match.span()
+
+
+# A document's version, page, paragraph or annex number, or a publication's
+# ISBN, ISSN or DOI, is no one's file, phone or ID: "version 2.3.1 of
+# 12.03.2025", "S. 14-17", "Anhang 3", "σελ. 112".
+_DOCUMENT_PART_WORDS = (
+    r"version|versie|Fassung|versión|versione|wersja|wersji|verzija|verzije|različica|verzió|verziója|έκδοση|"
+    r"εκδοχή|версия|верзия|verżjoni|leagan|نسخة|الإصدار|نسخه|ویرایش|v\.|ver\.|rev\.|revision|revisie|Revision|"
+    r"révision|revisión|revisione|rewizja|revizija|edition|Auflage|Ausgabe|editie|editie|édition|edición|"
+    r"edizione|wydanie|izdanje|izdaja|kiadás|draft|concept|Entwurf|projet|borrador|bozza|projekt|nacrt|osnutek|"
+    r"tervezet|σχέδιο|проект|abbozz|dréacht|page|pages|p\.|pp\.|Seite|Seiten|S\.|pagina|pagina's|p\.|página|"
+    r"páginas|pág\.|págs\.|pag\.|pagg\.|strona|stronie|str\.|stranica|stranici|stran|strani|oldal|oldalon|"
+    r"old\.|σελ\.|σελίδα|σελίδες|стр\.|страница|paġna|paġni|leathanach|lch\.|صفحة|صفحات|ص\.|صفحه|صفحات|"
+    r"para\.|paragraph|Absatz|Abs\.|Rn\.|Randnummer|alinea|alinéa|párrafo|paragrafo|ustęp|ust\.|stavak|"
+    r"odstavek|bekezdés|παράγραφ|алинея|paragrafu|mír|فقرة|بند|annex|Anhang|Anlage|bijlage|annexe|anexo|"
+    r"allegato|załącznik|prilog|priloga|melléklet|παράρτημα|приложение|anness|iarscríbhinn|ملحق|پیوست|"
+    r"ISBN|ISSN|DOI|chapter|Kapitel|hoofdstuk|chapitre|capítulo|capitolo|rozdział|poglavlje|poglavje|fejezet|"
+    r"κεφάλαιο|глава|kapitlu|caibidil|فصل|table|Tabelle|tabel|tableau|tabla|tabella|tabela|tablica|tabela|"
+    r"táblázat|πίνακας|таблица|tabella|tábla|جدول"
+)
+_DOCUMENT_PART = re.compile(
+    rf"(?<![\w])(?:{_DOCUMENT_PART_WORDS})\s?(?:no\.?|nr\.?|n\.|n°|nº|br\.|št\.|αρ\.|№)?\s?[:#]?\s?"
+    r"(\d[\w]*(?:[./:–-]\d[\w]*){0,5}(?:\s?[-–]\s?\d{1,4})?)",
+    re.IGNORECASE,
+)
+_DOCUMENT_PART_AT = Anchored(
+    _DOCUMENT_PART, [prefix for prefix in literal_prefixes(_DOCUMENT_PART_WORDS) if prefix], word_start=True
+)
+
+
+def document_parts(text, lowered):
+    """(start, end) of each version, page, paragraph, annex or publication number."""
+    for match in _DOCUMENT_PART_AT.finditer(text, lowered):
+        yield match.span(1)

@@ -161,6 +161,18 @@ _SERVICE_TYPES = {
 }
 
 
+_FIXED_LINE_TYPES = {phonenumbers.PhoneNumberType.FIXED_LINE}
+
+
+def is_fixed_line(e164):
+    """True for an E.164 number that is a fixed line (not a mobile: a person's line)."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _FIXED_LINE_TYPES
+
+
 def is_service_number(e164):
     """True for an E.164 number of a kind that only services have (0800, 1800, 900, 0900)."""
     try:

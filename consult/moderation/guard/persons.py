@@ -34,7 +34,10 @@ _TITLES = (
     r"Mrs\.?|Ms\.?|Miss|Mr\.?|Mx\.?|Frau|Herr|Mme|Mlle|M\.|Madame|Monsieur|Mevrouw|Mevr\.|Mw\.|Dhr\.|Meneer|"
     r"Señora|Sra\.|Señor|Sr\.|Doña|Signora|Sig\.ra|Sig\.|Signor|Pani|Pan|gospođa|gđa\.?|gospa|ga\.|"
     r"asszony|Κυρία|κυρία|κα\.?|Κα\.?|κ\.|Κος|κος|госпожа|г-жа|господин|г-н|Sinjura|Sur|Bean|an tUasal|"
-    r"السيدة|السيد|الآنسة|الأخت|خانم|آقای|بانو"
+    r"السيدة|السيد|الآنسة|الأخت|خانم|آقای|بانو|"
+    # in lower case after an article or mid-sentence: "la señora Ramírez", "la signora Esposito"
+    r"señora|señor|signora|signor|madame|monsieur|mevrouw|meneer|pani|pan|gospođa|gospa|sinjura|"
+    r"mrs\.?|ms\.?|mr\.?"
 )
 _INTRODUCED = (
     r"named|called|her name is|his name is|name:|heet|genaamd|hieß|heißt|namens|s'appelle|nommée?|"
@@ -450,6 +453,19 @@ _NOT_NAMES = {
         "Nazzjonali",
         "Náisiúnta",
         "Nacional",
+        # councils and states: "Raad van State", "Conseil d'État", "Consiglio di Stato"
+        "Raad",
+        "State",
+        "Staat",
+        "Conseil",
+        "Consiglio",
+        "Consejo",
+        "Rada",
+        "Vijeće",
+        "Svet",
+        "Tanács",
+        "Συμβούλιο",
+        "Съвет",
         # continents and regions, and the compass words before them:
         # "Κεντρική Αφρική", "West Africa", "Afrique centrale"
         "Africa",
@@ -618,8 +634,35 @@ def _detail_near(details, text, start, end, before=40, after=70):
     return details.search(max(0, start - before), min(len(text), end + after)) is not None
 
 
+# A name introduced by the word for the person a professional works with: "my
+# client Amal", "unsere Klientin Dilan", "la usuaria Yesenia", "موكلتي سلمى".
+_CLIENT_WORDS = (
+    r"client|survivor|service user|resident|applicant|Klientin|Klient|Bewohnerin|Antragstellerin|cliënte|cliënt|"
+    r"bewoonster|cliente|usuaria|beneficiaria|solicitante|residente|utente|assistita|ospite|richiedente|"
+    r"klientka|podopieczna|wnioskodawczyni|mieszkanka|klijentica|korisnica|štićenica|stranka|uporabnica|"
+    r"prosilka|ügyfelünk|ügyfél|kliens|lakónk|πελάτισσα|ωφελούμενη|αιτούσα|φιλοξενούμενη|клиентка|"
+    r"потребителка|настанената|klijenta|benefiċjarja|applikanta|cliant|iarratasóir|موكلتي|موكلة|المستفيدة|"
+    r"مراجعة|موکل|مددجو|مراجع"
+)
+CLIENT_NAME = re.compile(
+    rf"(?<![\w])(?:{_CLIENT_WORDS})\s*[,:(]?\s*(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _client_name(text, match):
+    """The word after the client word is a name: capitalised (in a script with
+    capitals) and no institution's or article's word."""
+    word = re.split(r"[\s,:(]+", match.group())[-1]
+    if word[:1].lower() != word[:1].upper() and not word[:1].isupper():
+        return False
+    return not _not_a_name(word.casefold())
+
+
 _INTRODUCTIONS = (
     Anchored(TITLED_NAME, literal_prefixes(_TITLES)),
+    Anchored(CLIENT_NAME, literal_prefixes(_CLIENT_WORDS)),
     Anchored(INTRODUCED_NAME, literal_prefixes(_INTRODUCED)),
     Anchored(INTRODUCED_SCRIPT_NAME, literal_prefixes(_INTRODUCED)),
 )
@@ -705,6 +748,10 @@ _ARTICLE_BEFORE = re.compile(
     r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
     re.IGNORECASE,
 )
+# In Spanish, Italian, French, Greek and Maltese a title takes the article before a
+# name: "la señora Ramírez", "la signora Esposito", "η κυρία Παπαδάκη" (the title
+# itself is then followed by a capitalised name, which _title_before_a_word checks).
+_ARTICLE_WITH_NAME = re.compile(r"(?<![\w])(?:la|el|il|le|lo|η|ο|is-|il-|ix-)\s*$", re.IGNORECASE)
 _PARTICLES = frozenset(
     {
         "van",
@@ -753,15 +800,60 @@ def _title_before_a_word(text, match):
 
 
 def named_persons(text, lowered):
+    """Each named person with an identifying detail (a public figure named with
+    their office passes)."""
+    seen = set()
+    for match in _named_persons(text, lowered):
+        if match.span() in seen or _public_figure(text, *match.span()):
+            continue
+        seen.add(match.span())
+        yield match
+
+
+class _Span:
+    """A match-like (start, end) over the text."""
+
+    def __init__(self, text, start, end):
+        self.string, self._span = text, (start, end)
+
+    def span(self):
+        return self._span
+
+    def start(self):
+        return self._span[0]
+
+    def end(self):
+        return self._span[1]
+
+    def group(self):
+        return self.string[self._span[0] : self._span[1]]
+
+
+def _named_persons(text, lowered):
     details = _Details(text, lowered)
+    more = None
+    for start, end in listed_names_with_detail(text, lowered, details):
+        yield _Span(text, start, end)
     for pattern in _INTRODUCTIONS:
         for match in pattern.finditer(text, lowered):
+            if pattern is _INTRODUCTIONS[1] and not _client_name(text, match):
+                continue
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
-                or _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or (
+                    _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    and not _ARTICLE_WITH_NAME.search(text, max(0, match.start() - 5), match.start())
+                )
             ):
                 continue
             if _detail_near(details, text, match.start(), match.end(), after=90):
+                yield match
+                continue
+            # a workplace, a spouse or a child, where they live, in the same sentence
+            left, right = _sentence(text, match.start(), match.end())
+            if more is None:
+                more = _MoreDetails(text, lowered)
+            if more.search(left, right):
                 yield match
     for match in CAPITALISED_NAME.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", match.group())]
@@ -775,3 +867,308 @@ def named_persons(text, lowered):
         if details.search(match.end(), min(len(text), match.end() + 45)) is not None:
             yield match
     yield from _given_name_with_detail(text, details)
+
+
+# --- the sixth round: names as professionals write them, with more details ----------
+#
+# More given names of the communities members work with (Arabic, Persian/Dari,
+# Pashto, Tigrinya, Somali, Amharic, Kurdish, Turkish, Nigerian, Congolese,
+# Ukrainian, Latin American) and of the 12 countries, and their common surnames,
+# in Latin, Cyrillic, Greek and Arabic script. A name from these lists is held
+# with a detail anywhere in its sentence: an age, an origin, a reception centre,
+# and also a workplace, a school, a family member, where they live, when they
+# arrived. Lower case is read too ("fatima ahmadi, 28") when a surname from the
+# list follows the given name, or an age right after it.
+_MORE_GIVEN_NAMES = """
+    Semhar Senait Yonas Filmon Merhawi Robel Awet Daniel Mehari Tesfalem Selamawit Rahwa Eden Winta Kisanet Luwam
+    Hodan Faduma Fadumo Ayaan Ubah Hamdi Ifrah Warsan Sagal Nimco Ladan Abdikadir Mahad Liban Abdiaziz Farhan
+    Meron Bethlehem Tigist Hiwot Selam Meseret Alemayehu Tewodros Bereket Dawit Tadesse Yared Kidist Mahlet
+    Rojin Berfin Dilan Rojda Zilan Shilan Hevi Azad Rebwar Diyar Baran Karwan Delal Nazdar Rezan Jiyan Avin
+    Elif Zeynep Ayşe Ayse Emine Merve Büşra Busra Esra Hatice Mehmet Emre Burak Hüseyin Huseyin Murat Serkan
+    Chinonso Chinedu Emeka Obinna Oluwaseun Tolu Funmilayo Ifeoma Ngozi Favour Chidinma Nneka Uche Adaobi
+    Bienvenu Dieudonné Dieudonne Merveille Christelle Nsimire Furaha Neema Esperance Espérance Mbuyi Kalala Mukendi
+    Oleksandr Andriy Andrii Dmytro Mykola Serhiy Serhii Taras Bohdan Viktoria Viktoriia Kateryna Mariia Khrystyna
+    Halyna Liudmyla Nadiia Nadia Valentyna Inna Tamara Alina Sofiia Yana Oleksii Volodymyr Vitalii Ivan Olga
+    Zarmina Mursal Shabana Freshta Frishta Mahbooba Farida Nasima Zohal Sadia Hamida Jawid Javid Farid Wahid Najib
+    Rahmat Sohrab Mujtaba Sajjad Habib Gulalai Zarghuna Nazanin Niloufar Niloofar Mahsa Neda Shabnam Azadeh
+    Arash Babak Kaveh Saeed Farhad Navid Nasrin Mojgan Zohreh Soraya Marjan Ghazal Hadi Hamza Anas Yazan Majd
+    Rasha Ghada Hiba Ola Fadi Rami Wael Ayman Rima Nisreen Nesrine Lamia Amira Asmaa Samar Wafa Bushra Duaa
+    Yesenia Marisol Guadalupe Valentina Camila Daniela Gabriela Fernanda Alejandra Paola Yuliana Maricela
+    José Jose Juan Carlos Luis Jorge Miguel Diego Andrés Andres Alejandro Jhon Wilmer Yeison Brayan
+    Katarzyna Agnieszka Małgorzata Malgorzata Joanna Magdalena Aleksandra Zofia Ewa Krystyna Dorota Beata
+    Ivana Petra Marija Mojca Špela Spela Tjaša Urška Nataša Jelena Snježana Dragana Mirjana Kristina
+    Eszter Zsófia Zsofia Katalin Anikó Aniko Erzsébet Ildikó Judit Krisztina Réka Zsuzsanna Gabriella
+    Eleni Dimitra Ioanna Konstantina Georgia Vasiliki Katerina Despina Androniki Panagiota Chrysoula
+    Desislava Petya Ivanka Gergana Tsvetelina Yordanka Radka Boyana Mariya Stoyanka Nikolina Borislava
+    Aoife Siobhán Siobhan Niamh Sinéad Sinead Saoirse Clodagh Gráinne Grainne Orla Caoimhe Róisín Roisin Deirdre
+    Giulia Chiara Francesca Federica Alessia Martina Sabrina Giovanna Rosaria Concetta Antonella Graziella
+    Céline Celine Chloé Chloe Camille Nathalie Sandrine Aurélie Aurelie Élodie Elodie Sophie Amandine
+    Sanne Fleur Lotte Femke Annelies Marloes Ilse Esmee Lieke Anouk Jennifer Sabine Katrin Doris Jessica Nicole
+    Ritianne Marthese Rosanne Charlene Doreen Josephine Marilyn Rebecca Stephanie Christine Claudia Andrea
+    Mohamad Muhamed Abdul Abdulrahman Abdelkader Abdelaziz Ahmet Ismail Ismael Idris Suleiman Sulaiman Osman
+    Othman Hussain Hossain Sayyid Said Saïd Yassin Yassine Anwar Jamal Nasser Nasir Zakaria Zakariya Adil Adel
+    Αχμάντ Μοχάμαντ Φατμέ Ολένα Ιρίνα Νατάλια Όλγα Οξάνα Γιούλια Σβετλάνα Αναστασία Αϊσά Μαριάμ Αμπντούλ Γιουσούφ
+    Μαρία Ελένη Δήμητρα Ιωάννα Κωνσταντίνα Γεωργία Κατερίνα Δέσποινα
+    Олександр Андрій Дмитро Микола Сергій Тарас Богдан Вікторія Катерина Марія Христина Галина Людмила Надія
+    Ірина Ирина Наталія Наталия Тетяна Юлія Светлана Світлана Анастасія Дарина Дарья Десислава Петя Иванка
+    Гергана Цветелина Йорданка Радка Мария Елена Стоянка Николина Боряна Снежана Росица Ахмад Мохамад Фарид
+    حميد فريدة نسرين رشا غادة هبة فادي رامي وائل أيمن ريما سمر وفاء بشرى دعاء حمزة أنس يزن مجد عبدالرحمن
+    إسماعيل اسماعيل إدريس سليمان عثمان حسين سعيد ياسين أنور جمال ناصر زكريا عادل رحمة نوال سهام منى هدى
+    زرمینه مرسل شبانه فرشته محبوبه فریده نسیمه زحل سعدیه جاوید فرید وحید نجیب رحمت سهراب مجتبی سجاد حبیب
+    نازنین نیلوفر مهسا ندا شبنم آزاده آرش بابک کاوه سعید فرهاد نوید نسرین مژگان زهره ثریا مرجان غزل هادی
+"""
+_SURNAME_LIST = """
+    Ahmadi Rahimi Hosseini Husseini Hussaini Mohammadi Karimi Haidari Haydari Rezaei Rezai Sultani Popal Noori Nouri
+    Safi Wardak Yusufzai Yousafzai Amiri Azizi Nazari Hashimi Sadat Sharifi Jafari Qasimi Rasuli Stanikzai Mohmand
+    Tesfaye Haile Gebremedhin Gebremariam Tesfamariam Berhe Kidane Mehari Weldu Woldu Ghebreyesus Tekle Habte
+    Ghebremichael Araya Kahsay Asfaha Yohannes Gebru Negash Abraha
+    Warsame Farah Osman Jama Egal Dirie Nur Abdi Abdullahi Guled Hirsi Aden Adan Ismail Yusuf Duale Elmi Samatar
+    Bekele Tadesse Alemu Girma Mekonnen Desta Tesfaye Abebe Getachew Assefa Hailu Wolde Kebede Tefera
+    Yılmaz Yilmaz Kaya Demir Şahin Sahin Çelik Celik Yıldız Yildiz Aydın Aydin Öztürk Ozturk Arslan Doğan Dogan
+    Barzani Zebari Amedi Kurdi Hawrami Doski Rashid Talabani Bamarni
+    Okafor Adeyemi Okonkwo Eze Nwosu Obi Adebayo Ogunleye Balogun Bello Musa Okoro Chukwu Nwachukwu Ogbonna Ojo
+    Oyelaran Adewale Okeke Onyeka Uzor Igwe Osagie Osaze Idahosa Omoregie Ehigiator Edosomwan Aigbe
+    Mbala Tshibanda Mukendi Kasongo Ilunga Lukusa Mbuyi Kalala Nsimba Kabongo Mutombo Tshisekedi Kapinga Ngoy
+    Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boyko Koval Oliynyk Shevchuk Polishchuk Lysenko
+    Ivanenko Petrenko Savchenko Rudenko Marchenko Moroz Kovalchuk Tkachuk Romanenko Pavlenko
+    Haddad Khalil Darwish Nasser Shami Hamoud Saleh Khatib Hamdan Qassem Sabbagh Halabi Jaber Mansour Najjar
+    Alhassan Alahmad Alali Almohammad Alkhalil Alhussein Abdo Sweid Hamwi Tayeb Othman Hijazi Masri
+    García Garcia Rodríguez Rodriguez Martínez Martinez Hernández Hernandez López Lopez González Gonzalez Pérez
+    Perez Sánchez Sanchez Ramírez Ramirez Torres Flores Rivera Gómez Gomez Díaz Diaz Morales Vargas Castillo
+    Rojas Mendoza Quispe Mamani Gutiérrez Gutierrez Chávez Chavez Ortiz Jiménez Jimenez Cruz Reyes Moreno
+    Jansen Janssen Bakker Visser Smit Meijer Mulder Bos Vos Peeters Janssens Maes Jacobs Willems Claes
+    Müller Mueller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Koch Richter Wolf
+    Bernard Dubois Durand Leroy Moreau Simon Laurent Lefebvre Michel Fontaine Rousseau Mercier
+    Rossi Russo Ferrari Esposito Bianchi Romano Colombo Ricci Marino Greco Bruno Gallo Conti Costa Giordano
+    Nowak Kowalska Kowalski Wiśniewska Wisniewska Wójcik Wojcik Kowalczyk Kamińska Kaminska Lewandowska
+    Zielińska Zielinska Szymańska Szymanska Woźniak Wozniak Dąbrowska Dabrowska Kozłowska Jankowska Mazur
+    Horvat Kovačević Kovacevic Babić Babic Marić Maric Jurić Juric Novak Knežević Knezevic Vuković Vukovic
+    Krajnc Kovačič Kovacic Zupančič Zupancic Potočnik Potocnik Mlakar Kos Vidmar Golob Turk Kralj
+    Nagy Kovács Kovacs Tóth Toth Szabó Szabo Horváth Horvath Varga Kiss Molnár Molnar Németh Nemeth Farkas
+    Papadopoulou Papadopoulos Georgiou Nikolaou Oikonomou Pappas Vlachou Dimitriou Konstantinou Ioannou
+    Ivanova Petrova Georgieva Dimitrova Nikolova Stoyanova Todorova Ivanov Petrov Georgiev Dimitrov Nikolov
+    Borg Camilleri Vella Farrugia Zammit Galea Micallef Grech Attard Spiteri Azzopardi Caruana Mifsud
+    Murphy Kelly Byrne Walsh Ryan Doyle McCarthy Gallagher Doherty Kennedy Lynch Murray Quinn Moore McLoughlin
+    Коваленко Шевченко Бондаренко Ткаченко Кравченко Мельник Бойко Коваль Олійник Іваненко Петренко Савченко
+    Иванова Петрова Георгиева Димитрова Николова Стоянова Тодорова Иванов Петров Георгиев Димитров Николов
+    Κοβαλένκο Σεφτσένκο Μπονταρένκο Ιβανένκο Πετρένκο Αχμαντί Ραχιμί Χοσεϊνί Χαλίλ Χαντάντ Ομπί Οκόρο
+    Παπαδοπούλου Παπαδόπουλος Γεωργίου Νικολάου Οικονόμου Παππάς Βλάχου Δημητρίου Κωνσταντίνου Ιωάννου
+    احمدی رحیمی حسینی محمدی کریمی رضایی حیدری نوری صافی سلطانی امیری عزیزی نظری هاشمی جعفری شریفی
+    أحمدي الحسن الأحمد خليل درويش حداد ناصر الشامي الكردي صالح حمود العلي المحمد الخطيب منصور النجار
+"""
+_SURNAMES = frozenset(fold_name(name) for name in _SURNAME_LIST.split())
+_ALL_GIVEN = _GIVEN_NAMES | frozenset(fold_name(name) for name in _MORE_GIVEN_NAMES.split())
+# given names that are also words in a site language: in lower case only with a surname after
+_WORDS_TOO_LIST = """
+    ali sami ana mina dina lana nur nour rana hana lina sara saba iman reem roya mercy precious blessing esther
+    ruth awa binta fanta adama omar karim amal rosa maja nina petra eva marta luna ola said favour eden selam
+    andrea nicole simon michel bruno costa kos turk wolf mazur moroz vos bos koch ryan quinn moore murray kelly
+    bernard laurent martin richter gallo greco conti cruz flores torres rivera reyes moreno doris inna alina yana
+    ivan olga taras adil adel jamal musa obi eze ojo abdi aden adan nasser farah mansour tamara deirdre orla judit
+    daniel hadi hamza anas
+"""
+_WORDS_TOO = frozenset(fold_name(word) for word in _WORDS_TOO_LIST.split())
+# looked up by the word's casefold (names as listed, and without their accents)
+_LOOKUP = frozenset(
+    [name.casefold() for name in (_GIVEN_NAME_LIST + _MORE_GIVEN_NAMES + _SURNAME_LIST).split()]
+    + list(_ALL_GIVEN | _SURNAMES)
+)
+_LOWER_NAME_WORD = re.compile(r"(?<![\w@#.])[^\W\d_][^\W\d_'’-]{1,19}(?:[-'’][^\W\d_]{1,15})?(?![\w@])")
+
+# where a listed name starts, from the post's index of word starts
+_NAME_WORD_AT = Anchored(_LOWER_NAME_WORD, [name.lower() for name in _LOOKUP if len(name) >= 2])
+
+# Details found once per post (besides ages, origins and reception centres):
+# a workplace, a school, a family member, where someone lives, an arrival, a date.
+_MORE_DETAIL_WORDS = (
+    # workplace
+    r"works at|works in|working at|works for|employed|her job|his job|arbeitet|werkt bij|werkt in|werkt als|"
+    r"travaille|trabaja|lavora|pracuje|radi u|radi kao|radi v|dela v|dela kot|dolgozik|δουλεύει|εργάζεται|"
+    r"работи|taħdem|jaħdem|ag obair|oibríonn|تعمل|يعمل|کار می|شاغل|"
+    # a job or a workplace people are known at
+    r"works nights|works days|works shifts|part-time|petrol station|shop\b|"
+    r"cleans|cleaner|cleaning|waitress|waiter|carer|nurse at|factory|bakery|laundry|hairdresser|supermarket|"
+    r"restaurant|café|kebab|takeaway|car wash|warehouse|farm\b|putzt|Reinigungskraft|Kellnerin|Bäckerei|"
+    r"Wäscherei|Friseur|Fabrik|schoonmaakster|schoonmaker|serveerster|bakkerij|wasserette|kapper|fabriek|"
+    r"femme de ménage|serveuse|boulangerie|blanchisserie|coiffeu|usine|limpiadora|camarera|panadería|"
+    r"lavandería|peluquer|fábrica|pulizie|cameriera|panetteria|lavanderia|parrucchier|fabbrica|sprzątaczk|"
+    r"kelnerk|piekarni|pralni|fryzjer|fabryc|čistačic|konobaric|pekar|praonic|frizer|tvornic|čistilk|"
+    r"natakaric|pekarn|pralnic|frizerk|tovarn|takarít|pincérnő|pékség|mosoda|fodrász|gyár|καθαρίστρια|"
+    r"σερβιτόρα|φούρνο|πλυντήριο|κομμωτήριο|εργοστάσιο|чистачка|сервитьорка|пекарна|пералня|фризьор|"
+    r"фабрика|tindif|wejtress|furnar|ħasil|glantóir|freastalaí|bácús|níolann|monarcha|تنظيف|نادلة|مخبز|"
+    r"مغسلة|مصنع|مطعم|نظافت|رستوران|نانوایی|آرایشگاه|کارخانه|"
+    # school
+    r"school|Schule|école|escuela|colegio|scuola|liceo|szkoł|škol|šol|iskol|σχολεί|училищ|skola|scoil|"
+    r"مدرسة|مدرسه|kindergarten|kita|crèche|guardería|asilo nido|przedszkol|vrtić|vrtec|óvod|νηπιαγωγ|детска градина|"
+    # family: a spouse, a son or a daughter (words for children, mothers or sisters in
+    # general are also said of groups: "Kinder und Jugendliche", "sister organisation")
+    r"husband|wife|her son|his son|daughter|Ehemann|Ehefrau|Sohn|Tochter|echtgeno|zoon|dochter|"
+    r"son mari|son fils|sa fille|marido|hijo|hija|marito|figlio|figlia|mąż|męż|syn\b|syna|córk|muž|suprug|"
+    r"sin\b|sina|kći|kćer|mož|hči|férj|feleség|fia\b|fiát|lánya|σύζυγ|γιος|γιο\b|κόρη|съпруг|син\b|сина|"
+    r"дъщер|żewġ|ibnha|bintha|fear céile|bean chéile|iníon|زوجها|زوجته|ابنها|ابنتها|شوهر|همسر|پسرش|دخترش|"
+    # where someone lives, when they arrived
+    r"lives|living in|stays|staying|moved to|arrived|wohnt|angekommen|woont|verblijft|"
+    r"aangekomen|habite|vit à|arrivée|arrivé|vive en|vive con|llegó|abita|vive a|arrivata|arrivato|"
+    r"mieszka|przyjechał|przyjecha|živi|stanuje|stigla|stigao|prispel|lakik|él\b|érkezett|"
+    r"μένει|ζει|έφτασε|живее|пристигна|tgħix|toqgħod|waslet|wasal|cónaí|tháinig|"
+    r"تسكن|يسكن|تعيش|يعيش|وصلت|وصل|زندگی می|ساکن|رسید|آمد"
+)
+_MORE_DETAIL = re.compile(rf"(?:{_MORE_DETAIL_WORDS})", re.IGNORECASE)
+_MORE_DETAIL_AT = Anchored(_MORE_DETAIL, literal_prefixes(_MORE_DETAIL_WORDS))
+
+# A public figure named with their office passes: "Minister Helen McEntee", "the
+# Ombudsman, Ms Ní Mhurchú", "judge Maria Berger in the published judgment".
+_PUBLIC_ROLE_WORDS = (
+    r"minister|ministra|ministro|ministre|ministr|ministar|miniszter|υπουργ|министър|ministru|aire|وزير|وزیر|"
+    r"secretary of state|state secretary|staatssecretaris|Staatssekretär|secrétaire d'état|secretari[ao] de estado|"
+    r"sottosegretari|sekretarz stanu|državn[ia] tajni|államtitkár|υφυπουργ|заместник-министър|"
+    r"ombudsman|ombudsperson|ombudsfrau|ombudsvrouw|nationale ombudsman|Bürgerbeauftragt|médiat|défenseur des droits|"
+    r"defensor del pueblo|defensora del pueblo|difensore civico|rzecznik praw|rzeczniczka praw|pravobranitelj|"
+    r"varuh|varuhinja|ombudsmann|alapvető jogok biztos|συνήγορος του πολίτη|омбудсман|"
+    r"judge|justice|rechter|richter|richterin|juge|juez|jueza|magistrad|giudice|magistrat|sędzi|sudac|sutkinj|"
+    r"sodnik|sodnic|bíró|δικαστ|съдия|imħallef|breitheamh|an breitheamh|قاضي|القاضي|قاضی|"
+    r"president|präsident|président|presidente|prezydent|predsjednik|predsjednic|predsednik|predsednic|elnök|"
+    r"πρόεδρ|президент|uachtarán|رئيس|رئيسة|رئیس|prime minister|premier|taoiseach|tánaiste|chancellor|kanzler|"
+    r"bondskanselier|primer ministro|presidente del gobierno|primo ministro|premier|premijer|premier|miniszterelnök|"
+    r"πρωθυπουργ|премиер|prim ministru|"
+    r"mayor|burgemeester|bürgermeister|oberbürgermeister|maire|alcald|sindac|burmistrz|gradonačelni|župan|županj|"
+    r"polgármester|δήμαρχ|кмет|sindku|méara|عمدة|شهردار|"
+    r"commissioner|kommissar|commissaris|commissaire|comisari|commissari|komisarz|komisark|povjerenic|povjerenik|"
+    r"komisar|biztos|επίτροπ|комисар|kummissarju|coimisinéir|مفوض|کمیسر|"
+    r"MEP|MP|TD|senator|senador|senatore|senatrice|sénat|eurodeputad|europarlamentar|eurodéputé|"
+    r"member of parliament|Abgeordnet|Kamerlid|Tweede Kamer|député|diputad|deputat|poseł|posłank|zastupni|"
+    r"poslan|képviselő|βουλευτ|депутат|народен представител|membru parlamentari|teachta|نائب|نماینده|"
+    r"rapporteur|rapporteuse|relator|relatrice|sprawozdawc|izvjestitelj|poročevalk|előadó|εισηγητ|докладчик|"
+    r"spokesperson|spokeswoman|spokesman|woordvoer|sprecher|porte-parole|portavoz|portavoce|rzeczni|glasnogovorni|"
+    r"tiskovn|szóvivő|εκπρόσωπ|говорител|kelliem|urlabhraí|متحدث|سخنگو|"
+    r"professor|prof\.|dr\.|author|writer|researcher|autorin|autor|auteur|autora|autore|autorica|szerző|"
+    r"συγγραφ|автор|awtur|údar|كاتب|نویسنده|ambassador|botschafter|ambassadeur|embajador|ambasciatore|ambasador|"
+    r"veleposlani|nagykövet|πρέσβ|посланик|ambaxxatur|ambasadóir|سفير|سفیر|director-general|secretary-general|"
+    r"generalsekretär|secretaris-generaal|secrétaire général|secretari[ao] general|segretari[ao] generale|"
+    r"sekretarz generaln|glavn[ia] tajni|főtitkár|γενικ[όή]ς γραμματέ|генерален секретар"
+)
+# ...and so does a professional named in their role at an organisation: "our
+# coordinator Anna Kowalska", "contact person: Marija Borg", "Dr. ..."
+_STAFF_ROLE_WORDS = (
+    r"coordinator|co-ordinator|caseworker|case worker|social worker|counsellor|counselor|psychologist|lawyer|"
+    r"solicitor|volunteer|colleague|contact person|manager|director|trainer|speaker|facilitator|staff|"
+    r"coördinator|maatschappelijk werker|hulpverlener|advocaat|psycholoog|collega|contactpersoon|vrijwilliger|"
+    r"Koordinatorin|Koordinator|Sozialarbeiterin|Sozialarbeiter|Beraterin|Berater|Anwältin|Anwalt|Kollegin|"
+    r"Kollege|Ansprechpartnerin|Ansprechpartner|Referentin|Referent|Leiterin|Leiter|coordinatrice|coordinateur|"
+    r"assistante sociale|travailleuse sociale|avocate|avocat|collègue|intervenante|bénévole|responsable|"
+    r"coordinadora|coordinador|trabajadora social|abogada|abogado|psicóloga|compañera|compañero|ponente|"
+    r"coordinatrice|coordinatore|assistente sociale|avvocata|avvocato|psicologa|collega|operatrice|referente|"
+    r"koordynatorka|koordynator|pracownica socjalna|prawniczka|prawnik|psycholożka|psycholog|koleżanka|"
+    r"koordinatorica|koordinator|socijalna radnica|odvjetnica|psihologinja|kolegica|koordinatorka|"
+    r"socialna delavka|odvetnica|psihologinja|sodelavka|koordinátor|szociális munkás|ügyvéd|pszichológus|"
+    r"kolléga|munkatárs|συντονίστρια|συντονιστής|κοινωνική λειτουργός|δικηγόρ|ψυχολόγ|συνάδελφ|"
+    r"координатор|социален работник|адвокат|психолог|колега|koordinatriċi|koordinatur|avukat|psikologu|"
+    r"kollega|comhordaitheoir|oibrí sóisialta|dlíodóir|síceolaí|comhghleacaí|منسقة|منسق|أخصائية اجتماعية|"
+    r"محامية|محامي|زميلت|هماهنگ‌کننده|هماهنگ کننده|مددکار|وکیل|روانشناس|همکار"
+)
+_PUBLIC_ROLE = re.compile(rf"(?<![\w])(?:{_PUBLIC_ROLE_WORDS}|{_STAFF_ROLE_WORDS})", re.IGNORECASE)
+
+
+def _public_figure(text, start, end):
+    """Named with an office: in the words before the name, or right after it."""
+    sentence_start = max(text.rfind(".", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 60)
+    if _PUBLIC_ROLE.search(text, sentence_start, end):
+        return True
+    after = text[end : end + 45]
+    return bool(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after)) and bool(
+        _PUBLIC_ROLE.match(
+            text,
+            end + len(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after).group()),
+        )
+    )
+
+
+class _MoreDetails:
+    def __init__(self, text, lowered):
+        self.starts = sorted({match.start() for match in _MORE_DETAIL_AT.finditer(text, lowered)})
+
+    def search(self, start, end):
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.starts[index] < end
+
+
+def _sentence(text, start, end, before=80, after=110):
+    left = max(0, start - before)
+    right = min(len(text), end + after)
+    for stop in re.finditer(r"[.!?؟\n](?:\s|$)", text[left:start]):
+        left_candidate = left + stop.end()
+        if left_candidate <= start:
+            left = left_candidate
+    stop = re.search(r"[.!?؟\n](?:\s|$)", text[end:right])
+    if stop:
+        right = end + stop.start()
+    return left, right
+
+
+# An organisation, a school or a prize named after a person: "Fundación Ana
+# Bella", "Sophie-Scholl-Schule", "Fundacja im. Marii Konopnickiej", "Casa Marta"
+_NAMED_AFTER = re.compile(
+    r"(?:im\.|imienia|named after|benannt nach|genoemd naar|nommée? d'après|intitulad[ao] a|intitolat[ao] a|"
+    r"nazvan[ao]? po|poimenovan[ao]? po|nevét viseli|ονομάστηκε|на името на|Casa|Haus|House|Huis|Maison|Dom|"
+    r"Kuća|Hiša|Ház|Σπίτι|Къща|Dar|Prize|Preis|Prijs|Prix|Premio|Nagroda|Nagrada|Díj|Βραβείο|Награда|Award)\s*$"
+)
+_CAP_NEIGHBOUR = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_organisation_name(text, start, end):
+    if _NAMED_AFTER.search(text, max(0, start - 25), start):
+        return True
+    around = [word for word in _CAP_NEIGHBOUR.finditer(text, max(0, start - 30), start) if len(word.group()) > 3][-2:]
+    around += [*_CAP_NEIGHBOUR.finditer(text, end, min(len(text), end + 30))][:2]
+    return any(word.group()[:1].isupper() and _not_a_name(word.group().casefold()) for word in around)
+
+
+def listed_names_with_detail(text, lowered, details):
+    """A given name and surname, or a surname from the lists after a capitalised
+    given name, with a detail anywhere in the sentence; in lower case a given
+    name needs a surname from the list or an age right after it."""
+    more = None
+    for match in _NAME_WORD_AT.finditer(text, lowered):
+        word = match.group()
+        if word.casefold() not in _LOOKUP:
+            continue
+        folded = fold_name(word)
+        given = folded in _ALL_GIVEN
+        if not given and folded not in _SURNAMES:
+            continue
+        nxt = re.match(r"\s+([^\W\d_][\w'’-]{1,20})", text[match.end() : match.end() + 25])
+        next_is_surname = bool(nxt) and fold_name(nxt.group(1)) in _SURNAMES
+        capital = word[:1].isupper()
+        scriptless = word[:1].lower() == word[:1].upper()
+        end = match.end() + (nxt.end() if next_is_surname else 0)
+        if not (capital or scriptless):
+            # lower case: a surname from the list after, or an age right after an unambiguous given name
+            age_after = re.match(r"\s*[,(]\s*\d{1,2}\s*[,)]", text[end : end + 8])
+            if not (given and next_is_surname) and not (given and folded not in _WORDS_TOO and age_after):
+                continue
+        elif not given:
+            # a surname alone: after a capitalised word (a given name off the list)
+            before = re.search(r"([^\W\d_][\w'’-]{1,20})\s+$", text[max(0, match.start() - 25) : match.start()])
+            if not before or not (
+                before.group(1)[:1].isupper() or before.group(1)[:1].lower() == before.group(1)[:1].upper()
+            ):
+                continue
+            if _not_a_name(before.group(1).casefold()):
+                continue
+        elif not next_is_surname and folded in _WORDS_TOO:
+            continue
+        if (capital or scriptless) and _in_organisation_name(text, match.start(), end):
+            continue
+        left, right = _sentence(text, match.start(), end)
+        if details.search(left, right) is not None:
+            yield match.start(), end
+            continue
+        if not (next_is_surname or not given):
+            if scriptless:
+                continue  # Arabic script has no capitals: a given name alone may be anything's name
+            # a given name alone: only a close detail of the new kinds
+            right = min(right, end + 50)
+        if more is None:
+            more = _MoreDetails(text, lowered)
+        if more.search(left, right):
+            yield match.start(), end

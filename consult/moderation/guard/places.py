@@ -154,6 +154,9 @@ _POSTBOX = re.compile(
 )
 
 
+PERSONAL_PLACE = _PERSONAL_PLACE
+
+
 def _in_organisation_sentence(text, start, end=None):
     """An organisation's (or a public place's) published address, unless the
     sentence says someone lives or shelters there; a post-office box always."""

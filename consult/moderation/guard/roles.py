@@ -1,0 +1,147 @@
+"""Who a sentence is about: a public service or office, or a person.
+
+The public numbers and addresses of services and offices (a police station,
+a court, an immigration office, a town hall, a hospital, an embassy, a
+helpline) are published and identify no one; a number or an address in a
+sentence about a person ("her", "his", "the client", "her mobile") may.
+Used by the phone and address scans: a fixed-line number or an address in a
+sentence that names a public office and no person (nor a shelter) passes.
+Helplines and support services are not among these offices: their numbers
+pass by being listed (public.py), as moderators and offices keep them.
+"""
+
+import re
+from bisect import bisect_left
+
+from .anchors import Anchored, literal_prefixes
+from .places import PERSONAL_PLACE
+
+_PUBLIC_SERVICE_WORDS = (
+    # en, ga
+    r"police station|garda station|stáisiún na ngardaí|police|garda|gardaí|court|courthouse|tribunal|"
+    r"immigration office|immigration service|passport office|embassy|consulate|town hall|city hall|"
+    r"council|municipality|county council|hospital|health centre|health center|"
+    r"social services|social welfare|intreo|job centre|jobcentre|reception centre|"
+    r""
+    r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|"
+    # nl, de
+    r"politiebureau|politie|rechtbank|gerechtshof|gemeente|stadhuis|ziekenhuis|huisartsenpost|"
+    r"ambassade|consulaat|"
+    r"Polizeidienststelle|Polizeirevier|Polizeiinspektion|Polizei|Amtsgericht|Landgericht|Verwaltungsgericht|"
+    r"Gericht|Ausländerbehörde|Bezirksamt|Rathaus|Bürgeramt|Landratsamt|Jugendamt|Sozialamt|Jobcenter|"
+    r"Krankenhaus|Klinikum|Botschaft|Konsulat|"
+    # fr, es, it
+    r"commissariat|gendarmerie|préfecture|sous-préfecture|tribunal|mairie|hôtel de ville|hôpital|"
+    r"ambassade|consulat|"
+    r"comisaría|policía|guardia civil|juzgado|tribunal|ayuntamiento|oficina de extranjería|extranjería|"
+    r"hospital|centro de salud|embajada|consulado|servicios sociales|"
+    r"questura|commissariato|carabinieri|polizia|tribunale|prefettura|comune|municipio|ospedale|"
+    r"ambasciata|consolato|servizi sociali|"
+    # pl, hr, sl, hu
+    r"komisariat|komenda|policj|sąd|urząd|Urząd do Spraw Cudzoziemców|ratusz|szpital|ambasad|"
+    r"konsulat|ośrodek pomocy społecznej|"
+    r"policijsk[ae] postaj|policij|sud\b|općin|gradsk[ao] upra|bolnic|dom zdravlja|veleposlanstv|konzulat|"
+    r"centar za socijaln|sodišč|upravna enota|občin|bolnišnic|zdravstveni dom|center za socialno delo|"
+    r"rendőrkapitányság|rendőrség|bíróság|kormányhivatal|hivatal|"
+    # public agencies and authorities
+    r"Behörde|agency|agentschap|agence|agencia|agenzia|agencj|agencij|ügynökség|агенция|aġenzija|"
+    r"gníomhaireacht|وكالة|önkormányzat|polgármesteri hivatal|kórház|"
+    r"nagykövetség|konzulátus|"
+    # el, bg, mt
+    r"αστυνομικό τμήμα|αστυνομία|δικαστήριο|υπηρεσία ασύλου|δήμο|δημαρχείο|νοσοκομείο|κέντρο υγείας|πρεσβεία|"
+    r"προξενείο|"
+    r"районно управление|полиция|съд|община|кметство|болница|посолство|консулство|"
+    r"Държавна агенция за бежанците|дирекция социално подпомагане|"
+    r"għassa|pulizija|qorti|kunsill lokali|sptar|ċentru tas-saħħa|ambaxxata|konsolat|"
+    r""
+    # ar, fa
+    r"مركز الشرطة|قسم الشرطة|الشرطة|محكمة|المحكمة|البلدية|مستشفى|المستشفى|مركز صحي|السفارة|سفارة|القنصلية|"
+    r"مكتب الهجرة|"
+    r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت"
+)
+# acronyms only in capitals and as whole words ("CHU" is in "Church")
+_PUBLIC_SERVICE_ACRONYMS = r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
+_PUBLIC_SERVICE = re.compile(
+    rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])"
+)
+_PUBLIC_SERVICE_AT = Anchored(
+    _PUBLIC_SERVICE,
+    [
+        prefix
+        for prefix in literal_prefixes(f"{_PUBLIC_SERVICE_WORDS}|{_PUBLIC_SERVICE_ACRONYMS}")
+        if len(prefix) >= 3
+    ],
+)
+
+# A person, or a personal line: the number or the address is someone's.
+_PERSONAL_WORDS = (
+    r"her|his|she|he|hers|him|my|mine|client|survivor|victim|ex|boyfriend|partner|husband|wife|brother|sister|"
+    r"mother|father|son|daughter|mobile|cell|private|personal|whatsapp|lives|home|"
+    r"ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|Klientin|Klient|Handy|privat|wohnt|"
+    r"haar|zijn|hij|cliënte|cliënt|mobiel|gsm|privé|woont|"
+    r"elle|lui|cliente|portable|privé|habite|"
+    r"ella|él|móvil|celular|particular|vive|"
+    r"lei|suo|sua|cellulare|privato|abita|"
+    r"jej|jego|ona|klientka|klient|komórk|prywatn|mieszka|"
+    r"njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
+    r"mobi|zasebn|stanuje|"
+    r"ügyfél|ügyfelünk|mobil|magán|lakik|"
+    r"της|του|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
+    r"нейн|нейния|негов|тя|той|клиентка|мобилен|личен|живее|"
+    r"tagħha|tiegħu|hija|huwa|mowbajl|privat|toqgħod|"
+    r"a fón póca|fón póca|cónaí|"
+    r"لها|رقمها|رقمه|هاتفها|هاتفه|جوال|جوالها|موبايل|موكلت|تسكن|يسكن|"
+    r"او|شماره‌اش|شماره اش|موبایل|همراه|موکل|زندگی|"
+    # a family, people staying or sleeping somewhere
+    r"they|them|their|family|familie|Familie|famille|familia|famiglia|rodzina|rodzin|obitelj|družina|család|"
+    r"οικογένεια|семейство|familja|teaghlach|عائلة|العائلة|خانواده|stays|staying|sleeps|sleeping|shelter|"
+    r"slaapt|verblijft|schläft|übernachtet|dort|duerme|dorme|śpi|spava|spi|alszik|κοιμάται|спи|torqod|"
+    r"codlaíonn|تنام|ينام|می‌خوابد|"
+    # where someone lives: a floor, a flat, a door, a room
+    r"floor|flat|apartment|door|house|room|bell|Etage|Stock|Wohnung|Tür|Klingel|verdieping|etage|appartement|"
+    r"deur|bel|kamer|étage|porte|piso|planta|puerta|piano|appartamento|interno|citofono|piętro|mieszkanie|"
+    r"drzwi|kat|stan|vrata|nadstropje|stanovanje|emelet|lakás|ajtó|όροφος|διαμέρισμα|πόρτα|етаж|апартамент|"
+    r"врата|sular|appartament|bieb|urlár|árasán|doras|طابق|شقة|الطابق|الشقة|طبقه|واحد|آپارتمان"
+)
+_PERSONAL = re.compile(rf"(?<![\w])(?:{_PERSONAL_WORDS})(?![\w])", re.IGNORECASE)
+
+
+# A sentence ends at a full stop before a capital ("tel. 051" is no end), or at a line break.
+_SENTENCE_END = re.compile(r"[.!?؟](?=\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я\u0600-\u06ff])|\n")
+
+
+def _sentence_bounds(text, start, end, before=120, after=100):
+    left = max(0, start - before)
+    right = min(len(text), end + after)
+    stops = [left + stop.end() for stop in _SENTENCE_END.finditer(text, left, start)]
+    if stops:
+        left = stops[-1]
+    stop = _SENTENCE_END.search(text, end, right)
+    if stop:
+        right = stop.start()
+    return left, right
+
+
+class Sentences:
+    """The public-service words of one post, found once, and the test for a sentence."""
+
+    def __init__(self, text, lowered):
+        self.text = text
+        self.services = [match.start() for match in _PUBLIC_SERVICE_AT.finditer(text, lowered)]
+
+    def about_a_public_service(self, start, end):
+        """The sentence around [start, end) names a public service, office or
+        helpline and no person."""
+        if not self.services:
+            return False
+        left, right = _sentence_bounds(self.text, start, end)
+        index = bisect_left(self.services, left)
+        if not (index < len(self.services) and self.services[index] < right):
+            return False
+        return not (_PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right))
+
+
+def about_a_person(text, start, end):
+    """The sentence around [start, end) names a person or a personal line."""
+    left, right = _sentence_bounds(text, start, end)
+    return bool(_PERSONAL.search(text, left, right))
