@@ -56,6 +56,10 @@ class FallbackRoutingMixin:
     """A page missing in the visitor's language is served from the default
     language with a notice, instead of a 404."""
 
+    # home/routing.py's one-query route may stand in for route(): this route
+    # differs from Page.route only when a page is missing
+    routes_as_page = True
+
     def route(self, request, path_components):
         try:
             return super().route(request, path_components)

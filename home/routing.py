@@ -126,10 +126,10 @@ class PageRouteCacheMiddleware:
 
 def plain_route(model):
     """Whether pages of ``model`` route to their children as Wagtail's Page does
-    (FallbackRoutingMixin differs only when a page is missing)."""
-    from .models import FallbackRoutingMixin
-
-    return model is not None and model.route in (Page.route, FallbackRoutingMixin.route)
+    (home.models' FallbackRoutingMixin differs only when a page is missing and
+    says so with ``routes_as_page``; reading the flag keeps routing free of an
+    import of the models, which import it)."""
+    return model is not None and (model.route is Page.route or getattr(model, "routes_as_page", False))
 
 
 def walk(site, components):

@@ -112,8 +112,8 @@ def _published_judgment(text, start, end):
         return True  # "Véase la STC 84/2023": a high court's reference cited as a source
     # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
     # sentence about no one
-    return bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(
-        text, start, end
+    return (
+        bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(text, start, end)
     )
 
 

@@ -584,7 +584,13 @@ def _not_a_name(word):
 
 # An organisation's name is followed by its acronym: "Országos Kríziskezelő és
 # Információs Telefonszolgálat (OKIT)", "Oficina de Asilo y Refugio (OAR)".
-_ACRONYM_AFTER = re.compile(rf"(?:[\s-]+(?:{_CAP_WORD}|[^\W\d_]{{1,4}}))*?\s*\(\s*[{_UPPER}]{{2,8}}\s*\)")
+# Words between the name and the bracket: capitalised ones, or short ones in
+# small letters ("for", "de"). The two kinds begin differently and each word
+# is read whole (the look-ahead), so there is one way to read a run of words:
+# an ambiguous pattern here took seconds per word on "Ab Ab Ab …".
+_ACRONYM_AFTER = re.compile(
+    rf"(?:[\s-]+(?:[{_UPPER}][^\W\d_'’]{{0,20}}|[{_LOWER}]{{1,4}})(?![^\W\d_'’])){{0,8}}?\s*\(\s*[{_UPPER}]{{2,8}}\s*\)"
+)
 
 
 # DETAIL in two halves: the ages (searched in each window) and the words

@@ -60,17 +60,13 @@ _PUBLIC_SERVICE_WORDS = (
     r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت"
 )
 # acronyms only in capitals and as whole words ("CHU" is in "Church")
-_PUBLIC_SERVICE_ACRONYMS = r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
-_PUBLIC_SERVICE = re.compile(
-    rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])"
+_PUBLIC_SERVICE_ACRONYMS = (
+    r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
 )
+_PUBLIC_SERVICE = re.compile(rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])")
 _PUBLIC_SERVICE_AT = Anchored(
     _PUBLIC_SERVICE,
-    [
-        prefix
-        for prefix in literal_prefixes(f"{_PUBLIC_SERVICE_WORDS}|{_PUBLIC_SERVICE_ACRONYMS}")
-        if len(prefix) >= 3
-    ],
+    [prefix for prefix in literal_prefixes(f"{_PUBLIC_SERVICE_WORDS}|{_PUBLIC_SERVICE_ACRONYMS}") if len(prefix) >= 3],
 )
 
 # A person, or a personal line: the number or the address is someone's.
