@@ -400,6 +400,32 @@ def test_the_matrix_exports_as_pdf_through_the_exports_stylesheet(client, varian
     assert "A4 landscape" in html
 
 
+@pytest.mark.parametrize(
+    "countries, stamp",
+    [(("NL",), "7 December 2026, 02:42 CET"), (("IE",), "7 December 2026, 01:42 GMT"), (None, "7 December 2026, 02:42 CET")],
+)
+def test_the_matrix_pdf_is_stamped_in_the_readers_zone_with_its_name(
+    client, variant, be_office, master, monkeypatch, countries, stamp
+):
+    """01:42 UTC is 02:42 in Amsterdam (and for a visitor, in the site's
+    Brussels), 01:42 in Dublin: never a Brussels time labelled UTC."""
+    import datetime
+
+    from django.utils import timezone
+    from pypdf import PdfReader
+
+    services.publish_variant(staff=be_office, variant=variant)
+    if countries:
+        sign_in(client, member(countries))
+    moment = datetime.datetime(2026, 12, 7, 1, 42, tzinfo=datetime.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    response = client.get(reverse("recommendations:variant_matrix_pdf", args=[master.document_id]))
+    assert response.status_code == 200
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert stamp in text
+    assert "UTC" not in text
+
+
 def test_a_published_variant_is_on_its_country_page_and_in_the_recommendations_index(client, variant, be_office):
     from django.core.cache import cache
 
