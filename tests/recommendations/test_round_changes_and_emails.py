@@ -51,6 +51,8 @@ def test_an_editor_closes_a_round_now_with_a_reason_and_participants_are_told_on
     assert change.kind == RoundChange.Kind.CLOSED
     assert again is None
     assert AuditLogEntry.objects.filter(action="recommendations.round_closed", reason__contains="early").count() == 1
+    # logged once, with its country: not a second "Consultation closed" row without one
+    assert list(AuditLogEntry.objects.about(round).values_list("action", flat=True)) == ["recommendations.round_closed"]
     assert len(mail.outbox) == 1
     assert "closed" in mail.outbox[0].subject
     assert "The working group finished early." in mail.outbox[0].body
