@@ -20,7 +20,7 @@ BROKEN_WORDS = """(selector) => {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     let node;
     while ((node = walker.nextNode())) {
-      for (const match of node.data.matchAll(/[^\\s\\-–—\\/·,:]+/g)) {
+      for (const match of node.data.matchAll(/[^\\s\\-\\u2013\\u2014\\/\\u00b7,:]+/g)) {
         const range = document.createRange();
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
@@ -68,8 +68,13 @@ def _round_with_feedback():
     author = member(("NL",))
     clauses = list(version.clauses.in_order())
     for clause in clauses[1:]:
-        FeedbackFactory(round=round, author=author, clause=clause, kind="comment",
-                        text="Interpreters of the gender the person chooses, booked before the first interview.")
+        FeedbackFactory(
+            round=round,
+            author=author,
+            clause=clause,
+            kind="comment",
+            text="Interpreters of the gender the person chooses, booked before the first interview.",
+        )
     return round, editor
 
 
@@ -106,7 +111,8 @@ def test_every_triage_column_can_be_read_with_whole_words(browser, seeded_live_s
     finally:
         context.close()
     assert broken == []
-    assert end["inside"] and end["page_overflow"] == 0
+    assert end["inside"]
+    assert end["page_overflow"] == 0
 
 
 def test_the_administrators_header_never_breaks_a_tool_link_inside_a_word(browser, seeded_live_server):

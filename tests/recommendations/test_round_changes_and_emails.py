@@ -293,7 +293,10 @@ def test_the_workbench_names_every_build_blocker_at_once_in_proper_plurals(
     _give(round, author, clause_index=3)
     sign_in(client, editor)
     page = client.post(reverse("recommendations:build", args=[round.pk]), follow=True).content.decode()
-    assert f"1 accepted item is still a to-do: change its clause or record why no change is needed (item #{item.pk})" in page
+    assert (
+        f"1 accepted item is still a to-do: change its clause or record why no change is needed (item #{item.pk})"
+        in page
+    )
     assert "2 feedback items were never decided." in page
     assert "item(s)" not in page
     assert not building.Build.objects.filter(round=round).exists()

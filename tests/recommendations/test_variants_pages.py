@@ -240,7 +240,10 @@ def test_the_matrix_csv_says_each_state_in_the_readers_language(client, variant,
     french = list(csv.reader(io.StringIO(client.get("/fr/" + url[4:]).content.decode())))
     french_states = {(row[3], row[4]) for row in french[1:]}
     assert ("hérite", "inherited") in french_states
-    assert french_states & {("nouvelle dans le document maître, à décider", "proposed"), ("pas encore à jour", "not_yet")}
+    assert french_states & {
+        ("nouvelle dans le document maître, à décider", "proposed"),
+        ("pas encore à jour", "not_yet"),
+    }
 
 
 def test_an_unpublished_variant_stays_out_of_the_public_matrix(client, variant, master):
@@ -420,8 +423,12 @@ def test_the_matrix_exports_as_pdf_through_the_exports_stylesheet(client, varian
 
 
 @pytest.mark.parametrize(
-    "countries, stamp",
-    [(("NL",), "7 December 2026, 02:42 CET"), (("IE",), "7 December 2026, 01:42 GMT"), (None, "7 December 2026, 02:42 CET")],
+    ("countries", "stamp"),
+    [
+        (("NL",), "7 December 2026, 02:42 CET"),
+        (("IE",), "7 December 2026, 01:42 GMT"),
+        (None, "7 December 2026, 02:42 CET"),
+    ],
 )
 def test_the_matrix_pdf_is_stamped_in_the_readers_zone_with_its_name(
     client, variant, be_office, master, monkeypatch, countries, stamp
