@@ -40,6 +40,19 @@ _ACTION_LABELS = {
     "moderation.notice_appeal_reversed": _("Dismissal of a notice reversed on appeal"),
     "moderation.content_warning_set": _("Content warning set"),
     "moderation.content_warning_removed": _("Content warning removed"),
+    "moderation.statement": _("Statement of reasons issued"),
+    "moderation.appeal_filed": _("Appeal against a moderation decision filed"),
+    "moderation.appeal_question": _("Question asked of an appellant"),
+    "moderation.appeal_reply": _("Appellant replied"),
+    "moderation.appeal_upheld": _("Moderation decision confirmed on appeal"),
+    "moderation.appeal_reversed": _("Moderation decision reversed on appeal"),
+    "moderation.flag_appealed": _("Decision on a flag appealed"),
+    "moderation.flag_appeal_upheld": _("Decision on a flag confirmed on appeal"),
+    "moderation.flag_appeal_reversed": _("Decision on a flag reversed on appeal"),
+    "moderation.house_rule_added": _("House rule added"),
+    "moderation.house_rule_changed": _("House rule changed"),
+    "moderation.house_rule_retired": _("House rule retired"),
+    "moderation.house_rule_restored": _("House rule back in force"),
 }
 
 

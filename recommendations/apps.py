@@ -6,7 +6,8 @@ def audit_labels():
     from django.utils.text import format_lazy
     from django.utils.translation import gettext_lazy as _
 
-    from .models import Feedback
+    from .models import Feedback, VariantClause, VariantReviewItem
+    from .models.variants import DECISION_CHOICES
 
     labels = {
         "recommendations.create_document": _("Recommendation document created"),
@@ -22,7 +23,19 @@ def audit_labels():
         "recommendations.build_version": _("Next version built"),
         "recommendations.discard_build": _("Built version discarded"),
         "recommendations.publish_final": _("Version published as final"),
+        "recommendations.create_variant": _("National variant started"),
+        "recommendations.publish_variant": _("National variant published"),
+        "recommendations.start_national_draft": _("National draft started"),
+        "recommendations.forward_feedback": _("Feedback forwarded to the master's editors"),
+        "recommendations.mark_master.True": _("Document marked as a master"),
+        "recommendations.mark_master.False": _("Document no longer a master"),
     }
+    for value, label in VariantClause.State.choices:
+        labels[f"recommendations.variant_clause.{value}"] = format_lazy(_("Variant clause set: {}"), label)
+    for value, label in DECISION_CHOICES:
+        labels[f"recommendations.decide_forwarded.{value}"] = format_lazy(_("Forwarded feedback decided: {}"), label)
+    for value, label in VariantReviewItem.Choice.choices:
+        labels[f"recommendations.review_item.{value}"] = format_lazy(_("Variant review item decided: {}"), label)
     for value, label in Feedback.Decision.choices:
         labels[f"recommendations.decide_feedback.{value}"] = format_lazy(_("Feedback decided: {}"), label)
     return labels

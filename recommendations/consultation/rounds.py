@@ -94,7 +94,9 @@ def close_round_now(*, editor, round, reason, now=None):
         old = (locked.opens_at, locked.closes_at)
         if locked.closed_at is not None:
             return None
-        if not close_round(locked, now=now, actor=editor, reason=reason):  # pragma: no cover - we hold the lock
+        # audit=False: the one row is written below (round_closed, with its country)
+        closed = close_round(locked, now=now, actor=editor, reason=reason, audit=False)
+        if not closed:  # pragma: no cover - we hold the lock
             return None
         # closes_at keeps the planned time; closed_at says when it really closed.
         locked.refresh_from_db()

@@ -82,17 +82,19 @@ def supersede_earlier(version):
     ).update(status=DocumentVersion.Status.SUPERSEDED)
 
 
-def close_round(round, *, now=None, actor=None, only_if_due=False, reason=""):
+def close_round(round, *, now=None, actor=None, only_if_due=False, reason="", audit=True):
     """Mark a round closed and its version "consultation closed".
 
     Idempotent: a closed round stays as it was (returns False). With
     ``only_if_due`` (beat's sweep) the round is closed only if, under the row
     lock, its closing time has passed: an editor who extended the round
-    after the sweep listed it wins.
+    after the sweep listed it wins. ``audit=False``: the caller writes the
+    one audit row itself (an editor closing early logs
+    ``recommendations.round_closed``), so the closing is not logged twice.
     """
     now = now or timezone.now()
     with transaction.atomic():
-        round = ConsultationRound.objects.select_for_update().select_related("version").get(pk=round.pk)
+        round = ConsultationRound.objects.select_for_update().select_related("version__document").get(pk=round.pk)
         if round.closed_at is not None:
             return False
         if only_if_due and round.closes_at > now:
@@ -102,7 +104,14 @@ def close_round(round, *, now=None, actor=None, only_if_due=False, reason=""):
         DocumentVersion.objects.filter(pk=round.version_id, status=DocumentVersion.Status.CONSULTATION).update(
             status=DocumentVersion.Status.CLOSED
         )
-        record(actor=actor, action="recommendations.close_round", target=round, reason=reason)
+        if audit:
+            record(
+                actor=actor,
+                action="recommendations.close_round",
+                target=round,
+                reason=reason,
+                country=round.version.document.country,
+            )
         schedule("recommendations.build_digest", key=f"recommendations-digest-{round.pk}-closed", round_id=round.pk)
         schedule_waiting_after_round(round)
     return True

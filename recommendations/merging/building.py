@@ -25,7 +25,7 @@ from django.db.models import F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext
 
 from consult.audit import record
 from consult.models import OutboxEntry
@@ -81,6 +81,47 @@ def build_confirmations_needed(round, plan=None):
     return open_todos(round, plan), list(round.feedback.visible().filter(decision=Feedback.Decision.UNDECIDED))
 
 
+def build_blockers(plan, open_items, undecided, confirm_open_todos=False, confirm_undecided=False):
+    """``(conflicts, confirmations)``: every reason the build cannot start
+    now, each a sentence, so the editor reads them all at once rather than
+    one after the other. Conflicts refuse the build; the rest need the
+    editor's confirmation (unless given)."""
+    conflicts, confirmations = [], []
+    blocking = plan.blocking
+    if blocking:
+        conflicts.append(
+            ngettext(
+                "Resolve the conflicts first: %(n)s clause needs your decision (%(numbers)s).",
+                "Resolve the conflicts first: %(n)s clauses need your decision (%(numbers)s).",
+                len(blocking),
+            )
+            % {"n": len(blocking), "numbers": ", ".join(clause_plan.number for clause_plan in blocking[:20])}
+        )
+    if open_items and not confirm_open_todos:
+        confirmations.append(
+            ngettext(
+                "%(n)s accepted item is still a to-do: change its clause or record why no change is needed "
+                "(item %(items)s), or confirm that you build without.",
+                "%(n)s accepted items are still to-dos: change their clause or record why no change is needed "
+                "(items %(items)s), or confirm that you build without.",
+                len(open_items),
+            )
+            % {"n": len(open_items), "items": ", ".join(f"#{todo.item.pk}" for todo in open_items[:20])}
+        )
+    if undecided and not confirm_undecided:
+        confirmations.append(
+            ngettext(
+                "%(n)s feedback item was never decided. Decide it in the triage, or confirm that you build "
+                "without; the report will list it as never decided.",
+                "%(n)s feedback items were never decided. Decide them in the triage, or confirm that you build "
+                "without; the report will list them as never decided.",
+                len(undecided),
+            )
+            % {"n": len(undecided)}
+        )
+    return conflicts, confirmations
+
+
 def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=False):
     """Ask for the next version of ``round``'s document to be built.
 
@@ -102,30 +143,12 @@ def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=Fa
     if round.closed_at is None:
         close_round(round, actor=editor)
     plan = merge_plan(round)
-    blocking = plan.blocking
-    if blocking:
-        numbers = ", ".join(plan.number for plan in blocking[:20])
-        raise BuildRefused(
-            _("Resolve the conflicts first: %(n)s clause(s) need your decision (%(numbers)s).")
-            % {"n": len(blocking), "numbers": numbers}
-        )
     open_items, undecided = build_confirmations_needed(round, plan)
-    if open_items and not confirm_open_todos:
-        raise BuildNeedsConfirmation(
-            _(
-                "%(n)s accepted item(s) are still to-dos: change their clause or record why no change is needed "
-                "(items %(items)s), or confirm that you build without."
-            )
-            % {"n": len(open_items), "items": ", ".join(f"#{todo.item.pk}" for todo in open_items[:20])}
-        )
-    if undecided and not confirm_undecided:
-        raise BuildNeedsConfirmation(
-            _(
-                "%(n)s feedback item(s) were never decided. Decide them in the triage, or confirm that you build "
-                "without; the report will list them as never decided."
-            )
-            % {"n": len(undecided)}
-        )
+    conflicts, confirmations = build_blockers(plan, open_items, undecided, confirm_open_todos, confirm_undecided)
+    if conflicts:  # refused whatever is confirmed; every other blocker is named with it
+        raise BuildRefused(" ".join(conflicts + confirmations))
+    if confirmations:
+        raise BuildNeedsConfirmation(" ".join(confirmations))
     with transaction.atomic():
         round = ConsultationRound.objects.select_for_update().get(pk=round.pk)
         build = Build.objects.select_for_update().filter(round=round).first()
@@ -150,8 +173,12 @@ def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=Fa
             action="recommendations.start_build",
             target=round,
             country=round.version.document.country,
-            reason=_("confirmed %(todos)s open to-do(s) and %(undecided)s undecided item(s)")
-            % {"todos": len(open_items), "undecided": len(undecided)}
+            reason=_("confirmed %(todos)s and %(undecided)s")
+            % {
+                "todos": ngettext("%(n)s open to-do", "%(n)s open to-dos", len(open_items)) % {"n": len(open_items)},
+                "undecided": ngettext("%(n)s undecided item", "%(n)s undecided items", len(undecided))
+                % {"n": len(undecided)},
+            }
             if open_items or undecided
             else "",
         )

@@ -111,3 +111,62 @@ def test_the_log_names_each_action_in_words_beside_its_code(client):
 
 def test_an_action_nobody_described_shows_its_code():
     assert audit.action_label("plugin.did_something") == "plugin.did_something"
+
+
+def _codes_written_by_the_code():
+    """Every audit code the project writes: the literal ones found in its
+    source, and each family written with a variable part, from the choices
+    that part takes."""
+    import re
+    from pathlib import Path
+
+    from consult.models import Notice
+    from consult.models.fairness import Appeal
+    from recommendations.models import Feedback, RoundChange, VariantClause, VariantReviewItem
+    from recommendations.models.variants import DECISION_CHOICES
+
+    root = Path(__file__).resolve().parents[2]
+    literal = re.compile(r'action\s*=\s*"([a-z_]+\.[a-z_.]+[a-z])"')
+    codes = set()
+    for app in ("consult", "forums", "recommendations"):
+        for path in (root / app).rglob("*.py"):
+            if "migrations" not in path.parts:
+                codes |= set(literal.findall(path.read_text()))
+    codes |= {f"moderation.house_rule_{how}" for how in ("restored", "retired")}
+    codes |= {f"moderation.notice_{value}" for value in (Notice.State.ACTED, Notice.State.DISMISSED)}
+    codes |= {
+        f"moderation.{family}_{value}"
+        for family in ("appeal", "flag_appeal", "notice_appeal")
+        for value in (Appeal.State.UPHELD, Appeal.State.REVERSED)
+    }
+    codes |= {f"recommendations.decide_feedback.{value}" for value in Feedback.Decision.values}
+    codes |= {f"recommendations.decide_forwarded.{value}" for value, _label in DECISION_CHOICES}
+    codes |= {f"recommendations.review_item.{value}" for value in VariantReviewItem.Choice.values}
+    codes |= {f"recommendations.round_{value}" for value in RoundChange.Kind.values}
+    codes |= {f"recommendations.variant_clause.{value}" for value in VariantClause.State.values}
+    codes |= {f"recommendations.mark_master.{value}" for value in (True, False)}
+    return codes
+
+
+def test_every_action_the_platform_logs_reads_in_words():
+    """No row of the log shows a bare code twice ("recommendations.create_variant
+    recommendations.create_variant"): every code the project writes has words."""
+    codes = _codes_written_by_the_code()
+    assert "recommendations.create_variant" in codes  # the scan finds them
+    assert "moderation.appeal_filed" in codes
+    assert len(codes) > 60
+    assert sorted(code for code in codes if str(audit.action_label(code)) == code) == []
+
+
+def test_the_log_reads_a_variants_actions_in_words_in_english_and_french(client):
+    nl = country_for("NL")
+    target = ProfileFactory()
+    audit.record(actor=None, action="recommendations.create_variant", target=target, country=nl)
+    audit.record(actor=None, action="recommendations.review_item.keep_ours", target=target, country=nl)
+    sign_in(client, administrator())
+    html = client.get("/en/moderation/audit-log/").content.decode()
+    assert "National variant started" in html
+    assert "Variant review item decided: keep ours" in html
+    assert html.count("recommendations.create_variant") <= 1  # the code once, beside its words
+    french = client.get("/fr/moderation/audit-log/").content.decode()
+    assert "Variante nationale commencée" in french

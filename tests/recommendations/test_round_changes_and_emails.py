@@ -51,6 +51,8 @@ def test_an_editor_closes_a_round_now_with_a_reason_and_participants_are_told_on
     assert change.kind == RoundChange.Kind.CLOSED
     assert again is None
     assert AuditLogEntry.objects.filter(action="recommendations.round_closed", reason__contains="early").count() == 1
+    # logged once, with its country: not a second "Consultation closed" row without one
+    assert list(AuditLogEntry.objects.about(round).values_list("action", flat=True)) == ["recommendations.round_closed"]
     assert len(mail.outbox) == 1
     assert "closed" in mail.outbox[0].subject
     assert "The working group finished early." in mail.outbox[0].body
@@ -274,3 +276,33 @@ def test_an_outsider_cannot_close_a_round(round):
 
     with pytest.raises(NotAllowed):
         rounds.close_round_now(editor=member(("NL",)), round=round, reason="Mine now.")
+
+
+def test_the_workbench_names_every_build_blocker_at_once_in_proper_plurals(
+    client, closed_with_accepted_comment, editor, author
+):
+    """One press of "Build" tells the editor both what is still a to-do and
+    what was never decided, not one after the other; "1 accepted item is",
+    "2 feedback items were", never "item(s)"."""
+    from django.urls import reverse
+
+    from tests.consult.conftest import sign_in
+
+    round, item = closed_with_accepted_comment
+    _give(round, author, clause_index=2)
+    _give(round, author, clause_index=3)
+    sign_in(client, editor)
+    page = client.post(reverse("recommendations:build", args=[round.pk]), follow=True).content.decode()
+    assert (
+        f"1 accepted item is still a to-do: change its clause or record why no change is needed (item #{item.pk})"
+        in page
+    )
+    assert "2 feedback items were never decided." in page
+    assert "item(s)" not in page
+    assert not building.Build.objects.filter(round=round).exists()
+
+    page = client.post(
+        reverse("recommendations:build", args=[round.pk]), {"confirm_open_todos": "on"}, follow=True
+    ).content.decode()
+    assert "still a to-do" not in page  # confirmed: only what is left is named
+    assert "2 feedback items were never decided." in page

@@ -219,9 +219,31 @@ def test_the_matrix_exports_as_csv_with_a_state_and_reason_per_country(client, v
     services.publish_variant(staff=be_office, variant=variant)
     response = client.get(reverse("recommendations:variant_matrix_csv", args=[master.document_id]))
     rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0] == ["number", "kind", "master text", "BE state", "BE reason"]
+    assert rows[0] == ["number", "kind", "master text", "BE state", "BE state code", "BE reason"]
     assert len(rows) == 10
-    assert rows[2][3:] == ["adapted", "Belgian law: the CPVS is the first point of contact."]
+    assert rows[2][3:] == ["adapts", "adapted", "Belgian law: the CPVS is the first point of contact."]
+    assert rows[1][3:5] == ["inherits", "inherited"]
+
+
+def test_the_matrix_csv_says_each_state_in_the_readers_language(client, variant, be_office, master, master_editor):
+    """The words of the page, translated, not the internal codes: a clause
+    new in the master reads as the page says it, in English and in French;
+    the code column stays for machines."""
+    services.publish_variant(staff=be_office, variant=variant)
+    new_master_version(master_editor, master, add_after=2)
+    url = reverse("recommendations:variant_matrix_csv", args=[master.document_id])
+    assert url.startswith("/en/")
+    english = list(csv.reader(io.StringIO(client.get(url).content.decode())))
+    states = {(row[3], row[4]) for row in english[1:]}
+    assert ("inherits", "inherited") in states
+    assert states & {("new in the master, to decide", "proposed"), ("not in step yet", "not_yet")}
+    french = list(csv.reader(io.StringIO(client.get("/fr/" + url[4:]).content.decode())))
+    french_states = {(row[3], row[4]) for row in french[1:]}
+    assert ("hérite", "inherited") in french_states
+    assert french_states & {
+        ("nouvelle dans le document maître, à décider", "proposed"),
+        ("pas encore à jour", "not_yet"),
+    }
 
 
 def test_an_unpublished_variant_stays_out_of_the_public_matrix(client, variant, master):
@@ -398,6 +420,36 @@ def test_the_matrix_exports_as_pdf_through_the_exports_stylesheet(client, varian
     html = matrix_exports.matrix_html(master.document, european_matrix(master.document))
     assert "Belgian law: the CPVS is the first point of contact." in html
     assert "A4 landscape" in html
+
+
+@pytest.mark.parametrize(
+    ("countries", "stamp"),
+    [
+        (("NL",), "7 December 2026, 02:42 CET"),
+        (("IE",), "7 December 2026, 01:42 GMT"),
+        (None, "7 December 2026, 02:42 CET"),
+    ],
+)
+def test_the_matrix_pdf_is_stamped_in_the_readers_zone_with_its_name(
+    client, variant, be_office, master, monkeypatch, countries, stamp
+):
+    """01:42 UTC is 02:42 in Amsterdam (and for a visitor, in the site's
+    Brussels), 01:42 in Dublin: never a Brussels time labelled UTC."""
+    import datetime
+
+    from django.utils import timezone
+    from pypdf import PdfReader
+
+    services.publish_variant(staff=be_office, variant=variant)
+    if countries:
+        sign_in(client, member(countries))
+    moment = datetime.datetime(2026, 12, 7, 1, 42, tzinfo=datetime.UTC)
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    response = client.get(reverse("recommendations:variant_matrix_pdf", args=[master.document_id]))
+    assert response.status_code == 200
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert stamp in text
+    assert "UTC" not in text
 
 
 def test_a_published_variant_is_on_its_country_page_and_in_the_recommendations_index(client, variant, be_office):

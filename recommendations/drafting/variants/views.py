@@ -125,7 +125,9 @@ def variant_matrix(request, pk):
 
 
 def variant_matrix_csv(request, pk):
-    """The matrix as CSV: one row per master clause, a state and a reason column per country."""
+    """The matrix as CSV: one row per master clause, and per country the
+    state in the page's words (in the reader's language), its code for
+    machines ("inherited", "not_yet", …) and the reason."""
     master = _master_or_404(pk)
     refused = _matrix_refusal(request, master)
     if refused:
@@ -136,12 +138,13 @@ def variant_matrix_csv(request, pk):
     writer = csv.writer(response)
     header = ["number", "kind", "master text"]
     for variant in matrix.variants:
-        header += [f"{variant.country.code} state", f"{variant.country.code} reason"]
+        code = variant.country.code
+        header += [f"{code} state", f"{code} state code", f"{code} reason"]
     writer.writerow(header)
     for row in matrix.rows:
         line = [row.clause.number, row.clause.kind, _csv_safe(row.clause.text)]
-        for _variant, cell_state, _word, reason, _pending in row.cells:
-            line += [cell_state, _csv_safe(reason)]
+        for _variant, cell_state, state_word, reason, _pending in row.cells:
+            line += [str(state_word), cell_state, _csv_safe(reason)]
         writer.writerow(line)
     return response
 
