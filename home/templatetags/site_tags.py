@@ -36,7 +36,9 @@ def language_links(context):
 
     On a Wagtail page: only its live translations, so the switcher never leads
     to a missing page (cached until the page tree changes). Elsewhere: every
-    site language, by URL prefix.
+    site language, by URL prefix. Either way each link keeps the page's query
+    string: a GET form ("report this" names its subject in ``?about=``), a
+    filter or a page number reads the same in the other language.
     """
     request = context.get("request")
     page = context.get("page")
@@ -46,12 +48,19 @@ def language_links(context):
         if links is None:
             links = _page_language_links(page, request)
             cache.set(key, links, timeout=3600)
-        return links
+        return _with_query(links, request)
     if request is None:
         return []
     if len(request.path) > 200:  # any path reaches a 404 page: keep odd ones out of the cache
-        return _translated_paths.__wrapped__(request.path)
-    return _translated_paths(request.path)
+        return _with_query(_translated_paths.__wrapped__(request.path), request)
+    return _with_query(_translated_paths(request.path), request)
+
+
+def _with_query(links, request):
+    query = request.GET.urlencode() if request is not None else ""
+    if not query:
+        return links
+    return [link | {"url": f"{link['url']}?{query}"} for link in links]
 
 
 @lru_cache(maxsize=512)

@@ -472,3 +472,21 @@ def test_a_notice_sent_without_a_known_language_is_emailed_in_the_default_langua
     assert notice.language == ""
     (receipt,) = mail.outbox
     assert receipt.subject == "We received your notice"
+
+
+# --- switching language keeps the form's subject ------------------------------
+
+
+def test_switching_language_on_the_report_form_keeps_what_is_reported(client, service):
+    import re
+
+    with translation.override("ar"):
+        url = reverse("notices:new")
+    html = client.get(f"{url}?about={notices.reference_of(service)}&next=/ar/").content.decode()
+    english = re.search(r'<a[^>]*hreflang="en"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*hreflang="en"', html)
+    assert english is not None
+    link = (english.group(1) or english.group(2)).replace("&amp;", "&")
+    assert link.startswith("/en/") and f"about={notices.reference_of(service)}" in link
+    response = client.get(link)
+    assert response.status_code == 200
+    assert "Centrum Seksueel Geweld" in response.content.decode()
