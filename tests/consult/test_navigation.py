@@ -105,3 +105,13 @@ def test_a_visitor_reaches_the_transparency_report_from_the_footer_of_the_home_p
     home = client.get(f"/{language}/", follow=True).content.decode()
     assert f'href="/{language}/transparency/"' in home
     assert client.get(f"/{language}/transparency/").status_code in (200, 202)  # 202: the report is being built
+
+
+def test_a_moderator_reaches_the_audit_log_from_the_review_queue_and_a_member_is_never_offered_it(client):
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    queue = client.get("/en/moderation/").content.decode()
+    assert 'href="/en/moderation/audit-log/">Audit log</a>' in queue
+    assert client.get("/en/moderation/audit-log/").status_code == 200
+    other = Client()
+    sign_in(other, member())
+    assert "/en/moderation/audit-log/" not in other.get("/en/account/", follow=True).content.decode()
