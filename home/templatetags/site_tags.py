@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Page
 
 from ..page_cache import pages_version
@@ -57,7 +58,15 @@ def language_links(context):
 
 
 def _with_query(links, request):
-    query = request.GET.urlencode() if request is not None else ""
+    if request is None or not request.GET:
+        return links
+    params = request.GET.copy()
+    # a "next" to another site is never echoed into a link (the pages ignore it anyway)
+    for value in params.getlist("next"):
+        if not url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()}):
+            params.pop("next")
+            break
+    query = params.urlencode()
     if not query:
         return links
     return [link | {"url": f"{link['url']}?{query}"} for link in links]
