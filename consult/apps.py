@@ -28,6 +28,7 @@ class ConsultConfig(AppConfig):
         post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
         post_delete.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-delete")
         user_logged_in.connect(queue_counts.on_sign_in, dispatch_uid="review-counts-sign-in")
+        connect_work_counts(queue_counts)
         connect_country_data_cache()
         connect_account_standing()
         connect_renditions()
@@ -40,6 +41,28 @@ class ConsultConfig(AppConfig):
         register_support_services_as_noticeable()
         register_exporter("notices", export_notices)
         register_eraser(erase_notice_texts)
+
+
+def connect_work_counts(queue_counts):
+    """The header's other counts (notices, applications, appeals) follow
+    the changes that move them."""
+    from allauth.account.signals import email_confirmed
+    from django.db.models.signals import m2m_changed
+
+    from .models import Appeal, Flag, Notice, Profile
+
+    for model, receiver, name in (
+        (Notice, queue_counts.on_notice_change, "notice"),
+        (Appeal, queue_counts.on_appeal_change, "appeal"),
+        (Flag, queue_counts.on_flag_change, "flag"),
+        (Profile, queue_counts.on_profile_change, "profile"),
+    ):
+        post_save.connect(receiver, sender=model, dispatch_uid=f"work-counts-{name}-save")
+        post_delete.connect(receiver, sender=model, dispatch_uid=f"work-counts-{name}-delete")
+    m2m_changed.connect(
+        queue_counts.on_profile_change, sender=Profile.countries.through, dispatch_uid="work-counts-profile-countries"
+    )
+    email_confirmed.connect(queue_counts.on_email_confirmed, dispatch_uid="work-counts-email-confirmed")
 
 
 def register_support_services_as_noticeable():

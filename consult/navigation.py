@@ -2,9 +2,10 @@
 signed-in person may use, and nothing else.
 
 Built from what every request has already loaded (the user, their profile
-and roles, see consult/predicates.py), and the review queue's count from
-the cache (consult/moderation/queue_counts.py): no query of its own on a
-warm cache. Each entry asks the same predicates as the pages it links to.
+and roles, see consult/predicates.py), and what waits for a moderator
+(review items and notices, applications, appeals) from the cache
+(consult/moderation/queue_counts.py): no query of its own on a warm cache.
+Each entry asks the same predicates as the pages it links to.
 """
 
 from dataclasses import dataclass
@@ -22,7 +23,11 @@ class RoleNavigation:
     application: str = ""
     member: bool = False
     review_queue: bool = False
+    # review items and open notices from the public
     review_count: int = 0
+    # applications waiting in the person's countries; appeals they may decide
+    applications_count: int = 0
+    appeals_count: int = 0
     # the count covers every country (an administrator, a moderator of all countries)
     review_everywhere: bool = False
     applications: bool = False
@@ -53,11 +58,11 @@ def navigation_for(user):
     edits = edited != set()
     in_office = any(role_country_ids(user, role) != set() for role in OFFICE_ROLES)
     office = admin or in_office
-    review_count = 0
+    review_count = applications_count = appeals_count = 0
     if moderates:
-        from .moderation.queue_counts import waiting_for
+        from .moderation.queue_counts import work_for
 
-        review_count = waiting_for(moderated)
+        review_count, applications_count, appeals_count = work_for(user.pk, moderated)
     application = ""
     if profile is not None and profile.status == Profile.Status.PENDING:
         application = "more_information" if profile.information_requested_at else "waiting"
@@ -67,6 +72,8 @@ def navigation_for(user):
         member=bool(profile is not None and profile.is_approved()),
         review_queue=moderates,
         review_count=review_count,
+        applications_count=applications_count,
+        appeals_count=appeals_count,
         review_everywhere=moderates and moderated is None,
         applications=moderates,
         audit_log=moderates,

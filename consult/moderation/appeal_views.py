@@ -28,6 +28,43 @@ def _content_html(obj):
     return mark_safe(render_markdown(obj.get_moderation_text(), FORUM_POST))  # noqa: S308
 
 
+EXCERPT_CHARACTERS = 90
+
+
+def _describe_contents(rows):
+    """Set ``about`` (what the content is: "Forum post in “thread”") and
+    ``excerpt`` (its first words) on rows with a ``content_type_id`` and an
+    ``object_id``, so that two hidden posts of one day can be told apart.
+    One query per kind of content, its required relations joined."""
+    from collections import defaultdict
+
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils.text import Truncator
+
+    from .notices import noticeable_for
+
+    wanted = defaultdict(set)
+    for row in rows:
+        if row.content_type_id and row.object_id:
+            wanted[row.content_type_id].add(row.object_id)
+    found = {}
+    for content_type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        joined = [field.name for field in model._meta.concrete_fields if field.many_to_one and not field.null]
+        for obj in model._default_manager.filter(pk__in=ids).select_related(*joined):
+            found[(content_type_id, obj.pk)] = obj
+    for row in rows:
+        obj = found.get((row.content_type_id, row.object_id))
+        entry = noticeable_for(obj) if obj is not None else None
+        row.content = obj
+        row.about = str(entry.label_of(obj)) if entry is not None else ""
+        text = " ".join(obj.get_moderation_text().split()) if hasattr(obj, "get_moderation_text") else ""
+        row.excerpt = Truncator(text).chars(EXCERPT_CHARACTERS) if text else ""
+    return rows
+
+
 @login_required
 def my_moderation(request):
     """The person's statements of reasons (with their appeals) and their
@@ -43,9 +80,15 @@ def my_moderation(request):
     for report in reports:
         report.standing = states[report.pk]
         report.appealable = flag_appeals.may_appeal(report, state=report.standing, now=now)
-    return render(
-        request, "consult/moderation/mine.html", {"statements": rows, "items": items[:100], "reports": reports}
-    )
+    items = list(items[:100])
+    # one post's history reads the same in both lists: an item decided with a
+    # statement of reasons shows the statement's state ("reversed on appeal")
+    by_item = {statement.review_item_id: statement for statement in rows if statement.review_item_id}
+    for item in items:
+        item.statement = by_item.get(item.pk)
+    _describe_contents(rows + items)
+    _describe_contents(reports)
+    return render(request, "consult/moderation/mine.html", {"statements": rows, "items": items, "reports": reports})
 
 
 @login_required
@@ -101,6 +144,7 @@ def flag_appeal(request, pk):
             "flag": flag,
             "standing": standing,
             "is_flagger": flag.user_id == request.user.pk,
+            "appeal_due": flag_appeals.appeal_due_at(flag),
             "appealable": flag.user_id == request.user.pk and flag_appeals.may_appeal(flag, state=standing),
             "may_decide": flag_appeals.may_decide(request.user, flag),
             "took_decision": flag.dismissed_by_id is not None and flag.dismissed_by_id == request.user.pk,

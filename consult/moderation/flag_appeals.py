@@ -94,6 +94,14 @@ def state_of(flag):
     return states_of([flag])[flag.pk]
 
 
+def appeal_due_at(flag):
+    """When the decision on a flag's appeal is due (as for a decision's
+    appeal), or None if it was not appealed."""
+    if flag.appealed_at is None:
+        return None
+    return flag.appealed_at + timedelta(days=settings.MODERATION_APPEAL_DECISION_DAYS)
+
+
 def may_appeal(flag, *, state=None, now=None):
     """A dismissed flag, not appealed yet, within the window."""
     now = now or timezone.now()

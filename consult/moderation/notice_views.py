@@ -118,7 +118,11 @@ def notice_list(request):
     return render(
         request,
         "consult/moderation/notices.html",
-        {"notices": list(rows.for_queue()[:200]), "state": state, "states": Notice.State.choices},
+        {
+            "notices": notices.describe_subjects(list(rows.for_queue()[:200])),
+            "state": state,
+            "states": Notice.State.choices,
+        },
     )
 
 
@@ -159,15 +163,12 @@ def notice_detail(request, pk):
             notice.refresh_from_db()
         else:
             return redirect("moderation:notice", notice.pk)
-    obj = notice.content_object
+    notices.describe_subjects([notice])
     return render(
         request,
         "consult/moderation/notice.html",
         {
             "notice": notice,
-            "content": obj,
-            "content_url": getattr(obj, "url", None)
-            or (obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else ""),
             "house_rules": HouseRule.objects.for_country(notice.country_id),
             "took_decision": notice.decided_by_id == request.user.pk,
             "form_values": request.POST if request.method == "POST" else {},

@@ -108,6 +108,65 @@ def resolve(about):
     return (specific if specific is not None else obj), entry
 
 
+def describe_subjects(notice_list):
+    """Set on each notice what it is about as the moderator reads it now:
+    ``subject_now`` (the object's own label in the active language, from
+    its version in that language where it has one; "" if it is gone),
+    ``subject_link`` (where it is shown) and ``reporter_language``
+    (the name of the language the reporter wrote in, in the active one).
+
+    ``subject_label`` stays what the reporter saw. One query per kind of
+    object reported (two for a translatable kind), whatever the count.
+    """
+    from collections import defaultdict
+
+    from django.utils.translation import get_language
+
+    from ..cldr import language_name
+
+    wanted = defaultdict(set)
+    for notice in notice_list:
+        if notice.content_type_id and notice.object_id:
+            wanted[notice.content_type_id].add(notice.object_id)
+    language = get_language() or settings.LANGUAGE_CODE
+    found = {}
+    for content_type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            continue
+        objects = model._default_manager.in_bulk(ids)
+        in_language = {}
+        if objects and hasattr(model, "translation_key") and hasattr(model, "locale"):
+            keys = {obj.translation_key for obj in objects.values()}
+            rows = model._default_manager.filter(translation_key__in=keys, locale__language_code=language)
+            in_language = {row.translation_key: row for row in rows}
+        for pk, obj in objects.items():
+            found[(content_type_id, pk)] = in_language.get(getattr(obj, "translation_key", None), obj)
+    for notice in notice_list:
+        obj = found.get((notice.content_type_id, notice.object_id))
+        entry = noticeable_for(obj) if obj is not None else None
+        notice.subject_now = str(entry.label_of(obj)) if entry is not None else ""
+        link = ""
+        if obj is not None:
+            link = getattr(obj, "url", None) if hasattr(obj, "get_url") else None
+            if not link and hasattr(obj, "get_absolute_url"):
+                link = obj.get_absolute_url()
+            if not link and notice.url:  # shown on the page it was reported from: that page in this language
+                link = _in_language(notice.url, language)
+        notice.subject_link = link or ""
+        notice.reporter_language = language_name(notice.language) if notice.language else ""
+    return notice_list
+
+
+def _in_language(path, language):
+    """``path`` with its language prefix (/ar/…) swapped for ``language``'s."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    first, slash, rest = path.lstrip("/").partition("/")
+    if path.startswith("/") and first in codes and slash:
+        return f"/{language}/{rest}"
+    return path
+
+
 def reporter_kind_of(user):
     if not getattr(user, "is_authenticated", False):
         return Notice.ReporterKind.VISITOR

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Page
 
 from ..page_cache import pages_version
@@ -36,7 +37,9 @@ def language_links(context):
 
     On a Wagtail page: only its live translations, so the switcher never leads
     to a missing page (cached until the page tree changes). Elsewhere: every
-    site language, by URL prefix.
+    site language, by URL prefix. Either way each link keeps the page's query
+    string: a GET form ("report this" names its subject in ``?about=``), a
+    filter or a page number reads the same in the other language.
     """
     request = context.get("request")
     page = context.get("page")
@@ -46,12 +49,27 @@ def language_links(context):
         if links is None:
             links = _page_language_links(page, request)
             cache.set(key, links, timeout=3600)
-        return links
+        return _with_query(links, request)
     if request is None:
         return []
     if len(request.path) > 200:  # any path reaches a 404 page: keep odd ones out of the cache
-        return _translated_paths.__wrapped__(request.path)
-    return _translated_paths(request.path)
+        return _with_query(_translated_paths.__wrapped__(request.path), request)
+    return _with_query(_translated_paths(request.path), request)
+
+
+def _with_query(links, request):
+    if request is None or not request.GET:
+        return links
+    params = request.GET.copy()
+    # a "next" to another site is never echoed into a link (the pages ignore it anyway)
+    for value in params.getlist("next"):
+        if not url_has_allowed_host_and_scheme(value, allowed_hosts={request.get_host()}):
+            params.pop("next")
+            break
+    query = params.urlencode()
+    if not query:
+        return links
+    return [link | {"url": f"{link['url']}?{query}"} for link in links]
 
 
 @lru_cache(maxsize=512)

@@ -3,6 +3,7 @@ transparency report (consult/moderation/statements.py, appeals.py,
 transparency.py)."""
 
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -374,6 +375,8 @@ def test_the_report_page_builds_a_period_through_the_task_and_stores_it(client, 
     response = client.get("/en/transparency/?start=2026-01-01&end=2026-03-31")
     assert response.status_code == 200
     assert "Notices received" in response.content.decode()
+    built = re.search(r"built ([^<]*)\.", response.content.decode())
+    assert re.search(r"\d\d:\d\d CES?T$", built.group(1)), built.group(1)  # Brussels time, named
     assert TransparencyReport.objects.filter(period_start="2026-01-01", period_end="2026-03-31").count() == 1
     csv_response = client.get("/en/transparency/?start=2026-01-01&end=2026-03-31&format=csv")
     assert csv_response.content.decode().splitlines()[0] == "scope,measure,value"
@@ -412,3 +415,62 @@ def test_the_data_export_has_the_statements_and_deleting_the_account_blanks_thei
     statement.refresh_from_db()
     assert statement.facts == ""
     assert Appeal.objects.get(statement=statement).text == ""
+
+
+def test_once_appealed_the_statement_shows_the_appeal_instead_of_the_invitation_and_a_moderator_is_never_invited(
+    client, nl, moderators
+):
+    note, statement = _hidden_note(nl, moderators[0])
+    invitation = "Once, until"
+    client.force_login(moderators[1])
+    before = client.get(f"/en/moderation/statements/{statement.pk}/").content.decode()
+    assert invitation not in before
+    assert "Appeal this decision" not in before
+    assert "Not appealed; the person concerned may appeal once, until" in before
+
+    client.force_login(note.author)
+    assert invitation in client.get(f"/en/moderation/statements/{statement.pk}/").content.decode()
+    client.post(f"/en/moderation/statements/{statement.pk}/", {"text": "It names no one."})
+    appeal = Appeal.objects.get(statement=statement)
+    for reader in (note.author, moderators[1]):
+        client.force_login(reader)
+        for url in (f"/en/moderation/statements/{statement.pk}/", f"/en/moderation/appeals/{appeal.pk}/"):
+            page = client.get(url).content.decode()
+            assert invitation not in page, url
+            assert "Appealed: waiting for a decision." in page, url
+    statement_page = client.get(f"/en/moderation/statements/{statement.pk}/").content.decode()
+    assert f'href="/en/moderation/appeals/{appeal.pk}/"' in statement_page
+
+    appeals.decide_appeal(appeal, moderator=moderators[1], outcome="reversed", reasons="It names no one.")
+    client.force_login(note.author)
+    page = client.get(f"/en/moderation/statements/{statement.pk}/").content.decode()
+    assert "Appealed: the decision was reversed." in page
+    assert invitation not in page
+
+
+def test_my_moderation_tells_two_hidden_posts_apart_and_tells_one_posts_history_in_the_same_words(client, moderators):
+    from tests.forums.factories import PostFactory
+
+    thread = thread_with_posts(1, title="Interpreters at the police station")
+    writer = member(countries=("NL",))
+    first = PostFactory(thread=thread, author=writer, body_markdown="The desk in Utrecht had no interpreter at all.")
+    second = PostFactory(thread=thread, author=writer, body_markdown="Ask for the phone line before the interview.")
+    for post in (first, second):
+        moderation.flag(post, user=member(countries=("NL",)), reason="abusive")
+        moderation.flag(post, user=member(countries=("NL",)), reason="abusive")
+        moderation.hide(moderation.pending_item_for(post), moderator=moderators[0], reason="Off-topic.")
+    statement = StatementOfReasons.objects.get(object_id=first.pk, restriction=Restriction.CONTENT_HIDDEN)
+    appeal = appeals.file_appeal(statement, user=writer, text="It is the thread's topic.")
+    appeals.decide_appeal(appeal, moderator=moderators[1], outcome="reversed", reasons="It is on topic.")
+
+    client.force_login(writer)
+    page = client.get("/en/moderation/mine/").content.decode()
+    decisions, _, rest = page.partition("What I reported")
+    assert decisions.count("Forum post in “Interpreters at the police station”") == 2
+    assert "The desk in Utrecht had no interpreter at all." in decisions
+    assert "Ask for the phone line before the interview." in decisions
+    under_review = rest.partition("My contributions under review")[2]
+    assert under_review.count("Forum post in “Interpreters at the police station”") == 2
+    assert "reversed on appeal" in decisions
+    assert "reversed on appeal" in under_review
+    assert "restored" not in under_review

@@ -196,3 +196,28 @@ def test_my_moderation_lists_the_reports_in_a_fixed_number_of_queries(
         page = client.get("/en/moderation/mine/").content.decode()
     assert page.count("kept: no action taken") == 4
     assert flag.pk
+
+
+def test_the_appealed_report_says_what_happens_next_with_a_due_date_and_times_with_their_zone(client, kept):
+    import re
+
+    _post, flag, flagger = kept
+    sign_in(client, flagger)
+    page = client.get(f"/en/moderation/reports/{flag.pk}/").content.decode()
+    assert "Kept: no action taken<br>Reason: Sharp, but within the rules." in page
+    assert "no action taken:" not in page
+    client.post(f"/en/moderation/reports/{flag.pk}/", {"action": "appeal", "text": "It insults survivors by name."})
+    page = client.get(f"/en/moderation/reports/{flag.pk}/").content.decode()
+    assert "What happens next" in page
+    flag.refresh_from_db()
+    due = flag_appeals.appeal_due_at(flag)
+    assert due > flag.appealed_at
+    from django.utils import translation
+
+    from consult.reader_time import reader_time, times_of
+
+    with times_of(flagger), translation.override("en"):
+        assert f"The decision is due by {reader_time(due, 'DATE_FORMAT')}." in page
+    times = re.findall(r"<time [^>]*>([^<]+)</time>", page)
+    assert len(times) >= 2
+    assert all(re.search(r"\d\d:\d\d [A-Z]{3,4}", t) for t in times), times

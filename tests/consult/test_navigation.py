@@ -105,3 +105,51 @@ def test_a_visitor_reaches_the_transparency_report_from_the_footer_of_the_home_p
     home = client.get(f"/{language}/", follow=True).content.decode()
     assert f'href="/{language}/transparency/"' in home
     assert client.get(f"/{language}/transparency/").status_code in (200, 202)  # 202: the report is being built
+
+
+def test_a_moderator_reaches_the_audit_log_from_the_review_queue_and_a_member_is_never_offered_it(client):
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    queue = client.get("/en/moderation/").content.decode()
+    assert 'href="/en/moderation/audit-log/">Audit log</a>' in queue
+    assert client.get("/en/moderation/audit-log/").status_code == 200
+    other = Client()
+    sign_in(other, member())
+    assert "/en/moderation/audit-log/" not in other.get("/en/account/", follow=True).content.decode()
+
+
+def test_the_moderators_header_counts_notices_applications_and_the_appeals_they_may_decide(
+    client, django_assert_num_queries
+):
+    from consult.models import Appeal, Flag, StatementOfReasons, SupportService
+    from consult.moderation import appeals, notices, queue_counts
+    from tests.consult.factories import ProfileFactory
+
+    nl = Country.objects.get(code="NL")
+    me, other = staff(CountryRole.Role.MODERATOR, "NL"), staff(CountryRole.Role.MODERATOR, "NL")
+    author = member(countries=("NL",))
+    moderation.hold_for_review(Note.objects.create(author=author, country=nl, text="x"), reason="first_posts")
+    service = SupportService.objects.create(country=nl, name="Centrum Seksueel Geweld", kind="sexual_assault_centre")
+    notices.send_notice(notices.reference_of(service), reason="wrong_information", address="a")
+    ProfileFactory(status=Profile.Status.PENDING, countries=["NL", "BE"])
+    ProfileFactory(status=Profile.Status.PENDING, countries=["BE"])
+    for decider in (me, other):  # an appeal of my own decision is not mine to decide
+        note = Note.objects.create(author=author, country=nl, text="y")
+        item = moderation.hold_for_review(note, reason="flags")
+        moderation.hide(item, moderator=decider, reason="It names a family.")
+        statement = StatementOfReasons.objects.get(object_id=note.pk, restriction="content_hidden")
+        appeals.file_appeal(statement, user=author, text="It names no one.")
+    assert Flag.objects.count() == 0
+
+    sign_in(client, me)
+    html = client.get("/en/forums/").content.decode()
+    assert 'data-review-count="2"' in html  # the held note and the open notice
+    assert 'data-application-count="1"' in html
+    assert 'data-appeal-count="1"' in html
+    assert "for you to decide:" in html
+
+    with django_assert_num_queries(0):  # warm: the header's counts cost no query
+        assert queue_counts.work_for(me.pk, {nl.pk}) == (2, 1, 1)
+    assert queue_counts.work_for(other.pk, {nl.pk})[2] == 1
+    mine = Appeal.objects.get(statement__decided_by=other)
+    appeals.decide_appeal(mine, moderator=me, outcome="upheld", reasons="It names the family.")
+    assert 'data-appeal-count="0"' in client.get("/en/forums/").content.decode()

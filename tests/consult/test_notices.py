@@ -472,3 +472,54 @@ def test_a_notice_sent_without_a_known_language_is_emailed_in_the_default_langua
     assert notice.language == ""
     (receipt,) = mail.outbox
     assert receipt.subject == "We received your notice"
+
+
+# --- switching language keeps the form's subject ------------------------------
+
+
+def test_switching_language_on_the_report_form_keeps_what_is_reported(client, service):
+    import re
+
+    with translation.override("ar"):
+        url = reverse("notices:new")
+    html = client.get(f"{url}?about={notices.reference_of(service)}&next=/ar/").content.decode()
+    english = re.search(r'<a[^>]*hreflang="en"[^>]*href="([^"]+)"|<a[^>]*href="([^"]+)"[^>]*hreflang="en"', html)
+    assert english is not None
+    link = (english.group(1) or english.group(2)).replace("&amp;", "&")
+    assert link.startswith("/en/")
+    assert f"about={notices.reference_of(service)}" in link
+    response = client.get(link)
+    assert response.status_code == 200
+    assert "Centrum Seksueel Geweld" in response.content.decode()
+
+
+def test_notice_times_name_their_zone_for_the_reporter_and_the_moderator(client, service, moderators):
+    import re
+
+    notice = notices.send_notice(notices.reference_of(service), reason="wrong_information", address="a")
+    zoned = r"\d\d:\d\d CES?T</time>"
+    assert re.search(zoned, client.get(reverse("notices:status", args=[notice.token])).content.decode())
+    sign_in(client, moderators[0])
+    assert re.search(zoned, client.get(reverse("moderation:notices")).content.decode())
+    assert re.search(zoned, client.get(reverse("moderation:notice", args=[notice.pk])).content.decode())
+
+
+def test_a_moderator_reads_what_an_arabic_notice_is_about_in_english_with_a_link_and_the_reporters_language(
+    client, moderators
+):
+    english = SupportService.objects.get(country__code="NL", name="Emergency number 112")
+    arabic = SupportService.objects.get(translation_key=english.translation_key, locale__language_code="ar")
+    assert arabic.name != english.name
+    _send(client, arabic, language="ar", next="/ar/countries/nl/")
+    notice = Notice.objects.get()
+    assert arabic.name in notice.subject_label  # what the reporter saw stays as it was
+
+    sign_in(client, moderators[0])
+    translation.activate("en")  # the moderator reads English pages
+    listing = client.get(reverse("moderation:notices")).content.decode()
+    assert "Support service: Emergency number 112" in listing
+    assert "<td>Arabic</td>" in listing
+    detail = client.get(reverse("moderation:notice", args=[notice.pk])).content.decode()
+    assert '<a href="/en/countries/nl/">Support service: Emergency number 112</a>' in detail
+    assert "The reporter wrote in Arabic." in detail
+    assert arabic.name in detail  # "They saw it as: …", to answer in their words

@@ -135,3 +135,24 @@ def test_a_session_of_another_account_lends_no_recent_sign_in(client):
 
     assert response.status_code == 302
     assert response["Location"].startswith(REAUTHENTICATE)
+
+
+def test_the_recovery_codes_links_download_and_generate_stand_apart_as_two_buttons(client):
+    import re
+    from pathlib import Path
+
+    from django.conf import settings
+
+    user = staff(CountryRole.Role.EDITOR, with_mfa=False)
+    sign_in_through_the_form(client, user)
+    client.get(SETUP)
+    client.post(SETUP, {"code": _setup_code(client)})
+    html = client.get(RECOVERY_CODES).content.decode()
+    box = html[html.index('<div class="recovery-codes">') :]
+    assert re.search(r'<a href="[^"]+download[^"]*"\s*>\s*Download codes', box)
+    assert "Generate new codes" in box
+    css = (Path(settings.BASE_DIR) / "static" / "css" / "site.css").read_text()
+    rule = re.search(r"\.recovery-codes > a\[href\] \{([^}]*)\}", css)
+    assert rule
+    assert "margin-inline-end" in rule.group(1)
+    assert "display: inline-block" in rule.group(1)
