@@ -87,6 +87,22 @@ class PolicyScopedListingMixin:
         return queryset & policy.instances_user_has_any_permission_for(self.request.user, _actions_of(self))
 
 
+class TaskStateOfObjectMixin:
+    """A workflow view's task state must be the object's current one.
+
+    Wagtail's workflow action views take the object and the task state from
+    the URL separately and act on the task state; an office could name its
+    own object with another object's task state. Here any other task state
+    is a 404, as for one that does not exist."""
+
+    def get_task_state(self):
+        task_state = super().get_task_state()
+        current = self.object.current_workflow_task_state
+        if current is None or current.pk != task_state.pk:
+            raise Http404
+        return task_state
+
+
 class CountryChoicesFormMixin:
     """The form's country field offers only the user's offices."""
 
@@ -147,6 +163,28 @@ class PolicyScopedSnippetViewSet(SnippetViewSet):
     inspect_view_class = scoped(snippet_views.InspectView, PolicyScopedObjectMixin)
     history_view_class = scoped(snippet_views.HistoryView, PolicyScopedObjectMixin)
     usage_view_class = scoped(snippet_views.UsageView, PolicyScopedObjectMixin)
+    # The views Wagtail adds for DraftStateMixin, RevisionMixin,
+    # LockableMixin and WorkflowMixin (support services): unpublish,
+    # revisions, lock and the workflow's actions and history.
+    revisions_view_class = scoped(snippet_views.PreviewRevisionView, PolicyScopedObjectMixin)
+    revisions_compare_view_class = scoped(snippet_views.RevisionsCompareView, PolicyScopedObjectMixin)
+    revisions_unschedule_view_class = scoped(snippet_views.RevisionsUnscheduleView, PolicyScopedObjectMixin)
+    unpublish_view_class = scoped(snippet_views.UnpublishView, PolicyScopedObjectMixin)
+    preview_on_edit_view_class = scoped(snippet_views.PreviewOnEditView, PolicyScopedObjectMixin)
+    lock_view_class = scoped(snippet_views.LockView, PolicyScopedObjectMixin)
+    unlock_view_class = scoped(snippet_views.UnlockView, PolicyScopedObjectMixin)
+    workflow_action_view_class = scoped(
+        snippet_views.WorkflowActionView, PolicyScopedObjectMixin, TaskStateOfObjectMixin
+    )
+    collect_workflow_action_data_view_class = scoped(
+        snippet_views.CollectWorkflowActionDataView, PolicyScopedObjectMixin, TaskStateOfObjectMixin
+    )
+    confirm_workflow_cancellation_view_class = scoped(
+        snippet_views.ConfirmWorkflowCancellationView, PolicyScopedObjectMixin
+    )
+    workflow_preview_view_class = scoped(snippet_views.WorkflowPreviewView, PolicyScopedObjectMixin)
+    workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, PolicyScopedObjectMixin)
+    workflow_history_detail_view_class = scoped(snippet_views.WorkflowHistoryDetailView, PolicyScopedObjectMixin)
     chooser_viewset_class = PolicyScopedChooserViewSet
     # The search runs in the database (name__icontains...): Wagtail's SQLite
     # full-text backend cannot restrict a search to named fields ("no such

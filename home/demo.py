@@ -284,6 +284,13 @@ STAFF_MODEL_PERMISSIONS = [
     ("consult", "change_film"),
     ("consult", "delete_film"),
 ]
+# Only the lead publishes a support service (staff save and submit it to the
+# country's publishing workflow): a wrong helpline number reaches victims.
+LEAD_MODEL_PERMISSIONS = [
+    ("consult", "publish_supportservice"),
+    ("consult", "lock_supportservice"),
+    ("consult", "unlock_supportservice"),
+]
 COLLECTION_PERMISSIONS = [
     # Wagtail checks document permissions on its own Document model, whatever
     # the document model in use.
@@ -320,6 +327,7 @@ def seed_country_offices():
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=country.collection, permission=_permission(app, codename)
                 )
+        lead.permissions.add(*(_permission(app, codename) for app, codename in LEAD_MODEL_PERMISSIONS))
 
         workflow, _ = Workflow.objects.get_or_create(name=f"{country.name}: publishing")
         task, _ = GroupApprovalTask.objects.get_or_create(name=f"{country.name}: lead approval")
