@@ -10,7 +10,6 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-
 LEAD_ACTIONS = ("publish", "lock", "unlock")
 
 

@@ -66,7 +66,7 @@ def form_data(response, **changes):
     """The edit form's current values, as the browser would post them."""
     form = response.context["form"]
     data = {}
-    for name, field in form.fields.items():
+    for name, _field in form.fields.items():
         value = form[name].value()
         if isinstance(value, (list, tuple)):
             data[name] = list(value)
@@ -99,17 +99,17 @@ def approve(client, user, service):
     return client.post(url("workflow_action", service.pk, "approve", task_state.pk), {"comment": ""})
 
 
-def test_staff_change_of_a_phone_stays_off_the_public_page_until_the_nl_lead_approves_it(
-    client, nl, nl_staff, nl_lead
-):
+def test_staff_change_of_a_phone_stays_off_the_public_page_until_the_nl_lead_approves_it(client, nl, nl_staff, nl_lead):
     service = published_service(nl)
     response = submit_edit(client, nl_staff, service, phone=NEW_PHONE)
     assert response.status_code == 302
 
     client.logout()
     page, api_phones = public_phones(client)
-    assert OLD_PHONE in page and NEW_PHONE not in page
-    assert OLD_PHONE in api_phones and NEW_PHONE not in api_phones
+    assert OLD_PHONE in page
+    assert NEW_PHONE not in page
+    assert OLD_PHONE in api_phones
+    assert NEW_PHONE not in api_phones
     service.refresh_from_db()
     assert service.workflow_in_progress
     assert service.get_latest_revision_as_object().phone == NEW_PHONE
@@ -118,10 +118,14 @@ def test_staff_change_of_a_phone_stays_off_the_public_page_until_the_nl_lead_app
     assert response.status_code == 302
     client.logout()
     page, api_phones = public_phones(client)
-    assert NEW_PHONE in page and OLD_PHONE not in page
-    assert api_phones >= {NEW_PHONE} and OLD_PHONE not in api_phones
+    assert NEW_PHONE in page
+    assert OLD_PHONE not in page
+    assert api_phones >= {NEW_PHONE}
+    assert OLD_PHONE not in api_phones
     service.refresh_from_db()
-    assert not service.workflow_in_progress and service.live and service.phone == NEW_PHONE
+    assert not service.workflow_in_progress
+    assert service.live
+    assert service.phone == NEW_PHONE
 
 
 def test_a_service_added_by_staff_is_not_public_nor_found_until_the_lead_approves_it(client, nl, nl_staff, nl_lead):
@@ -143,16 +147,19 @@ def test_a_service_added_by_staff_is_not_public_nor_found_until_the_lead_approve
 
     client.logout()
     page, api_phones = public_phones(client)
-    assert "Harrier walk-in centre" not in page and NEW_PHONE not in api_phones
+    assert "Harrier walk-in centre" not in page
+    assert NEW_PHONE not in api_phones
     assert not search_site("Harrier", Locale.get_default()).services
 
     submit_edit(client, nl_staff, service)
     service.refresh_from_db()
-    assert service.workflow_in_progress and not service.live
+    assert service.workflow_in_progress
+    assert not service.live
     approve(client, nl_lead, service)
     client.logout()
     page, api_phones = public_phones(client)
-    assert "Harrier walk-in centre" in page and NEW_PHONE in api_phones
+    assert "Harrier walk-in centre" in page
+    assert NEW_PHONE in api_phones
 
 
 def test_the_be_lead_cannot_approve_an_nl_service(client, nl, nl_staff, be_lead):
@@ -162,7 +169,8 @@ def test_the_be_lead_cannot_approve_an_nl_service(client, nl, nl_staff, be_lead)
     response = approve(client, be_lead, service)
     assert response.status_code in (302, 403, 404)
     service.refresh_from_db()
-    assert service.phone == OLD_PHONE and service.workflow_in_progress
+    assert service.phone == OLD_PHONE
+    assert service.workflow_in_progress
 
 
 def test_an_nl_lead_cannot_approve_with_the_task_state_of_another_service(client, nl, be, nl_lead):
@@ -178,7 +186,8 @@ def test_an_nl_lead_cannot_approve_with_the_task_state_of_another_service(client
     response = client.post(url("workflow_action", ours.pk, "approve", task_state.pk), {"comment": ""})
     assert response.status_code in (302, 404)
     theirs.refresh_from_db()
-    assert theirs.phone == "+32 2 555 0101" and theirs.workflow_in_progress
+    assert theirs.phone == "+32 2 555 0101"
+    assert theirs.workflow_in_progress
 
 
 def test_nl_staff_are_offered_no_publish_button_and_cannot_publish_or_unpublish(client, nl, nl_staff, nl_lead):
@@ -189,12 +198,14 @@ def test_nl_staff_are_offered_no_publish_button_and_cannot_publish_or_unpublish(
     assert b'name="action-submit"' in edit.content
     client.post(url("edit", service.pk), form_data(edit, phone=NEW_PHONE, **{"action-publish": "Publish"}))
     service.refresh_from_db()
-    assert service.phone == OLD_PHONE and service.live
+    assert service.phone == OLD_PHONE
+    assert service.live
 
     client.post(url("unpublish", service.pk))
     client.post(url("lock", service.pk))
     service.refresh_from_db()
-    assert service.live and not service.locked
+    assert service.live
+    assert not service.locked
 
     client.force_login(nl_lead)
     assert b'name="action-publish"' in client.get(url("edit", service.pk)).content
@@ -226,11 +237,14 @@ def test_nl_office_cannot_unpublish_lock_or_read_the_revisions_of_a_be_service(c
     for path in pages:
         response = client.get(path)
         assert response.status_code in (302, 403, 404), path
-        assert b"ZQXBE" not in response.content and b"555 0199" not in response.content, path
+        assert b"ZQXBE" not in response.content, path
+        assert b"555 0199" not in response.content, path
     for path in (url("unpublish", service.pk), url("lock", service.pk), url("unlock", service.pk)):
         client.post(path)
     service.refresh_from_db()
-    assert service.live and not service.locked and service.phone == "+32 2 555 0101"
+    assert service.live
+    assert not service.locked
+    assert service.phone == "+32 2 555 0101"
     assert WorkflowState.objects.get(pk=workflow_state.pk).status == WorkflowState.STATUS_IN_PROGRESS
 
 
@@ -245,7 +259,8 @@ def test_the_nl_lead_may_lock_and_unpublish_an_nl_service(client, nl, nl_lead):
     service.refresh_from_db()
     assert not service.live
     page, api_phones = public_phones(client)
-    assert OLD_PHONE not in page and OLD_PHONE not in api_phones
+    assert OLD_PHONE not in page
+    assert OLD_PHONE not in api_phones
 
 
 def test_a_bad_phone_is_a_form_error_and_starts_no_workflow(client, nl, nl_staff):
@@ -254,4 +269,5 @@ def test_a_bad_phone_is_a_form_error_and_starts_no_workflow(client, nl, nl_staff
     assert response.status_code == 200
     assert response.context["form"].errors.get("phone")
     service.refresh_from_db()
-    assert service.phone == OLD_PHONE and not service.workflow_in_progress
+    assert service.phone == OLD_PHONE
+    assert not service.workflow_in_progress
