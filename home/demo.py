@@ -377,3 +377,26 @@ def seed_waiting_page_edit():
     )
     page.save_revision(user=staff, log_action=True)
     page.get_workflow().start(page, staff)
+
+
+WAITING_SERVICE_NAME = "Sexual assault centre (sample)"
+WAITING_SERVICE_PHONE = "0800 0188"
+
+
+@transaction.atomic
+def seed_waiting_service_edit():
+    """The NL office's staff have corrected the phone of their sample sexual
+    assault centre and submitted it: the country page keeps the published
+    number until the NL lead approves the change (dashboard, "Awaiting your
+    review"). Idempotent."""
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.filter(email="staff.nl@demo.protect.example").first()
+    service = SupportService.objects.filter(
+        country__code="NL", locale=Locale.get_default(), name=WAITING_SERVICE_NAME
+    ).first()
+    if staff is None or service is None or service.get_workflow() is None or service.workflow_states.exists():
+        return
+    service.phone = WAITING_SERVICE_PHONE
+    service.save_revision(user=staff, log_action=True)
+    service.get_workflow().start(service, staff)
