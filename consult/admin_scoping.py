@@ -18,19 +18,26 @@ same classes inherits the rule instead of repeating it:
 - ``scoped_bulk_action``: every bulk action, for every model, acts only on
   the objects the user may act on and names no others.
 - The admin API's documents and images list only what the user may choose.
+- The workflow reports list the workflows of only the snippets the user may
+  see (Wagtail lists those of every object of a model one may edit).
 """
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.views import generic
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.admin.views.generic import history, usage
+from wagtail.admin.views.reports import workflows as workflow_reports
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.permissions import policy_registry
+from wagtail.snippets.models import get_workflow_enabled_models
 from wagtail.snippets.views import chooser as chooser_views
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -85,6 +92,22 @@ class PolicyScopedListingMixin:
         # ``&`` keeps the policy's condition a plain filter on the model, which
         # Wagtail's search backends accept (index.FilterField).
         return queryset & policy.instances_user_has_any_permission_for(self.request.user, _actions_of(self))
+
+
+class TaskStateOfObjectMixin:
+    """A workflow view's task state must be the object's current one.
+
+    Wagtail's workflow action views take the object and the task state from
+    the URL separately and act on the task state; an office could name its
+    own object with another object's task state. Here any other task state
+    is a 404, as for one that does not exist."""
+
+    def get_task_state(self):
+        task_state = super().get_task_state()
+        current = self.object.current_workflow_task_state
+        if current is None or current.pk != task_state.pk:
+            raise Http404
+        return task_state
 
 
 class CountryChoicesFormMixin:
@@ -147,6 +170,28 @@ class PolicyScopedSnippetViewSet(SnippetViewSet):
     inspect_view_class = scoped(snippet_views.InspectView, PolicyScopedObjectMixin)
     history_view_class = scoped(snippet_views.HistoryView, PolicyScopedObjectMixin)
     usage_view_class = scoped(snippet_views.UsageView, PolicyScopedObjectMixin)
+    # The views Wagtail adds for DraftStateMixin, RevisionMixin,
+    # LockableMixin and WorkflowMixin (support services): unpublish,
+    # revisions, lock and the workflow's actions and history.
+    revisions_view_class = scoped(snippet_views.PreviewRevisionView, PolicyScopedObjectMixin)
+    revisions_compare_view_class = scoped(snippet_views.RevisionsCompareView, PolicyScopedObjectMixin)
+    revisions_unschedule_view_class = scoped(snippet_views.RevisionsUnscheduleView, PolicyScopedObjectMixin)
+    unpublish_view_class = scoped(snippet_views.UnpublishView, PolicyScopedObjectMixin)
+    preview_on_edit_view_class = scoped(snippet_views.PreviewOnEditView, PolicyScopedObjectMixin)
+    lock_view_class = scoped(snippet_views.LockView, PolicyScopedObjectMixin)
+    unlock_view_class = scoped(snippet_views.UnlockView, PolicyScopedObjectMixin)
+    workflow_action_view_class = scoped(
+        snippet_views.WorkflowActionView, PolicyScopedObjectMixin, TaskStateOfObjectMixin
+    )
+    collect_workflow_action_data_view_class = scoped(
+        snippet_views.CollectWorkflowActionDataView, PolicyScopedObjectMixin, TaskStateOfObjectMixin
+    )
+    confirm_workflow_cancellation_view_class = scoped(
+        snippet_views.ConfirmWorkflowCancellationView, PolicyScopedObjectMixin
+    )
+    workflow_preview_view_class = scoped(snippet_views.WorkflowPreviewView, PolicyScopedObjectMixin)
+    workflow_history_view_class = scoped(snippet_views.WorkflowHistoryView, PolicyScopedObjectMixin)
+    workflow_history_detail_view_class = scoped(snippet_views.WorkflowHistoryDetailView, PolicyScopedObjectMixin)
     chooser_viewset_class = PolicyScopedChooserViewSet
     # The search runs in the database (name__icontains...): Wagtail's SQLite
     # full-text backend cannot restrict a search to named fields ("no such
@@ -256,3 +301,39 @@ class PolicyScopedSnippetTypes(snippet_views.ModelIndexView):
                 self.request.user, SEEING_ACTIONS
             ).count()
         return types
+
+
+# --- The workflow reports ------------------------------------------------------------
+
+
+def only_permitted_snippet_workflows(queryset, user, prefix=""):
+    """``queryset`` of workflow states (``prefix``: the path to them, as
+    ``workflow_state__`` from task states) without those of snippets the
+    model's policy does not let ``user`` see."""
+    for model in get_workflow_enabled_models():
+        policy = policy_registry.get_by_type(model)
+        if policy is None:
+            continue
+        # object_id is text: compare it with the ids cast to text, as Wagtail does.
+        allowed = policy.instances_user_has_any_permission_for(user, SEEING_ACTIONS).values_list(
+            Cast("pk", output_field=CharField()), flat=True
+        )
+        content_type = ContentType.objects.get_for_model(model)
+        queryset = queryset.exclude(
+            Q(**{f"{prefix}base_content_type": content_type}) & ~Q(**{f"{prefix}object_id__in": allowed})
+        )
+    return queryset
+
+
+class PolicyScopedWorkflowReport(workflow_reports.WorkflowView):
+    """Reports → Workflows: only the snippets the user may see."""
+
+    def get_queryset(self):
+        return only_permitted_snippet_workflows(super().get_queryset(), self.request.user)
+
+
+class PolicyScopedWorkflowTasksReport(workflow_reports.WorkflowTasksView):
+    """Reports → Workflow tasks: only the snippets the user may see."""
+
+    def get_queryset(self):
+        return only_permitted_snippet_workflows(super().get_queryset(), self.request.user, "workflow_state__")

@@ -9,6 +9,7 @@ own (admin access required, never cached).
 - the explorer and the page chooser below one page, the page-types report,
   the publish-time workflow check and the task chooser (consult/admin_pages.py);
 - the Snippets index's count of each type (counts only what the user may see);
+- the workflow reports (only the workflows of snippets the user may see);
 - Wagtail's deliberate error page (``failwhale/``), which raises a 500 for any
   editor who opens it: here it is not found, so no admin URL answers 5xx.
 """
@@ -27,7 +28,13 @@ from .admin_pages import (
     page_editor_required,
     task_manager_required,
 )
-from .admin_scoping import PolicyScopedSnippetTitles, PolicyScopedSnippetTypes, scoped_bulk_action
+from .admin_scoping import (
+    PolicyScopedSnippetTitles,
+    PolicyScopedSnippetTypes,
+    PolicyScopedWorkflowReport,
+    PolicyScopedWorkflowTasksReport,
+    scoped_bulk_action,
+)
 
 
 def admin_view(view):
@@ -42,6 +49,10 @@ urlpatterns = [
     path("failwhale/", admin_view(no_error_test)),
     path("snippets/", admin_view(PolicyScopedSnippetTypes.as_view())),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", admin_view(scoped_bulk_action)),
+    path("reports/workflow/", admin_view(PolicyScopedWorkflowReport.as_view())),
+    path("reports/workflow/results/", admin_view(PolicyScopedWorkflowReport.as_view(results_only=True))),
+    path("reports/workflow_tasks/", admin_view(PolicyScopedWorkflowTasksReport.as_view())),
+    path("reports/workflow_tasks/results/", admin_view(PolicyScopedWorkflowTasksReport.as_view(results_only=True))),
     path(
         "localize/api/snippets/<slug:app_label>/<slug:model_name>/",
         admin_view(PolicyScopedSnippetTitles.as_view({"get": "list"})),

@@ -284,6 +284,13 @@ STAFF_MODEL_PERMISSIONS = [
     ("consult", "change_film"),
     ("consult", "delete_film"),
 ]
+# Only the lead publishes a support service (staff save and submit it to the
+# country's publishing workflow): a wrong helpline number reaches victims.
+LEAD_MODEL_PERMISSIONS = [
+    ("consult", "publish_supportservice"),
+    ("consult", "lock_supportservice"),
+    ("consult", "unlock_supportservice"),
+]
 COLLECTION_PERMISSIONS = [
     # Wagtail checks document permissions on its own Document model, whatever
     # the document model in use.
@@ -320,6 +327,7 @@ def seed_country_offices():
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=country.collection, permission=_permission(app, codename)
                 )
+        lead.permissions.add(*(_permission(app, codename) for app, codename in LEAD_MODEL_PERMISSIONS))
 
         workflow, _ = Workflow.objects.get_or_create(name=f"{country.name}: publishing")
         task, _ = GroupApprovalTask.objects.get_or_create(name=f"{country.name}: lead approval")
@@ -369,3 +377,26 @@ def seed_waiting_page_edit():
     )
     page.save_revision(user=staff, log_action=True)
     page.get_workflow().start(page, staff)
+
+
+WAITING_SERVICE_NAME = "Sexual assault centre (sample)"
+WAITING_SERVICE_PHONE = "0800 0188"
+
+
+@transaction.atomic
+def seed_waiting_service_edit():
+    """The NL office's staff have corrected the phone of their sample sexual
+    assault centre and submitted it: the country page keeps the published
+    number until the NL lead approves the change (dashboard, "Awaiting your
+    review"). Idempotent."""
+    from django.contrib.auth import get_user_model
+
+    staff = get_user_model().objects.filter(email="staff.nl@demo.protect.example").first()
+    service = SupportService.objects.filter(
+        country__code="NL", locale=Locale.get_default(), name=WAITING_SERVICE_NAME
+    ).first()
+    if staff is None or service is None or service.get_workflow() is None or service.workflow_states.exists():
+        return
+    service.phone = WAITING_SERVICE_PHONE
+    service.save_revision(user=staff, log_action=True)
+    service.get_workflow().start(service, staff)

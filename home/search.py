@@ -18,8 +18,8 @@ class SearchResults:
 
 
 def search_site(query, locale, limit=20):
-    """Search live public pages and services in ``locale`` and documents in its language."""
+    """Search live public pages, published services in ``locale`` and documents in its language."""
     pages = list(Page.objects.live().public().filter(locale=locale).specific().search(query)[:limit])
-    services = list(SupportService.objects.filter(locale=locale).select_related("country").search(query)[:limit])
+    services = list(SupportService.objects.live().filter(locale=locale).select_related("country").search(query)[:limit])
     documents = list(CountryDocument.objects.filter(language=locale.language_code).search(query)[:limit])
     return SearchResults(pages, services, documents)

@@ -11,7 +11,15 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    Workflow,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -41,12 +49,19 @@ class SampleContentMixin(models.Model):
 
 
 class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def live(self):
+        """What the public may see: services published by the country lead
+        (the row holds the last published values; a draft waiting for
+        approval lives in the revisions)."""
+        return self.filter(live=True)
+
     def for_country_page(self, country, locale):
-        """The country's services in the page's locale, falling back per service
-        to the default-locale version. Returns a list ordered by kind, then name;
-        one query."""
+        """The country's published services in the page's locale, falling back
+        per service to the default-locale version. Returns a list ordered by
+        kind, then name; one query."""
         rows = list(
-            self.filter(country=country)
+            self.live()
+            .filter(country=country)
             .filter(models.Q(locale_id=locale.pk) | models.Q(locale__language_code=settings.LANGUAGE_CODE))
             .select_related("locale")
             .order_by("kind", "name")
@@ -71,8 +86,24 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.annotate(source_changed_at=models.Subquery(source))
 
 
-class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, models.Model):
-    """A place where a victim can get help in one country."""
+class SupportService(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    SampleContentMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A place where a victim can get help in one country.
+
+    A wrong helpline number reaches victims at once, so a service goes
+    public only through its country's publishing workflow, the one its
+    pages go through: staff save and submit, the country lead approves
+    (and so publishes). Until then the public sees the last published
+    values (``live`` rows only; drafts live in the revisions).
+    """
 
     class Kind(models.TextChoices):
         SEXUAL_ASSAULT_CENTRE = "sexual_assault_centre", _("Sexual assault centre")
@@ -161,6 +192,7 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
         index.FilterField("country"),
         index.FilterField("locale"),
         index.FilterField("kind"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -169,6 +201,18 @@ class SupportService(TranslatableMixin, SampleContentMixin, index.Indexed, model
 
     def __str__(self):
         return f"{self.name} ({self.country.code})"
+
+    def get_workflow(self):
+        """The country's page publishing workflow (seeded by
+        home.demo.seed_country_offices: the lead approves what staff
+        submit), so a service and its country page follow one rule."""
+        if not self.country_id:
+            return None
+        return (
+            Workflow.objects.filter(active=True, workflow_pages__page__countrypage__country_id=self.country_id)
+            .order_by("pk")
+            .first()
+        )
 
     @admin_display(description=_("translation"))
     def translation_status(self):

@@ -264,7 +264,7 @@ def _support_services_if_held(user, posts):
     # office's own text (the first row of its translation key)
     language = get_language()
     chosen = {}
-    rows = SupportService.objects.filter(country__in=country_ids).select_related("locale").order_by("pk")
+    rows = SupportService.objects.live().filter(country__in=country_ids).select_related("locale").order_by("pk")
     for service in rows:
         kept = chosen.get(service.translation_key)
         if kept is None or (service.locale.language_code == language and kept.locale.language_code != language):

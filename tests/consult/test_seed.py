@@ -71,6 +71,31 @@ def test_the_nl_lead_finds_the_staff_page_waiting_on_the_dashboard_and_approving
     assert not page.workflow_in_progress
 
 
+def test_the_nl_lead_finds_the_staff_service_change_waiting_and_the_page_keeps_the_old_number_until_approved(client):
+    from consult.models import SupportService
+    from home.demo import WAITING_SERVICE_NAME, WAITING_SERVICE_PHONE
+    from tests.consult.factories import add_totp
+
+    call_command("seed", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    service = SupportService.objects.get(country__code="NL", locale__language_code="en", name=WAITING_SERVICE_NAME)
+    published_phone = service.phone
+    assert published_phone != WAITING_SERVICE_PHONE
+    assert WAITING_SERVICE_PHONE not in client.get("/en/countries/nl/").content.decode()
+    lead = User.objects.get(email="lead.nl@demo.protect.example")
+    add_totp(lead)
+    client.force_login(lead)
+    dashboard = client.get("/admin/").content.decode()
+    assert WAITING_SERVICE_NAME in dashboard
+    task_state = service.current_workflow_task_state
+    response = client.post(
+        reverse("wagtailsnippets_consult_supportservice:workflow_action", args=[service.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    assert response.status_code in (200, 302)
+    client.logout()
+    assert WAITING_SERVICE_PHONE in client.get("/en/countries/nl/").content.decode()
+
+
 def test_every_account_the_variants_demo_uses_signs_in_and_is_printed_by_make_run(client, settings):
     from allauth.account.models import EmailAddress
 

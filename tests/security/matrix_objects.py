@@ -165,6 +165,41 @@ def seed_targets(users):
                 sees,
             ),
         )
+        # A live service with a change waiting for its lead: the draft's name
+        # is for its office's admin only, never for the public site.
+        waiting = SupportService.objects.create(
+            country=country, locale=english, name=marker(f"svclive-{code}"), kind="helpline", city="Sample city"
+        )
+        waiting.name = marker(f"svcdraft-{code}")
+        revision = waiting.save_revision(user=users["staff_nl"] if code == "nl" else None)
+        workflow_state = waiting.get_workflow().start(waiting, users["staff_nl"] if code == "nl" else None)
+        task_state = workflow_state.current_task_state
+        one(
+            "service_live",
+            Target(f"svclive-{code}", waiting, {"pk": waiting.pk}, marker(f"svclive-{code}"), sees, ALL, sees, sees),
+        )
+        one(
+            "service_workflow",
+            Target(
+                f"svcflow-{code}",
+                waiting,
+                {
+                    "pk": waiting.pk,
+                    "revision_id": revision.pk,
+                    "revision_id_a": "earliest",
+                    "revision_id_b": "latest",
+                    "workflow_state_id": workflow_state.pk,
+                    "task_state_id": task_state.pk,
+                    "task_id": task_state.task_id,
+                    "action_name": "approve",
+                },
+                marker(f"svcdraft-{code}"),
+                sees,
+                NOBODY,
+                sees,
+                frozenset({"lead_nl", "administrator"}) if code == "nl" else ADMIN,
+            ),
+        )
         ambassador = Ambassador.objects.create(country=country, locale=english, display_name=marker(f"amb-{code}"))
         one(
             "ambassador",

@@ -150,6 +150,8 @@ ROUTE_OBJECTS = [
     (r"^admin/pages/", ["page"]),
     (r"^admin/redirects/", ["redirect"]),
     (r"^admin/sites/", ["site"]),
+    # A service's revisions and workflow: with a service waiting for its lead too.
+    (r"^admin/snippets/consult/supportservice/(history/.+/revisions|workflow)", ["service", "service_workflow"]),
     (r"^admin/snippets/(choose/)?consult/supportservice/", ["service"]),
     (r"^admin/snippets/(choose/)?consult/ambassador/", ["ambassador"]),
     (r"^admin/snippets/(choose/)?consult/film/", ["film"]),

@@ -126,7 +126,7 @@ def _from_database():
     from ...models import Country, PublicHelpline, SupportService
 
     numbers = list(PublicHelpline.objects.values_list("number", "country__code"))
-    numbers += list(SupportService.objects.exclude(phone="").values_list("phone", "country__code"))
+    numbers += list(SupportService.objects.live().exclude(phone="").values_list("phone", "country__code"))
     emails = list(Country.objects.exclude(office_email="").values_list("office_email", flat=True))
     for provider in _PROVIDERS:
         for value, region in provider():

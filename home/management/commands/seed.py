@@ -19,6 +19,7 @@ from ...demo import (
     seed_page_tree,
     seed_translations,
     seed_waiting_page_edit,
+    seed_waiting_service_edit,
 )
 from ...seed_media import seed_country_media
 
@@ -41,6 +42,7 @@ class Command(BaseCommand):
         seed_country_media()
         accounts = seed_demo_accounts()
         seed_waiting_page_edit()
+        seed_waiting_service_edit()
         seed_forums()
         seed_demo_application()
         seed_moderation_examples()
