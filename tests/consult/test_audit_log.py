@@ -85,8 +85,10 @@ def test_the_audit_log_takes_the_same_number_of_queries_for_3_or_30_rows(client,
     sign_in(client, administrator())
     # user, MFA authenticator (then from the cache: consult/account_standing.py),
     # profile (consent), count, the country filter's choices, page (actor,
-    # actor's profile, country joined); the session comes from the cache
-    with django_assert_num_queries(6):
+    # actor's profile, country joined), and once the reader's time zone (the
+    # country of their roles, then from the cache: consult/reader_time.py);
+    # the session comes from the cache
+    with django_assert_num_queries(7):
         client.get("/en/moderation/audit-log/")
     actor = member()
     for _ in range(27):
