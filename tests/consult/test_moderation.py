@@ -34,7 +34,8 @@ def test_the_guard_reports_masked_excerpts_never_the_whole_identifier():
     (finding,) = guard.scan("Mail her: amina.k1987@example.com", listed_words=[])
     assert finding.excerpt == "a••••.k••••@e••••••.c••"  # the shape, whole, no letter to copy
     assert "example.com" not in finding.excerpt
-    assert finding.context == "Mail her: [a••••.k••••@e••••••.c••]"
+    # a capitalised word around it may be a name: masked too
+    assert finding.context == "M••• her: [a••••.k••••@e••••••.c••]"
 
 
 def test_the_guard_holds_a_word_the_moderators_listed_for_that_language():
