@@ -117,12 +117,15 @@ def test_office_staff_edit_their_country_page_and_a_service_by_clicking(demo, br
     _click(staff, "Snippets")
     _click(staff, "Support services")
     service = SupportService.objects.filter(country__code="NL", name__contains="helpline").order_by("pk").first()
+    published_phone = service.phone
     _click(staff, service.name, exact=True)
     staff.locator("input[name=phone]").fill("0800 2000 (sample)")
     day.shot(staff, "service-editor")
-    _submit(staff, "Save")
+    _submit(staff, "Save draft")
     service.refresh_from_db()
-    assert service.phone == "0800 2000 (sample)"
+    # a draft: the public keeps the published number until the lead approves
+    assert service.phone == published_phone
+    assert service.latest_revision.as_object().phone == "0800 2000 (sample)"
     day.shot(staff, "service-saved")
 
 
