@@ -210,3 +210,31 @@ def test_a_browser_reading_gzip_gets_the_cached_page_compressed_with_its_own_wor
         sent = visitor.post(COUNTRY, data)
     assert sent.status_code == 302
     assert AmbassadorRequest.objects.filter(organisation="Gzip readers' group").exists()
+
+
+def test_a_returning_visitor_gets_a_fresh_mask_of_their_own_secret_on_every_cached_page(
+    django_capture_on_commit_callbacks,
+):
+    Client().get(COUNTRY)  # fills the cache
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(COUNTRY)  # the visitor's CSRF cookie
+    secret = visitor.cookies["csrftoken"].value
+    pages = [visitor.get(COUNTRY, HTTP_ACCEPT_ENCODING="gzip") for _ in range(2)]
+    assert [page["X-Page-Cache"] for page in pages] == ["hit", "hit"]
+    tokens = [TOKEN.search(gzip.decompress(page.content).decode()).group(1) for page in pages]
+    assert tokens[0] != tokens[1]
+    assert visitor.cookies["csrftoken"].value == secret
+    data = {
+        "csrfmiddlewaretoken": tokens[0],
+        "organisation": "Returning visitors",
+        "languages_needed": "Somali",
+        "region": "Den Haag",
+        "preferred_dates": "June",
+        "contact_channel": "email",
+        "contact_details": "contact@group.example",
+        "consent_to_contact": "on",
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        assert visitor.post(COUNTRY, data).status_code == 302
+    assert AmbassadorRequest.objects.filter(organisation="Returning visitors").exists()

@@ -68,3 +68,19 @@ def test_a_page_without_a_form_is_one_ordinary_gzip_member():
 def test_only_browsers_that_say_they_read_gzip_get_it(rf, header, accepted):
     request = rf.get("/", HTTP_ACCEPT_ENCODING=header)
     assert page_gzip.accepts_gzip(request) is accepted
+
+
+def test_a_cached_pages_token_masks_are_drawn_evenly_from_all_62_characters(rf):
+    from collections import Counter
+
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS
+
+    from home.anonymous_cache import visitor_token
+
+    request = rf.get("/")
+    tokens = {visitor_token(request) for _ in range(2000)}
+    assert len(tokens) == 2000  # a fresh mask for every response, one secret
+    counts = Counter("".join(token[:32] for token in tokens))
+    assert set(counts) == set(CSRF_ALLOWED_CHARS)
+    expected = 2000 * 32 / 62  # about 1032 each
+    assert all(0.8 * expected < count < 1.2 * expected for count in counts.values()), counts
