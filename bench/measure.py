@@ -22,13 +22,16 @@ from pathlib import Path
 
 TICKS = 100  # os.sysconf("SC_CLK_TCK") on Linux
 UNCACHED = ["X-Bench-Uncached: 1"]  # config/bench_urls.py: skip the anonymous page cache
+GZIP = ["Accept-Encoding: gzip, deflate, br"]  # what every browser sends: the cache's compressed copy
 
 TARGETS = [
     {"name": "tiny bare view", "path": "/bench/tiny/"},
     {"name": "bare view", "path": "/bench/bare/"},
     {"name": "home (cached)", "path": "/en/"},
+    {"name": "home (cached, gzip)", "path": "/en/", "headers": GZIP},
     {"name": "home (en)", "path": "/en/", "headers": UNCACHED},
     {"name": "country (cached)", "path": "/en/countries/nl/"},
+    {"name": "country (cached, gzip)", "path": "/en/countries/nl/", "headers": GZIP},
     {"name": "country (nl)", "path": "/en/countries/nl/", "headers": UNCACHED},
     {"name": "country (ar)", "path": "/ar/countries/nl/", "headers": UNCACHED},
     {"name": "services API", "path": "/api/countries/nl/services"},

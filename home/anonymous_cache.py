@@ -28,19 +28,28 @@ quick exit's Back-button promise is about the browser, not the server.
 """
 
 import hashlib
+import os
 import re
+from dataclasses import astuple
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import _unmask_cipher_token, get_token
+from django.middleware.csrf import (
+    CSRF_ALLOWED_CHARS,
+    CSRF_SECRET_LENGTH,
+    CSRF_TOKEN_LENGTH,
+    _unmask_cipher_token,
+    get_token,
+)
 from django.urls import Resolver404, get_urlconf, resolve
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 from consult.country_data_cache import data_version
 
+from . import page_gzip
 from .page_cache import pages_version
 
 # A 64-character alphanumeric run: the shape of a masked CSRF token.
@@ -48,6 +57,45 @@ MASKED_TOKEN = re.compile(rb"(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])")
 MESSAGES_COOKIE = "messages"  # django.contrib.messages' CookieStorage.cookie_name
 MAX_QUERY_STRING = 256  # longer query strings are not cached (nobody shares them)
 HIT_HEADER = "X-Page-Cache"
+# What a stored entry holds; a new shape gets a new number, so entries
+# written by the previous release are never read by this one.
+STORED_SHAPE = 2
+
+
+# Random bytes below 248 (= 4 x 62) map evenly onto the 62 characters of a token.
+_EVEN_BYTES = len(CSRF_ALLOWED_CHARS) * (256 // len(CSRF_ALLOWED_CHARS))
+_TO_CHARS = bytes(ord(CSRF_ALLOWED_CHARS[byte % len(CSRF_ALLOWED_CHARS)]) for byte in range(256))
+_UNEVEN = bytes(range(_EVEN_BYTES, 256))
+_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
+
+
+def _random_chars(length):
+    """``length`` characters of a CSRF token, uniformly drawn, from one read of
+    the system's random source (Django's own draws one character a call)."""
+    chars = b""
+    while len(chars) < length:
+        chars += os.urandom(length + 16).translate(None, _UNEVEN)
+    return chars[:length].translate(_TO_CHARS).decode()
+
+
+def visitor_token(request):
+    """What ``django.middleware.csrf.get_token`` returns, made faster for a
+    page served from the cache: the same masked form of the visitor's secret
+    (a fresh mask for every response), the same side effects (a visitor
+    without one gets a new secret and its cookie; the cookie is renewed).
+    tests/operations/test_framework_internals.py pins the parts of Django's
+    CSRF handling this repeats."""
+    secret = request.META.get("CSRF_COOKIE")
+    if secret is None:
+        secret = _random_chars(CSRF_SECRET_LENGTH)
+        request.META["CSRF_COOKIE"] = secret
+    elif len(secret) != CSRF_SECRET_LENGTH:
+        return get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True
+    mask = _random_chars(CSRF_SECRET_LENGTH)
+    count = len(CSRF_ALLOWED_CHARS)
+    cipher = "".join(CSRF_ALLOWED_CHARS[(_INDEX[x] + _INDEX[y]) % count] for x, y in zip(secret, mask, strict=True))
+    return mask + cipher
 
 
 def _marker():
@@ -131,7 +179,7 @@ class AnonymousPageCacheMiddleware:
             return None
         address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
         digest = hashlib.sha256(address.encode()).hexdigest()
-        return f"anonymous-page:{pages_version()}:{data_version()}:{translation.get_language()}:{digest}"
+        return f"anonymous-page:{STORED_SHAPE}:{pages_version()}:{data_version()}:{translation.get_language()}:{digest}"
 
     @staticmethod
     def _is_storable(request, response):
@@ -154,6 +202,7 @@ class AnonymousPageCacheMiddleware:
     def _to_cache(self, request, response):
         content = response.content
         secret = request.META.get("CSRF_COOKIE")
+        marker = None
         if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") and secret:
 
             def blank_token(match):
@@ -161,18 +210,30 @@ class AnonymousPageCacheMiddleware:
                 return self.marker if _unmask_cipher_token(token) == secret else match.group(0)
 
             content = MASKED_TOKEN.sub(blank_token, content)
+            marker = self.marker if self.marker in content else None
         headers = [(name, value) for name, value in response.items() if name.lower() != HIT_HEADER.lower()]
-        return {"status": response.status_code, "content": content, "headers": headers}
+        page = page_gzip.compress(content, marker, token_length=CSRF_TOKEN_LENGTH)
+        # plain values only (no class of ours is pickled into the shared cache)
+        return {"status": response.status_code, "headers": headers, "gzip": astuple(page)}
 
     def _from_cache(self, request, stored):
-        content = stored["content"]
-        if self.marker in content:
-            content = content.replace(self.marker, get_token(request).encode())
+        page = page_gzip.CompressedPage(*stored["gzip"])
+        token = visitor_token(request).encode() if page.markers else b""
+        if page_gzip.accepts_gzip(request) and len(token) in (0, CSRF_TOKEN_LENGTH):
+            # compressed once when stored; the visitor's token goes in uncompressed
+            content = page.gzip(token)
+            encoding = "gzip"
+        else:
+            content = page.plain(token)
+            encoding = None
         response = HttpResponse(content, status=stored["status"])
         for name, value in stored["headers"]:
             response[name] = value
+        if encoding:
+            response["Content-Encoding"] = encoding
         response["Content-Length"] = str(len(content))
-        # The page depends on having no session: shared caches must not mix.
-        patch_vary_headers(response, ("Cookie",))
+        # The page depends on having no session and on the encodings the
+        # browser reads: shared caches must not mix either.
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
         response[HIT_HEADER] = "hit"
         return response

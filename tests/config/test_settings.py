@@ -55,3 +55,11 @@ def test_production_refuses_a_short_or_development_secret_key():
     result = _manage("check", DJANGO_SECRET_KEY="insecure-development-key")
     assert result.returncode != 0
     assert "at least 50 characters" in result.stderr
+
+
+def test_a_worker_process_that_ends_a_task_above_300_mb_is_replaced():
+    """An export's peak (weasyprint lays a whole document out in memory) is
+    not kept by the worker for the rest of a consultation's closing day."""
+    from config.celery import app
+
+    assert app.conf.worker_max_memory_per_child == 300_000  # KiB, read by Celery from CELERY_ settings

@@ -36,3 +36,28 @@ def test_a_visitor_on_a_360px_phone_filters_services_and_requests_an_ambassador(
         )
     finally:
         context.close()
+
+
+def test_chromium_reads_the_compressed_cached_page_and_sends_its_form(seeded_live_server, browser, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(f"{seeded_live_server.url}/en/countries/nl/")  # rendered and stored
+        context.clear_cookies()
+        served = page.goto(f"{seeded_live_server.url}/en/countries/nl/")
+        assert served.headers["x-page-cache"] == "hit"
+        assert served.headers["content-encoding"] == "gzip"
+        assert page.locator(".service").count() == 8
+        page.fill("#id_organisation", "Compressed page readers")
+        page.fill("#id_languages_needed", "Dari")
+        page.fill("#id_region", "Rotterdam")
+        page.select_option("#id_contact_channel", "phone")
+        page.fill("#id_contact_details", "000 000 000")
+        page.check("#id_consent_to_contact")
+        page.get_by_role("button", name="Send request").click()
+        expect(page.get_by_text("Your request was sent to the country office")).to_be_in_viewport()
+        assert AmbassadorRequest.objects.filter(organisation="Compressed page readers").count() == 1
+    finally:
+        context.close()

@@ -1,5 +1,6 @@
 """The whole-page cache for anonymous visitors (home/anonymous_cache.py)."""
 
+import gzip
 import re
 
 import pytest
@@ -175,3 +176,65 @@ def test_a_view_that_is_never_cached_skips_the_cache_look_up(client, monkeypatch
     client.get("/en/countries/nl/")
     assert looked_up == ["/en/", "/en/countries/nl/"]
     assert client.get("/en/")["X-Page-Cache"] == "hit"
+
+
+def test_a_browser_reading_gzip_gets_the_cached_page_compressed_with_its_own_working_token(
+    django_capture_on_commit_callbacks,
+):
+    Client().get(COUNTRY)  # fills the cache
+    visitor = Client(enforce_csrf_checks=True)
+    response = visitor.get(COUNTRY, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert response["X-Page-Cache"] == "hit"
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    assert int(response["Content-Length"]) == len(response.content)
+    page = gzip.decompress(response.content).decode()
+    assert len(response.content) < len(page) / 3
+    plain = Client().get(COUNTRY)  # no Accept-Encoding: the text itself
+    assert plain["X-Page-Cache"] == "hit"
+    assert "Content-Encoding" not in plain
+    assert TOKEN.sub("", page) == TOKEN.sub("", plain.content.decode())
+    # the token in the compressed page is this visitor's own: the form posts
+    data = {
+        "csrfmiddlewaretoken": TOKEN.search(page).group(1),
+        "organisation": "Gzip readers' group",
+        "languages_needed": "Tigrinya",
+        "region": "Utrecht",
+        "preferred_dates": "May",
+        "contact_channel": "email",
+        "contact_details": "contact@group.example",
+        "consent_to_contact": "on",
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = visitor.post(COUNTRY, data)
+    assert sent.status_code == 302
+    assert AmbassadorRequest.objects.filter(organisation="Gzip readers' group").exists()
+
+
+def test_a_returning_visitor_gets_a_fresh_mask_of_their_own_secret_on_every_cached_page(
+    django_capture_on_commit_callbacks,
+):
+    Client().get(COUNTRY)  # fills the cache
+    visitor = Client(enforce_csrf_checks=True)
+    visitor.get(COUNTRY)  # the visitor's CSRF cookie
+    secret = visitor.cookies["csrftoken"].value
+    pages = [visitor.get(COUNTRY, HTTP_ACCEPT_ENCODING="gzip") for _ in range(2)]
+    assert [page["X-Page-Cache"] for page in pages] == ["hit", "hit"]
+    tokens = [TOKEN.search(gzip.decompress(page.content).decode()).group(1) for page in pages]
+    assert tokens[0] != tokens[1]
+    assert visitor.cookies["csrftoken"].value == secret
+    data = {
+        "csrfmiddlewaretoken": tokens[0],
+        "organisation": "Returning visitors",
+        "languages_needed": "Somali",
+        "region": "Den Haag",
+        "preferred_dates": "June",
+        "contact_channel": "email",
+        "contact_details": "contact@group.example",
+        "consent_to_contact": "on",
+        "website": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        assert visitor.post(COUNTRY, data).status_code == 302
+    assert AmbassadorRequest.objects.filter(organisation="Returning visitors").exists()

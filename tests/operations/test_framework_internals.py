@@ -9,6 +9,7 @@ import re
 
 import pytest
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.http import HttpResponse
 from django.middleware import csrf
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -80,6 +81,24 @@ def test_a_masked_token_unmasks_to_the_secret_in_request_meta():
     assert request.META["CSRF_COOKIE_NEEDS_UPDATE"] is True
     assert len(request.META["CSRF_COOKIE"]) == csrf.CSRF_SECRET_LENGTH
     assert csrf._unmask_cipher_token(token) == request.META["CSRF_COOKIE"]
+
+
+def test_the_page_caches_token_is_what_djangos_middleware_accepts_and_sets_as_a_cookie():
+    """anonymous_cache.visitor_token repeats get_token: the secret in
+    META["CSRF_COOKIE"] (made there for a new visitor), META["CSRF_COOKIE_NEEDS_UPDATE"]
+    to have CsrfViewMiddleware set the cookie, and Django's masking (mask + cipher)."""
+    for cookie in ({}, {"csrftoken": csrf._get_new_csrf_string()}):
+        request = RequestFactory().get("/")
+        request.COOKIES.update(cookie)
+        middleware = csrf.CsrfViewMiddleware(lambda request: HttpResponse())
+        middleware.process_request(request)
+        token = anonymous_cache.visitor_token(request)
+        assert csrf._unmask_cipher_token(token) == request.META["CSRF_COOKIE"]
+        assert csrf._does_token_match(token, request.META["CSRF_COOKIE"])
+        if cookie:
+            assert request.META["CSRF_COOKIE"] == cookie["csrftoken"]
+        response = middleware.process_response(request, HttpResponse())
+        assert response.cookies["csrftoken"].value == request.META["CSRF_COOKIE"]
 
 
 def test_the_messages_cookie_is_still_called_messages():
