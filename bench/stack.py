@@ -56,6 +56,7 @@ from bench.handlers import TINY_PATH, handler_with, tiny_handler  # noqa: E402
 from config.settings.production import MIDDLEWARE  # noqa: E402
 
 BARE_PATH = "/bench/bare/"
+COUNTRY_PATH = "/en/countries/nl/"
 MEMBER = "bench.member@volume.protect.example"
 DEMO_MEMBER = "member.nl@demo.protect.example"
 MODERATOR = "moderator.nl@demo.protect.example"
@@ -200,7 +201,11 @@ def main(argv=None):
     full = handler_with(MIDDLEWARE)
     bare = Row("bare view, anonymous", full, BARE_PATH)
     signed = Row("bare view, member", full, BARE_PATH, member)
-    rows = [tiny, bare, signed]
+    # the anonymous page cache's hits, as a browser asks (gzip) and as a client that reads only text
+    cached = Row("country page (cached, gzip), anonymous", full, COUNTRY_PATH)
+    cached.environ["HTTP_ACCEPT_ENCODING"] = "gzip, deflate, br"
+    public = [cached, Row("country page (cached, text), anonymous", full, COUNTRY_PATH)]
+    rows = [tiny, bare, signed, *public]
     prefixes = []
     if options.prefixes:
         for k in range(len(MIDDLEWARE)):
@@ -225,7 +230,7 @@ def main(argv=None):
         f"load {load}; {options.rounds} rounds, median CPU ms per request (process_time)"
     )
     print(f"{'row':<44}{'CPU ms':>9}{'queries':>9}{'x tiny':>9}{'vs bare':>9}")
-    for row in [tiny, bare, signed, *pages]:
+    for row in [tiny, bare, signed, *public, *pages]:
         print(f"{row.name:<44}{row.ms:>9.3f}{row.queries:>9}{row.ms / tiny.ms:>8.1f}x{row.ms / bare.ms:>8.1f}x")
     print(f"{'middleware alone, anonymous (bare - tiny)':<44}{bare.ms - tiny.ms:>9.3f}")
     print(f"{'middleware alone, member (bare - tiny)':<44}{signed.ms - tiny.ms:>9.3f}")
