@@ -311,7 +311,7 @@ def scan(text, language="en", listed_words=None, public=None):
     _scan_phones(plain, found, regions, public, sentences)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))
-    for start, end, matched in plates.plates(plain, lowered):
+    for start, end, matched in plates.plates(plain, lowered, languages):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
     for start, end, matched in places.addresses(plain, lowered):

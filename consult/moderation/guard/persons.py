@@ -809,6 +809,9 @@ def named_persons(text, lowered):
     """Each named person with an identifying detail (a public figure named with
     their office passes)."""
     seen = set()
+    for start, end in described_persons(text, lowered):
+        seen.add((start, end))
+        yield _Span(text, start, end)
     for match in _named_persons(text, lowered):
         if match.span() in seen or _public_figure(text, *match.span()):
             continue
@@ -1178,3 +1181,78 @@ def listed_names_with_detail(text, lowered, details):
             more = _MoreDetails(text, lowered)
         if more.search(left, right):
             yield match.start(), end
+
+
+# --- the seventh round: a person described by who they are to someone --------------
+#
+# "gerrit van der meulen (de echtgenoot, 52, ...)", "jean-marc de la fontaine (le
+# mari, 49 ans, ...)", "tomasza kowalczyka (mąż, 46 lat, ...)": words in brackets
+# that say who the person is to the survivor (a husband, a father, an employer)
+# and their age identify whoever the words before the bracket name, in any case
+# and any grammar. The age may come first: "(45, the husband)".
+_RELATION_WORDS = (
+    r"husband|wife|partner|ex-partner|ex-husband|ex-wife|ex|boyfriend|girlfriend|father|mother|brother|sister|"
+    r"son|daughter|uncle|cousin|stepfather|employer|boss|landlord|"
+    r"fear céile|bean chéile|athair|máthair|deartháir|deirfiúr|fostóir|"
+    r"echtgenoot|echtgenote|man|vrouw|vriend|vriendin|vader|moeder|broer|zus|oom|werkgever|baas|huisbaas|"
+    r"ehemann|ehefrau|mann|frau|freund|freundin|vater|mutter|bruder|schwester|onkel|arbeitgeber|chef|vermieter|"
+    r"mari|époux|épouse|femme|conjoint|compagnon|copain|père|mère|frère|sœur|oncle|employeur|patron|"
+    r"marido|esposo|esposa|mujer|pareja|novio|padre|madre|hermano|hermana|tío|empleador|jefe|patrón|casero|"
+    r"marito|moglie|compagno|fidanzato|fratello|sorella|zio|datore di lavoro|capo|padrone|"
+    r"mąż|żona|konkubent|ojciec|matka|brat|siostra|wujek|pracodawca|szef|"
+    r"muž|suprug|supruga|žena|otac|majka|sestra|ujak|poslodavac|šef|"
+    r"mož|oče|mati|stric|delodajalec|"
+    r"férj|feleség|élettárs|apa|anya|báty|öccs|nővér|nagybácsi|munkáltató|főnök|"
+    r"σύζυγος|άντρας|σύντροφος|πατέρας|μητέρα|αδελφός|αδερφός|θείος|εργοδότης|αφεντικό|"
+    r"съпруг|съпруга|мъж|партньор|баща|майка|брат|сестра|чичо|работодател|шеф|"
+    r"żewġ|mara|sieħeb|missier|omm|ħu|oħt|ziju|min iħaddem|"
+    r"الزوج|الزوجة|زوج|زوجها|الأب|الأم|الأخ|العم|صاحب العمل|شوهر|همسر|پدر|مادر|برادر|عمو|کارفرما"
+)
+_ARTICLE = r"(?:the|her|his|an|de|der|die|le|la|el|il|lo|l'|ο|η|o|a|az|al|l-|il-|is-|ix-|ir-|iż-|ż-|r-)"
+_BRACKET_AGE = r"(?!0)\d{1,2}(?!\d)"
+_DESCRIBED = re.compile(
+    rf"\(\s*(?:{_ARTICLE}\s*)?(?:{_RELATION_WORDS})\s*[,;]\s*{_BRACKET_AGE}"
+    rf"|\(\s*{_BRACKET_AGE}\s*[^\W\d_]{{0,8}}\s*[,;]\s*(?:{_ARTICLE}\s*)?(?:{_RELATION_WORDS})(?!\w)",
+    re.IGNORECASE,
+)
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]{0,25}\s){1,4}$")
+
+# A person named as the owner of a business, which a town knows them by: "Boris
+# Zupan, lastnik gostilne v Bovcu", "Ο Σπύρος Μαυρίδης, ιδιοκτήτης του φούρνου",
+# "Szabó László, a hévízi panzió tulajdonosa", "Yannis Papadakis، مالك فندق".
+_OWNER_WORDS = (
+    r"owner|owns|runs the|eigenaar|eigenares|inhaber|inhaberin|besitzer|besitzerin|eigentümer|propriétaire|"
+    r"gérant|gérante|dueño|dueña|propietari|titolare|proprietari|gestore|właściciel|vlasnik|vlasnica|"
+    r"lastnik|lastnica|tulajdonos|üzemeltet|ιδιοκτήτ|собственик|собственичка|sid il-|sidt il-|proprjetarj|"
+    r"úinéir|مالك|مالكة|صاحب|صاحبة|مالک|صاحب"
+)
+_OWNER = re.compile(rf"(?<![\w])(?:{_OWNER_WORDS})", re.IGNORECASE)
+_OWNER_AT = Anchored(_OWNER, literal_prefixes(_OWNER_WORDS))
+_NAME_PAIR_BEFORE = re.compile(
+    rf"[{_UPPER}](?<![\w].)[{_LOWER}'’-]{{1,20}}\s+[{_UPPER}][{_LOWER}'’-]{{1,20}}(?=\s*[,،](?:[^,،.;!?\n]{{0,30}})$)"
+)
+# Arabic script has no capitals: two or three words then a comma and an age,
+# "رنا الخليل، ٢٧ سنة"
+_SCRIPT_NAME_AGE = re.compile(
+    r"(?<![\w])[\u0620-\u064a\u067e-\u06d3]{2,15}(?:\s[\u0620-\u064a\u067e-\u06d3]{2,15}){1,2}\s*[،,]\s*"
+    r"(?!0)\d{1,2}\s*(?:سنة|سنوات|عاما|عامًا|عام|ساله|سال)(?!\w)"
+)
+
+
+def described_persons(text, lowered):
+    """(start, end) of a person described by their relation and age in
+    brackets, named as a business's owner, or named in Arabic script with
+    an age."""
+    for match in _DESCRIBED.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        yield (before.start() if before else match.start()), match.end()
+    for match in _OWNER_AT.finditer(text, lowered):
+        name = _NAME_PAIR_BEFORE.search(text, max(0, match.start() - 75), match.start())
+        if name is None:
+            continue
+        words = [word.casefold() for word in name.group().split()]
+        if any(_not_a_name(word) for word in words) or _public_figure(text, name.start(), name.end()):
+            continue
+        yield name.start(), match.end()
+    for match in _SCRIPT_NAME_AGE.finditer(text):
+        yield match.span()
