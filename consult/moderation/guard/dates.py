@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from .anchors import Anchored, literal_prefixes
+from .number_words import is_number_word
 
 _BORN = (
     # en / ga
@@ -48,7 +49,9 @@ _BORN = (
     r"ro[đd]\.|roj\.|род\.|urodz\.|nac\.|naiss\.|nasc\.|γεν\.|geb\.-?datum|geb\.dat\.?|"
     # ar / fa
     r"مواليد|مواليد|ولدت|وُلدت|ولد|الميلاد|ميلاد|مولود|مولودة|"
-    r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده"
+    r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده|"
+    # with a possessive ending ("تاريخ ميلادها", "تاریخ تولدش")
+    r"ميلادها|ميلاده|ميلادي|ميلادك|تولدش|تولدم|تولدت|تولدشان"
 )
 # A word that says an age ("16 years old", "aged 16", "16 éves", "16 ساله"): a
 # numeric date beside it is a date of birth when the two agree (2009 and 16
@@ -187,7 +190,18 @@ def _named_month_date(window, original, latest_year):
             return True  # "2009. április 12-én"
         if _DAY_BEFORE.search(before) or _DAY_AFTER.match(after):
             return True
+        if _SHORT_YEAR_AFTER.match(after):
+            return True  # "17 Μαρτίου του '98"
+        # a day or a year in words beside the month: "dvadeset drugog rujna devedeset devete",
+        # "enaintridesetega januarja devetindevetdesetega", "δεκαεφτά Μαρτίου"
+        words = [*_WORD.findall(before)[-3:], *_WORD.findall(after)[:3]]
+        if any(is_number_word(word) for word in words):
+            return True
     return False
+
+
+_SHORT_YEAR_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?['’]\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_window(text, start, end):

@@ -457,3 +457,44 @@ def digits_of_words(words, languages):
         values.extend(value if isinstance(value, tuple) else (value,))
     groups = _digits_of(values)
     return "".join(str(group) for group in groups) if groups else None
+
+
+# Endings of ordinal and inflected numbers: "enaintridesetega" (sl, 31st),
+# "devete" (hr), "пета" (bg), "aonú" (ga), "dreißigsten" (de)
+_ORDINAL_ENDINGS = (
+    "ega",
+    "ga",
+    "ogo",
+    "og",
+    "ih",
+    "ste",
+    "sten",
+    "ten",
+    "te",
+    "ú",
+    "e",
+    "i",
+    "a",
+    "и",
+    "а",
+    "та",
+    "ος",
+    "η",
+)
+
+
+def is_number_word(word):
+    """Whether ``word`` is a number, cardinal or ordinal, in one of the site
+    languages ("devetindevetdesetega", "δεκαεφτά", "двайсет", "dhá")."""
+    if not word or len(word) > MAX_WORD_LENGTH or word.isdigit():
+        return False
+    for language in _WORDS:
+        if value_of(word, language) is not None:
+            return True
+    folded = fold(word)
+    for ending in _ORDINAL_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stem = folded[: -len(ending)]
+            if any(value_of(stem, language) is not None for language in _WORDS):
+                return True
+    return False
