@@ -231,6 +231,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
     id_words = numbers.IdWords(text, lower_keeping_length(text) if lowered is None else lowered)
     for match in numbers.IBAN_CANDIDATE.finditer(text):
         found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
+    for match in numbers.HU_ACCOUNT.finditer(text):
+        if not found.overlaps(*match.span()) and numbers.valid_hu_account(match.group()):
+            found.add("id_number", match.group(), "valid", match.span())
     for match in numbers.ID_CANDIDATE.finditer(text):
         if found.overlaps(*match.span()):
             continue
@@ -250,6 +253,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())
+    for start, end, name in id_words.split_numbers(text):
+        if not found.overlaps(start, end):
+            found.add("id_number", text[start:end], name, (start, end))
 
 
 def scan(text, language="en", listed_words=None, public=None):
