@@ -200,6 +200,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if digits.startswith(("0800", "00800")):
+            continue  # freephone in the 12 countries: no private person has a 0800 number
         if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):
             continue  # "Urteil des BVerwG vom 15.01.2024 - 1 C 9.23": a judgment's date and number
         checked += 1
@@ -245,6 +247,8 @@ def _scan_ids(text, found, public, regions, lowered=None):
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
+            if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
+                continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
             found.add("id_number", candidate, name, match.span())
         elif near_word and (
             numbers.MALTA_ID.fullmatch(candidate)

@@ -287,7 +287,7 @@ _HUMAN_RIGHTS_COURT = re.compile(
     # a title "X v. Y": parties may be one letter ("Y proti Sloveniji") and the state may
     # carry an article ("Opuz v. it-Turkija", "c. la France")
     r"|(?<![\w])[A-ZΑ-ΩА-Я][\w'’.-]*\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|"
-    r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
+    r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|an|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
 )
 
 

@@ -187,9 +187,18 @@ def is_service_number(e164):
 _YEAR_GROUP = re.compile(r"\(?(?:19|20|13|14)\d{2}\)?")
 
 
+# Two numbers of the same length with a slash, neither with a trunk prefix:
+# "12043/12047" are two postcodes (a German or Austrian phone's area code
+# before its slash starts with 0: "030/1234567").
+_TWO_CODES = re.compile(r"([1-9]\d{3,5})\s?/\s?([1-9]\d{3,5})")
+
+
 def not_a_phone(candidate):
     """Dates, ranges of years, "4939/2022": digit runs that are not numbers to call."""
     text = candidate.strip()
+    codes = _TWO_CODES.fullmatch(text)
+    if codes and len(codes.group(1)) == len(codes.group(2)):
+        return True
     return bool(_DATE_SHAPE.fullmatch(text) or _YEAR_RANGE.fullmatch(text) or _NUMBER_OF_YEAR.fullmatch(text)) or all(
         _YEAR_GROUP.fullmatch(group) for group in re.split(r"[\s./-]+", text) if group
     )

@@ -120,6 +120,21 @@ DETAIL = re.compile(
 _NOT_NAMES = {
     word.casefold()
     for word in [
+        # seventh round: an age range after a title ("eine Frau Ende zwanzig"), an
+        # article of a convention ("Pléann Airteagal 59"), an office ("Urząd do
+        # Spraw Cudzoziemców"), an organisation's English name ("Are You Syrious")
+        "Ende",
+        "Anfang",
+        "Mitte",
+        "Airteagal",
+        "Pléann",
+        "Choinbhinsiún",
+        "Coinbhinsiún",
+        "Spraw",
+        "Cudzoziemców",
+        "Urząd",
+        "Are",
+        "You",
         "Aid",
         "Women's",
         "Red",
@@ -849,6 +864,7 @@ def _named_persons(text, lowered):
                 continue
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
+                or _not_a_name(match.group().split()[-1].casefold())
                 or (
                     _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
                     and not _ARTICLE_WITH_NAME.search(text, max(0, match.start() - 5), match.start())

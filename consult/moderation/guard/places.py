@@ -10,6 +10,7 @@ names the organisation. A date of birth is a date after a word for being born.
 import re
 
 from .anchors import Anchored, literal_prefixes
+from .dates import month_follows
 from .number_words import is_number_word
 
 _STREET_BEFORE = (
@@ -82,7 +83,7 @@ def _street_then_number(text, lowered):
 
 
 NUMBER_FIRST = re.compile(
-    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:(?:{_STREET_BEFORE})(?![\w])|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
 )
 _LIVING = (
@@ -129,7 +130,10 @@ _PUBLIC_PLACE = re.compile(
     r"université|universidad|università|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστήμιο|университет|"
     r"ollscoil|Red Cross|Croix-Rouge|Rode Kruis|Rotes Kreuz|Cruz Roja|Croce Rossa|Czerwony Krzyż|"
     r"Crveni križ|Rdeči križ|Vöröskereszt|Ερυθρός Σταυρός|Червен кръст|Salib l-Aħmar|الصليب الأحمر|صلیب سرخ|"
-    r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس)",
+    r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس|"
+    # the government's one-stop offices and immigration offices
+    r"kormányablak|kormányhivatal|okmányiroda|Bürgeramt|Bürgerbüro|Ausländerbehörde|préfecture|Prefettura|"
+    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
     re.IGNORECASE,
 )
 # ...but a person living there, or a shelter, is never an organisation's
@@ -219,4 +223,6 @@ def addresses(text, lowered):
             inside = match.end() if pattern is _LIVING_AT else None
             if _in_organisation_sentence(text, match.start(), inside):
                 continue
+            if pattern is _LIVING_AT and month_follows(text, match.end()):
+                continue  # "moved to Thursday 14 January": a date, not a house number
             yield match.start(), match.end(), match.group()
