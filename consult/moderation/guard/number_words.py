@@ -483,6 +483,7 @@ _ORDINAL_ENDINGS = (
 )
 
 
+@lru_cache(maxsize=8192)
 def is_number_word(word):
     """Whether ``word`` is a number, cardinal or ordinal, in one of the site
     languages ("devetindevetdesetega", "δεκαεφτά", "двайсет", "dhá")."""

@@ -198,8 +198,13 @@ _ADDRESS_WORD = re.compile(rf"(?<![\w])(?:{_ADDRESS_WORDS})", re.IGNORECASE)
 _ADDRESS_WORD_AT = Anchored(_ADDRESS_WORD, literal_prefixes(_ADDRESS_WORDS))
 
 
+_ADDRESS_WORD_TRIES = 60
+
+
 def _house_number_in_words(text, lowered):
-    for word in _ADDRESS_WORD_AT.finditer(text, lowered):
+    for tries, word in enumerate(_ADDRESS_WORD_AT.finditer(text, lowered)):
+        if tries >= _ADDRESS_WORD_TRIES:
+            return  # "adresa adresa ...": a long post of address words stays fast
         stop = text.find("\n", word.end(), word.end() + 90)
         window_end = stop if stop != -1 else min(len(text), word.end() + 90)
         for match in _NAME_THEN_WORD.finditer(text, word.end(), window_end):

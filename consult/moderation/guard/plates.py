@@ -242,7 +242,7 @@ _LETTER_NAME_LIST = """
 _LETTER_NAMES = frozenset(_LETTER_NAME_LIST.split())
 _READ_OUT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _READ_OUT_STOP = frozenset(".!?;()\n—–")
-_READ_OUT_LEAD_IN, _READ_OUT_BETWEEN, _READ_OUT_REACH = 3, 2, 110
+_READ_OUT_LEAD_IN, _READ_OUT_BETWEEN, _READ_OUT_REACH, _READ_OUT_TRIES = 3, 2, 110, 60
 
 
 def _letters_spelled(word):
@@ -366,7 +366,8 @@ def plates(text, lowered, languages=("en",)):
         vehicles = _Vehicles(text, lowered)
     # read out group by group after a word for the car or its plate
     read_to = 0
-    for word_start in sorted(set(vehicles.starts) | set(plate_words)):
+    # (at most _READ_OUT_TRIES words a post: "car car car ..." must stay fast)
+    for word_start in sorted(set(vehicles.starts) | set(plate_words))[:_READ_OUT_TRIES]:
         if word_start < max(read_to, end_of_last):
             continue
         word_end = word_start
