@@ -259,6 +259,8 @@ def _scan_ids(text, found, public, regions, lowered=None):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
             if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
                 continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
+            if not near_word and name in numbers.NAMED_ONLY:
+                continue  # "333 123 4567" passes the NHS checksum as one in eleven numbers do
             found.add("id_number", candidate, name, match.span())
         elif near_word and (
             numbers.MALTA_ID.fullmatch(candidate)

@@ -371,6 +371,10 @@ def _validators_for(compact):
     return []
 
 
+# Checksums that one number in ten or eleven passes, on numbers written like
+# phones ("333 123 4567"): held only with a word that names them ("NHS number").
+NAMED_ONLY = frozenset({"NHS number (UK)"})
+
 _ID_LENGTHS = {
     "BSN (NL)": (8, 9),
     "national register number (BE)": (11,),
