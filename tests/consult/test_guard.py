@@ -722,6 +722,16 @@ def test_the_seventh_rounds_rules_hold_what_identifies_a_person(language, kind, 
         ("hu", "A kormányablak címe: Budapest, Váci út 35., nyitva 8-tól."),
         ("fr", "Les Pilles (soixante-dix-huit habitants) fêtent leurs quatre-vingt-dix ans."),
         ("en", "We had twenty-one calls and thirty-two referrals this month."),
+        # capitals and numbers near a car or plate word that are no plate
+        ("en", "Our van takes 8 women to the GP at 10 AM on Mondays."),
+        ("en", "The car of the UN mission, 2 OSCE staff and 12 EU officials visited."),
+        ("es", "La matrícula de la UNED cuesta 120 euros en 2024."),
+        ("pl", "Tablica ogłoszeń wisi w sali 12 B i 14 C na parterze."),
+        ("de", "Kennzeichen der Studie: Gruppe A, 45 Teilnehmerinnen, Gruppe B, 52."),
+        ("el", "Το όχημα της ΜΚΟ εξυπηρετεί 3 δήμους και 12 κέντρα."),
+        ("fr", "Le véhicule de l'association fait 2 tournées : A et B, 12 arrêts."),
+        # a number before a month is a day
+        ("it", "Una targa commemorativa in via Roma, inaugurata il 25 aprile alle 11."),
     ],
 )
 def test_the_seventh_rounds_rules_let_ordinary_posts_pass(language, text):

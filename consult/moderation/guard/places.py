@@ -228,6 +228,6 @@ def addresses(text, lowered):
             inside = match.end() if pattern is _LIVING_AT else None
             if _in_organisation_sentence(text, match.start(), inside):
                 continue
-            if pattern is _LIVING_AT and month_follows(text, match.end()):
-                continue  # "moved to Thursday 14 January": a date, not a house number
+            if pattern is not POSTCODE and month_follows(text, match.end()):
+                continue  # "moved to Thursday 14 January", "via Roma, il 25 aprile": a date, not a house number
             yield match.start(), match.end(), match.group()

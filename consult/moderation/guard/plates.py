@@ -225,8 +225,9 @@ def _fold(text):
 # KL", "В, после 7734, после Р и М", "dhá trí dhá, K-Y, ...", "ele-ge-erre".
 # Its groups are capitals (one to three, in Latin, Greek or Cyrillic
 # letters), letters spelled with their names joined by dashes, digits and
-# number words; up to two other short words may stand between groups ("pa",
-# "then", "после", "imbagħad", "kötőjel") and up to three before the first.
+# number words; up to two other short words (eight letters at most) may stand
+# between groups ("pa", "then", "после", "imbagħad", "kötőjel") and up to
+# three words before the first.
 # What the groups add up to must be the size of a plate of the 12 countries
 # (or the UK's): two to five letters and two to eight digits (Ireland's "232-KY-4817"),
 # five to ten in all.
@@ -302,8 +303,8 @@ def _read_out(text, start, languages):
             if not flush_numbers():
                 return None
             others += 1
-            if others > (_READ_OUT_BETWEEN if groups else _READ_OUT_LEAD_IN):
-                break
+            if others > (_READ_OUT_BETWEEN if groups else _READ_OUT_LEAD_IN) or (groups and len(word) > 8):
+                break  # a long word between groups is the sentence going on ("Teilnehmerinnen")
             continue
         others = 0
     if not flush_numbers():
