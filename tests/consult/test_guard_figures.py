@@ -23,10 +23,11 @@ FLOORS = {
     # sixth at 77.8 % / 8.75 % before the fifth round, 79.1 % / 7.2 % after it
     # and 83.8 % / 4.1 % after the sixth). The sixth's misses were read in the
     # seventh round (2026-12-07). After it: 1308/1310 (99.8 %) identifying,
-    # 0/1079 ordinary held; the two misses are English legacy posts (a year of
-    # birth alone, a brother's workplace), so en is at 98.5 % and every other
-    # language at 100 %
-    "tuning": (0.998, 0.0, 0.985, 0.0),
+    # 1/1079 ordinary held (a French helpline's landline, held until a
+    # moderator lists it, as designed: fr 1/62); the two misses are English
+    # legacy posts (a year of birth alone, a brother's workplace), so en is at
+    # 98.5 % and every other language at 100 %
+    "tuning": (0.998, 0.001, 0.985, 0.017),
     # the third round's held-back part (320 posts), measured after the third
     # round (97.2 % identifying, 2.1 % ordinary held) and after the fifth:
     # 173/176 (98.3 %) identifying, 1/144 (0.7 %) ordinary held; hr 9/11

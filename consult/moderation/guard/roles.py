@@ -24,12 +24,6 @@ _PUBLIC_SERVICE_WORDS = (
     r"social services|social welfare|intreo|job centre|jobcentre|reception centre|"
     r""
     r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
-    # helplines, in each language (their numbers are published)
-    r"helpline|hotline|ligne d'écoute|numéro vert|aide aux victimes|Hilfetelefon|Telefonseelsorge|hulplijn|"
-    r"línea de ayuda|línea de atención|telefono amico|numero verde|linia pomocy|telefon zaufania|"
-    r"telefon za pomoć|telefon za pomoč|segélyvonal|lelkisegély|γραμμή βοήθειας|τηλεφωνική γραμμή|"
-    r"телефон за помощ|гореща линия|linja ta' għajnuna|líne chabhrach|líne chúnaimh|خط المساعدة|خط مساعدة|"
-    r"خط ساخن|خط کمک|خط تلفن|"
     # nl, de
     r"politiebureau|politie|rechtbank|gerechtshof|gemeente|stadhuis|ziekenhuis|huisartsenpost|"
     r"ambassade|consulaat|"
@@ -67,9 +61,7 @@ _PUBLIC_SERVICE_WORDS = (
 )
 # acronyms only in capitals and as whole words ("CHU" is in "Church")
 _PUBLIC_SERVICE_ACRONYMS = (
-    r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS|"
-    # a helpline's name: "SOS homophobie", "SOS Racisme", "SOS Telefon"
-    r"SOS"
+    r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
 )
 _PUBLIC_SERVICE = re.compile(rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])")
 _PUBLIC_SERVICE_AT = Anchored(
