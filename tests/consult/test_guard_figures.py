@@ -15,27 +15,34 @@ from tests.consult.guard_eval.figures import measure, parts
 # part -> (identifying held at least, ordinary held at most,
 #          per language: identifying held at least, ordinary held at most)
 FLOORS = {
-    # tuning, former_heldback, second_heldback, fourth_heldback and
-    # fifth_heldback (each of the last two written by a writer who never read
-    # the guard and measured as the independent part on 2026-12-06: the fourth
-    # at 88.8 % identifying, 7.3 % ordinary held before its round; the fifth at
+    # tuning, former_heldback, second_heldback, fourth_heldback, fifth_heldback
+    # and sixth_heldback_a/_b (each of the last three written by writers who
+    # never read the guard and measured as the independent part: the fourth at
+    # 88.8 % identifying, 7.3 % ordinary held before its round; the fifth at
     # 90.2 % / 8.9 % before the fourth round and 95.5 % / 3.1 % after it; the
-    # fifth's misses were read from 2026-12-07). After the fifth round:
-    # 988/990 (99.8 %) identifying, 0/759 ordinary held; the two misses are
-    # English legacy posts (a year of birth alone, a brother's workplace), so
-    # en is at 98.3 % and every other language at 100 %
-    "tuning": (0.997, 0.0, 0.98, 0.0),
+    # sixth at 77.8 % / 8.75 % before the fifth round, 79.1 % / 7.2 % after it
+    # and 83.8 % / 4.1 % after the sixth). The sixth's misses were read in the
+    # seventh round (2026-12-07). After it: 1308/1310 (99.8 %) identifying,
+    # 1/1079 ordinary held (a French helpline's landline, held until a
+    # moderator lists it, as designed: fr 1/62); the two misses are English
+    # legacy posts (a year of birth alone, a brother's workplace), so en is at
+    # 98.5 % and every other language at 100 %
+    "tuning": (0.998, 0.001, 0.985, 0.017),
     # the third round's held-back part (320 posts), measured after the third
     # round (97.2 % identifying, 2.1 % ordinary held) and after the fifth:
     # 173/176 (98.3 %) identifying, 1/144 (0.7 %) ordinary held; hr 9/11
     # identifying, mt 1/9 ordinary held
     # After the sixth round (2026-12-07): 174/176 (98.9 %) identifying, 1/144
-    # ordinary held (the round's rules hold one more identifying post).
+    # ordinary held (the round's rules hold one more identifying post); the
+    # same after the seventh.
     "heldback": (0.988, 0.007, 0.81, 0.12),
     # The sixth round's tuner's own set (tests/consult/guard_eval/seventh_selfmade,
     # tuning data): 98/98 identifying and 0/112 ordinary held after the round
-    # (main before it: 71/98 and 28/112).
+    # (main before it: 71/98 and 28/112); the same after the seventh.
     "selfmade": (0.98, 0.0, 0.8, 0.0),
+    # (Left as the lead set them, for the sixth part, which is tuning data since the
+    # seventh round; the lead sets the eighth part's when it is measured. Its tests
+    # are skipped while tests/consult/guard_eval has no eighth_heldback_* module.)
     # The independent part: the sixth (tests/consult/guard_eval/sixth_heldback_a
     # and _b, 640 posts, 20 identifying and 20 ordinary in each of 16
     # languages), written on 2026-12-07 by two writers who never read the
@@ -59,20 +66,26 @@ def _rate(counts):
     return held / total
 
 
+def _part(figures, part):
+    if part not in figures:
+        pytest.skip(f"no {part} part yet (its modules are not in tests/consult/guard_eval)")
+    return figures[part]
+
+
 @pytest.mark.parametrize("part", FLOORS)
 def test_the_guard_holds_at_least_the_measured_share_of_identifying_posts(figures, part):
-    assert _rate(figures[part].identifying) >= FLOORS[part][0]
+    assert _rate(_part(figures, part).identifying) >= FLOORS[part][0]
 
 
 @pytest.mark.parametrize("part", FLOORS)
 def test_the_guard_holds_at_most_the_measured_share_of_ordinary_posts(figures, part):
-    assert _rate(figures[part].ordinary) <= FLOORS[part][1]
+    assert _rate(_part(figures, part).ordinary) <= FLOORS[part][1]
 
 
 @pytest.mark.parametrize("part", FLOORS)
 def test_no_language_falls_below_its_floor(figures, part):
     _, _, identifying_floor, ordinary_ceiling = FLOORS[part]
-    for language, (identifying, ordinary) in figures[part].by_language.items():
+    for language, (identifying, ordinary) in _part(figures, part).by_language.items():
         assert _rate(identifying) >= identifying_floor, language
         assert _rate(ordinary) <= ordinary_ceiling, language
 
@@ -96,6 +109,6 @@ def test_the_independent_part_is_measured_only_when_its_modules_are_present(monk
 
     monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("no_such_part_a", "no_such_part_b"))
     assert "independent" not in figures.parts()
-    # one module present (standing in for one of the sixth part's writers)
+    # one module present (standing in for one of the eighth part's writers)
     monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("fifth_heldback", "no_such_part_b"))
     assert figures.parts()["independent"] == fifth_heldback.POSTS

@@ -292,6 +292,13 @@ ADVERSARIAL = [
     *("1-" * 10000, "1" * 20000 + "a", "a" * 20000, "a." * 10000 + "@", "1a" * 10000, "straat " * 2800),
     # an ambiguous name pattern took 25 s on 26 capitalised short words
     *("Ab " * 6600, "Ab-" * 6600, "Ab Cd (XY " * 2000, "@a " * 6000, "kilo lima " * 2000),
+    # the seventh round's recognisers: plates read out after a car word, ID numbers in
+    # pieces after an ID word, house numbers in words, relations in brackets, owners,
+    # Arabic-script names with an age, IBANs with dashes, digits read out with dashes
+    *("car AB, 12, " * 1600, "reg W-D, nine-one, " * 1000, "ID 1234 5678 " * 1500, "BSN 12 34 56 " * 1500),
+    *("adresa Ilica sto " * 1100, "(husband, 45, " * 1400, "(45, husband " * 1400, "owner Ab Cd, " * 1500),
+    *("رنا الخليل، 27 سنة " * 1000, "born March twelve " * 1100, "GR15-0116-" * 2000, "HU07 " * 4000),
+    *("εξι-εννια-" * 2000, "drei-neun " * 2000, "11773016-11111018-" * 1100, "fb . com / a . " * 1300),
 ]
 
 

@@ -28,6 +28,7 @@ Speed: a 20,000-character post is read in well under 50 ms (bench/guard.py).
 
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
@@ -101,12 +102,19 @@ def _mask(text):
     first character and the rest become dots ("amina.k1987@example.com" ->
     "a••••.k••••@e••••••.c••", "0612345678" -> "0•••••••••")."""
 
-    def mask_word(word):
-        if _COMMON_WORD.fullmatch(word) and word == word.lower():
-            return word
-        return _ALNUM_RUN.sub(lambda run: run.group()[0] + "•" * (len(run.group()) - 1), word)
+    return " ".join(_mask_word(word) for word in text.split())
 
-    return " ".join(mask_word(word) for word in text.split())
+
+def _masked_run(run):
+    return run.group()[0] + "•" * (len(run.group()) - 1)
+
+
+@lru_cache(maxsize=4096)
+def _mask_word(word):
+    # cached: the words around hundreds of findings in one long post repeat
+    if _COMMON_WORD.fullmatch(word) and word == word.lower():
+        return word
+    return _ALNUM_RUN.sub(_masked_run, word)
 
 
 # How far around a finding its context is read, in characters: a post of
@@ -114,6 +122,7 @@ def _mask(text):
 # whole for each of them (that was quadratic: 10 s on "1-1-1-…").
 CONTEXT_REACH = 200
 WORD_REACH = 40
+_NOT_SPACE = re.compile(r"\S")
 
 
 def _context(text, start, end):
@@ -142,8 +151,9 @@ def _context(text, start, end):
         before = before[1:]  # cut by the reach
     if high < len(text) and after and not text[high].isspace() and not text[high - 1].isspace():
         after = after[:-1]
-    more_before = len(before) > CONTEXT_WORDS or bool(text[:low].strip())
-    more_after = len(after) > CONTEXT_WORDS or bool(text[high:].strip())
+    # (searched, not sliced: a copy of the rest of a long post for each finding was quadratic)
+    more_before = len(before) > CONTEXT_WORDS or _NOT_SPACE.search(text, 0, low) is not None
+    more_after = len(after) > CONTEXT_WORDS or _NOT_SPACE.search(text, high) is not None
     head = " ".join(shown(word) for word in before[-CONTEXT_WORDS:])
     tail = " ".join(shown(word) for word in after[:CONTEXT_WORDS])
     return "".join(
@@ -200,6 +210,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if digits.startswith(("0800", "00800")):
+            continue  # freephone in the 12 countries: no private person has a 0800 number
         if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):
             continue  # "Urteil des BVerwG vom 15.01.2024 - 1 C 9.23": a judgment's date and number
         checked += 1
@@ -231,6 +243,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
     id_words = numbers.IdWords(text, lower_keeping_length(text) if lowered is None else lowered)
     for match in numbers.IBAN_CANDIDATE.finditer(text):
         found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
+    for match in numbers.HU_ACCOUNT.finditer(text):
+        if not found.overlaps(*match.span()) and numbers.valid_hu_account(match.group()):
+            found.add("id_number", match.group(), "valid", match.span())
     for match in numbers.ID_CANDIDATE.finditer(text):
         if found.overlaps(*match.span()):
             continue
@@ -242,6 +257,10 @@ def _scan_ids(text, found, public, regions, lowered=None):
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
+            if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
+                continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
+            if not near_word and name in numbers.NAMED_ONLY:
+                continue  # "333 123 4567" passes the NHS checksum as one in eleven numbers do
             found.add("id_number", candidate, name, match.span())
         elif near_word and (
             numbers.MALTA_ID.fullmatch(candidate)
@@ -250,6 +269,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())
+    for start, end, name in id_words.split_numbers(text):
+        if not found.overlaps(start, end):
+            found.add("id_number", text[start:end], name, (start, end))
 
 
 def scan(text, language="en", listed_words=None, public=None):
@@ -311,7 +333,7 @@ def scan(text, language="en", listed_words=None, public=None):
     _scan_phones(plain, found, regions, public, sentences)
     for start, end, matched in dates.dates_of_birth(plain, lowered):
         found.add("date_of_birth", matched, "", (start, end))
-    for start, end, matched in plates.plates(plain, lowered):
+    for start, end, matched in plates.plates(plain, lowered, languages):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
     for start, end, matched in places.addresses(plain, lowered):

@@ -63,13 +63,14 @@ PROFILE_LINK = re.compile(
     r"[\w@./?=%-]{2,100}",
     re.IGNORECASE,
 )
-# A profile link read out: "instagram dot com slash lina underscore k", "tiktok punto com barra ..."
+# A profile link read out or spaced: "instagram dot com slash lina underscore k",
+# "tiktok punto com barra ...", "fb . com / matej . kranjc"
 _SLASH_WORDS = (
     r"slash|barra|schrägstrich|Schrägstrich|schuine streep|slesh|kosa kreska|kosa crta|poševnica|perjel|κάθετος|"
     r"наклонена черта|slaxx|سلش|اسلش|شرطة مائلة"
 )
 _SPOKEN_LINK = re.compile(
-    rf"(?:instagram|tiktok|facebook|twitter|x|snapchat|t|telegram|vk|linkedin|youtube|onlyfans|threads)"
+    rf"(?:instagram|tiktok|facebook|twitter|x|snapchat|t|telegram|vk|linkedin|youtube|onlyfans|threads|fb)"
     rf"\s*(?:\.|\s(?:{_DOT_WORDS})\s)\s*(?:com|me|ru|net|app)\s*(?:/|\s(?:{_SLASH_WORDS})\s)\s*@?[\w.]{{2,40}}",
     re.IGNORECASE,
 )
@@ -239,6 +240,7 @@ _SPOKEN_LINK_AT = Anchored(
         "youtube",
         "onlyfans",
         "threads",
+        "fb",
     ],
 )
 _WORD_BEFORE = re.compile(r"(?<![\w@])[A-Za-z0-9]{2,20} ?(?=_)")

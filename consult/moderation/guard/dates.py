@@ -27,6 +27,7 @@ import re
 import unicodedata
 
 from .anchors import Anchored, literal_prefixes
+from .number_words import is_number_word
 
 _BORN = (
     # en / ga
@@ -48,7 +49,9 @@ _BORN = (
     r"ro[đd]\.|roj\.|род\.|urodz\.|nac\.|naiss\.|nasc\.|γεν\.|geb\.-?datum|geb\.dat\.?|"
     # ar / fa
     r"مواليد|مواليد|ولدت|وُلدت|ولد|الميلاد|ميلاد|مولود|مولودة|"
-    r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده"
+    r"متولد|تولد|به دنیا آمد|به دنیا آمده|زاده|"
+    # with a possessive ending ("تاريخ ميلادها", "تاریخ تولدش")
+    r"ميلادها|ميلاده|ميلادي|ميلادك|تولدش|تولدم|تولدت|تولدشان"
 )
 # A word that says an age ("16 years old", "aged 16", "16 éves", "16 ساله"): a
 # numeric date beside it is a date of birth when the two agree (2009 and 16
@@ -141,6 +144,17 @@ _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?؟]\s|\n")
 _BEFORE, _AFTER = 60, 70
 
 
+def month_follows(text, end):
+    """Whether a month's name follows ``end`` ("14 January", "14. März", "14 de
+    marzo"): the number before it is a day, not a house number."""
+    after = _fold(text[end : end + 30])
+    lead = _MONTH_LEAD.match(after)
+    return bool(_MONTH.match(after, lead.end())) or bool(_MAY.match(text, end + lead.end()))
+
+
+_MONTH_LEAD = re.compile(r"[.,]?\s*(?:(?:of|de|di|del|του|της|ta'|tal|lis|fil)\s+)?")
+
+
 def _this_year():
     return datetime.date.today().year
 
@@ -187,7 +201,25 @@ def _named_month_date(window, original, latest_year):
             return True  # "2009. április 12-én"
         if _DAY_BEFORE.search(before) or _DAY_AFTER.match(after):
             return True
+        if _SHORT_YEAR_AFTER.match(after):
+            return True  # "17 Μαρτίου του '98"
+        # a day or a year in words beside the month: "dvadeset drugog rujna devedeset devete",
+        # "enaintridesetega januarja devetindevetdesetega", "δεκαεφτά Μαρτίου"
+        words = [*_WORD.findall(before)[-3:], *_WORD.findall(after)[:3]]
+        if any(is_number_word(word) for word in words):
+            return True
     return False
+
+
+# An organisation's founding, said with the birth word in the same sentence
+_FOUNDED = re.compile(
+    r"(?:founded|founding|established|gegründet|Gründung|opgericht|oprichting|fondée?|fondation de|fundad[ao]|"
+    r"fundación de|fondat[ao]|fondazione di|założon|założenia|osnovan|osnutk|ustanovljen|alapít|ιδρύθηκε|ίδρυσης|"
+    r"основан|основаване|twaqqf|twaqqaf|bunaíodh|bunú|تأسيس|تأسست|تاسیس|تأسّس)",
+    re.IGNORECASE,
+)
+_SHORT_YEAR_AFTER = re.compile(r"\s*(?:[^\W\d_]{1,4}\s+)?['’]\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _sentence_window(text, start, end):
@@ -230,6 +262,8 @@ def dates_of_birth(text, lowered):
             (year := _numeric_year(date)) and _birth_year(year, latest_year) is not None
             for date in _NUMERIC_DATE.finditer(window)
         )
+        if _FOUNDED.search(original):
+            continue  # "date of birth: 12/03/2019, meaning the founding of our association"
         if numeric or _named_month_date(window, original, latest_year):
             last_end = right
             yield left, right, text[match.start() : right]

@@ -37,7 +37,8 @@ _CASE_WORDS = (
     r"شماره پرونده|پرونده|شماره درخواست"
 )
 CASE_NUMBER = re.compile(
-    rf"(?<![\w-])(?:{_CASE_WORDS})"
+    # not inside a compound ("show-case"), but after the Maltese article ("r-referenza", "tal-każ")
+    rf"(?:(?<![\w-])|(?<=(?<![\w-])\w-)|(?<=(?<![\w-])\w\w-)|(?<=(?<![\w-])\w\w\w-))(?:{_CASE_WORDS})"
     r"(?:\s{0,2}(?:no\.?|nr\.?|n\.|n°|nº|núm\.?|num\.?|number|nummer|numéro|número|numero|numer|broj|"
     r"br\.|št\.|sz\.|αρ\.|αριθμός|№|номер|numru|uimhir|رقم|شماره|is|was|ist|est|es|è|je|jest|on|"
     r"van|de|del|della|des|der|du|da|di|at|the|her|his|ihr|sein|son|sa|su|bei|ved|рег\.|reg\.|:|#|\(|\)))*"
@@ -157,6 +158,10 @@ _CONTEXT_WORDS = (
     r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
+    r"international protection|internationale bescherming|internationalen Schutz|protection internationale|"
+    r"protección internacional|protezione internazionale|ochron[ayę] międzynarodow|međunarodn\w* zaštit|"
+    r"mednarodn\w* zaščit|nemzetközi védelem|διεθνή προστασία|διεθνούς προστασίας|международна закрила|"
+    r"protezzjoni internazzjonali|cosaint idirnáisiúnta|الحماية الدولية|حمایت بین|MNZ\b|"
     r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"
     r"Questura|Commissione|Urząd do Spraw Cudzoziemców|UdSC|OIF|ДАБ|AWAS|مهاجرت|اقامت|"
     # hospitals
@@ -214,7 +219,10 @@ _NUMBERED = (
     r"met (?:het )?nummer|sous le numéro|portant le numéro|avec le numéro|con (?:el )?número|bajo el número|"
     r"con (?:il )?numero|al numero|con n\.|pod numerem|o numerze|pod brojem|s brojem|pod številko|s številko|"
     r"με αριθμό|με αρ\.|υπ' αριθμ\.?|υπ’ αριθμ\.?|υπ' αριθμόν|под номер|с номер|bin-numru|taħt in-numru|"
-    r"faoi uimhir|le huimhir|برقم|تحت رقم|بالرقم|به شماره|با شماره|تحت شماره"
+    r"faoi uimhir|le huimhir|برقم|تحت رقم|بالرقم|به شماره|با شماره|تحت شماره|"
+    # ...and with the abbreviation: "pod št.", "unter Nr.", "sous le n°", "под №"
+    r"under no\.?|unter Nr\.?|onder nr\.?|sous le n°|sous le no\.?|bajo el n[º°.]|con il n\.|pod nr\.?|"
+    r"pod br\.|pod št\.|pod štev\.|под №|под рег\. №|υπ' αρ\.|taħt in-nru\.?"
 )
 NUMBERED = re.compile(
     rf"(?<![\w])(?:{_NUMBERED})\s*[:#№]?\s*((?:[^\W\d_]{{1,4}}[\s-]?)?\d[\d/.-]{{3,24}}\d)(?![\w/])",
@@ -279,7 +287,7 @@ _HUMAN_RIGHTS_COURT = re.compile(
     # a title "X v. Y": parties may be one letter ("Y proti Sloveniji") and the state may
     # carry an article ("Opuz v. it-Turkija", "c. la France")
     r"|(?<![\w])[A-ZΑ-ΩА-Я][\w'’.-]*\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|"
-    r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
+    r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|an|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
 )
 
 

@@ -10,6 +10,7 @@ sum does not mind); a hundred multiplies the unit before it.
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 # value of each word; 100 marks "hundred"; "+" marks a connector inside a number
 _WORDS = {
@@ -290,10 +291,40 @@ def _word_value(token, languages):
             return "filler"
         if folded in _JOINERS.get(language, ()) or words.get(folded) == "+":
             return "+"
+        pieces = _hyphenated_digits(token, language)
+        if pieces is not None:
+            return pieces
         value = value_of(token, language)
         if value is not None:
             return value
     return None
+
+
+def _hyphenated_digits(token, language):
+    """The numbers of a hyphenated run that reads out digits or groups
+    ("drei-neun-eins-sieben" 3 9 1 7, "εξι-εννια-εννια" 6 9 9,
+    "harminchét-nyolcvan" 37 80) as a tuple, or None when the pieces make
+    one number ("twenty-one", "vingt-deux", "quatre-vingt-dix",
+    "soixante-dix-huit")."""
+    if "-" not in token or token.count("-") > MAX_PARTS:
+        return None
+    pieces = token.split("-")
+    multipliers = _MULTIPLIERS.get(language, {})
+    folded = [fold(piece) for piece in pieces]
+    if any((a, b) in multipliers for a, b in pairwise(folded)):
+        return None
+    values = [value_of(piece, language) for piece in pieces if piece]
+    if len(values) < 2 or any(value is None for value in values):
+        return None
+    words, _ = _lexicon_for(language)
+    if any(words.get(piece) == "+" for piece in folded):
+        return None  # "een-en-veertig": one number
+    # digits ("null-sieben") or groups of two or more digits ("37-80"), never
+    # the French tens ("soixante-dix-huit" is 60 + 10 + 8)
+    if not (all(value < 10 for value in values) or all(value >= 20 for value in values)):
+        return None
+    groups = _digits_of(values)
+    return tuple(values) if len(groups) == len(values) else None
 
 
 @lru_cache(maxsize=64)
@@ -404,8 +435,67 @@ def spell_out_digits(text, languages):
             continue
         if run and _GROUP_BREAK.search(text, gap_from, match.start()):
             run.append((gap_from, gap_from, ","))
-        run.append((match.start(), match.end(), value))
+        if isinstance(value, tuple):
+            run.extend((match.start(), match.end(), piece) for piece in value)
+        else:
+            run.append((match.start(), match.end(), value))
         gap_from = match.end()
     flush()
     out.append(text[last:])
     return "".join(out)
+
+
+def digits_of_words(words, languages):
+    """The digits a list of number words reads out ("een", "en", "veertig" ->
+    "41"; "dwa", "jeden" -> "21"; "sixty", "eight" -> "68"), or None when
+    one of them is not a number word in ``languages``."""
+    values = []
+    for word in words:
+        value = _word_value(word, tuple(languages))
+        if value is None or value == "filler":
+            return None
+        values.extend(value if isinstance(value, tuple) else (value,))
+    groups = _digits_of(values)
+    return "".join(str(group) for group in groups) if groups else None
+
+
+# Endings of ordinal and inflected numbers: "enaintridesetega" (sl, 31st),
+# "devete" (hr), "пета" (bg), "aonú" (ga), "dreißigsten" (de)
+_ORDINAL_ENDINGS = (
+    "ega",
+    "ga",
+    "ogo",
+    "og",
+    "ih",
+    "ste",
+    "sten",
+    "ten",
+    "te",
+    "ú",
+    "e",
+    "i",
+    "a",
+    "и",
+    "а",
+    "та",
+    "ος",
+    "η",
+)
+
+
+@lru_cache(maxsize=8192)
+def is_number_word(word):
+    """Whether ``word`` is a number, cardinal or ordinal, in one of the site
+    languages ("devetindevetdesetega", "δεκαεφτά", "двайсет", "dhá")."""
+    if not word or len(word) > MAX_WORD_LENGTH or word.isdigit():
+        return False
+    for language in _WORDS:
+        if value_of(word, language) is not None:
+            return True
+    folded = fold(word)
+    for ending in _ORDINAL_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            stem = folded[: -len(ending)]
+            if any(value_of(stem, language) is not None for language in _WORDS):
+                return True
+    return False

@@ -20,6 +20,8 @@ from stdnum.bg import egn as bg_egn
 from stdnum.bg import pnf as bg_pnf
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
+from stdnum.fr import nir as fr_nir
+from stdnum.gb import nhs as gb_nhs
 from stdnum.gr import amka as gr_amka
 from stdnum.gr import vat as gr_afm
 from stdnum.hr import oib as hr_oib
@@ -185,9 +187,18 @@ def is_service_number(e164):
 _YEAR_GROUP = re.compile(r"\(?(?:19|20|13|14)\d{2}\)?")
 
 
+# Two numbers of the same length with a slash, neither with a trunk prefix:
+# "12043/12047" are two postcodes (a German or Austrian phone's area code
+# before its slash starts with 0: "030/1234567").
+_TWO_CODES = re.compile(r"([1-9]\d{3,5})\s?/\s?([1-9]\d{3,5})")
+
+
 def not_a_phone(candidate):
     """Dates, ranges of years, "4939/2022": digit runs that are not numbers to call."""
     text = candidate.strip()
+    codes = _TWO_CODES.fullmatch(text)
+    if codes and len(codes.group(1)) == len(codes.group(2)):
+        return True
     return bool(_DATE_SHAPE.fullmatch(text) or _YEAR_RANGE.fullmatch(text) or _NUMBER_OF_YEAR.fullmatch(text)) or all(
         _YEAR_GROUP.fullmatch(group) for group in re.split(r"[\s./-]+", text) if group
     )
@@ -216,6 +227,10 @@ ID_VALIDATORS = (
     ("EGN (BG)", bg_egn),
     ("LNCh (BG)", bg_pnf),
     ("EMŠO (SI)", si_emso),
+    # what clients bring from elsewhere: the French social security number
+    # (NIR, 15 digits) and the British NHS number (10 digits, 3-3-4)
+    ("NIR (FR)", fr_nir),
+    ("NHS number (UK)", gb_nhs),
 )
 
 
@@ -232,11 +247,13 @@ def _taj_is_valid(number):
 # Maltese ID card ("0412398M"), passports ("X12345678").
 ID_CANDIDATE = re.compile(
     r"(?<![\w/])(?:"
-    r"\d(?:[\s.-]?\d){7,12}"
+    r"\d(?:[\s.-]?\d){7,14}"
     r"|[XYZxyz][\s-]?\d{7}[\s-]?[A-Za-z]"
     r"|\d{8}[\s-]?[A-Za-z]"
-    r"|[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z]"
-    r"|\d{7}[A-Wa-w][AHWTXahwtx]?"
+    # codice fiscale, also in its printed groups: "MSL GCR 66T04 F839E"
+    r"|[A-Za-z]{3}\s?[A-Za-z]{3}\s?\d{2}[A-Za-z]\d{2}\s?[A-Za-z]\d{3}[A-Za-z]"
+    # PPSN, the letters also apart in capitals: "1234567 TA"
+    r"|\d{7}[A-Wa-w][AHWTXahwtx]?|\d{7}\s[A-W][AHWTX]?"
     r"|\d{1,7}[MGAPLHBZ]"
     r"|[A-Z]{1,2}\d{6,9}"
     r"|[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}"
@@ -245,7 +262,8 @@ ID_CANDIDATE = re.compile(
 )
 # acronyms as whole words ("tie" in "politie" is not a TIE); the rest as word starts
 _ID_ACRONYMS = (
-    r"ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|PESEL|IRP|GNIB|Pass|pas"
+    r"NHS|NIR|INSEE|sécu|ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|"
+    r"PESEL|IRP|GNIB|Pass|pas"
 )
 _ID_NAMES = (
     r"identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|burgerservicenummer|sofi|"
@@ -256,7 +274,9 @@ _ID_NAMES = (
     r"dovoljenj|személyi|útlevél|igazolvány|tartózkodási|ταυτότητα|διαβατήριο|άδεια διαμονής|лична карта|паспорт|"
     r"разрешение за пребиваване|karta tal-identità|karta tar-residenza|karta|residenza|"
     r"passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
-    r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه"
+    r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه|"
+    # social security and national numbers ("numéro de sécurité sociale", "کد ملی", "الرقم الوطني")
+    r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي"
 )
 ID_WORDS = re.compile(rf"(?<![\w])(?:(?:{_ID_ACRONYMS})(?!\w)|{_ID_NAMES})", re.IGNORECASE)
 _ID_WORDS_AT = Anchored(ID_WORDS, literal_prefixes(_ID_ACRONYMS + "|" + _ID_NAMES))
@@ -283,6 +303,33 @@ class IdWords:
             index += 1
         return False
 
+    def split_numbers(self, text, reach=80):
+        """(start, end, name) of an ID number given in pieces after an ID word
+        ("BSN begins with 5621, the rest is 83966"): two or three digit runs
+        in the same sentence that together pass a national ID's checksum."""
+        for start in self.starts[:MAX_SPLIT_CHECKS]:
+            stop = _SENTENCE_STOP.search(text, start, start + reach)
+            runs = list(_DIGIT_RUN.finditer(text, start, stop.start() if stop else min(len(text), start + reach)))
+            for first in range(len(runs)):
+                for count in (2, 3):
+                    pieces = runs[first : first + count]
+                    if len(pieces) < count:
+                        break
+                    joined = "".join(piece.group() for piece in pieces)
+                    if not 8 <= len(joined) <= 13:
+                        continue
+                    name = valid_id(joined)
+                    if name:
+                        yield pieces[0].start(), pieces[-1].end(), name
+                        break
+
+
+# A post with more ID words than this is held for a moderator anyway; each
+# check costs checksum runs (a post of "ID 1234 5678 ..." must stay fast).
+MAX_SPLIT_CHECKS = 40
+_SENTENCE_STOP = re.compile(r"[.!?;\n—](?:\s|$)")
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
+
 
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
@@ -290,7 +337,23 @@ MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
 # "X12345678", and the German and Belgian alphanumeric "C01X00T47", "L01X00T471"
 PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,10}")
 
-IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z]\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![\w])")
+# An IBAN in groups of four with spaces or dashes, the check digits also apart
+# ("BE 43 4026 0627 9501", "SI56-1961-4336-1436-439"), or its first part when
+# the rest follows elsewhere ("GR15-0116-8543-3992 ... and then 9398 ...").
+IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z][ -]?\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
+# A Hungarian account number (GIRO): two or three groups of eight digits, each
+# group with its check digit ("10403507-12808197-83616310")
+HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
+
+
+def valid_hu_account(candidate):
+    digits = re.sub(r"\D", "", candidate)
+    weights = (9, 7, 3, 1)
+
+    def check(block):
+        return sum(int(digit) * weights[position % 4] for position, digit in enumerate(block)) % 10 == 0
+
+    return check(digits[:8]) and check(digits[8:])
 
 
 def _validators_for(compact):
@@ -308,6 +371,10 @@ def _validators_for(compact):
     return []
 
 
+# Checksums that one number in ten or eleven passes, on numbers written like
+# phones ("333 123 4567"): held only with a word that names them ("NHS number").
+NAMED_ONLY = frozenset({"NHS number (UK)"})
+
 _ID_LENGTHS = {
     "BSN (NL)": (8, 9),
     "national register number (BE)": (11,),
@@ -320,6 +387,8 @@ _ID_LENGTHS = {
     "EGN (BG)": (10,),
     "LNCh (BG)": (10,),
     "EMŠO (SI)": (13,),
+    "NIR (FR)": (15,),
+    "NHS number (UK)": (10,),
 }
 
 
@@ -340,4 +409,4 @@ def valid_id(candidate):
 
 
 def valid_iban(candidate):
-    return iban.is_valid(candidate.replace(" ", ""))
+    return iban.is_valid(re.sub(r"[ -]", "", candidate))

@@ -10,6 +10,8 @@ names the organisation. A date of birth is a date after a word for being born.
 import re
 
 from .anchors import Anchored, literal_prefixes
+from .dates import month_follows
+from .number_words import is_number_word
 
 _STREET_BEFORE = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|quai|impasse|chaussée|"
@@ -31,7 +33,7 @@ _STREET_AFTER = (
     r"str\.|utca|u\.|út|útja|tér|körút|krt\.|köz|sor|"
     r"ulica|ulici|cesta|cesti|trg|put|pot|nabrežje|"
     r"street|st\.?|road|rd\.?|avenue|ave\.?|lane|park|close|drive|square|terrace|place|crescent|court|"
-    r"way|grove|gardens|row|heights|view|hill|quay"
+    r"way|grove|gardens|row|heights|view|hill|quay|terr\.?|cres\.?"
 )
 _NOT_A_YEAR = r"(?!(?:19|20)\d{2}\b)"
 _NAME = r"[„\"“«]?[^\W\d_][\w'’.-]*[“\"”»]?"
@@ -81,11 +83,11 @@ def _street_then_number(text, lowered):
 
 
 NUMBER_FIRST = re.compile(
-    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:{_STREET_BEFORE}|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:(?:{_STREET_BEFORE})(?![\w])|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
 )
 _LIVING = (
-    r"lives at|living at|lives in|stays at|staying at|staying with|moved to|address|"
+    r"lives at|living at|lives in|stays at|staying at|staying with|moved to|address|addr|"
     r"woont (?:op|aan|in)|verblijft|slaapt|adres|wohnt|wohnhaft|Adresse|Anschrift|habite|hébergée?|domicil|"
     r"vive en|reside en|domicilio|dirección|abita|alloggia|indirizzo|residente|"
     r"mieszka|zamieszkał|adres|živi|stanuje|adresa|prebiva|naslov|lakik|cím|lakcím|"
@@ -128,7 +130,10 @@ _PUBLIC_PLACE = re.compile(
     r"université|universidad|università|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστήμιο|университет|"
     r"ollscoil|Red Cross|Croix-Rouge|Rode Kruis|Rotes Kreuz|Cruz Roja|Croce Rossa|Czerwony Krzyż|"
     r"Crveni križ|Rdeči križ|Vöröskereszt|Ερυθρός Σταυρός|Червен кръст|Salib l-Aħmar|الصليب الأحمر|صلیب سرخ|"
-    r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس)",
+    r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس|"
+    # the government's one-stop offices and immigration offices
+    r"kormányablak|kormányhivatal|okmányiroda|Bürgeramt|Bürgerbüro|Ausländerbehörde|préfecture|Prefettura|"
+    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
     re.IGNORECASE,
 )
 # ...but a person living there, or a shelter, is never an organisation's
@@ -179,8 +184,41 @@ _STREET_AFTER_AT = Anchored(STREET_THEN_NUMBER, literal_prefixes(_STREET_GLUED +
 _LIVING_AT = Anchored(LIVING_AT, literal_prefixes(_LIVING))
 
 
+# The house number in words after a word for an address: "Adresa ...:
+# Vukovarska trideset i dva", "címe ...: Szemere utca negyvenhárom", "L-indirizz
+# ...: Triq San Pawl, numru sbatax".
+_NUMBER_WORD_BEFORE = r"(?:(?:no|nr|n[º°]|br|št|sz|numru|uimhir|numero|número|nummer|broj|številka)(?![\w])\.?\s*)?"
+_NAME_THEN_WORD = re.compile(rf"{_NAME}[,،]?\s+{_NUMBER_WORD_BEFORE}([^\W\d_]{{2,30}})(?![\w])", re.IGNORECASE)
+_STREET_WORD = re.compile(rf"(?:{_STREET_BEFORE}|{_STREET_AFTER})[,،]?", re.IGNORECASE)
+_ADDRESS_WORDS = (
+    r"address|addr|adres|Adresse|Anschrift|adresse|dirección|domicilio|indirizzo|adresa|naslov|cím|"
+    r"lakcím|διεύθυνση|адрес|indirizz|seoladh|عنوان|آدرس"
+)
+_ADDRESS_WORD = re.compile(rf"(?<![\w])(?:{_ADDRESS_WORDS})", re.IGNORECASE)
+_ADDRESS_WORD_AT = Anchored(_ADDRESS_WORD, literal_prefixes(_ADDRESS_WORDS))
+
+
+_ADDRESS_WORD_TRIES = 60
+
+
+def _house_number_in_words(text, lowered):
+    for tries, word in enumerate(_ADDRESS_WORD_AT.finditer(text, lowered)):
+        if tries >= _ADDRESS_WORD_TRIES:
+            return  # "adresa adresa ...": a long post of address words stays fast
+        stop = text.find("\n", word.end(), word.end() + 90)
+        window_end = stop if stop != -1 else min(len(text), word.end() + 90)
+        for match in _NAME_THEN_WORD.finditer(text, word.end(), window_end):
+            name = match.group().split()[0]
+            if (name[:1].isupper() or _STREET_WORD.fullmatch(name)) and is_number_word(match.group(1)):
+                yield match.start(), match.end(), match.group()
+                break
+
+
 def addresses(text, lowered):
     """(start, end, matched text) of each address that is not an organisation's."""
+    for start, end, matched in _house_number_in_words(text, lowered):
+        if not _in_organisation_sentence(text, start):
+            yield start, end, matched
     for start, match in _street_then_number(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, match.end(), text[start : match.end()]
@@ -190,4 +228,6 @@ def addresses(text, lowered):
             inside = match.end() if pattern is _LIVING_AT else None
             if _in_organisation_sentence(text, match.start(), inside):
                 continue
+            if pattern is not POSTCODE and month_follows(text, match.end()):
+                continue  # "moved to Thursday 14 January", "via Roma, il 25 aprile": a date, not a house number
             yield match.start(), match.end(), match.group()

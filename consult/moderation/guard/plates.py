@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 
 from .anchors import Anchored, literal_prefixes
+from .number_words import digits_of_words
 
 # Greek and Cyrillic capitals (and small letters) that look like Latin ones,
 # as plates use them: the Greek and Bulgarian authorities issue only these.
@@ -34,7 +35,7 @@ _FOLD = str.maketrans(
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 _GREEK_OR_CYRILLIC_RUN = re.compile(r"[\u0370-\u04ff]+")
 # In Greek or Cyrillic letters only the Greek and Bulgarian formats are plates
-_GREEK_PLATE = re.compile(r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[\s.-]?\d{4}")
+_GREEK_PLATE = re.compile(r"[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ]{3}[\s.-]?(?:\d{4}|\d{2}\s\d{2})")
 _BULGARIAN_PLATE = re.compile(r"[АВЕКМНОРСТУХ]{1,2}[\s.-]?\d{4}[\s.-]?[АВЕКМНОРСТУХ]{2}")
 
 _S = r"(?:\s?[-.·]\s?|\s)"  # one separator: a space, a dash, a dot
@@ -93,6 +94,7 @@ _FORMATS = (
     (rf"[A-Z]{{2,3}}{_O}(?=[A-Z0-9]{{0,4}}\d)[A-Z0-9]{{4,5}}", False),
     # GR in Greek letters (held as such) or in Latin look-alikes (loose): ΙΚΥ-1234
     (rf"[ABEZHIKMNOPTYX]{{3}}{_O}\d{{4}}", False),
+    (rf"[ABEZHIKMNOPTYX]{{3}}{_S}\d{{2}}\s\d{{2}}", False),
     # HU before 2022 ABC-123, MT ABC 123
     (rf"[A-Z]{{3}}{_O}\d{{3}}", False),
 )
@@ -218,7 +220,101 @@ def _fold(text):
     return upper
 
 
-def plates(text, lowered):
+# A plate read out group by group after a word for the car or its plate, as
+# people dictate it: "M, A-X, drei-neun-eins-sieben", "ST, pa 628, pa crtica
+# KL", "В, после 7734, после Р и М", "dhá trí dhá, K-Y, ...", "ele-ge-erre".
+# Its groups are capitals (one to three, in Latin, Greek or Cyrillic
+# letters), letters spelled with their names joined by dashes, digits and
+# number words; up to two other short words (eight letters at most) may stand
+# between groups ("pa", "then", "после", "imbagħad", "kötőjel") and up to
+# three words before the first.
+# What the groups add up to must be the size of a plate of the 12 countries
+# (or the UK's): two to five letters and two to eight digits (Ireland's "232-KY-4817"),
+# five to ten in all.
+_READ_OUT_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]*)?|[.!?;:()\n—–]")
+_READ_OUT_CAPITALS = re.compile(r"[A-ZΑ-ΩА-Я]{1,3}")
+# es, it, fr, de: the names of the letters, as a plate is spelled on the phone
+_LETTER_NAME_LIST = """
+    be ce de efe ge hache jota ka ele eme ene eñe pe cu erre ese te uve equis ye zeta
+    bi ci di effe gi acca elle emme enne pi esse ti vu doppia ics ipsilon kappa
+    bé cé dé gé ache ji elle ku té vé ixe zède
+    ef ha jot el em en er es vau we ix ypsilon zett
+"""
+_LETTER_NAMES = frozenset(_LETTER_NAME_LIST.split())
+_READ_OUT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_READ_OUT_STOP = frozenset(".!?;()\n—–")
+_READ_OUT_LEAD_IN, _READ_OUT_BETWEEN, _READ_OUT_REACH, _READ_OUT_TRIES = 3, 2, 110, 60
+
+
+def _letters_spelled(word):
+    parts = word.lower().split("-")
+    return len(parts) if len(parts) >= 2 and all(part in _LETTER_NAMES for part in parts) else 0
+
+
+def _read_out(text, start, languages):
+    """(start, end) of a plate read out after ``start`` (the end of a vehicle
+    or plate word), or None."""
+    letters = digits = 0
+    groups = []  # (start, end) of each group
+    numbers = []  # number words waiting to be read together
+    others = 0
+    limit = min(len(text), start + _READ_OUT_REACH)
+    spelled_to = -1  # the end of a run of letter names joined with dashes
+
+    def flush_numbers():
+        nonlocal digits
+        if numbers:
+            read = digits_of_words([word for word, _, _ in numbers], languages)
+            if read is None:
+                return False
+            digits += len(read)
+            groups.append((numbers[0][1], numbers[-1][2]))
+            numbers.clear()
+        return True
+
+    for token in _READ_OUT_TOKEN.finditer(text, start, limit):
+        word = token.group()
+        if word in _READ_OUT_STOP or (word == ":" and groups):
+            break
+        if word == ":":
+            continue
+        if token.start() >= spelled_to:
+            joined = _READ_OUT_WORD.match(text, token.start())
+            if joined and _letters_spelled(joined.group()):
+                spelled_to = joined.end()
+        if word.isdigit() and len(word) <= 4:
+            if not flush_numbers():
+                return None
+            digits += len(word)
+            groups.append(token.span())
+        elif _READ_OUT_CAPITALS.fullmatch(word):
+            if not flush_numbers():
+                return None
+            letters += len(word)
+            groups.append(token.span())
+        elif token.end() <= spelled_to:
+            if not flush_numbers():
+                return None
+            letters += 1
+            groups.append(token.span())
+        elif digits_of_words([word], languages) is not None:
+            numbers.append((word, *token.span()))
+        else:
+            if not flush_numbers():
+                return None
+            others += 1
+            if others > (_READ_OUT_BETWEEN if groups else _READ_OUT_LEAD_IN) or (groups and len(word) > 8):
+                break  # a long word between groups is the sentence going on ("Teilnehmerinnen")
+            continue
+        others = 0
+    if not flush_numbers():
+        return None
+    if len(groups) < 2 or not (2 <= letters <= 5 and 2 <= digits <= 8 and 5 <= letters + digits <= 10):
+        return None
+    return groups[0][0], groups[-1][1]
+
+
+def plates(text, lowered, languages=("en",)):
     """(start, end, matched text) of each licence plate."""
     folded = _fold(text)
     vehicles = None
@@ -269,6 +365,19 @@ def plates(text, lowered):
     # letter by letter, next to a vehicle word (searched only around those words)
     if vehicles is None:
         vehicles = _Vehicles(text, lowered)
+    # read out group by group after a word for the car or its plate
+    read_to = 0
+    # (at most _READ_OUT_TRIES words a post: "car car car ..." must stay fast)
+    for word_start in sorted(set(vehicles.starts) | set(plate_words))[:_READ_OUT_TRIES]:
+        if word_start < max(read_to, end_of_last):
+            continue
+        word_end = word_start
+        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "-'’"):
+            word_end += 1
+        span = _read_out(text, word_end, languages)
+        if span is not None and span[0] >= end_of_last:
+            read_to = span[1]
+            yield span[0], span[1], text[span[0] : span[1]]
     searched_to = 0
     for word_start in vehicles.starts:
         window_start, window_end = max(searched_to, word_start - 70), min(len(folded), word_start + 80)

@@ -23,7 +23,7 @@ _PUBLIC_SERVICE_WORDS = (
     r"council|municipality|county council|hospital|health centre|health center|"
     r"social services|social welfare|intreo|job centre|jobcentre|reception centre|"
     r""
-    r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|"
+    r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
     # nl, de
     r"politiebureau|politie|rechtbank|gerechtshof|gemeente|stadhuis|ziekenhuis|huisartsenpost|"
     r"ambassade|consulaat|"
@@ -72,7 +72,7 @@ _PUBLIC_SERVICE_AT = Anchored(
 # A person, or a personal line: the number or the address is someone's.
 _PERSONAL_WORDS = (
     r"her|his|she|he|hers|him|my|mine|client|survivor|victim|ex|boyfriend|partner|husband|wife|brother|sister|"
-    r"mother|father|son|daughter|mobile|cell|private|personal|whatsapp|lives|home|"
+    r"mother|father|son|daughter|mobile|cell|private|personal|whatsapp|lives|home(?! office)|"
     r"ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|Klientin|Klient|Handy|privat|wohnt|"
     r"haar|zijn|hij|cliënte|cliënt|mobiel|gsm|privé|woont|"
     r"elle|lui|cliente|portable|privé|habite|"

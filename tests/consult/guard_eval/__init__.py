@@ -5,11 +5,14 @@ tuning and is not read while tuning. The tuning part is ``tuning`` with
 the held-back parts of earlier rounds, whose misses have been read:
 ``former_heldback`` (first round), ``second_heldback`` (second round),
 ``fourth_heldback`` (written by a writer who never read the guard, measured
-once on 2026-12-06; its misses were read from 2026-12-06) and
+once on 2026-12-06; its misses were read from 2026-12-06),
 ``fifth_heldback`` (written by a second writer who never read the guard,
 measured on 2026-12-06 as the independent part; its misses were read from
-2026-12-07). The independent part is the sixth, written by two more writers
-who never read the guard, in ``sixth_heldback_a`` and ``sixth_heldback_b``,
+2026-12-07) and ``sixth_heldback_a`` / ``sixth_heldback_b`` (written by two
+more writers who never read the guard, measured three times on 2026-12-07 as
+the independent part; its misses were read from the seventh round,
+2026-12-07). The independent part is the eighth, being written by writers
+who never read the guard, in ``eighth_heldback_a`` and ``eighth_heldback_b``,
 which the lead adds when it is measured (``figures.parts()`` has an
 "independent" part only when they are present). All are lists of
 ``(language, kind, text)``: ``kind`` is what identifies a person in an
