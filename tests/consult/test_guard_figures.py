@@ -40,19 +40,17 @@ FLOORS = {
     # tuning data): 98/98 identifying and 0/112 ordinary held after the round
     # (main before it: 71/98 and 28/112); the same after the seventh.
     "selfmade": (0.98, 0.0, 0.8, 0.0),
-    # (Left as the lead set them, for the sixth part, which is tuning data since the
-    # seventh round; the lead sets the eighth part's when it is measured. Its tests
-    # are skipped while tests/consult/guard_eval has no eighth_heldback_* module.)
-    # The independent part: the sixth (tests/consult/guard_eval/sixth_heldback_a
+    # The independent part: the eighth (tests/consult/guard_eval/eighth_heldback_a
     # and _b, 640 posts, 20 identifying and 20 ordinary in each of 16
     # languages), written on 2026-12-07 by two writers who never read the
     # guard, its documentation or the other corpora; nobody tuning has read
-    # it. Measured three times, figures only: before the fifth round 249/320
-    # (77.8 %) identifying and 28/320 (8.75 %) ordinary held; after the fifth
-    # 253/320 (79.1 %) and 23/320 (7.2 %); after the sixth 268/320 (83.8 %)
-    # and 13/320 (4.1 %); per language 15/20 (el, hu, sl) to 18/20
-    # identifying, at most 2/20 ordinary held. Far from the goal (95 %, 3 %).
-    "independent": (0.837, 0.041, 0.75, 0.10),
+    # it. Measured twice, figures only: on main before the seventh round
+    # 253/320 (79.1 %) identifying and 49/320 (15.3 %) ordinary held; after it
+    # 262/320 (81.9 %) and 44/320 (13.8 %); per language 14/20 (hu, mt) to
+    # 19/20 (fa) identifying, at most 4/20 ordinary held. Half of the
+    # ordinary posts held are organisations' own addresses and accounts and
+    # long registration numbers. Far from the goal (95 %, 3 %).
+    "independent": (0.818, 0.138, 0.70, 0.20),
 }
 
 
