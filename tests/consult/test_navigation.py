@@ -101,6 +101,16 @@ def test_the_moderators_header_counts_the_items_waiting_in_their_countries(clien
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
+@pytest.mark.parametrize(
+    "language, label",
+    [("nl", "items en open meldingen die wachten in uw landen:"), ("de", "Einträge und offene Meldungen, wartend in Ihren Ländern:")],
+)
+def test_the_moderators_review_count_says_it_includes_open_notices_in_their_language(client, language, label):
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    html = client.get(f"/{language}/forums/").content.decode()
+    assert label in html
+
+
 def test_a_visitor_reaches_the_transparency_report_from_the_footer_of_the_home_page(client, language):
     home = client.get(f"/{language}/", follow=True).content.decode()
     assert f'href="/{language}/transparency/"' in home
@@ -143,6 +153,8 @@ def test_the_moderators_header_counts_notices_applications_and_the_appeals_they_
     sign_in(client, me)
     html = client.get("/en/forums/").content.decode()
     assert 'data-review-count="2"' in html  # the held note and the open notice
+    assert "items and open notices waiting in your countries:" in html  # the label says the notice is counted
+    assert "Review queue and open notices:" in html  # also the badge on the menu button, for screen readers
     assert 'data-application-count="1"' in html
     assert 'data-appeal-count="1"' in html
     assert "for you to decide:" in html
