@@ -106,6 +106,9 @@ def test_the_moderators_header_counts_the_items_waiting_in_their_countries(clien
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES if code != "en"])
 def test_the_moderators_review_count_says_it_includes_open_notices_in_every_language(client, language):
+    nl = Country.objects.get(code="NL")
+    note = Note.objects.create(author=member(countries=("NL",)), country=nl, text="x")
+    moderation.hold_for_review(note, reason=ReviewItem.Reason.FIRST_POSTS)  # a count, so the menu button shows it
     sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
     html = client.get(f"/{language}/forums/").content.decode()
     for english in ("items and open notices waiting in your countries:", "Review queue and open notices:"):
