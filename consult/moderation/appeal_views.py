@@ -65,6 +65,29 @@ def _describe_contents(rows):
     return rows
 
 
+def _decide_appeal(request, decide, appealed, **options):
+    """The moderator's decision of an appeal from the form's outcome and
+    reasons: ``decide`` is appeals.decide_appeal (a statement's appeal) or
+    flag_appeals.decide_appeal (a report's). The moderator is told it is
+    decided, or that the content was deleted by its author meanwhile. A
+    Refusal goes up to the view, which shows it on the form."""
+    decided = decide(
+        appealed,
+        moderator=request.user,
+        outcome=request.POST.get("outcome", ""),
+        reasons=request.POST.get("reasons", ""),
+        **options,
+    )
+    if decided.content_gone:
+        messages.warning(
+            request,
+            _("The decision is recorded; the content was deleted by its author meanwhile and stays deleted."),
+        )
+    else:
+        messages.success(request, _("The appeal is decided; the appellant is told."))
+    return decided
+
+
 @login_required
 def my_moderation(request):
     """The person's statements of reasons (with their appeals) and their
@@ -110,23 +133,9 @@ def flag_appeal(request, pk):
                     _("Your appeal is received. Another moderator will decide it; you will be told the outcome."),
                 )
             elif action == "decide":
-                decided = flag_appeals.decide_appeal(
-                    flag,
-                    moderator=request.user,
-                    outcome=request.POST.get("outcome", ""),
-                    reasons=request.POST.get("reasons", ""),
-                    house_rule=request.POST.get("house_rule") or None,
+                _decide_appeal(
+                    request, flag_appeals.decide_appeal, flag, house_rule=request.POST.get("house_rule") or None
                 )
-                if decided.content_gone:
-                    messages.warning(
-                        request,
-                        _(
-                            "The decision is recorded; the content was deleted by its author meanwhile "
-                            "and stays deleted."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("The appeal is decided; the appellant is told."))
             else:
                 raise Refusal(_("Choose an action."))
         except Refusal as error:
@@ -225,22 +234,7 @@ def appeal(request, pk):
                 appeals.ask_appellant(appeal, moderator=request.user, text=request.POST.get("question", ""))
                 messages.success(request, _("Your question is sent to the appellant."))
             elif action == "decide":
-                decided = appeals.decide_appeal(
-                    appeal,
-                    moderator=request.user,
-                    outcome=request.POST.get("outcome", ""),
-                    reasons=request.POST.get("reasons", ""),
-                )
-                if decided.content_gone:
-                    messages.warning(
-                        request,
-                        _(
-                            "The decision is recorded; the content was deleted by its author meanwhile "
-                            "and stays deleted."
-                        ),
-                    )
-                else:
-                    messages.success(request, _("The appeal is decided; the appellant is told."))
+                _decide_appeal(request, appeals.decide_appeal, appeal)
             else:
                 raise Refusal(_("Choose an action."))
         except Refusal as error:

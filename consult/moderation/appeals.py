@@ -19,7 +19,6 @@ decision wins and the second is refused with who decided and how.
 from datetime import timedelta
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -29,33 +28,29 @@ from ..models import Appeal, Profile, ReviewItem, StatementOfReasons
 from ..notifications import notify_user
 from ..predicates import is_administrator, is_moderator_of
 from ..refusals import Conflict, NotAllowed, Refusal
-from .services import apply_decision, moderators_of
+from .services import administrators, appeal_decider_refusal, appeal_reviewers, apply_decision
 from .statements import Restriction
 
 Outcome = Appeal.State
-
-
-def administrators(*, except_user_ids=()):
-    return list(get_user_model().objects.filter(is_superuser=True, is_active=True).exclude(pk__in=except_user_ids))
 
 
 def reviewers_of(appeal_or_statement):
     """Who may decide: the country's moderators but the decider and the
     appellant; the administrators where that leaves no one."""
     statement = getattr(appeal_or_statement, "statement", appeal_or_statement)
-    excluded = {statement.decided_by_id, statement.user_id} - {None}
-    people = [user for user in moderators_of(statement.country_id) if user.pk not in excluded]
-    return people or administrators(except_user_ids=excluded)
+    return appeal_reviewers(statement.country_id, excluded_ids={statement.decided_by_id, statement.user_id})
+
+
+def _decider_refusal(user, appeal):
+    statement = appeal.statement
+    return appeal_decider_refusal(
+        user, appeal, decided_by_id=statement.decided_by_id, appellant_ids=(appeal.appellant_id, statement.user_id)
+    )
 
 
 def may_decide(user, appeal):
     """Whether ``user`` may decide (or question) ``appeal``."""
-    if not getattr(user, "is_authenticated", False):
-        return False
-    statement = appeal.statement
-    if user.pk in (statement.decided_by_id, appeal.appellant_id, statement.user_id):
-        return False
-    return is_administrator(user) or bool(is_moderator_of(user, appeal))
+    return _decider_refusal(user, appeal) is None
 
 
 def may_read(user, appeal):
@@ -63,13 +58,9 @@ def may_read(user, appeal):
 
 
 def _require_decider(user, appeal):
-    statement = appeal.statement
-    if user.pk is not None and user.pk == statement.decided_by_id:
-        raise NotAllowed(_("You took this decision: another moderator decides the appeal."))
-    if user.pk in (appeal.appellant_id, statement.user_id):
-        raise NotAllowed(_("You cannot decide your own appeal."))
-    if not may_decide(user, appeal):
-        raise NotAllowed(_("You do not moderate this country."))
+    refusal = _decider_refusal(user, appeal)
+    if refusal is not None:
+        raise refusal
 
 
 def _clean(text, field, message, limit=4000):

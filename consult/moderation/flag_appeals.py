@@ -112,19 +112,17 @@ def may_appeal(flag, *, state=None, now=None):
 def reviewers_of(flag):
     """Who may decide: the country's moderators but the one who kept the
     content and the flagger; the administrators where that leaves no one."""
-    from .appeals import administrators
+    return services.appeal_reviewers(flag.country_id, excluded_ids={flag.dismissed_by_id, flag.user_id})
 
-    excluded = {flag.dismissed_by_id, flag.user_id} - {None}
-    people = [user for user in services.moderators_of(flag.country_id) if user.pk not in excluded]
-    return people or administrators(except_user_ids=excluded)
+
+def _decider_refusal(user, flag):
+    return services.appeal_decider_refusal(
+        user, flag, decided_by_id=flag.dismissed_by_id, appellant_ids=(flag.user_id,)
+    )
 
 
 def may_decide(user, flag):
-    if not getattr(user, "is_authenticated", False) or flag.appeal_outcome != Outcome.OPEN:
-        return False
-    if user.pk in (flag.dismissed_by_id, flag.user_id):
-        return False
-    return is_administrator(user) or bool(is_moderator_of(user, flag))
+    return flag.appeal_outcome == Outcome.OPEN and _decider_refusal(user, flag) is None
 
 
 def may_read(user, flag):
@@ -175,12 +173,9 @@ def decide_appeal(flag, *, moderator, outcome, reasons, house_rule=None, now=Non
     """Another moderator confirms the dismissal or reverses it: reversing
     hides the content (its author gets a statement of reasons). Returns the
     flag; ``flag.content_gone`` says the content was deleted meanwhile."""
-    if moderator.pk == flag.dismissed_by_id:
-        raise NotAllowed(_("You took this decision: another moderator decides the appeal."))
-    if moderator.pk == flag.user_id:
-        raise NotAllowed(_("You cannot decide your own appeal."))
-    if not (is_administrator(moderator) or is_moderator_of(moderator, flag)):
-        raise NotAllowed(_("You do not moderate this country."))
+    refusal = _decider_refusal(moderator, flag)
+    if refusal is not None:
+        raise refusal
     if outcome not in (Outcome.UPHELD, Outcome.REVERSED):
         raise Refusal(_("Choose whether the decision stands or is reversed."), field="outcome")
     reasons = _clean(reasons, "reasons", _("Give your reasons: the appellant reads them."), 2000)

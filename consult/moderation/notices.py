@@ -391,9 +391,11 @@ def appeal_dismissal(notice, *, text, now=None):
 
 def decide_notice_appeal(notice, *, moderator, outcome, reasons, house_rule=None, now=None):
     """Another moderator confirms the dismissal or reverses it (then acts)."""
-    _require_moderator(moderator, notice)
-    if moderator.pk == notice.decided_by_id:
-        raise NotAllowed(_("You took this decision: another moderator decides the appeal."))
+    refusal = services.appeal_decider_refusal(
+        moderator, notice, decided_by_id=notice.decided_by_id, appellant_ids=(notice.reporter_id,)
+    )
+    if refusal is not None:
+        raise refusal
     if outcome not in (Notice.AppealOutcome.UPHELD, Notice.AppealOutcome.REVERSED):
         raise Refusal(_("Choose whether the decision stands or is reversed."), field="outcome")
     reasons = (reasons or "").strip()

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from .. import audit
 from ..models import Flag, ReviewItem
 from ..notifications import notify_user
-from ..predicates import profile_of
+from ..predicates import is_administrator, is_moderator_of, profile_of
 from ..refusals import NotAllowed, Refusal
 from . import statements
 from .statements import Ground, Restriction
@@ -293,6 +293,42 @@ def moderators_of(country_id, *, except_user_id=None):
         ids |= set(roles.filter(country_id=country_id).values_list("user_id", flat=True))
     ids.discard(except_user_id)
     return [p.user for p in Profile.objects.approved().filter(user_id__in=ids).select_related("user")]
+
+
+def appeal_decider_refusal(user, appealed, *, decided_by_id, appellant_ids=()):
+    """Why ``user`` may not decide an appeal, as a NotAllowed to raise; None when they may.
+
+    The one rule of every appeal (of a statement of reasons, of a dismissed
+    report, of a dismissed notice): a different moderator decides. Not the
+    moderator who took the decision (``decided_by_id``), not the appellant
+    nor the person the decision was about (``appellant_ids``), and only a
+    moderator of ``appealed``'s country or an administrator.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return NotAllowed(_("You do not moderate this country."))
+    if decided_by_id is not None and user.pk == decided_by_id:
+        return NotAllowed(_("You took this decision: another moderator decides the appeal."))
+    if user.pk in set(appellant_ids) - {None}:
+        return NotAllowed(_("You cannot decide your own appeal."))
+    if not (is_administrator(user) or is_moderator_of(user, appealed)):
+        return NotAllowed(_("You do not moderate this country."))
+    return None
+
+
+def appeal_reviewers(country_id, *, excluded_ids):
+    """Who is asked to decide an appeal: the country's moderators but
+    ``excluded_ids`` (who decided, who appealed); the administrators where
+    that leaves no one."""
+    excluded = set(excluded_ids) - {None}
+    people = [user for user in moderators_of(country_id) if user.pk not in excluded]
+    return people or administrators(except_user_ids=excluded)
+
+
+def administrators(*, except_user_ids=()):
+    """The active administrators (superusers), but ``except_user_ids``."""
+    from django.contrib.auth import get_user_model
+
+    return list(get_user_model().objects.filter(is_superuser=True, is_active=True).exclude(pk__in=except_user_ids))
 
 
 def page_moderators(item, *, reason):

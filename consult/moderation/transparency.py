@@ -5,8 +5,10 @@ and in total.
 (members' flags and notices from anyone, by reason and kind of reporter), the restrictions (by kind,
 ground and whether automatic), the guard's holds and how many a moderator
 released unchanged (its precision in practice), the times to decision
-(median and 90th percentile), the appeals (received, decided, reversed) and
-the suspensions. ``store(start, end)`` saves that as a TransparencyReport,
+(median and 90th percentile), the appeals of actions (received, decided,
+reversed, upheld), the appeals of dismissed reports (members' flags) and of
+dismissed notices (the same four counts each) and the suspensions.
+``store(start, end)`` saves that as a TransparencyReport,
 once per period: a task builds it (consult.build_transparency_report), and
 the same period built again gives the same figures.
 
@@ -62,8 +64,15 @@ def _empty():
         "guard": {"held": 0, "released_unchanged": 0, "hidden": 0},
         "time_to_decision": {},
         "appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
+        "report_appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
+        "notice_appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
         "accounts_suspended": 0,
     }
+
+
+# The appeals of a dismissal (of a member's report, of a notice from anyone):
+# section name, model; counted when appealed and when decided.
+DISMISSAL_APPEALS = (("report_appeals", Flag), ("notice_appeals", Notice))
 
 
 def _add(counts, key, amount=1):
@@ -154,6 +163,21 @@ def build(start, end):
             if key:
                 appeal_times.setdefault(key, []).append(decided_at - created_at)
 
+    for name, model in DISMISSAL_APPEALS:
+        appealed = model.objects.filter(appealed_at__gte=since, appealed_at__lt=until)
+        for country_id in appealed.values_list("country_id", flat=True):
+            for section in buckets(country_id):
+                section[name]["received"] += 1
+        decided_appeals = model.objects.filter(
+            appeal_decided_at__gte=since,
+            appeal_decided_at__lt=until,
+            appeal_outcome__in=[model.AppealOutcome.UPHELD, model.AppealOutcome.REVERSED],
+        )
+        for outcome, country_id in decided_appeals.values_list("appeal_outcome", "country_id"):
+            for section in buckets(country_id):
+                section[name]["decided"] += 1
+                section[name][outcome] += 1
+
     for key, section in sections.items():
         section["time_to_decision"] = {
             "review": _hours(review_times.get(key, [])),
@@ -207,7 +231,8 @@ def recent_half_years(today=None):
 # suppression), until no hidden count is determined by the published ones.
 # The sums a reader knows: within a scope, a total and
 # its breakdowns (by reason, by kind of reporter, by restriction, by ground,
-# automatic or not), appeals decided = confirmed + reversed, a count
+# automatic or not), appeals decided = confirmed + reversed (of actions,
+# of reports, of notices), a count
 # published twice; across scopes,
 # every count of "all countries" and the same count of each country.
 
@@ -220,6 +245,8 @@ _SUMS = [
     ("actions.total", "actions.by_ground."),
     ("actions.total", ("actions.automatic", "actions.by_moderator")),
     ("appeals.decided", ("appeals.reversed", "appeals.upheld")),
+    ("report_appeals.decided", ("report_appeals.reversed", "report_appeals.upheld")),
+    ("notice_appeals.decided", ("notice_appeals.reversed", "notice_appeals.upheld")),
 ]
 # Counts published twice under two names: hidden alike.
 _SAME = [
@@ -247,6 +274,8 @@ def _equations(cells, scopes):
     for scope in scopes:
         paths = [path for (where, path) in cells if where == scope]
         for total, parts in _SUMS:
+            if (scope, total) not in cells:  # a report stored before this count existed
+                continue
             if isinstance(parts, str):
                 parts = [path for path in paths if path.startswith(parts)]
             equation = {(scope, total): 1}

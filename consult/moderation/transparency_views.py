@@ -81,16 +81,26 @@ def readable(section):
                 (_("appeals: 90th percentile"), _hours(times["appeals"]["p90_hours"])),
             ],
         ),
-        (
-            _("Appeals"),
-            [
-                (_("received"), appeals["received"]),
-                (_("decided"), appeals["decided"]),
-                (_("decision reversed"), appeals["reversed"]),
-                (_("decision confirmed"), appeals["upheld"]),
-            ],
-        ),
+        (_("Appeals of actions taken"), _appeal_rows(appeals)),
+        # a report stored before these were counted has neither: nothing is shown rather than a false 0
+        *[(heading, _appeal_rows(section[name])) for name, heading in _dismissal_appeals() if name in section],
         (_("Accounts"), [(_("memberships suspended"), section["accounts_suspended"])]),
+    ]
+
+
+def _dismissal_appeals():
+    return [
+        ("report_appeals", _("Appeals of dismissed reports from members")),
+        ("notice_appeals", _("Appeals of dismissed notices from the public")),
+    ]
+
+
+def _appeal_rows(appeals):
+    return [
+        (_("received"), appeals["received"]),
+        (_("decided"), appeals["decided"]),
+        (_("decision reversed"), appeals["reversed"]),
+        (_("decision confirmed"), appeals["upheld"]),
     ]
 
 

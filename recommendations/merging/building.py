@@ -125,8 +125,8 @@ def build_blockers(plan, open_items, undecided, confirm_open_todos=False, confir
 def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=False):
     """Ask for the next version of ``round``'s document to be built.
 
-    Refused while the round is open, while a clause is in conflict without a
-    resolution, and when the round already has a build (BuildRefused names
+    Refused while the round is open (the refusal names every other blocker
+    too), while a clause is in conflict without a resolution, and when the round already has a build (BuildRefused names
     who started it). While accepted items are neither carried out nor
     explained, or items were never decided, BuildNeedsConfirmation is raised
     unless the editor confirmed each (``confirm_open_todos``,
@@ -135,16 +135,17 @@ def start_build(*, editor, round, confirm_open_todos=False, confirm_undecided=Fa
     """
     require(editor, "recommendations.build_version", round)
     round.refresh_from_db(fields=["opens_at", "closes_at", "closed_at"])
-    if not round.has_closed():
-        raise RoundStillOpen(
-            _("This consultation is still open (it closes on %(when)s); build the next version once it has closed.")
-            % {"when": when(round.closes_at)}
-        )
-    if round.closed_at is None:
+    still_open = not round.has_closed()
+    if not still_open and round.closed_at is None:
         close_round(round, actor=editor)
     plan = merge_plan(round)
     open_items, undecided = build_confirmations_needed(round, plan)
     conflicts, confirmations = build_blockers(plan, open_items, undecided, confirm_open_todos, confirm_undecided)
+    if still_open:  # refused; the editor also reads what would still stop the build once it has closed
+        still_open_message = _(
+            "This consultation is still open (it closes on %(when)s); build the next version once it has closed."
+        ) % {"when": when(round.closes_at)}
+        raise RoundStillOpen(" ".join([still_open_message, *conflicts, *confirmations]))
     if conflicts:  # refused whatever is confirmed; every other blocker is named with it
         raise BuildRefused(" ".join(conflicts + confirmations))
     if confirmations:

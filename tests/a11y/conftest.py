@@ -113,11 +113,30 @@ def seed_page_types():
     notice = notices.send_notice(about, reason="wrong_information", explanation="The helpline number is wrong.")
     notices.decide_notice(notice, moderator=moderator, outcome="dismissed", reasons="The number is right.")
 
+    # members' reports kept by another moderator of the Netherlands: the author's, open to an appeal;
+    # the reader's, appealed, so the moderator's page shows the appeal and the form to decide it
+    from consult.models import CountryRole, Flag
+    from consult.moderation import flag_appeals
+    from consult.moderation import services as moderation
+    from tests.consult.factories import staff
+
+    keeper = staff(CountryRole.Role.MODERATOR, "NL")
+    replies = Post.objects.filter(thread=thread).order_by("created_at", "pk")
+    kept_for_author = moderation.flag(warned, user=author, reason=Flag.Reason.OFF_TOPIC)
+    appealed = moderation.flag(replies.filter(author=author).last(), user=reader, reason=Flag.Reason.SPAM)
+    for flagged in (warned, replies.filter(author=author).last()):
+        moderation.approve(moderation.pending_item_for(flagged), moderator=keeper, note="Within the house rules.")
+    flag_appeals.appeal_dismissal(
+        Flag.objects.get(pk=appealed.pk), user=reader, text="The link advertises a paid course."
+    )
+
     pages = [
         PageType("notice form", f"/en/notices/new/?about={about}&next=/en/countries/nl/", "anonymous"),
         PageType("a reporter's notice", f"/en/notices/{notice.token}/", "anonymous"),
         PageType("notices from the public", "/en/moderation/notices/", "moderator"),
         PageType("one notice", f"/en/moderation/notices/{notice.pk}/", "moderator"),
+        PageType("a member's report, open to an appeal", f"/en/moderation/reports/{kept_for_author.pk}/", "member"),
+        PageType("a report's appeal, to decide", f"/en/moderation/reports/{appealed.pk}/", "moderator"),
         PageType("home", "/en/", "anonymous"),
         PageType("country page (en)", "/en/countries/nl/", "anonymous"),
         PageType("country page (ar)", arabic_page.url, "anonymous"),

@@ -44,12 +44,12 @@ SCROLLED_TO_END = """([box, last]) => {
 }"""
 
 
-def _master_with_five_countries():
+def _master_with_five_countries(clauses=9):
     from consult.models import Country
     from recommendations.drafting.variants import services
     from tests.recommendations.variant_data import european_editor, office, published_master
 
-    master = published_master(european_editor())
+    master = published_master(european_editor(), clauses=clauses)
     for code in ("BE", "IE", "MT", "NL", "PL"):
         variant = services.create_variant(
             staff=office(code), master=master.document, country=Country.objects.get(code=code)
@@ -97,6 +97,42 @@ def test_the_matrix_on_a_phone_keeps_words_whole_and_scrolls_in_its_own_box(brow
     assert first_column == "sticky"  # the clause stays in view while the countries scroll
 
 
+# The matrix box scrolled down by ``distance``: where its header cells are against its top, drawn over the rows.
+SCROLLED_DOWN = """([box, distance]) => {
+  const scroller = document.querySelector(box);
+  scroller.scrollIntoView({block: 'end'});
+  scroller.scrollTop = distance;
+  const edge = scroller.getBoundingClientRect();
+  const country = scroller.querySelector('thead th:nth-child(2)').getBoundingClientRect();
+  const corner = scroller.querySelector('thead th:first-child').getBoundingClientRect();
+  const hit = document.elementFromPoint(country.left + 5, country.top + 5);
+  const root = document.documentElement;
+  return {scrolled: scroller.scrollTop,
+          country_at_top: Math.abs(country.top - edge.top) <= 1, corner_at_top: Math.abs(corner.top - edge.top) <= 1,
+          country_on_top: hit !== null && hit.closest('thead') !== null,
+          box_fits: edge.bottom <= window.innerHeight + 1, page_overflow: root.scrollWidth - root.clientWidth};
+}"""
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1280 px", "390 px phone"])
+def test_the_country_row_of_a_long_matrix_stays_in_view_while_the_clauses_scroll(browser, seeded_live_server, viewport):
+    master = _master_with_five_countries(clauses=60)
+    context = browser.new_context(**viewport)
+    try:
+        tab = context.new_page()
+        assert tab.goto(f"{seeded_live_server.url}/en/recommendations/{master.pk}/variants/").ok
+        assert tab.locator(".variants-matrix tbody tr").count() >= 60
+        found = tab.evaluate(SCROLLED_DOWN, [".variants-scroll", 900])
+    finally:
+        context.close()
+    assert found["scrolled"] == 900  # the box itself scrolls down, not only the page
+    assert found["country_at_top"]
+    assert found["corner_at_top"]
+    assert found["country_on_top"]  # drawn over the clauses under it, not behind them
+    assert found["box_fits"]
+    assert found["page_overflow"] == 0
+
+
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1280 px", "390 px phone"])
 def test_every_triage_column_can_be_read_with_whole_words(browser, seeded_live_server, viewport):
     round, editor = _round_with_feedback()
@@ -131,3 +167,42 @@ def test_the_administrators_header_never_breaks_a_tool_link_inside_a_word(browse
         finally:
             context.close()
     assert found == {"laptop": [], "tablet": []}
+
+
+def _notices_of_every_kind():
+    from consult.models import Country, SupportService
+    from consult.moderation import notices
+
+    nl = Country.objects.get(code="NL")
+    service = SupportService.objects.create(
+        country=nl, name="Centrum Seksueel Geweld Utrecht", kind="sexual_assault_centre"
+    )
+    about = notices.reference_of(service)
+    kinds = (("wrong_information", "ar"), ("illegal", ""), ("personal_data", "nl"))
+    for number, (reason, language) in enumerate(kinds):
+        notices.send_notice(
+            about, reason=reason, explanation="Please look at this.", language=language, address=f"10.0.0.{number}"
+        )
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["1280 px", "390 px phone"])
+def test_the_notices_table_keeps_every_word_whole_on_a_laptop_and_a_phone(browser, seeded_live_server, viewport):
+    """ "Langu/age" was drawn on two lines: every header and cell keeps whole
+    words, the Decision column can be scrolled to, the page never scrolls sideways."""
+    from tests.consult.factories import administrator
+
+    _notices_of_every_kind()
+    context = browser.new_context(**viewport)
+    try:
+        browser_sign_in(context, seeded_live_server.url, administrator())
+        tab = context.new_page()
+        assert tab.goto(f"{seeded_live_server.url}/en/moderation/notices/").ok
+        assert tab.locator(".notices-table tbody tr").count() == 3
+        assert tab.locator(".notices-table th", has_text="Language").count() == 1
+        broken = tab.evaluate(BROKEN_WORDS, ".notices-table th, .notices-table td")
+        end = tab.evaluate(SCROLLED_TO_END, [".table-scroll", ".notices-table thead th:last-child"])
+    finally:
+        context.close()
+    assert broken == []
+    assert end["inside"]
+    assert end["page_overflow"] == 0

@@ -52,6 +52,8 @@ def test_the_transparency_report_is_translated(client, language):
             "appeals": {"decisions": 0, "median_hours": None, "p90_hours": None},
         },
         "appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
+        "report_appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
+        "notice_appeals": {"received": 0, "decided": 0, "reversed": 0, "upheld": 0},
         "accounts_suspended": 0,
     }
     TransparencyReport.objects.create(
@@ -68,6 +70,9 @@ def test_the_transparency_report_is_translated(client, language):
         "not shown (too few decisions)",
         "Choose a period",
         "All countries",
+        "Appeals of actions taken",
+        "Appeals of dismissed reports from members",
+        "Appeals of dismissed notices from the public",
     ]
     untranslated, missing = _strings_shown(html, msgids, language)
     assert untranslated == []

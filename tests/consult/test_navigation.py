@@ -2,7 +2,11 @@
 nothing it may not."""
 
 import pytest
+from django.conf import settings
 from django.test import Client
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from consult.models import Country, CountryRole, Profile, ReviewItem
 from consult.moderation import services as moderation
@@ -100,6 +104,20 @@ def test_the_moderators_header_counts_the_items_waiting_in_their_countries(clien
     assert 'data-review-count="2"' in html
 
 
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES if code != "en"])
+def test_the_moderators_review_count_says_it_includes_open_notices_in_every_language(client, language):
+    nl = Country.objects.get(code="NL")
+    note = Note.objects.create(author=member(countries=("NL",)), country=nl, text="x")
+    moderation.hold_for_review(note, reason=ReviewItem.Reason.FIRST_POSTS)  # a count, so the menu button shows it
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    html = client.get(f"/{language}/forums/").content.decode()
+    for english in ("items and open notices waiting in your countries:", "Review queue and open notices:"):
+        with translation.override(language):
+            label = gettext(english)
+        assert label != english, language  # translated
+        assert escape(label) in html
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_a_visitor_reaches_the_transparency_report_from_the_footer_of_the_home_page(client, language):
     home = client.get(f"/{language}/", follow=True).content.decode()
@@ -143,6 +161,8 @@ def test_the_moderators_header_counts_notices_applications_and_the_appeals_they_
     sign_in(client, me)
     html = client.get("/en/forums/").content.decode()
     assert 'data-review-count="2"' in html  # the held note and the open notice
+    assert "items and open notices waiting in your countries:" in html  # the label says the notice is counted
+    assert "Review queue and open notices:" in html  # also the badge on the menu button, for screen readers
     assert 'data-application-count="1"' in html
     assert 'data-appeal-count="1"' in html
     assert "for you to decide:" in html

@@ -41,6 +41,12 @@ def _scope(rng, small):
     decided = count()
     reversed_ = rng.randint(0, decided)
     review = count()
+
+    def appeals_of_dismissals():
+        decided = count()
+        reversed_ = rng.randint(0, decided)
+        return {"received": count(), "decided": decided, "reversed": reversed_, "upheld": decided - reversed_}
+
     return {
         "notices": {"total": notices, "by_reason": by_reason, "by_reporter": split(notices, REPORTERS)},
         "actions": {
@@ -56,6 +62,8 @@ def _scope(rng, small):
             "appeals": {"decisions": decided, "median_hours": 30.0, "p90_hours": 70.0},
         },
         "appeals": {"received": count(), "decided": decided, "reversed": reversed_, "upheld": decided - reversed_},
+        "report_appeals": appeals_of_dismissals(),
+        "notice_appeals": appeals_of_dismissals(),
         "accounts_suspended": by_restriction.get("account_suspended", 0),
     }
 
@@ -106,6 +114,8 @@ def _relations(published):
             ("actions.total", [(scope, "actions.automatic"), (scope, "actions.by_moderator")]),
             ("appeals.decided", [(scope, "appeals.reversed"), (scope, "appeals.upheld")]),
             ("appeals.decided", [(scope, "time_to_decision.appeals.decisions")]),
+            ("report_appeals.decided", [(scope, "report_appeals.reversed"), (scope, "report_appeals.upheld")]),
+            ("notice_appeals.decided", [(scope, "notice_appeals.reversed"), (scope, "notice_appeals.upheld")]),
             ("accounts_suspended", starting("actions.by_restriction.account_suspended")),
         ]:
             relations.append(((scope, total), parts))

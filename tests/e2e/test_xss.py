@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from urllib.parse import urljoin
 
 import pytest
@@ -326,6 +327,44 @@ def _seed_notices(inputs, url, *, listed=200, opened=10, forms=20):
     inputs.append(Input("notice form (the link's next)", carried, form_pages))
 
 
+def _seed_report_appeals(inputs, url, thread, flagger, *, listed=200, opened=10):
+    """Members' reports (flags) of the payload posts, kept by a moderator and
+    appealed: the moderators' list of appeals and each report's appeal page,
+    which shows the post, the moderator's reason for keeping it, the appeal
+    and (half of them decided) the reasons of the decision on the appeal."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from consult.models import Country, CountryRole, Flag, ReviewItem
+    from forums.models import Post
+    from tests.consult.factories import staff
+
+    texts, notes = corpus.fitting(2000), corpus.fitting(1000)
+    country = Country.objects.get(code="NL")
+    keeper = staff(CountryRole.Role.MODERATOR, "NL")
+    content_type = ContentType.objects.get_for_model(Post)
+    posts = list(thread.posts.order_by("pk").values_list("pk", flat=True)[:listed])
+    now = timezone.now()
+    flagged_at, kept_at = now - timedelta(hours=2), now - timedelta(hours=1)
+    ReviewItem.objects.bulk_create(
+        ReviewItem(content_type=content_type, object_id=pk, country=country, reason=ReviewItem.Reason.FLAGS,
+                   state=ReviewItem.State.APPROVED, created_at=flagged_at, decided_by=keeper, decided_at=kept_at,
+                   decision_note=notes[i % len(notes)])
+        for i, pk in enumerate(posts)
+    )  # fmt: skip
+    rows = Flag.objects.bulk_create(
+        Flag(content_type=content_type, object_id=pk, user=flagger, reason=Flag.Reason.ABUSIVE, created_at=flagged_at,
+             appeal_text=texts[(2 * i) % len(texts)], appealed_at=now, dismissed_by=keeper, country=country,
+             appeal_outcome=Flag.AppealOutcome.UPHELD if i % 2 else Flag.AppealOutcome.OPEN,
+             appeal_decided_at=now if i % 2 else None, appeal_reasons=texts[(2 * i + 1) % len(texts)] if i % 2 else "")
+        for i, pk in enumerate(posts)
+    )  # fmt: skip
+    pages = [f"{url}/en/moderation/appeals/"]
+    pages += [f"{url}/en/moderation/reports/{row.pk}/" for row in rows[:opened]]
+    shown = {notes[i % len(notes)] for i in range(opened)}
+    shown |= {text for row in rows[:opened] for text in (row.appeal_text, row.appeal_reasons) if text}
+    inputs.append(Input("report appeal (reasons, appeal, decision)", sorted(shown), pages))
+
+
 _started = [time.monotonic()]
 
 
@@ -401,6 +440,7 @@ def test_no_payload_runs_on_any_page_that_shows_it_with_or_without_csp(browser, 
     _lap("pages")
     _seed_ambassador_requests(inputs, url)
     _seed_notices(inputs, url)
+    _seed_report_appeals(inputs, url, thread, authors[2])
     viewer = administrator()
     _seed_document(inputs, viewer, url)
     _lap("requests, document")

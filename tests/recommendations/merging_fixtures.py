@@ -58,8 +58,8 @@ def decided(round, author, clause, kind, decision, *, reason="", visibility="vis
     )
 
 
-def known_round(round):
-    """Fill ``round`` with the feedback above and close it."""
+def known_round(round, *, close=True):
+    """Fill ``round`` with the feedback above and close it (unless ``close`` is False)."""
     clauses = list(round.version.clauses.in_order())
     nl, be = member(("NL",)), member(("BE",), sector="police")
     a = "amendment"
@@ -85,7 +85,8 @@ def known_round(round):
     )  # fmt: skip
     from recommendations.consultation.services import close_round
 
-    close_round(round)
+    if close:
+        close_round(round)
     round.refresh_from_db()
     round.version.refresh_from_db()
     return known

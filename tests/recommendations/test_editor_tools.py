@@ -125,6 +125,6 @@ def test_the_header_counts_only_rounds_taking_feedback_now_as_the_clock_moves(cl
 
 def test_the_moderator_and_the_administrator_read_whose_review_items_are_counted(client, signed_in):
     signed_in(staff(CountryRole.Role.MODERATOR, "NL"))
-    assert "waiting in your countries:" in _header(client.get("/en/forums/").content.decode())
+    assert "items and open notices waiting in your countries:" in _header(client.get("/en/forums/").content.decode())
     signed_in(administrator())
-    assert "waiting in all countries:" in _header(client.get("/en/forums/").content.decode())
+    assert "items and open notices waiting in all countries:" in _header(client.get("/en/forums/").content.decode())

@@ -130,6 +130,22 @@ def test_building_an_open_round_is_refused_with_a_message(client, signed_in, rou
     assert not Build.objects.exists()
 
 
+def test_building_an_open_round_names_the_open_round_and_every_other_blocker_on_one_page(
+    client, signed_in, round, editor
+):
+    known_round(round, close=False)
+    signed_in(editor)
+
+    response = client.post(url("build", round.pk), follow=True)
+
+    page = response.content.decode()
+    assert response.redirect_chain[-1][0] == url("merge", round.pk)
+    assert "still open (it closes on" in page
+    assert "Resolve the conflicts first: 1 clause needs your decision" in page
+    assert "1 feedback item was never decided." in page
+    assert not Build.objects.exists()
+
+
 def test_an_editor_builds_and_sees_the_result(client, signed_in, known, editor, django_capture_on_commit_callbacks):
     resolve_all(known, editor)
     signed_in(editor)

@@ -107,6 +107,22 @@ def test_the_build_of_an_open_round_is_refused(round, editor, django_capture_on_
         build_now(editor, round, django_capture_on_commit_callbacks)
 
 
+def test_the_build_of_an_open_round_names_every_blocker_at_once(round, editor):
+    known_round(round, close=False)
+
+    with pytest.raises(RoundStillOpen) as refused:
+        building.start_build(editor=editor, round=round)
+
+    message = refused.value.message
+    assert "still open" in message
+    assert "Resolve the conflicts first: 1 clause needs your decision" in message
+    assert "accepted items are still to-dos" in message
+    assert "1 feedback item was never decided" in message
+    assert not Build.objects.exists()
+    round.refresh_from_db()
+    assert round.closed_at is None
+
+
 def test_a_build_from_the_known_round_gives_the_expected_text_of_every_clause(
     known, editor, django_capture_on_commit_callbacks
 ):
