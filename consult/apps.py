@@ -24,6 +24,7 @@ class ConsultConfig(AppConfig):
         from .moderation.statements import erase_statement_texts, export_statements
         from .reader_time import connect as connect_reader_time
         from .renditions import connect as connect_renditions
+        from .service_versions import connect as connect_service_versions
 
         post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
         post_delete.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-delete")
@@ -34,6 +35,7 @@ class ConsultConfig(AppConfig):
         connect_renditions()
         connect_reader_time()
         connect_guard_public_contacts()
+        connect_service_versions()
         register_exporter("review_items", export_review_items)
         register_eraser(erase_review_notes)
         register_exporter("statements_of_reasons", export_statements)

@@ -89,3 +89,29 @@ class ReadOnlyCountryScopedPolicy(CountryScopedPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+
+class SupportServicePolicy(CountryScopedPermissionPolicy):
+    """A published support service is the lead's: office staff may delete
+    only a service never published (their own draft); one the public has
+    seen, now or before, only those who may publish it (the country lead,
+    administrators). Staff who want one gone ask their lead."""
+
+    def deletion_needs_lead(self, user, instance):
+        """Whether ``user`` may delete ``instance`` but for its having been
+        published: an office member without the right to publish it."""
+        return (
+            instance.has_been_published
+            and self._in_office(user, instance)
+            and self.user_has_permission(user, "delete")
+            and not self.user_has_permission(user, "publish")
+        )
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        allowed = super().user_has_permission_for_instance(user, action, instance)
+        if allowed and action == "delete" and instance.has_been_published:
+            return self.user_has_permission(user, "publish")
+        return allowed
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)

@@ -7,6 +7,7 @@ views that ask it per object (consult/admin_scoping.py).
 """
 
 from django.contrib import messages
+from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -25,6 +26,7 @@ from .admin_scoping import (
     CountryChoicesFormMixin,
     PolicyScopedDocumentsAdminAPI,
     PolicyScopedImagesAdminAPI,
+    PolicyScopedListingMixin,
     PolicyScopedModelViewSet,
     PolicyScopedObjectMixin,
     PolicyScopedSnippetViewSet,
@@ -32,13 +34,90 @@ from .admin_scoping import (
 )
 from .country_offices import sync_roles_with_groups
 from .models import Ambassador, AmbassadorRequest, CountryDataLogEntry, Film, SupportService
-from .permission_policies import CountryScopedPermissionPolicy, ReadOnlyCountryScopedPolicy
+from .models.country_data import SYNCHRONISED_FIELDS
+from .permission_policies import CountryScopedPermissionPolicy, ReadOnlyCountryScopedPolicy, SupportServicePolicy
 
-register_permission_policy(SupportService, CountryScopedPermissionPolicy(SupportService))
+register_permission_policy(SupportService, SupportServicePolicy(SupportService))
 register_permission_policy(Ambassador, CountryScopedPermissionPolicy(Ambassador))
 register_permission_policy(AmbassadorRequest, ReadOnlyCountryScopedPolicy(AmbassadorRequest))
 # A film without a country is shared by every office: only administrators change it.
 register_permission_policy(Film, CountryScopedPermissionPolicy(Film))
+
+
+class LeadDeletesPublishedServiceMixin:
+    """Office staff asking to delete a service the public has seen are sent
+    back to it with the reason (the policy refuses it: SupportServicePolicy),
+    rather than with Wagtail's bare "permission denied"; anyone else refused
+    (another office) is answered as before, without the service's name."""
+
+    refused_service = None
+
+    def setup(self, request, *args, **kwargs):
+        try:
+            super().setup(request, *args, **kwargs)
+        except PermissionDenied:
+            service = SupportService.objects.filter(pk=unquote(str(kwargs.get("pk", "")))).first()
+            policy = policy_registry.get_by_type(SupportService)
+            if service is None or not policy.deletion_needs_lead(request.user, service):
+                raise
+            self.refused_service = service
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.refused_service is None:
+            return super().dispatch(request, *args, **kwargs)
+        messages.error(
+            request,
+            _(
+                "“%(service)s” has been published, so only your country lead or an administrator can delete it. "
+                "Ask your lead to delete it; nothing was deleted."
+            )
+            % {"service": self.refused_service.name},
+        )
+        return redirect(reverse("wagtailsnippets_consult_supportservice:edit", args=[quote(self.refused_service.pk)]))
+
+    @property
+    def confirmation_message(self):
+        """Deleting the office's own version deletes its language versions
+        too (consult/service_versions.py): the page says which."""
+        message = super().confirmation_message
+        if not self.object.is_source_version():
+            return message
+        languages = sorted(
+            version.locale.get_display_name() for version in self.object.other_versions().select_related("locale")
+        )
+        if not languages:
+            return message
+        return "{} {}".format(
+            message, _("Its versions in %(languages)s are deleted with it.") % {"languages": ", ".join(languages)}
+        )
+
+
+class SharedFieldsFollowTheOfficeVersionMixin:
+    """A language version's phone, address, kind... are its office
+    version's (consult/service_versions.py): its edit form shows them
+    without letting anyone change them there."""
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        if getattr(self, "object", None) is not None and not self.object.is_source_version():
+            for name in SYNCHRONISED_FIELDS:
+                if name in form.fields:
+                    form.fields[name].disabled = True
+                    form.fields[name].help_text = _(
+                        "Set in the office's own version of this service; follows it when the lead publishes it."
+                    )
+        return form
+
+
+class DeleteLinkWhereAllowedMixin:
+    """The listing offers "Delete" only on the services the user may delete
+    (Wagtail asks per model: staff were offered it on published ones)."""
+
+    def get_delete_url(self, instance):
+        policy = policy_registry.get_by_type(SupportService)
+        if not policy.user_has_permission_for_instance(self.request.user, "delete", instance):
+            return None
+        return super().get_delete_url(instance)
 
 
 class SupportServiceViewSet(PolicyScopedSnippetViewSet):
@@ -48,6 +127,14 @@ class SupportServiceViewSet(PolicyScopedSnippetViewSet):
     list_display = ["name", "kind", "city", "country", "is_sample", "translation_status"]
     list_filter = ["kind", "is_sample", "country"]
     search_fields = ["name", "city"]
+    index_view_class = scoped(snippet_views.IndexView, PolicyScopedListingMixin, DeleteLinkWhereAllowedMixin)
+    delete_view_class = scoped(snippet_views.DeleteView, LeadDeletesPublishedServiceMixin, PolicyScopedObjectMixin)
+    edit_view_class = scoped(
+        snippet_views.EditView,
+        PolicyScopedObjectMixin,
+        CountryChoicesFormMixin,
+        SharedFieldsFollowTheOfficeVersionMixin,
+    )
 
     def get_queryset(self, request):
         # Marks translations older than the office's own text as out of date, in one query.

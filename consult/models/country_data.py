@@ -1,6 +1,8 @@
 """What each country office publishes: support services, ambassadors,
 documents, the film and its subtitles, and requests for an ambassador."""
 
+import copy
+
 from django.conf import settings
 from django.contrib.admin import display as admin_display
 from django.core.validators import FileExtensionValidator
@@ -13,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.models import (
     DraftStateMixin,
+    Locale,
     LockableMixin,
     Orderable,
     RevisionMixin,
@@ -86,6 +89,24 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.annotate(source_changed_at=models.Subquery(source))
 
 
+# The fields of a support service that are not translated: every language
+# version shows the source version's published values.
+SYNCHRONISED_FIELDS = (
+    "country",
+    "kind",
+    "phone",
+    "website",
+    "address",
+    "languages",
+    "is_free",
+    "is_confidential",
+    "open_without_papers",
+    "open_24_7",
+    "sort_order",
+    "is_sample",
+)
+
+
 class SupportService(
     WorkflowMixin,
     DraftStateMixin,
@@ -136,30 +157,17 @@ class SupportService(
 
     objects = SupportServiceQuerySet.as_manager()
 
-    # What translators translate in wagtail-localize; the rest follows the
-    # office's version at each sync (an address or phone is not translated,
-    # a city has its own name in many languages: Brussels, Bruxelles, بروكسل).
+    # What translators translate in wagtail-localize (a city has its own name
+    # in many languages: Brussels, Bruxelles, بروكسل); the rest is the
+    # office's: every language version takes it from the source version
+    # when the lead publishes that (consult/service_versions.py), and no
+    # translator may override it (a phone in one language only would pass
+    # unchecked by the lead).
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
         TranslatableField("city"),
-        *(
-            SynchronizedField(name)
-            for name in (
-                "country",
-                "kind",
-                "phone",
-                "website",
-                "address",
-                "languages",
-                "is_free",
-                "is_confidential",
-                "open_without_papers",
-                "open_24_7",
-                "sort_order",
-                "is_sample",
-            )
-        ),
+        *(SynchronizedField(name, overridable=False) for name in SYNCHRONISED_FIELDS),
     ]
 
     panels = [
@@ -213,6 +221,78 @@ class SupportService(
             .order_by("pk")
             .first()
         )
+
+    # --- Language versions ---------------------------------------------------
+
+    def source_locale_id(self):
+        """The locale of the version the others are translated from: the one
+        wagtail-localize translates from (the default locale first, if it
+        knows several), else the default locale."""
+        from django.contrib.contenttypes.models import ContentType
+        from wagtail_localize.models import TranslationSource
+
+        locale_ids = list(
+            TranslationSource.objects.filter(
+                object_id=self.translation_key, specific_content_type=ContentType.objects.get_for_model(SupportService)
+            )
+            .order_by(models.Case(models.When(locale__language_code=settings.LANGUAGE_CODE, then=0), default=1), "pk")
+            .values_list("locale_id", flat=True)[:1]
+        )
+        if locale_ids:
+            return locale_ids[0]
+        return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).values_list("pk", flat=True).first()
+
+    def is_source_version(self):
+        return self.locale_id == self.source_locale_id()
+
+    def source_version(self):
+        """The version in the source locale (possibly this one), as stored:
+        its last published values; None if it does not exist."""
+        locale_id = self.source_locale_id()
+        if locale_id == self.locale_id:
+            return self
+        return (
+            SupportService.objects.filter(translation_key=self.translation_key, locale_id=locale_id)
+            .select_related("locale")
+            .first()
+        )
+
+    def other_versions(self):
+        """The other language versions of this service."""
+        return SupportService.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+
+    def synchronised_values(self):
+        """{field name: value} of the fields every language version shares."""
+        return {name: copy.copy(getattr(self, self._meta.get_field(name).attname)) for name in SYNCHRONISED_FIELDS}
+
+    def take_synchronised_values(self, values):
+        """Sets ``values`` (from ``synchronised_values``) on this version;
+        returns the names of the fields that changed."""
+        changed = []
+        for name, value in values.items():
+            attname = self._meta.get_field(name).attname
+            if getattr(self, attname) != value:
+                setattr(self, attname, value)
+                changed.append(name)
+        return changed
+
+    @property
+    def has_been_published(self):
+        """Whether the public has seen this version, now or before: then only
+        the country lead or an administrator may delete it."""
+        return bool(self.live or self.first_published_at or self.live_revision_id)
+
+    def with_content_json(self, content):
+        """A revision of a translation, whenever it is shown, compared or
+        published, carries the source version's published phone, address...
+        (a translation's draft or a wagtail-localize snapshot made before the
+        lead's last approval would otherwise bring the old number back)."""
+        version = super().with_content_json(content)
+        if self.pk is not None:
+            source = self.source_version()
+            if source is not None and source.pk != self.pk:
+                version.take_synchronised_values(source.synchronised_values())
+        return version
 
     @admin_display(description=_("translation"))
     def translation_status(self):

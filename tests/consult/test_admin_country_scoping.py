@@ -54,9 +54,9 @@ def nl_staff(client):
     return user
 
 
-def service_of(country, name):
+def service_of(country, name, live=True):
     return SupportService.objects.create(
-        country=country, locale=Locale.get_default(), name=name, kind="helpline", city=f"{country.code} city"
+        country=country, locale=Locale.get_default(), name=name, kind="helpline", city=f"{country.code} city", live=live
     )
 
 
@@ -72,7 +72,8 @@ def test_nl_staff_cannot_bulk_delete_a_be_service_the_row_still_exists_afterward
 
 
 def test_a_bulk_delete_of_nl_and_be_services_deletes_and_names_only_the_nl_one(client, nl_staff, nl, be):
-    ours, theirs = service_of(nl, "Dutch helpline"), service_of(be, "Belgian helpline")
+    # staff delete only a draft never published (tests/consult/test_service_versions.py)
+    ours, theirs = service_of(nl, "Dutch helpline", live=False), service_of(be, "Belgian helpline", live=False)
     url = f"/admin/bulk/consult/supportservice/delete/?id={ours.pk}&id={theirs.pk}"
     confirmation = client.get(url)
     assert b"Dutch helpline" in confirmation.content
