@@ -332,3 +332,68 @@ def social(text, lowered):
     for token in _named_handles(text, platforms):
         if not _official(text, token.start()):
             yield token
+
+
+# --- role mailboxes: an organisation's inbox, not a person -----------------------
+
+# RFC 2142's mailbox names and the roles organisations give their inboxes in
+# the 16 site languages (written without accents too, as addresses are).
+_ROLES = (
+    r"info|information|informatie|informacion|información|informazioni|informacije|informacija|"
+    r"marketing|sales|support|abuse|noc|security|postmaster|hostmaster|usenet|news|webmaster|www|uucp|ftp|"
+    r"contact|contacts|contacto|contactos|contatto|contatti|kontakt|kontakti|kontakty|kapcsolat|epikoinonia|"
+    r"επικοινωνία|επικοινωνια|office|offices|biuro|ured|iroda|pisarna|grafeio|γραφείο|γραφειο|kancelaria|"
+    r"kantselaria|oifig|ufficcju|uffiċċju|ufficio|bureau|buero|büro|kantoor|secretariat|secretariaat|"
+    r"secretaria|secretaría|segreteria|sekretariat|sekretariát|secretariado|secretaria[-_.]general|tajnistvo|"
+    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|"
+    r"sajto|sajtó|media|medija|medije|mediji|comms|communication|communications|communicatie|comunicacion|"
+    r"comunicazione|komunikacija|hello|hallo|hola|ciao|bonjour|help|helpdesk|hulp|aide|ayuda|aiuto|pomoc|"
+    r"pomoč|segitseg|segítség|voitheia|boetheia|помощ|referral|referrals|verwijzing|verwijzingen|intake|"
+    r"aanmelding|anmeldung|accueil|acogida|accoglienza|prijem|sprejem|recepcja|reception|receptie|recepcion|"
+    r"admin|administration|administratie|administracion|administración|amministrazione|administracja|uprava|"
+    r"team|staff|equipo|equipe|équipe|mail|email|e-mail|post|poczta|posta|enquiries|enquiry|inquiries|queries|"
+    r"questions|vragen|general|algemeen|general|office-manager|service|services|servicio|servizio|servis|"
+    r"szolgalat|ugyfelszolgalat|ügyfélszolgálat|klantenservice|kundenservice|beratung|advies|conseil|"
+    r"asesoria|asesoría|consulenza|savjetovaliste|savjetovalište|svetovanje|tanacsadas|poradnia|poradnictwo|"
+    r"legal|juridisch|juridique|juridico|legale|pravno|pravna|jogi|rechtshilfe|aid|legalaid|"
+    r"volunteer|volunteers|vrijwilligers|benevoles|bénévoles|voluntariado|volontari|wolontariat|volonteri|"
+    r"prostovoljci|onkentes|önkéntes|ethelontes|доброволци|donate|donations|donaties|dons|donaciones|donazioni|"
+    r"darowizny|donacije|adomany|adomány|jobs|careers|vacatures|hr|privacy|dpo|gdpr|rgpd|avg|datenschutz|"
+    r"protecciondatos|events|evenementen|training|trainings|education|edukacja|newsletter|nieuwsbrief|"
+    r"noreply|no-reply|donotreply|office.manager|direction|direccion|dirección|direzione|direktor|direktorica|"
+    r"director|management|coordination|coordinatie|coordinacion|coordinamento|koordinacija|koordynacja|"
+    r"shelter|opvang|refuge|frauenhaus|albergue|rifugio|schronisko|skloniste|sklonište|zavetisce|menhaz|"
+    r"hotline|helpline|linea|linia|sos|crisis|kriza|krizni|emergency|urgences|urgencias|urgenze|"
+    r"projects|project|projecten|proyectos|progetti|projekty|projekti|partners|partnerships|"
+    r"ngo|asbl|vzw|udruga|drustvo|društvo|stowarzyszenie|fundacja|egyesulet|egyesület|"
+    r"kanzlei|canceleria|cancelleria|pisarnica|tajnik|tajnica|tajnistvo|deloviodstvo|деловодство|"
+    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte"
+)
+_ROLE_LOCAL = re.compile(rf"(?:{_ROLES})(?:[._-][a-z]{{2,20}}\d{{0,2}})?", re.IGNORECASE)
+# A free-mail provider's domain: an address there belongs to a person, whatever its local part.
+_FREE_MAIL = re.compile(
+    r"(?:g ?mail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|"
+    r"t-online|freenet|proton(?:mail)?|pm|mail|email|inbox|zoho|yandex|wanadoo|orange|free|laposte|sfr|"
+    r"neuf|libero|virgilio|tiscali|alice|tim|wp|o2|onet|interia|op|poczta|gazeta|freemail|citromail|"
+    r"indamail|abv|dir|mail\.bg|telenet|skynet|proximus|ziggo|kpnmail|kpnplanet|planet|hetnet|home|"
+    r"eircom|siol|t-com|net|tportal|otenet|hol|forthnet|windowslive|gmial|seznam|tutanota|tuta|"
+    r"mail\.ru|bk|list|rambler|ukr)(?:\.[a-z]{2,6}){1,2}$",
+    re.IGNORECASE,
+)
+_AT_SPLIT = re.compile(rf"\s*(?:@|[\[\(\{{<]\s*(?:{_AT_WORDS}|{_BRACKETED_AT_WORDS})\s*[\]\)\}}>]|\s(?:{_AT_WORDS})\s)\s*", re.I)
+_DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
+
+
+def role_mailbox(address):
+    """True for an organisation's role address ("info@", "secretariaat@",
+    "biuro@", "γραμματεία@") on a domain that is not a free-mail provider's
+    ("info.amina@gmail.com" and "contact@yahoo.fr" are held);
+    "firstname.lastname@" is no role and is held."""
+    parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    local, domain = parts
+    domain = ".".join(piece.strip() for piece in _DOT_SPLIT.split(domain)).lower()
+    if not _ROLE_LOCAL.fullmatch(local.strip()) or "." not in domain:
+        return False
+    return not _FREE_MAIL.fullmatch(domain)
