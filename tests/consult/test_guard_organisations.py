@@ -44,6 +44,8 @@ def held(text, language):
         ("mt", "Ikteb lil info@wrf.org.mt għal appuntament."),
         ("ga", "Scríobh chuig eolas@carthanas-cabhrach.ie le haghaidh cabhrach."),
         ("en", "Press enquiries: press [at] refugeerights dot eu"),
+        # the organisation's own name on its own domain
+        ("nl", "Mail fier@fier.nl voor hulp."),
     ],
 )
 def test_an_organisations_role_mailbox_passes(language, text):
@@ -75,6 +77,20 @@ def test_a_role_mailbox_is_told_from_a_persons():
     assert not role_mailbox("info@web.de")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "kinds"),
+    [
+        ("en", "Follow us on Instagram: @safeharbour_ngo", []),
+        ("nl", "Volg ons op Instagram: @opvang_noord", []),
+        ("it", "Seguici su Instagram: @mimosa_odv", []),
+        ("en", "The foundation's coordinator Anna uses @anna_k88.", ["social"]),
+        ("de", "Ihre Kollegin im Verein schreibt als @jule_k_91.", ["social"]),
+    ],
+)
+def test_an_organisations_own_account_passes_and_a_workers_is_held(language, text, kinds):
+    assert held(text, language) == kinds
+
+
 # --- registration numbers of organisations --------------------------------------------
 
 
@@ -98,6 +114,11 @@ def test_a_role_mailbox_is_told_from_a_persons():
         ("el", "Το σωματείο (ΑΦΜ 094014201) έχει έδρα στην Αθήνα."),
         ("mt", "Voluntary Organisation VO/0123."),
         ("en", "Our enterprise number is 0403.170.701."),
+        ("nl", "BTW-nummer NL004495445B01, KBO-nummer 0403.170.701 voor de vzw."),
+        ("hr", "Udruga je upisana u Registar udruga, RNO broj 123456, matični broj 01234567."),
+        ("sl", "Davčna številka društva: 15012557."),
+        ("es", "Inscrita en el Registro Nacional de Asociaciones con el número 612345."),
+        ("it", "Iscritta al RUNTS n. 12345."),
     ],
 )
 def test_an_organisations_registration_number_passes(language, text):
@@ -115,6 +136,7 @@ def test_an_organisations_registration_number_passes(language, text):
         # the same checksum numbers persons: without an organisation named, it is a person's
         ("hr", "OIB klijentice je 69435151530."),
         ("el", "Ο ΑΦΜ της πελάτισσας είναι 094014201."),
+        ("sl", "Njena davčna številka je 15012557."),
         # a number that does not have the register's shape is not let through by its name
         ("nl", "KvK 111222333 staat op haar pasje."),
     ],

@@ -142,7 +142,11 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"UNICEF|Red Cross|Rode Kruis|Rotes Kreuz|Croix-Rouge|Cruz Roja|Croce Rossa|Caritas|NGO|ONG|"
     r"organisation's|organization's|association|Verein|vereniging|stichting|fondation|fundación|associazione|"
     r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
-    r"سازمان|انجمن|embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
+    r"سازمان|انجمن|foundation|Stiftung|fondazione|fondazzjoni|fundacij\w*|alapítvány\w*|ίδρυμα|фондаци\w*|"
+    r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
+    r"sieć|mreža|hálózat|δίκτυο|мрежа|follow us|volg ons|folg uns|folgt uns|suivez-nous|suivez nous|síguenos|"
+    r"seguici|seguiteci|obserwuj nas|pratite nas|sledite nam|kövess minket|kövessen minket|ακολουθήστε μας|"
+    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
     r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
     re.IGNORECASE,
 )
@@ -151,7 +155,11 @@ _PERSONAL = re.compile(
     r"ihr|ihre|ihren|sein|seine|seinen|Klientin|haar|zijn|hij|cliënte|elle|cliente|"
     r"sus|ella|él|suo|sua|jej|jego|ona|klientka|njezin|njen|njegov|klijentica|njena|"
     r"stranka|az ő|neki|ügyfél|της|του|αυτή|αυτός|πελάτισσα|нейн|негов|тя|той|клиентка|tagħha|tiegħu|"
-    r"a cuid|حسابها|حسابه|لها|هي|هو|موكلت|حسابش|او|موکل)(?![\w])",
+    r"a cuid|حسابها|حسابه|لها|هي|هو|موكلت|حسابش|او|موکل|"
+    # a person who works there: "the foundation's coordinator Anna uses @anna_k88"
+    r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
+    r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
+    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
@@ -387,13 +395,17 @@ _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 def role_mailbox(address):
     """True for an organisation's role address ("info@", "secretariaat@",
     "biuro@", "γραμματεία@") on a domain that is not a free-mail provider's
-    ("info.amina@gmail.com" and "contact@yahoo.fr" are held);
+    ("info.amina@gmail.com" and "contact@yahoo.fr" are held), and an
+    organisation's name on its own domain ("fier@fier.nl");
     "firstname.lastname@" is no role and is held."""
     parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
     if len(parts) != 2:
         return False
     local, domain = parts
     domain = ".".join(piece.strip() for piece in _DOT_SPLIT.split(domain)).lower()
-    if not _ROLE_LOCAL.fullmatch(local.strip()) or "." not in domain:
+    local = local.strip().lower()
+    if "." not in domain or _FREE_MAIL.fullmatch(domain):
         return False
-    return not _FREE_MAIL.fullmatch(domain)
+    # "fier@fier.nl", "rcc@rcc.ie": the organisation's own name on its own domain
+    own_name = local.replace("-", "") == domain.split(".")[0].replace("-", "") and len(local) >= 3
+    return bool(_ROLE_LOCAL.fullmatch(local)) or own_name

@@ -19,6 +19,7 @@ from stdnum.be import vat as be_vat
 from stdnum.bg import vat as bg_vat
 from stdnum.de import handelsregisternummer as de_hr
 from stdnum.es import cif as es_cif
+from stdnum.eu import vat as eu_vat
 from stdnum.fr import siren as fr_siren
 from stdnum.fr import siret as fr_siret
 from stdnum.gr import vat as gr_vat
@@ -27,6 +28,7 @@ from stdnum.hu import anum as hu_anum
 from stdnum.it import iva as it_iva
 from stdnum.pl import nip as pl_nip
 from stdnum.pl import regon as pl_regon
+from stdnum.si import ddv as si_ddv
 from stdnum.si import maticna as si_maticna
 
 from .anchors import Anchored, literal_prefixes
@@ -99,6 +101,17 @@ _REGISTERS = [
     (r"ΑΦΜ|Α\.Φ\.Μ\.|AFM", True, _stdnum(gr_vat)),
     (r"ΓΕΜΗ|Γ\.Ε\.ΜΗ\.|GEMI", False, _shape(r"\d{9,12}")),
     (r"VO|VO number|VO/|Voluntary Organisation", False, _shape(r"(?:VO/?)?\d{3,4}")),
+    # a VAT number with its country's prefix: an organisation's or a trader's, never a private person's
+    (
+        r"VAT|VAT number|VAT no|BTW|BTW-nummer|TVA|n° TVA|IVA|USt-IdNr\.?|USt-ID|ΦΠΑ|ДДС|PDV|DDV|ÁFA|NIP UE|VAT ID",
+        False,
+        lambda number: bool(re.match(r"[A-Z]{2}", number.strip())) and _stdnum(eu_vat)(number),
+    ),
+    (r"ondernemingsnr\.?|KBO-nummer|BCE-nummer|numéro BCE|n° BCE", False, _stdnum(be_vat)),
+    (r"matični broj|MB|MBS", False, _shape(r"\d{8}")),
+    (r"RNO|RNO broj|registarski broj", False, _shape(r"\d{6}")),
+    (r"davčna številka|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
+    (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
 ]
 
 # A word naming an organisation, in the 16 languages: a register that also
