@@ -5,25 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('consult', '0014_supportservice_lead_approval'),
+        ("consult", "0014_supportservice_lead_approval"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='PublicContact',
+            name="PublicContact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='organisation')),
-                ('value', models.CharField(max_length=300, verbose_name='address or account')),
-                ('kind', models.CharField(choices=[('email', 'e-mail address'), ('website', 'website'), ('social', 'social-media account')], default='email', max_length=20, verbose_name='kind')),
-                ('is_sample', models.BooleanField(default=False, verbose_name='sample content to verify')),
-                ('country', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='public_contacts', to='consult.country')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, verbose_name="organisation")),
+                ("value", models.CharField(max_length=300, verbose_name="address or account")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("email", "e-mail address"),
+                            ("website", "website"),
+                            ("social", "social-media account"),
+                        ],
+                        default="email",
+                        max_length=20,
+                        verbose_name="kind",
+                    ),
+                ),
+                ("is_sample", models.BooleanField(default=False, verbose_name="sample content to verify")),
+                (
+                    "country",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="public_contacts",
+                        to="consult.country",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['country__name', 'name', 'value'],
-                'constraints': [models.UniqueConstraint(fields=('country', 'value'), name='public_contact_unique')],
+                "ordering": ["country__name", "name", "value"],
+                "constraints": [models.UniqueConstraint(fields=("country", "value"), name="public_contact_unique")],
             },
         ),
     ]

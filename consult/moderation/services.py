@@ -395,9 +395,7 @@ def remove_public_helpline(helpline, *, moderator):
 _CONTACT_SHAPES = {
     "email": re.compile(r"[^@\s]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}"),
     "website": re.compile(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?::\d{1,5})?(?:/\S{0,200})?", re.I),
-    "social": re.compile(
-        r"@[\w.]{2,60}|(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}/\S{1,200}", re.I
-    ),
+    "social": re.compile(r"@[\w.]{2,60}|(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}/\S{1,200}", re.I),
 }
 
 

@@ -146,7 +146,8 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
     r"sieć|mreža|hálózat|δίκτυο|мрежа|follow us|volg ons|folg uns|folgt uns|suivez-nous|suivez nous|síguenos|"
     r"seguici|seguiteci|obserwuj nas|pratite nas|sledite nam|kövess minket|kövessen minket|ακολουθήστε μας|"
-    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
+    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|"
+    r"embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
     r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
     re.IGNORECASE,
 )
@@ -388,7 +389,9 @@ _FREE_MAIL = re.compile(
     r"mail\.ru|bk|list|rambler|ukr)(?:\.[a-z]{2,6}){1,2}$",
     re.IGNORECASE,
 )
-_AT_SPLIT = re.compile(rf"\s*(?:@|[\[\(\{{<]\s*(?:{_AT_WORDS}|{_BRACKETED_AT_WORDS})\s*[\]\)\}}>]|\s(?:{_AT_WORDS})\s)\s*", re.I)
+_AT_SPLIT = re.compile(
+    rf"\s*(?:@|[\[\(\{{<]\s*(?:{_AT_WORDS}|{_BRACKETED_AT_WORDS})\s*[\]\)\}}>]|\s(?:{_AT_WORDS})\s)\s*", re.IGNORECASE
+)
 _DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
 
 

@@ -153,9 +153,7 @@ def contacts_from(numbers=(), emails=(), accounts=()):
     account_set = set()
     for value in accounts:
         account_set |= account_keys(value)
-    return PublicContacts(
-        frozenset(keys), frozenset(e.strip().casefold() for e in emails if e), frozenset(account_set)
-    )
+    return PublicContacts(frozenset(keys), frozenset(e.strip().casefold() for e in emails if e), frozenset(account_set))
 
 
 def _split_contacts(values):
