@@ -70,6 +70,7 @@ def seed_countries():
         )
         created += was_created
     seed_public_helplines()
+    seed_public_contacts()
     return created
 
 
@@ -241,3 +242,23 @@ def seed_visitor_notice():
         address="seed",
     )
     return 1
+
+
+def seed_public_contacts():
+    """Organisations' published e-mail addresses, websites and social
+    accounts, as sample content to verify, for each country that has none yet.
+    Returns how many were created."""
+    from .models import PublicContact
+    from .moderation.guard.public import ORGANISATION_CONTACTS
+    from .moderation.guard.public import bump as bump_public_contacts
+
+    countries = {c.code: c for c in Country.objects.filter(public_contacts__isnull=True)}
+    rows = [
+        PublicContact(country=countries[code], name=name, value=value, kind=kind, is_sample=True)
+        for code, name, value, kind in ORGANISATION_CONTACTS
+        if code in countries
+    ]
+    PublicContact.objects.bulk_create(rows, ignore_conflicts=True)
+    if rows:
+        bump_public_contacts()
+    return len(rows)

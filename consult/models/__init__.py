@@ -18,7 +18,7 @@ from .country_data import (
 from .country_log import CountryDataLogEntry
 from .fairness import Appeal, HouseRule, StatementOfReasons, TransparencyReport
 from .members import CountryRole, Profile, Sector
-from .moderation import Flag, GuardWord, PublicHelpline, ReviewItem
+from .moderation import Flag, GuardWord, PublicContact, PublicHelpline, ReviewItem
 from .notices import ContentWarning, Notice
 from .outbox import OutboxEntry
 
@@ -41,6 +41,7 @@ __all__ = [
     "Notice",
     "OutboxEntry",
     "Profile",
+    "PublicContact",
     "PublicHelpline",
     "ReviewItem",
     "Sector",

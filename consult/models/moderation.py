@@ -188,3 +188,28 @@ class PublicHelpline(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.number})"
+
+
+class PublicContact(models.Model):
+    """An organisation's published e-mail address, website or social account
+    in a country: the personal-data guard lets it through, as it does a
+    listed helpline's number. Seeded as sample content; moderators and the
+    country office keep the list up to date (consult/moderation/views.py)."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", _("e-mail address")
+        WEBSITE = "website", _("website")
+        SOCIAL = "social", _("social-media account")
+
+    country = models.ForeignKey("consult.Country", on_delete=models.CASCADE, related_name="public_contacts")
+    name = models.CharField(_("organisation"), max_length=200)
+    value = models.CharField(_("address or account"), max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.EMAIL)
+    is_sample = models.BooleanField(_("sample content to verify"), default=False)
+
+    class Meta:
+        ordering = ["country__name", "name", "value"]
+        constraints = [models.UniqueConstraint(fields=["country", "value"], name="public_contact_unique")]
+
+    def __str__(self):
+        return f"{self.name} ({self.value})"

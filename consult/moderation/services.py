@@ -5,6 +5,8 @@ changes the item and its object in one transaction, writes an audit-log row
 and tells the author by e-mail (through the outbox, without the content).
 """
 
+import re
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
@@ -376,7 +378,13 @@ def erase_review_notes(user):
 
 
 def _require_country_moderator(moderator, country):
-    if not moderator.has_perm("consult.moderate_country", country):
+    """The country's moderators, administrators and the country's own office
+    (staff and lead) keep its lists of public helplines and contacts."""
+    if moderator.has_perm("consult.moderate_country", country):
+        return
+    from ..models import Country
+
+    if not Country.staffed_by(moderator).filter(pk=country.pk).exists():
         raise NotAllowed(_("You do not moderate this country."))
 
 
@@ -416,3 +424,51 @@ def remove_public_helpline(helpline, *, moderator):
     with transaction.atomic():
         audit.record(actor=moderator, action="moderation.helpline_removed", target=helpline, country=helpline.country)
         helpline.delete()
+
+
+# --- organisations' public e-mail addresses, websites and accounts ----------------
+
+_CONTACT_SHAPES = {
+    "email": re.compile(r"[^@\s]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}"),
+    "website": re.compile(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}(?::\d{1,5})?(?:/\S{0,200})?", re.I),
+    "social": re.compile(r"@[\w.]{2,60}|(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}/\S{1,200}", re.I),
+}
+
+
+def add_public_contact(country, *, moderator, name, value, kind):
+    """Add an organisation's published e-mail address, website or social
+    account to what the guard lets through. Idempotent: the same value twice
+    returns the first row."""
+    from ..models import PublicContact
+
+    _require_country_moderator(moderator, country)
+    name, value = (name or "").strip(), (value or "").strip()
+    if kind not in PublicContact.Kind.values:
+        raise Refusal(_("Choose whether it is an e-mail address, a website or a social-media account."), field="kind")
+    if not name or len(value) > 300 or not _CONTACT_SHAPES[kind].fullmatch(value):
+        raise Refusal(_("Give the organisation's name and its e-mail address, website or account."), field="value")
+    with transaction.atomic():
+        contact, created = PublicContact.objects.get_or_create(
+            country=country, value=value, defaults={"name": name[:200], "kind": kind}
+        )
+        if created:
+            audit.record(actor=moderator, action="moderation.contact_added", target=contact, country=country)
+    return contact
+
+
+def verify_public_contact(contact, *, moderator):
+    """Mark a seeded contact as checked by its country's moderator or office."""
+    _require_country_moderator(moderator, contact.country)
+    if contact.is_sample:
+        contact.is_sample = False
+        contact.save(update_fields=["is_sample"])
+        audit.record(actor=moderator, action="moderation.contact_verified", target=contact, country=contact.country)
+    return contact
+
+
+def remove_public_contact(contact, *, moderator):
+    """Take a contact off the list: the guard judges it like any other again."""
+    _require_country_moderator(moderator, contact.country)
+    with transaction.atomic():
+        audit.record(actor=moderator, action="moderation.contact_removed", target=contact, country=contact.country)
+        contact.delete()

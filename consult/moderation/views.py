@@ -1,13 +1,14 @@
 """The review queue: each country's moderators, and administrators for all."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from ..access import permission_required
+from ..access import permission_required, refuse
 from ..models import CountryRole, Notice, ReviewItem
 from ..models.fairness import in_reader_language
 from ..predicates import is_administrator, role_country_ids
@@ -99,43 +100,90 @@ def house_rules_for(country_ids):
     return rules.order_by("country__name", "position", "pk")
 
 
-@require_http_methods(["GET", "POST"])
-@permission_required("consult.moderate_country")
-def public_helplines(request):
-    """The published helplines of the moderated countries: the guard lets
-    their numbers through. Moderators add, verify and remove them."""
-    from ..models import Country, PublicHelpline
+def _list_keeper_countries(user):
+    """The countries whose public helplines and contacts ``user`` keeps: the
+    moderated ones (all for administrators) and those of the user's office."""
+    from ..models import Country
 
-    country_ids = moderated_country_ids(request.user)
-    countries = Country.objects.all() if country_ids is None else Country.objects.filter(pk__in=country_ids)
+    country_ids = moderated_country_ids(user)
+    if country_ids is None:
+        return Country.objects.all()
+    staffed = list(Country.staffed_by(user).values_list("pk", flat=True))
+    return Country.objects.filter(pk__in={*country_ids, *staffed})
+
+
+def _change_public_lists(request, countries, helplines, contacts):
+    """Apply one POSTed action on the helplines or the contacts; messages say how it went."""
+    from ..models import Country, PublicContact, PublicHelpline
+
+    action = request.POST.get("action", "")
+    try:
+        if action == "add":
+            country = countries.get(pk=request.POST.get("country") or 0)
+            services.add_public_helpline(
+                country,
+                moderator=request.user,
+                name=request.POST.get("name", ""),
+                number=request.POST.get("number", ""),
+                kind=request.POST.get("kind", ""),
+            )
+            messages.success(request, _("The helpline was added."))
+        elif action in {"verify", "remove"}:
+            helpline = helplines.get(pk=request.POST.get("helpline") or 0)
+            if action == "verify":
+                services.verify_public_helpline(helpline, moderator=request.user)
+            else:
+                services.remove_public_helpline(helpline, moderator=request.user)
+            messages.success(request, _("The list was updated."))
+        elif action == "add_contact":
+            country = countries.get(pk=request.POST.get("country") or 0)
+            services.add_public_contact(
+                country,
+                moderator=request.user,
+                name=request.POST.get("name", ""),
+                value=request.POST.get("value", ""),
+                kind=request.POST.get("kind", ""),
+            )
+            messages.success(request, _("The contact was added."))
+        elif action in {"verify_contact", "remove_contact"}:
+            contact = contacts.get(pk=request.POST.get("contact") or 0)
+            if action == "verify_contact":
+                services.verify_public_contact(contact, moderator=request.user)
+            else:
+                services.remove_public_contact(contact, moderator=request.user)
+            messages.success(request, _("The list was updated."))
+    except (Country.DoesNotExist, PublicHelpline.DoesNotExist, PublicContact.DoesNotExist, ValueError):
+        messages.error(request, _("Choose one of your countries' helplines."))
+    except (NotAllowed, Refusal) as error:
+        messages.error(request, error.message)
+
+
+@require_http_methods(["GET", "POST"])
+def public_helplines(request):
+    """The published helplines and organisations' public contacts (e-mail
+    addresses, websites, social accounts) of the user's countries: the guard
+    lets them through. The countries' moderators and offices add, verify and
+    remove them."""
+    from ..models import PublicContact, PublicHelpline
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    countries = _list_keeper_countries(request.user)
+    if not countries.exists():
+        return refuse(request, "consult.moderate_country")
     helplines = PublicHelpline.objects.filter(country__in=countries).select_related("country")
+    contacts = PublicContact.objects.filter(country__in=countries).select_related("country")
     if request.method == "POST":
-        action = request.POST.get("action", "")
-        try:
-            if action == "add":
-                country = countries.get(pk=request.POST.get("country") or 0)
-                services.add_public_helpline(
-                    country,
-                    moderator=request.user,
-                    name=request.POST.get("name", ""),
-                    number=request.POST.get("number", ""),
-                    kind=request.POST.get("kind", ""),
-                )
-                messages.success(request, _("The helpline was added."))
-            elif action in {"verify", "remove"}:
-                helpline = helplines.get(pk=request.POST.get("helpline") or 0)
-                if action == "verify":
-                    services.verify_public_helpline(helpline, moderator=request.user)
-                else:
-                    services.remove_public_helpline(helpline, moderator=request.user)
-                messages.success(request, _("The list was updated."))
-        except (Country.DoesNotExist, PublicHelpline.DoesNotExist):
-            messages.error(request, _("Choose one of your countries' helplines."))
-        except (NotAllowed, Refusal) as error:
-            messages.error(request, error.message)
+        _change_public_lists(request, countries, helplines, contacts)
         return redirect(request.get_full_path())
     return render(
         request,
         "consult/moderation/public_helplines.html",
-        {"helplines": helplines, "countries": countries, "kinds": PublicHelpline.Kind.choices},
+        {
+            "helplines": helplines,
+            "contacts": contacts,
+            "countries": countries,
+            "kinds": PublicHelpline.Kind.choices,
+            "contact_kinds": PublicContact.Kind.choices,
+        },
     )

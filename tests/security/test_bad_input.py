@@ -299,6 +299,10 @@ ADVERSARIAL = [
     *("adresa Ilica sto " * 1100, "(husband, 45, " * 1400, "(45, husband " * 1400, "owner Ab Cd, " * 1500),
     *("رنا الخليل، 27 سنة " * 1000, "born March twelve " * 1100, "GR15-0116-" * 2000, "HU07 " * 4000),
     *("εξι-εννια-" * 2000, "drei-neun " * 2000, "11773016-11111018-" * 1100, "fb . com / a . " * 1300),
+    # organisations' own contacts (issue #17): register names before numbers, role mailboxes
+    # read out, "follow us" before handles
+    *("KvK onder nummer " * 1200, "OIB udruge 1234 " * 1300, "SIRET 732 829 " * 1500, "HRB 1 VR 2 " * 1800),
+    *("info [at] a dot " * 1300, "secretariaat@a." * 1300, "follow us @a_b " * 1300, "VO/1 " * 4000),
 ]
 
 

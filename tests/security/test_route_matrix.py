@@ -65,6 +65,9 @@ RULES = [
     # Setting a content warning: the author or a moderator (checked per object; POST only, never a page).
     (r"^moderation/content-warning/$", SIGNED_IN),
     (r"^moderation/audit-log/", {"moderator_nl", "administrator"}),
+    # The public helplines and organisations' contacts the guard lets through: the
+    # country's moderators and its office (staff and lead) keep the list.
+    (r"^moderation/public-helplines/$", {"moderator_nl", "administrator", "staff_nl", "lead_nl"}),
     (r"^moderation/", {"moderator_nl", "administrator"}),
     (r"^_util/", set(ROLES)),
     (r"^(forums|recommendations)/$", set(ROLES)),  # landing pages

@@ -19,7 +19,10 @@ How it reads a post:
    ``documents``; addresses in ``places``; dates of birth in ``dates``; a named person
    with an identifying detail in ``persons``; and the moderators' word list.
 3. Public numbers pass (``public``): 112, 116 xxx, the national helplines,
-   the support services' own numbers, the offices' contact details, and
+   the organisations' listed e-mail addresses, websites and accounts, role
+   mailboxes ("info@", "secretariaat@", not on a free-mail domain), the
+   organisations' registration numbers (``registers``: KvK, SIRET, KRS ...),
+   the support services' own numbers and websites, the offices' contact details, and
    the freephone, shared-cost and premium-rate numbers that libphonenumber
    types as such (no private person has a 0800, 1800, 900 or 0900 number).
 
@@ -32,7 +35,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
-from . import contacts, dates, documents, numbers, persons, places, plates, roles
+from . import contacts, dates, documents, numbers, persons, places, plates, registers, roles
 from . import public as public_contacts
 from .anchors import lower_keeping_length
 from .normalise import guess_language, normalise
@@ -299,13 +302,20 @@ def scan(text, language="en", listed_words=None, public=None):
 
     lowered = lower_keeping_length(plain)
     for start, end, address, disguised in contacts.emails(plain, lowered):
-        if not disguised and public.has_email(address):
+        if (not disguised and public.has_email(address)) or contacts.role_mailbox(address):
+            found.claim(start, end)  # an organisation's inbox or a listed public address
             continue
         found.add("email", address, "words" if disguised else "", (start, end))
     for match in contacts.social(plain, lowered):
-        if not found.overlaps(*match.span()):
-            found.add("social", match.group(), "", match.span())
+        if found.overlaps(*match.span()):
+            continue
+        if public.has_account(match.group()):
+            found.claim(*match.span())  # an organisation's listed account or website
+            continue
+        found.add("social", match.group(), "", match.span())
 
+    for start, end in registers.registration_numbers(plain, lowered):
+        found.claim(start, end)  # an organisation's registration number (KvK, SIRET, KRS ...)
     for start, end in documents.published_references(plain):
         found.claim(start, end)
     for start, end in documents.document_parts(plain, lowered):

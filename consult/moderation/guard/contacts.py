@@ -142,7 +142,12 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"UNICEF|Red Cross|Rode Kruis|Rotes Kreuz|Croix-Rouge|Cruz Roja|Croce Rossa|Caritas|NGO|ONG|"
     r"organisation's|organization's|association|Verein|vereniging|stichting|fondation|fundación|associazione|"
     r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
-    r"سازمان|انجمن|embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
+    r"سازمان|انجمن|foundation|Stiftung|fondazione|fondazzjoni|fundacij\w*|alapítvány\w*|ίδρυμα|фондаци\w*|"
+    r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
+    r"sieć|mreža|hálózat|δίκτυο|мрежа|follow us|volg ons|folg uns|folgt uns|suivez-nous|suivez nous|síguenos|"
+    r"seguici|seguiteci|obserwuj nas|pratite nas|sledite nam|kövess minket|kövessen minket|ακολουθήστε μας|"
+    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|"
+    r"embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
     r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
     re.IGNORECASE,
 )
@@ -151,7 +156,11 @@ _PERSONAL = re.compile(
     r"ihr|ihre|ihren|sein|seine|seinen|Klientin|haar|zijn|hij|cliënte|elle|cliente|"
     r"sus|ella|él|suo|sua|jej|jego|ona|klientka|njezin|njen|njegov|klijentica|njena|"
     r"stranka|az ő|neki|ügyfél|της|του|αυτή|αυτός|πελάτισσα|нейн|негов|тя|той|клиентка|tagħha|tiegħu|"
-    r"a cuid|حسابها|حسابه|لها|هي|هو|موكلت|حسابش|او|موکل)(?![\w])",
+    r"a cuid|حسابها|حسابه|لها|هي|هو|موكلت|حسابش|او|موکل|"
+    # a person who works there: "the foundation's coordinator Anna uses @anna_k88"
+    r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
+    r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
+    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
@@ -332,3 +341,74 @@ def social(text, lowered):
     for token in _named_handles(text, platforms):
         if not _official(text, token.start()):
             yield token
+
+
+# --- role mailboxes: an organisation's inbox, not a person -----------------------
+
+# RFC 2142's mailbox names and the roles organisations give their inboxes in
+# the 16 site languages (written without accents too, as addresses are).
+_ROLES = (
+    r"info|information|informatie|informacion|información|informazioni|informacije|informacija|"
+    r"marketing|sales|support|abuse|noc|security|postmaster|hostmaster|usenet|news|webmaster|www|uucp|ftp|"
+    r"contact|contacts|contacto|contactos|contatto|contatti|kontakt|kontakti|kontakty|kapcsolat|epikoinonia|"
+    r"επικοινωνία|επικοινωνια|office|offices|biuro|ured|iroda|pisarna|grafeio|γραφείο|γραφειο|kancelaria|"
+    r"kantselaria|oifig|ufficcju|uffiċċju|ufficio|bureau|buero|büro|kantoor|secretariat|secretariaat|"
+    r"secretaria|secretaría|segreteria|sekretariat|sekretariát|secretariado|secretaria[-_.]general|tajnistvo|"
+    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|"
+    r"sajto|sajtó|media|medija|medije|mediji|comms|communication|communications|communicatie|comunicacion|"
+    r"comunicazione|komunikacija|hello|hallo|hola|ciao|bonjour|help|helpdesk|hulp|aide|ayuda|aiuto|pomoc|"
+    r"pomoč|segitseg|segítség|voitheia|boetheia|помощ|referral|referrals|verwijzing|verwijzingen|intake|"
+    r"aanmelding|anmeldung|accueil|acogida|accoglienza|prijem|sprejem|recepcja|reception|receptie|recepcion|"
+    r"admin|administration|administratie|administracion|administración|amministrazione|administracja|uprava|"
+    r"team|staff|equipo|equipe|équipe|mail|email|e-mail|post|poczta|posta|enquiries|enquiry|inquiries|queries|"
+    r"questions|vragen|general|algemeen|general|office-manager|service|services|servicio|servizio|servis|"
+    r"szolgalat|ugyfelszolgalat|ügyfélszolgálat|klantenservice|kundenservice|beratung|advies|conseil|"
+    r"asesoria|asesoría|consulenza|savjetovaliste|savjetovalište|svetovanje|tanacsadas|poradnia|poradnictwo|"
+    r"legal|juridisch|juridique|juridico|legale|pravno|pravna|jogi|rechtshilfe|aid|legalaid|"
+    r"volunteer|volunteers|vrijwilligers|benevoles|bénévoles|voluntariado|volontari|wolontariat|volonteri|"
+    r"prostovoljci|onkentes|önkéntes|ethelontes|доброволци|donate|donations|donaties|dons|donaciones|donazioni|"
+    r"darowizny|donacije|adomany|adomány|jobs|careers|vacatures|hr|privacy|dpo|gdpr|rgpd|avg|datenschutz|"
+    r"protecciondatos|events|evenementen|training|trainings|education|edukacja|newsletter|nieuwsbrief|"
+    r"noreply|no-reply|donotreply|office.manager|direction|direccion|dirección|direzione|direktor|direktorica|"
+    r"director|management|coordination|coordinatie|coordinacion|coordinamento|koordinacija|koordynacja|"
+    r"shelter|opvang|refuge|frauenhaus|albergue|rifugio|schronisko|skloniste|sklonište|zavetisce|menhaz|"
+    r"hotline|helpline|linea|linia|sos|crisis|kriza|krizni|emergency|urgences|urgencias|urgenze|"
+    r"projects|project|projecten|proyectos|progetti|projekty|projekti|partners|partnerships|"
+    r"ngo|asbl|vzw|udruga|drustvo|društvo|stowarzyszenie|fundacja|egyesulet|egyesület|"
+    r"kanzlei|canceleria|cancelleria|pisarnica|tajnik|tajnica|tajnistvo|deloviodstvo|деловодство|"
+    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte"
+)
+_ROLE_LOCAL = re.compile(rf"(?:{_ROLES})(?:[._-][a-z]{{2,20}}\d{{0,2}})?", re.IGNORECASE)
+# A free-mail provider's domain: an address there belongs to a person, whatever its local part.
+_FREE_MAIL = re.compile(
+    r"(?:g ?mail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|"
+    r"t-online|freenet|proton(?:mail)?|pm|mail|email|inbox|zoho|yandex|wanadoo|orange|free|laposte|sfr|"
+    r"neuf|libero|virgilio|tiscali|alice|tim|wp|o2|onet|interia|op|poczta|gazeta|freemail|citromail|"
+    r"indamail|abv|dir|mail\.bg|telenet|skynet|proximus|ziggo|kpnmail|kpnplanet|planet|hetnet|home|"
+    r"eircom|siol|t-com|net|tportal|otenet|hol|forthnet|windowslive|gmial|seznam|tutanota|tuta|"
+    r"mail\.ru|bk|list|rambler|ukr)(?:\.[a-z]{2,6}){1,2}$",
+    re.IGNORECASE,
+)
+_AT_SPLIT = re.compile(
+    rf"\s*(?:@|[\[\(\{{<]\s*(?:{_AT_WORDS}|{_BRACKETED_AT_WORDS})\s*[\]\)\}}>]|\s(?:{_AT_WORDS})\s)\s*", re.IGNORECASE
+)
+_DOT_SPLIT = re.compile(_DOT, re.IGNORECASE)
+
+
+def role_mailbox(address):
+    """True for an organisation's role address ("info@", "secretariaat@",
+    "biuro@", "γραμματεία@") on a domain that is not a free-mail provider's
+    ("info.amina@gmail.com" and "contact@yahoo.fr" are held), and an
+    organisation's name on its own domain ("fier@fier.nl");
+    "firstname.lastname@" is no role and is held."""
+    parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    local, domain = parts
+    domain = ".".join(piece.strip() for piece in _DOT_SPLIT.split(domain)).lower()
+    local = local.strip().lower()
+    if "." not in domain or _FREE_MAIL.fullmatch(domain):
+        return False
+    # "fier@fier.nl", "rcc@rcc.ie": the organisation's own name on its own domain
+    own_name = local.replace("-", "") == domain.split(".")[0].replace("-", "") and len(local) >= 3
+    return bool(_ROLE_LOCAL.fullmatch(local)) or own_name

@@ -2,8 +2,11 @@
 
 These pass the guard: 112 and the harmonised European 116 xxx numbers; the
 national helplines of the 12 countries (``PublicHelpline`` rows, seeded
-from ``NATIONAL_HELPLINES`` and kept up to date by moderators); every
-support service's own phone on the country pages; each country office's
+from ``NATIONAL_HELPLINES`` and kept up to date by moderators); the
+organisations' public e-mail addresses, websites and social accounts
+(``PublicContact`` rows, seeded from ``ORGANISATION_CONTACTS``, kept the
+same way); every support service's own phone and website on the country
+pages; each country office's
 own contact details, and whatever an upper floor registers with
 ``register_public_contacts`` (home registers the offices' contact on the
 country pages). A professional's own phone or e-mail is still held: the
@@ -65,13 +68,65 @@ NATIONAL_HELPLINES = [
 ]
 
 
+# (country, organisation, e-mail address, website or social account, kind):
+# organisations' published contacts, seeded as sample content that the
+# country office or a moderator must verify (``PublicContact`` rows).
+ORGANISATION_CONTACTS = [
+    ("IE", "Rape Crisis Centre Dublin", "rcc@rcc.ie", "email"),
+    ("IE", "Women's Aid", "https://www.womensaid.ie", "website"),
+    ("IE", "Women's Aid", "https://www.facebook.com/womensaidireland", "social"),
+    ("NL", "Fier", "https://www.fier.nl", "website"),
+    ("NL", "Centrum Seksueel Geweld", "https://centrumseksueelgeweld.nl", "website"),
+    ("BE", "Hulplijn 1712", "https://www.1712.be", "website"),
+    ("IT", "D.i.Re – Donne in Rete contro la violenza", "https://www.facebook.com/DireControLaViolenza", "social"),
+    ("IT", "Telefono Rosa", "https://www.telefonorosa.it", "website"),
+    ("PL", "Fundacja Centrum Praw Kobiet", "https://www.facebook.com/CentrumPrawKobiet", "social"),
+    ("ES", "Fundación ANAR", "https://www.anar.org", "website"),
+    ("GR", "Διοτίμα – Κέντρο Έρευνας Γυναικείων Θεμάτων", "https://www.diotima.org.gr", "website"),
+    ("MT", "Women's Rights Foundation", "https://www.facebook.com/womensrightsfoundationmalta", "social"),
+]
+
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?", re.IGNORECASE)
+
+
+def account_keys(value):
+    """The keys a web address or social account is compared by: the address
+    without scheme, "www." and trailing slash ("facebook.com/safeharbour"),
+    and an account's name without "@" ("safeharbour")."""
+    value = (value or "").strip().casefold()
+    if not value:
+        return set()
+    if value.startswith("@"):
+        return {value[1:]}
+    link = _SCHEME.sub("", value).split("?")[0].split("#")[0].rstrip("/")
+    keys = {link}
+    if "/" in link:
+        keys.add(link.rsplit("/", 1)[1].lstrip("@"))
+    elif "." not in link:
+        keys.add(link)
+    return {key for key in keys if key}
+
+
 @dataclass(frozen=True)
 class PublicContacts:
-    """Phone numbers (as E.164 and as national digits) and e-mail addresses
-    that the guard lets through."""
+    """Phone numbers (as E.164 and as national digits), e-mail addresses and
+    web addresses and social accounts that the guard lets through."""
 
     numbers: frozenset = field(default_factory=frozenset)
     emails: frozenset = field(default_factory=frozenset)
+    accounts: frozenset = field(default_factory=frozenset)
+
+    def has_account(self, matched):
+        """A social match (a profile link, "@name", "Instagram: name") that is
+        a listed account or on a listed website."""
+        if not self.accounts:
+            return False
+        matched = matched.strip().rstrip(".,;:")
+        keys = account_keys(matched)
+        last = re.findall(r"@?[\w.-]{2,}", matched)
+        if last:
+            keys |= account_keys("@" + last[-1].lstrip("@"))
+        return bool(keys & self.accounts)
 
     def has_number(self, candidate, e164=None):
         digits = re.sub(r"\D", "", candidate)
@@ -83,9 +138,9 @@ class PublicContacts:
         return address.casefold() in self.emails
 
 
-def contacts_from(numbers=(), emails=()):
+def contacts_from(numbers=(), emails=(), accounts=()):
     """Build PublicContacts from ``(phone in any format, country code or None)``
-    pairs and e-mail addresses."""
+    pairs, e-mail addresses and web addresses or social accounts."""
     keys = set(HARMONISED)
     for number, region in numbers:
         digits = re.sub(r"\D", "", number or "")
@@ -95,14 +150,30 @@ def contacts_from(numbers=(), emails=()):
         e164, _valid = parse_phone(number, (region,) if region else COUNTRIES)
         if e164:
             keys.add(e164)
-    return PublicContacts(frozenset(keys), frozenset(e.casefold() for e in emails if e))
+    account_set = set()
+    for value in accounts:
+        account_set |= account_keys(value)
+    return PublicContacts(frozenset(keys), frozenset(e.strip().casefold() for e in emails if e), frozenset(account_set))
+
+
+def _split_contacts(values):
+    """(e-mail addresses, web addresses and accounts) of ``values``."""
+    emails, accounts = [], []
+    for value in values:
+        value = (value or "").strip()
+        if "@" in value[1:] and "/" not in value:
+            emails.append(value)
+        elif value:
+            accounts.append(value)
+    return emails, accounts
 
 
 @lru_cache(maxsize=1)
 def built_in():
     """The harmonised numbers and the seeded national helplines, for a scan
     that is not given the database's lists."""
-    return contacts_from((number, country) for country, _, number, _ in NATIONAL_HELPLINES)
+    emails, accounts = _split_contacts(value for _, _, value, _ in ORGANISATION_CONTACTS)
+    return contacts_from(((number, country) for country, _, number, _ in NATIONAL_HELPLINES), emails, accounts)
 
 
 # --- what other apps register, and the database -----------------------------------
@@ -123,18 +194,22 @@ _TIMEOUT = 300
 
 
 def _from_database():
-    from ...models import Country, PublicHelpline, SupportService
+    from ...models import Country, PublicContact, PublicHelpline, SupportService
 
     numbers = list(PublicHelpline.objects.values_list("number", "country__code"))
     numbers += list(SupportService.objects.live().exclude(phone="").values_list("phone", "country__code"))
-    emails = list(Country.objects.exclude(office_email="").values_list("office_email", flat=True))
+    emails, accounts = _split_contacts(PublicContact.objects.values_list("value", flat=True))
+    accounts += list(SupportService.objects.live().exclude(website="").values_list("website", flat=True))
+    emails += list(Country.objects.exclude(office_email="").values_list("office_email", flat=True))
     for provider in _PROVIDERS:
         for value, region in provider():
-            if "@" in (value or ""):
+            if "@" in (value or "") and "/" not in value:
                 emails.append(value)
-            else:
+            elif re.search(r"\d", value or "") and not re.search(r"[a-z]{2}", (value or "").lower()):
                 numbers.append((value, region))
-    return contacts_from(numbers, emails)
+            elif value:
+                accounts.append(value)
+    return contacts_from(numbers, emails, accounts)
 
 
 def current():
@@ -151,9 +226,9 @@ def connect():
     """Bump the version when a row the list is built from changes."""
     from django.db.models.signals import post_delete, post_save
 
-    from ...models import Country, PublicHelpline, SupportService
+    from ...models import Country, PublicContact, PublicHelpline, SupportService
 
-    for model in (PublicHelpline, SupportService, Country):
+    for model in (PublicHelpline, PublicContact, SupportService, Country):
         label = model._meta.label_lower
         post_save.connect(bump, sender=model, dispatch_uid=f"guard-public-contacts:save:{label}")
         post_delete.connect(bump, sender=model, dispatch_uid=f"guard-public-contacts:delete:{label}")

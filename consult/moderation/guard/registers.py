@@ -1,0 +1,171 @@
+"""Organisations' registration numbers are not personal data.
+
+A number after a word that names an organisations' register (KvK, SIRET,
+CIF, KRS, Handelsregister HRB, the Irish CRO and charity numbers, BULSTAT,
+cégjegyzékszám, the Maltese VO number ...) passes when it has that
+register's shape, and its checksum where the register has one
+(python-stdnum). Registers that also number persons (the Croatian OIB, the
+Polish NIP, the Greek ΑΦΜ, the Hungarian adószám, the Italian codice
+fiscale) pass only with a word naming an organisation near them ("OIB
+udruge", "codice fiscale dell'associazione") and a number of an
+organisation's shape: a person's codice fiscale (16 characters), DNI or NIE
+never validates as a CIF, and BSN, PESEL, EGN, EMŠO ... are no organisation's
+register, so they are still held.
+"""
+
+import re
+
+from stdnum.be import vat as be_vat
+from stdnum.bg import vat as bg_vat
+from stdnum.es import cif as es_cif
+from stdnum.eu import vat as eu_vat
+from stdnum.fr import siren as fr_siren
+from stdnum.fr import siret as fr_siret
+from stdnum.gr import vat as gr_vat
+from stdnum.hr import oib as hr_oib
+from stdnum.hu import anum as hu_anum
+from stdnum.it import iva as it_iva
+from stdnum.pl import nip as pl_nip
+from stdnum.pl import regon as pl_regon
+from stdnum.si import ddv as si_ddv
+from stdnum.si import maticna as si_maticna
+
+from .anchors import Anchored, literal_prefixes
+
+
+def _digits(number):
+    return re.sub(r"\D", "", number)
+
+
+def _stdnum(module):
+    def check(number):
+        try:
+            return bool(module.is_valid(number))
+        except Exception:  # a library's odd input is a "no"
+            return False
+
+    return check
+
+
+def _shape(pattern):
+    compiled = re.compile(pattern)
+    return lambda number: bool(compiled.fullmatch(re.sub(r"\s", "", number)))
+
+
+def _german_register(number):
+    # "HRB 12345" and "VR 1234" are numbered per court: the number is 1 to 6 digits, with an optional letter
+    return bool(re.fullmatch(r"(?:HRA|HRB|GnR|PR|VR)?\s?\d{1,6}(?:\s?[A-Z])?", number.strip()))
+
+
+def _hu_tax(number):
+    # adószám "18123456-1-42": the first eight digits carry the checksum
+    digits = _digits(number)
+    return len(digits) == 11 and _stdnum(hu_anum)(digits[:8])
+
+
+def _it_cf_of_an_ente(number):
+    # an ente's codice fiscale is 11 digits (a partita IVA's shape); a person's is 16 characters
+    digits = _digits(number)
+    return len(digits) == 11 and _stdnum(it_iva)(digits)
+
+
+# (register words, does the register number persons too, check)
+_KVK = r"KvK|K\.v\.K\.|Kamer van Koophandel|KvK-nummer|KVK"
+_REGISTERS = [
+    (_KVK, False, _shape(r"\d{8}")),
+    (r"RSIN", False, _shape(r"\d{9}")),
+    (r"SIRET", False, _stdnum(fr_siret)),
+    (r"SIREN", False, _stdnum(fr_siren)),
+    (r"RNA|n° RNA|numéro RNA", False, _shape(r"W\d{9}")),
+    (
+        r"ondernemingsnummer|numéro d'entreprise|n° d'entreprise|Unternehmensnummer|KBO|BCE|enterprise number",
+        False,
+        _stdnum(be_vat),
+    ),
+    (r"CIF|NIF|N\.I\.F\.|C\.I\.F\.", False, _stdnum(es_cif)),
+    (r"Partita IVA|P\. ?IVA|P\.I\.", False, _stdnum(it_iva)),
+    (r"codice fiscale|C\.F\.|cod\. fisc\.", True, _it_cf_of_an_ente),
+    (r"KRS", False, _shape(r"\d{10}")),
+    (r"REGON", False, _stdnum(pl_regon)),
+    (r"NIP", True, _stdnum(pl_nip)),
+    (r"Vereinsregister|VR|Handelsregister|HRB|HRA|Registergericht", False, _german_register),
+    (r"CRO|CRO number|company number|Companies Registration Office", False, _shape(r"\d{5,6}")),
+    (r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator", False, _shape(r"\d{4,8}")),
+    (r"OIB", True, _stdnum(hr_oib)),
+    (r"BULSTAT|БУЛСТАТ|ЕИК|EIK|UIC|ЕИК/БУЛСТАТ", False, _stdnum(bg_vat)),
+    (r"matična številka|maticna stevilka|matična št\.", False, _stdnum(si_maticna)),
+    (r"cégjegyzékszám|cégjegyzékszáma|Cg\.", False, _shape(r"\d{2}-\d{2}-\d{6}")),
+    (r"nyilvántartási szám|nyilvántartási száma", False, _shape(r"\d{2}-\d{2}-\d{7}|\d{6,8}")),
+    (r"adószám|adószáma", True, _hu_tax),
+    (r"ΑΦΜ|Α\.Φ\.Μ\.|AFM", True, _stdnum(gr_vat)),
+    (r"ΓΕΜΗ|Γ\.Ε\.ΜΗ\.|GEMI", False, _shape(r"\d{9,12}")),
+    (r"VO|VO number|VO/|Voluntary Organisation", False, _shape(r"(?:VO/?)?\d{3,4}")),
+    # a VAT number with its country's prefix: an organisation's or a trader's, never a private person's
+    (
+        r"VAT|VAT number|VAT no|BTW|BTW-nummer|TVA|n° TVA|IVA|USt-IdNr\.?|USt-ID|ΦΠΑ|ДДС|PDV|DDV|ÁFA|NIP UE|VAT ID",
+        False,
+        lambda number: bool(re.match(r"[A-Z]{2}", number.strip())) and _stdnum(eu_vat)(number),
+    ),
+    (r"ondernemingsnr\.?|KBO-nummer|BCE-nummer|numéro BCE|n° BCE", False, _stdnum(be_vat)),
+    (r"matični broj|MB|MBS", False, _shape(r"\d{8}")),
+    (r"RNO|RNO broj|registarski broj", False, _shape(r"\d{6}")),
+    (r"davčna številka|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
+    (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
+]
+
+# A word naming an organisation, in the 16 languages: a register that also
+# numbers persons passes only with one of these near it.
+_ORGANISATION_WORDS = re.compile(
+    r"(?<![\w])(?:association|organisation|organization|charity|NGO|foundation|company|society|stichting|"
+    r"vereniging|vzw|asbl|v\.z\.w\.|a\.s\.b\.l\.|Verein\w*|e\. ?V\.|Stiftung|gGmbH|GmbH|"
+    r"fondation|ONG|entreprise|société|asociaci[oó]n|fundaci[oó]n|entidad|ente|associazione|dell'associazione|"
+    r"fondazione|cooperativa|onlus|ODV|APS|ETS|fundacj\w*|stowarzyszeni\w*|spółk\w*|organizacj\w*|"
+    r"udrug\w*|zaklad\w*|zaklad|ustanov\w*|društv\w*|zavod\w*|egyesület\w*|alapítvány\w*|szervezet\w*|"
+    r"σωματεί\w*|σύλλογ\w*|ΜΚΟ|οργάνωσ\w*|εταιρεί\w*|ίδρυμ\w*|сдружени\w*|фондаци\w*|организаци\w*|"
+    r"għaqda|organizzazzjoni|fondazzjoni|eagraíocht|carthanas|جمعية|منظمة|مؤسسة|سازمان|انجمن|بنیاد)(?![\w])",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|szám|száma|"
+    r"αριθμός|αρ\.|номер|№|numru|uimhir)"
+)
+_REGISTER_WORDS = "|".join(words for words, _, _ in _REGISTERS)
+_REGISTER_WORD = re.compile(rf"(?<![\w])(?:{_REGISTER_WORDS})(?![\w])", re.IGNORECASE)
+_REGISTER_AT = Anchored(_REGISTER_WORD, literal_prefixes(_REGISTER_WORDS))
+_WORD_CHECKS = [(re.compile(rf"(?:{words})", re.IGNORECASE), persons, check) for words, persons, check in _REGISTERS]
+# what may stand between the register's name and its number: "nummer", ":", "(", "of the association", "–"
+_BETWEEN = re.compile(
+    rf"(?:\s*(?:{_NUMBER_WORDS}|[:#(=–/-]|\w{{1,4}}'|"
+    r"(?:of the|with the|under|onder|sous|unter|bajo|con|col|pod|met|mit|avec|with|is|ist|est|es|è|je|e|"
+    r"wordt|the|le|la|el|il|die|der|de|het|its|seu|su|suo|sua|son|sa|ihre|zijn|haar|jej|njen|njezin|az|ο|η|το|"
+    r"на|li|l-|an|registered|ingeschreven|eingetragen|inscrite|inscrita|iscritta|zarejestrowan\w*|"
+    r"upisan\w*|vpisan\w*|nyilvántartott|εγγεγραμμέν\w*|регистриран\w*|reġistrata|cláraithe|"
+    r"of the|de la|de l'|del|della|dell'|des|der|van de|van|des|di|udruge|udruga|udruzi|društva|zavoda|"
+    r"fundacji|stowarzyszenia|organizacji|egyesület|egyesületé|egyesületünk|alapítvány|σωματείου|συλλόγου|"
+    r"της οργάνωσης|на сдружението|tal-għaqda|ar an gcarthanas|our|unser\w*|onze|notre|nuestr\w*|nostr\w*|"
+    r"nasz\w*|naš\w*|association|associazione|asociación|organisation|vereniging|stichting|Verein\w*|"
+    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente))){0,4}\s*"
+)
+_NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![\w]))?", re.UNICODE)
+
+
+def registration_numbers(text, lowered):
+    """(start, end) of each organisation's registration number that checks."""
+    for word in _REGISTER_AT.finditer(text, lowered):
+        between = _BETWEEN.match(text, word.end())
+        number = _NUMBER.match(text, between.end())
+        if not number:
+            continue
+        candidate = number.group().rstrip(".-/ ")
+        matched_word = word.group()
+        for pattern, persons, check in _WORD_CHECKS:
+            if not pattern.fullmatch(matched_word):
+                continue
+            if not (check(candidate) or check(_digits(candidate)) or check(re.sub(r"[\s./-]", "", candidate))):
+                continue
+            if persons and not _ORGANISATION_WORDS.search(
+                text, max(0, word.start() - 60), number.start() + len(candidate)
+            ):
+                continue
+            yield number.start(), number.start() + len(candidate)
+            break
