@@ -4,6 +4,9 @@ process keeps what a running server keeps (compiled templates, content types).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench .venv/bin/python bench/cold_page.py /en/countries/nl/
 
+PROFILE=1 profiles the cold requests (cProfile) and prints the functions that
+cost most; QUERIES=1 prints the queries of the counted request.
+
 Run from another tree (``cd ../main && python .../bench/cold_page.py``) to
 measure that tree's code on the same database: the script imports the
 project from the current directory.
@@ -39,13 +42,28 @@ def main():
         for _ in range(3):
             client.get(path)
         samples = []
+        profiler = None
+        if os.environ.get("PROFILE"):
+            import cProfile
+
+            profiler = cProfile.Profile(time.process_time)  # CPU, as the figures
         for _ in range(rounds):
             cache.clear()
+            if profiler:
+                profiler.enable()
             started = time.process_time()
             response = client.get(path)
             samples.append(time.process_time() - started)
+            if profiler:
+                profiler.disable()
             if response.status_code != 200:
                 raise SystemExit(f"{path} answered {response.status_code}")
+        if profiler:
+            import pstats
+
+            stats = pstats.Stats(profiler).strip_dirs()
+            stats.sort_stats("tottime").print_stats(30)
+            stats.sort_stats("cumulative").print_stats(80)
         cache.clear()
         seen = []
 
@@ -55,6 +73,9 @@ def main():
 
         with connection.execute_wrapper(count):
             client.get(path)
+        if os.environ.get("QUERIES"):
+            for sql in seen:
+                print("  ", sql[:300])
         load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         print(
             f"{path}: every cache empty, {connection.vendor}, median of {rounds}: "

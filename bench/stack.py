@@ -176,6 +176,30 @@ def serve_only(which, requests):
         row.call()
 
 
+def profile_pages(name, requests):
+    import cProfile
+    import pstats
+
+    from consult.models import User
+
+    member_email = MEMBER if User.objects.filter(email=MEMBER).exists() else DEMO_MEMBER
+    rows = member_pages(session_cookie(member_email), staff_cookie(MODERATOR), staff_cookie(EDITOR))
+    for row in rows:
+        if name not in row.name:
+            continue
+        for _ in range(5):
+            row.call()
+        profiler = cProfile.Profile(time.process_time)  # CPU, as the figures
+        profiler.enable()
+        for _ in range(requests):
+            row.call()
+        profiler.disable()
+        print(f"\n=== {row.name}: {requests} requests")
+        stats = pstats.Stats(profiler).strip_dirs()
+        stats.sort_stats("tottime").print_stats(30)
+        stats.sort_stats("cumulative").print_stats(60)
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
@@ -189,9 +213,17 @@ def main(argv=None):
         "from outside, e.g. with /usr/bin/time, against --requests 0)",
     )
     parser.add_argument("--requests", type=int, default=1000)
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="profile (cProfile) --requests requests of each member page whose name contains NAME, "
+        "after warming it up, and print the functions that cost most; implies --pages",
+    )
     options = parser.parse_args(argv)
     if options.only:
         return serve_only(options.only, options.requests)
+    if options.profile:
+        return profile_pages(options.profile, options.requests)
 
     from consult.models import User
 

@@ -25,6 +25,7 @@ class ConsultConfig(AppConfig):
         from .reader_time import connect as connect_reader_time
         from .renditions import connect as connect_renditions
         from .service_versions import connect as connect_service_versions
+        from .signed_in import connect as connect_signed_in
 
         post_save.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-save")
         post_delete.connect(queue_counts.on_review_item_change, sender=ReviewItem, dispatch_uid="review-counts-delete")
@@ -32,6 +33,7 @@ class ConsultConfig(AppConfig):
         connect_work_counts(queue_counts)
         connect_country_data_cache()
         connect_account_standing()
+        connect_signed_in()
         connect_renditions()
         connect_reader_time()
         connect_guard_public_contacts()

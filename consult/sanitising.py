@@ -27,6 +27,7 @@ Each kind of text has its profile:
 """
 
 import re
+import threading
 from dataclasses import dataclass
 
 import lxml.html
@@ -131,8 +132,22 @@ CLAUSE = MarkdownProfile(
 
 def render_markdown(text, profile):
     """Sanitised HTML for ``text`` under ``profile``; never raises on malformed input."""
-    html = markdown.markdown(text or "", extensions=list(profile.extensions), output_format="html")
+    html = _converter(profile.extensions).reset().convert(text or "")
     return accessible_tables(_clean(html, profile))
+
+
+_converters = threading.local()
+
+
+def _converter(extensions):
+    """A Markdown converter with ``extensions``, one per thread, reset before
+    each use: building one (its parsers, patterns and extensions) cost three
+    times the conversion of a short text, and a review queue converts 50."""
+    kept = _converters.__dict__
+    converter = kept.get(extensions)
+    if converter is None:
+        converter = kept[extensions] = markdown.Markdown(extensions=list(extensions), output_format="html")
+    return converter
 
 
 def _clean(html, profile):

@@ -198,7 +198,7 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
     ]
     parent_page_types = ["home.CountryIndexPage"]
     subpage_types = ["home.StandardPage"]
-    route_select_related = ("country", "locale")  # home/routing.py
+    route_select_related = ("country", "locale", "film__video", "film__poster")  # home/routing.py
 
     def clean(self):
         super().clean()
@@ -288,7 +288,13 @@ class CountryPageContent:
 
     @cached_property
     def services(self):
-        return self.service_filters.apply(self.all_services)
+        """The filtered services, each with its kind's label (``get_kind_display``
+        rebuilds and hashes the choices on every call: 50 services cost ms)."""
+        services = self.service_filters.apply(self.all_services)
+        labels = dict(SupportService.Kind.choices)
+        for service in services:
+            service.kind_label = labels.get(service.kind, service.kind)
+        return services
 
     @cached_property
     def ambassadors(self):

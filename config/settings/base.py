@@ -111,7 +111,8 @@ MIDDLEWARE = [
     "home.anonymous_cache.AnonymousPageCacheMiddleware",
     # Wagtail's page routing from the cache (process_view only)
     "home.routing.PageRouteCacheMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in account and its profile from the cache (consult/signed_in.py)
+    "consult.signed_in.CachedAuthenticationMiddleware",
     # the signed-in reader's time zone: their country's (consult/reader_time.py)
     "consult.middleware.ReaderTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

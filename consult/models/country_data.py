@@ -393,10 +393,12 @@ class FilmQuerySet(models.QuerySet):
         """The film a country page shows when it names none: the office's own
         newest film, else the newest shared one; None if there is neither.
         The office's own version (in the default locale), whose video,
-        subtitles and transcript every language version shows."""
+        subtitles and transcript every language version shows; with its
+        video and poster (one query)."""
         return (
             self.filter(models.Q(country_id=country_id) | models.Q(country__isnull=True))
             .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .select_related("video", "poster")
             .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
             .first()
         )

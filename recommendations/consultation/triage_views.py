@@ -5,18 +5,24 @@ Thin: parse the request, ask recommendations/rules.py, call a service,
 render. A service's refusal is shown in the page beside what was typed.
 """
 
+import hashlib
 import html
+import json
 import uuid
 
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from consult.country_data_cache import data_version
 from consult.models import Sector
 from consult.refusals import Refusal
 from consult.sanitising import CLAUSE, render_markdown
@@ -87,13 +93,48 @@ def triage(request, pk, key=None):
             "page": page,
             "rows_html": _rows_html(round, rows),
             "filters": filters,
+            "filters_html": _filters_html(request, filters),
             "bulk": bulk,
+            "bulk_html": _bulk_html(bulk),
             "decisions": DecisionForm.base_fields["decision"].choices,
             "forwarded": forwarded_with_numbers(round, clause.key if clause else None),
         },
         status=status,
     )
 
+
+def _filters_html(request, filters):
+    """The filter form's fields. Rendering form widgets through templates is
+    a good part of the page, and the result depends only on the language,
+    the countries (the country data version moves when one changes),
+    whether the form was sent and the values sent: kept in the cache by those."""
+    sent = [request.GET.get(name) for name in filters.fields] if filters.is_bound else None
+    key = "triage-filters:" + _digest([get_language(), data_version(), sent])
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string("recommendations/includes/triage_filters.html", {"filters": filters})
+        cache.set(key, html, FORMS_SECONDS)
+    return html
+
+
+def _bulk_html(bulk):
+    """The bulk decision's fields: the same for every page in a language
+    unless the form was posted (then with what was typed and its errors)."""
+    if bulk.is_bound:
+        return render_to_string("recommendations/includes/triage_bulk.html", {"bulk": bulk})
+    key = f"triage-bulk:{get_language()}"
+    html = cache.get(key)
+    if html is None:
+        html = render_to_string("recommendations/includes/triage_bulk.html", {"bulk": bulk})
+        cache.set(key, html, FORMS_SECONDS)
+    return html
+
+
+def _digest(parts):
+    return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
+
+
+FORMS_SECONDS = 3600
 
 # ids no real row has: links are reversed once with them, then filled in per item
 _PK_SENTINEL = 987654321

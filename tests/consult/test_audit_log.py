@@ -83,17 +83,18 @@ def test_the_audit_log_filters_by_action_country_and_date(client, rows):
 
 def test_the_audit_log_takes_the_same_number_of_queries_for_3_or_30_rows(client, rows, django_assert_num_queries):
     sign_in(client, administrator())
-    # user, MFA authenticator (then from the cache: consult/account_standing.py),
-    # profile (consent), count, the country filter's choices, page (actor,
+    # user with profile (one query, then from the cache: consult/signed_in.py),
+    # MFA authenticator (then from the cache: consult/account_standing.py),
+    # count, the country filter's choices, page (actor,
     # actor's profile, country joined), and once the reader's time zone (the
     # country of their roles, then from the cache: consult/reader_time.py);
     # the session comes from the cache
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(6):
         client.get("/en/moderation/audit-log/")
     actor = member()
     for _ in range(27):
         audit.record(actor=actor, action="member.approve", target=actor.profile, country=rows["nl"].country)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         response = client.get("/en/moderation/audit-log/")
     assert len(response.context["page"]) == 30
 

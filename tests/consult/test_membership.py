@@ -248,13 +248,13 @@ def test_the_vetting_queue_takes_the_same_number_of_queries_for_1_or_20_applicat
     sign_in(client, moderator)
     ProfileFactory(status=Profile.Status.PENDING, countries=["NL", "BE"])
     client.get("/en/moderation/applications/")  # the roles and MFA, then from the cache
-    # user, profile, count, page, the page's countries (the session, roles and
+    # count, page, the page's countries (the session, user, profile, roles and
     # MFA come from the cache; the rules grant the permission: Django's model
     # permissions are not loaded)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         assert client.get("/en/moderation/applications/").status_code == 200
     ProfileFactory.create_batch(19, status=Profile.Status.PENDING, countries=["NL", "BE"])
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         response = client.get("/en/moderation/applications/")
     assert len(response.context["page"]) == 20
 
@@ -263,13 +263,13 @@ def test_a_member_directory_takes_the_same_number_of_queries_for_1_or_20_members
     viewer = member()
     sign_in(client, viewer)
     client.get("/en/members/directory/")  # the roles and groups, then from the cache
-    # user, profile, count, the country filter, page, the page's countries (the
-    # session, roles and country-office groups come from the cache)
-    with django_assert_num_queries(6):
+    # count, the country filter, page, the page's countries (the session, user,
+    # profile, roles and country-office groups come from the cache)
+    with django_assert_num_queries(4):
         assert client.get("/en/members/directory/").status_code == 200
     for _ in range(19):
         member(countries=("NL", "BE"))
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(4):
         response = client.get("/en/members/directory/")
     assert len(response.context["page"]) == 20
 

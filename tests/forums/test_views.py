@@ -278,8 +278,8 @@ def test_a_thread_page_with_50_posts_runs_a_fixed_number_of_queries(signed_in, d
         assert client.get(thread.get_absolute_url()).status_code == 200
 
 
-# Of these, 4 are the same on every member page's first request (user, roles,
-# groups, profile; the session comes from the cache, and the rules grant the
+# Of these, 3 are the same on every member page's first request (the user with
+# its profile in one query, roles, groups; the session comes from the cache, and the rules grant the
 # permissions, so Django's model permissions are not loaded) and up to 3
 # decide which forums the member reads (their countries, and the forums with
 # their limits unless the cache has them). The rest: index 1 (forums with
@@ -287,12 +287,13 @@ def test_a_thread_page_with_50_posts_runs_a_fixed_number_of_queries(signed_in, d
 # subscription); thread 11 (thread, read marker, count, the page of posts with
 # authors, replies and reactions, the page's content warnings, moving the read
 # marker: up to 5 on a first visit, subscription). Coming back to a page
-# already read: the roles and groups (consult/account_standing.py) and the
-# forum limits come from the cache and the read marker stays, so 9.
-INDEX_QUERIES = 8
-FORUM_QUERIES = 11
-THREAD_QUERIES = 18
-THREAD_QUERIES_AGAIN = 9
+# already read: the user and profile (consult/signed_in.py), the roles and
+# groups (consult/account_standing.py) and the forum limits come from the
+# cache and the read marker stays, so 7.
+INDEX_QUERIES = 7
+FORUM_QUERIES = 10
+THREAD_QUERIES = 17
+THREAD_QUERIES_AGAIN = 7
 
 
 def test_watching_a_thread_from_its_page_and_stopping_again(signed_in):

@@ -93,9 +93,9 @@ def test_the_diff_page_query_count_is_pinned(client, django_assert_num_queries):
     v1, v2 = many_clause_versions(30)
     sign_in(client, member(("NL",)))
     client.get(diff_url(v1, v2))  # warm the session and the member's caches
-    # session, user, the member's profile, countries and roles, the two versions
-    # and their editors, the version list, the two versions' clauses
-    with django_assert_num_queries(7):  # the session, roles and MFA standing come from the cache
+    # the member's countries, the two versions and their editors, the version
+    # list, the two versions' clauses
+    with django_assert_num_queries(5):  # the session, user, profile, roles and MFA standing come from the cache
         client.get(diff_url(v1, v2))
 
 

@@ -35,15 +35,15 @@ TYPO = "Staff refer the persn at once."
 CORRECTED = "Staff refer the person at once."
 REASON = "Clause 1.2 has a typo."
 
-# User, profile (the session, roles and MFA standing come from the cache once warm); the
-# round (+ editors); the build with its version; is there a later version.
-DISCARD_PAGE_QUERIES = 7
+# User with profile (one query; it, the session, roles and MFA standing come from the cache
+# once warm); the round (+ editors); the build with its version; is there a later version.
+DISCARD_PAGE_QUERIES = 6
 # The page's 7; a savepoint; the round, the build, the version and the draft's export files,
 # each locked, and the later-version check again; the build with its ClauseChange rows and
 # their feedback links (4); the version with its clauses and what points at them (Django's
 # collector: one query per relation, not per clause, country variants' relations included);
 # the audit entry; the release.
-DISCARD_QUERIES = 40
+DISCARD_QUERIES = 39
 
 
 @pytest.fixture

@@ -17,12 +17,12 @@ CONFIRMED = {"confirm_open_todos": "on", "confirm_undecided": "on"}
 
 pytestmark = pytest.mark.django_db
 
-# User, profile (session, roles and MFA standing cached); the round (+ editors); the
+# User with profile (one query; session, roles and MFA standing cached); the round (+ editors); the
 # merge plan (clauses, accepted feedback, resolutions, their chosen feedback); the build.
-WORKBENCH_QUERIES = 11  # with the to-do list and the undecided count; the roles come from the cache warmed at sign-in
-# User, profile (session, roles and MFA standing cached); the round (+ editors); the
+WORKBENCH_QUERIES = 10  # with the to-do list and the undecided count; the roles come from the cache warmed at sign-in
+# User with profile (one query; session, roles and MFA standing cached); the round (+ editors); the
 # report (clauses, build, feedback with authors and countries).
-REPORT_QUERIES = 9
+REPORT_QUERIES = 8
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 # Session, user, roles, MFA, profile; the round (+ editors, for the permission);
 # the report (clauses, build, feedback with authors and countries).
-REPORT_API_QUERIES = 9  # one fewer since roles and MFA standing are cached per user
+REPORT_API_QUERIES = 8  # roles and MFA standing cached per user; user and profile in one query
 
 
 @pytest.fixture

@@ -14,13 +14,14 @@ from .factories import FeedbackFactory, add_clauses, draft, open_round
 
 pytestmark = pytest.mark.django_db
 
-# User, profile (the session, roles, groups and MFA come from the cache once warm:
-# consult/account_standing.py); then version (+editors), clauses, round, feedback
-# counts, participation, audience countries, version list, document feedback.
-VERSION_PAGE_QUERIES = 11
-# User, profile; round (+editors), count, the page of items (one query with
-# countries and clauses joined), the filter form's countries.
-TRIAGE_PAGE_QUERIES = 7
+# The user, profile, session, roles, groups and MFA come from the cache once warm
+# (consult/signed_in.py, consult/account_standing.py); then version (+editors),
+# the headings (the clauses' fragment is cached), round, feedback counts,
+# participation, audience countries, version list, document feedback.
+VERSION_PAGE_QUERIES = 9
+# Round (+editors), count, the page of items (one query with countries and
+# clauses joined); the forms' HTML (the filter's countries) comes from the cache.
+TRIAGE_PAGE_QUERIES = 4
 
 
 def test_the_public_reads_a_version_in_consultation_with_toc_anchors_and_numbers(client, round):
