@@ -23,6 +23,7 @@ same classes inherits the rule instead of repeating it:
 """
 
 from django.apps import apps
+from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
@@ -217,19 +218,37 @@ class PolicyScopedModelViewSet(ModelViewSet):
 
 
 class _NamesNoRefusedItems:
-    """A bulk action that acts on, and names, only the objects the user may act on.
+    """A bulk action that names only objects the user may see.
 
     Wagtail's confirmation pages list the objects the user may not act on by
-    title ("You don't have permission to delete ..."), which names another
-    office's objects. Asked about nothing but such objects, the page is a 404,
-    as for an id that does not exist.
+    title ("You don't have permission to delete ..."), which would name another
+    office's objects: those are left out, and asked about nothing but such
+    objects the page is a 404, as for an id that does not exist. The user's
+    own office's objects that they may see but not act on (a published
+    service that only the lead may delete) stay in that list, with the
+    policy's reason when it gives one (``bulk_refusal_reason``).
     """
 
     def get_actionable_objects(self):
         objects, extra = super().get_actionable_objects()
-        if not objects and extra.get("items_with_no_access"):
+        refused = extra.get("items_with_no_access") or []
+        policy = policy_registry.get_by_type(self.model)
+        user = self.request.user
+        seen = [obj for obj in refused if policy.user_has_any_permission_for_instance(user, SEEING_ACTIONS, obj)]
+        if not objects and not seen and refused:
             raise Http404
-        return objects, {**extra, "items_with_no_access": []}
+        return objects, {**extra, "items_with_no_access": seen}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        reason = getattr(policy_registry.get_by_type(self.model), "bulk_refusal_reason", None)
+        if reason is not None:
+            for entry in context.get("items_with_no_access") or []:
+                item = entry.get("item") if isinstance(entry, dict) else entry
+                text = reason(self.request.user, self.action_type, item)
+                if text:
+                    messages.warning(self.request, text)
+        return context
 
 
 _scoped_bulk_action_classes = {}

@@ -17,6 +17,7 @@ them ask the per-object questions of this same policy.
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .account_standing import remembered
@@ -107,6 +108,12 @@ class SupportServicePolicy(CountryScopedPermissionPolicy):
             and not self.user_has_permission(user, "publish")
         )
 
+    def bulk_refusal_reason(self, user, action, instance):
+        """Why a bulk action leaves ``instance`` alone, for the user to read."""
+        if action == "delete" and self.deletion_needs_lead(user, instance):
+            return deletion_needs_lead_message(instance)
+        return None
+
     def user_has_permission_for_instance(self, user, action, instance):
         allowed = super().user_has_permission_for_instance(user, action, instance)
         if allowed and action == "delete" and instance.has_been_published:
@@ -115,3 +122,10 @@ class SupportServicePolicy(CountryScopedPermissionPolicy):
 
     def user_has_any_permission_for_instance(self, user, actions, instance):
         return any(self.user_has_permission_for_instance(user, action, instance) for action in actions)
+
+
+def deletion_needs_lead_message(service):
+    return _(
+        "“%(service)s” has been published, so only your country lead or an administrator can delete it. "
+        "Ask your lead to delete it; nothing was deleted."
+    ) % {"service": service.name}

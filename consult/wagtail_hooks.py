@@ -35,7 +35,12 @@ from .admin_scoping import (
 from .country_offices import sync_roles_with_groups
 from .models import Ambassador, AmbassadorRequest, CountryDataLogEntry, Film, SupportService
 from .models.country_data import SYNCHRONISED_FIELDS
-from .permission_policies import CountryScopedPermissionPolicy, ReadOnlyCountryScopedPolicy, SupportServicePolicy
+from .permission_policies import (
+    CountryScopedPermissionPolicy,
+    ReadOnlyCountryScopedPolicy,
+    SupportServicePolicy,
+    deletion_needs_lead_message,
+)
 
 register_permission_policy(SupportService, SupportServicePolicy(SupportService))
 register_permission_policy(Ambassador, CountryScopedPermissionPolicy(Ambassador))
@@ -65,14 +70,7 @@ class LeadDeletesPublishedServiceMixin:
     def dispatch(self, request, *args, **kwargs):
         if self.refused_service is None:
             return super().dispatch(request, *args, **kwargs)
-        messages.error(
-            request,
-            _(
-                "“%(service)s” has been published, so only your country lead or an administrator can delete it. "
-                "Ask your lead to delete it; nothing was deleted."
-            )
-            % {"service": self.refused_service.name},
-        )
+        messages.error(request, deletion_needs_lead_message(self.refused_service))
         return redirect(reverse("wagtailsnippets_consult_supportservice:edit", args=[quote(self.refused_service.pk)]))
 
     @property

@@ -268,6 +268,13 @@ def test_nl_staff_cannot_delete_a_published_service_and_are_told_to_ask_their_le
         assert any("only your country lead or an administrator can delete it" in m for m in messages_of(response))
     client.post(f"/admin/bulk/consult/supportservice/delete/?id={service.pk}")
     assert SupportService.objects.filter(pk=service.pk).exists()
+    # the listing's bulk "Delete" on it: a page that says why, not a 404
+    confirmation = client.get(
+        f"/admin/bulk/consult/supportservice/delete/?id={service.pk}&next={url('list')}", follow=True
+    )
+    assert confirmation.status_code == 200
+    assert "Kestrel" in confirmation.content.decode()
+    assert "only your country lead or an administrator can delete it" in confirmation.content.decode()
 
 
 def test_the_nl_lead_deletes_a_published_service_with_its_language_versions(client, nl, nl_lead):
