@@ -11,11 +11,13 @@ from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.sidebar import LinkMenuItem as LinkMenuItemComponent
+from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn, LocaleColumn
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
@@ -122,7 +124,17 @@ class SupportServiceViewSet(PolicyScopedSnippetViewSet):
     model = SupportService
     icon = "help"
     menu_label = _("Support services")
-    list_display = ["name", "kind", "city", "country", "is_sample", "translation_status"]
+    # which language each row is, whether it is live, and samples as a tick (not "True")
+    list_display = [
+        "name",
+        LocaleColumn(),
+        LiveStatusTagColumn(),
+        "kind",
+        "city",
+        "country",
+        BooleanColumn("is_sample", label=capfirst(SupportService._meta.get_field("is_sample").verbose_name)),
+        "translation_status",
+    ]
     list_filter = ["kind", "is_sample", "country"]
     search_fields = ["name", "city"]
     index_view_class = scoped(snippet_views.IndexView, PolicyScopedListingMixin, DeleteLinkWhereAllowedMixin)

@@ -10,6 +10,8 @@ or an administrator's; staff delete only their drafts never published, and
 another office deletes nothing of the Netherlands'.
 """
 
+import re
+
 import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
@@ -324,3 +326,16 @@ def test_the_be_office_cannot_delete_an_nl_service_draft_or_published(client, nl
             assert b"only your country lead" not in response.content
         client.post(f"/admin/bulk/consult/supportservice/delete/?id={service.pk}")
         assert SupportService.objects.filter(pk=service.pk).exists()
+
+
+def test_the_services_listing_says_each_rows_language_and_whether_it_is_live(client, nl, nl_staff):
+    translated_service(nl, ("ar",))
+    draft_service(nl, "Merlin draft drop-in")
+    client.force_login(nl_staff)
+    rows = client.get(url("list"), {"q": "Kestrel"}).content.decode()
+    assert "English" in rows
+    assert "العربية" in rows
+    assert re.search(r'class="w-status[^"]*"[^>]*>\s*live\s*<', rows)
+    draft_rows = client.get(url("list"), {"q": "Merlin"}).content.decode()
+    assert re.search(r'class="w-status[^"]*"[^>]*>\s*draft\s*<', draft_rows)
+    assert not re.search(r'class="w-status[^"]*"[^>]*>\s*live\s*<', draft_rows)
