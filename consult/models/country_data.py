@@ -84,10 +84,13 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 translation_key=models.OuterRef("translation_key"), locale__language_code=settings.LANGUAGE_CODE
             )
             .exclude(pk=models.OuterRef("pk"))
-            .values("updated_at")[:1]
+            .values(changed=models.functions.Coalesce("texts_changed_at", "updated_at"))[:1]
         )
         return self.annotate(source_changed_at=models.Subquery(source))
 
+
+# The fields of a support service that translators translate.
+TRANSLATED_FIELDS = ("name", "description", "city")
 
 # The fields of a support service that are not translated: every language
 # version shows the source version's published values.
@@ -154,6 +157,10 @@ class SupportService(
     # When this language version last changed: a translation older than its
     # source is out of date.
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    # When this version's translated texts (TRANSLATED_FIELDS) last changed:
+    # a translation is out of date only when its source's texts changed after
+    # it, not when the lead approved a new phone (every version takes that).
+    texts_changed_at = models.DateTimeField(_("texts last changed"), null=True, editable=False)
 
     objects = SupportServiceQuerySet.as_manager()
 
@@ -164,9 +171,7 @@ class SupportService(
     # translator may override it (a phone in one language only would pass
     # unchecked by the lead).
     translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        TranslatableField("city"),
+        *(TranslatableField(name) for name in TRANSLATED_FIELDS),
         *(SynchronizedField(name, overridable=False) for name in SYNCHRONISED_FIELDS),
     ]
 
@@ -209,6 +214,20 @@ class SupportService(
 
     def __str__(self):
         return f"{self.name} ({self.country.code})"
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if (update_fields is None or set(update_fields) & set(TRANSLATED_FIELDS)) and self._texts_changed():
+            self.texts_changed_at = timezone.now()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "texts_changed_at"}
+        super().save(*args, **kwargs)
+
+    def _texts_changed(self):
+        if self.pk is None:
+            return True
+        stored = SupportService.objects.filter(pk=self.pk).values(*TRANSLATED_FIELDS).first()
+        return stored is None or any(stored[name] != getattr(self, name) for name in TRANSLATED_FIELDS)
 
     def get_workflow(self):
         """The country's page publishing workflow (seeded by

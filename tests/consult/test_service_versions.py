@@ -109,9 +109,15 @@ def test_the_leads_approval_of_a_new_phone_shows_at_once_in_every_language_and_t
     contacts = public.current()
     assert contacts.has_number(NEW_PHONE)
     assert not contacts.has_number(OLD_PHONE)
-    # their texts were not re-translated: the admin still marks them out of date
+    # only the phone changed: nothing for translators to do
+    listing = SupportService.objects.with_source_changed_at()
+    assert listing.get(pk=version(service, "ar").pk).translation_status() == "up to date"
+    # a changed description is theirs to translate again
+    submit_edit(client, nl_staff, service, description="Now also answers by chat at night.")
+    assert approve(client, nl_lead, service).status_code == 302
     listing = SupportService.objects.with_source_changed_at()
     assert listing.get(pk=version(service, "ar").pk).translation_status() == "out of date"
+    assert NEW_PHONE in shown(visitor, "ar")[0].content.decode()
 
 
 def test_a_translation_saved_again_from_wagtail_localizes_older_copy_keeps_the_approved_phone(
