@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
@@ -62,7 +63,9 @@ def queue(request):
                     _queue_context(request, items, state, reason, note),
                     status=400,
                 )
-            messages.success(request, _("%(count)d item(s) updated.") % {"count": changed})
+            messages.success(
+                request, ngettext("%(count)d item updated.", "%(count)d items updated.", changed) % {"count": changed}
+            )
         return redirect(request.get_full_path())
     return render(request, "consult/moderation/queue.html", _queue_context(request, items, state, reason))
 

@@ -316,3 +316,19 @@ def test_a_members_review_items_are_in_their_export_and_the_notes_erased_with_th
     item.refresh_from_db()
     assert item.findings == []
     assert item.decision_note == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "said"),
+    [("en", 1, "1 item updated."), ("en", 2, "2 items updated."), ("nl", 2, "2 items bijgewerkt.")],
+)
+def test_a_moderators_decision_on_several_items_is_confirmed_in_their_language(client, nl, language, count, said):
+    items = [
+        moderation.hold_for_review(_note(nl, text=f"First post {n}"), reason=ReviewItem.Reason.FIRST_POSTS)
+        for n in range(count)
+    ]
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    response = client.post(
+        f"/{language}/moderation/", {"items": [item.pk for item in items], "decision": "approve"}, follow=True
+    )
+    assert said in response.content.decode()
