@@ -770,14 +770,68 @@ def _seed_variants(users, one):
 
 
 def _seed_forwarded(one, variant, office_user, inherited_key):
-    """The NL office's national round, a member's feedback on an inherited
-    clause, forwarded to the master: its editors read and decide it."""
+    """The NL office's national round, as ``manage.py seed`` opens Belgium's
+    (recommendations/drafting/variants/demo.py: the office starts a national
+    draft of its variant and opens a round for its country's members): the
+    national version, its round and a member's feedback are objects of the
+    versions', rounds' and feedback routes. A second member's feedback on an
+    inherited clause is forwarded to the master: its editors read and decide it."""
+    from datetime import timedelta
+
+    from recommendations.consultation.services import open_round as open_national_round
     from recommendations.drafting.variants.forwarding import forward_feedback_to_master
     from recommendations.drafting.variants.national_drafts import start_national_draft
-    from tests.recommendations.factories import FeedbackFactory, open_round
+    from tests.recommendations.factories import FeedbackFactory
 
     version = start_national_draft(staff=office_user, variant=variant)
-    round = open_round(version, countries=("NL",))
+    # The draft copies the variant's adapted clause; its own marker tells the
+    # national round's readers from those of the variant (not published yet).
+    version.clauses.filter(text=marker("variant-nl")).update(text=marker("national-nl"), html=marker("national-nl"))
+    now = timezone.now()
+    round = open_national_round(
+        editor=office_user,
+        version=version,
+        opens_at=now - timedelta(days=1),
+        closes_at=now + timedelta(days=14),
+        countries=[variant.country],
+    )
+    key = version.clauses.get(text=marker("national-nl")).key
+    # the national round is for the NL members; its office runs it; administrators read it
+    national_readers = frozenset({"member_nl", "moderator_nl", "editor_nl", "staff_nl", "lead_nl", "administrator"})
+    national_office = frozenset({"staff_nl", "lead_nl"})
+    values = {"pk": version.pk, "version_id": version.pk, "other": version.pk, "other_id": version.pk}
+    one(
+        "version",
+        Target(
+            "version-national-nl",
+            version,
+            {**values, "document_id": version.document_id, "key": key},
+            marker("national-nl"),
+            site_sees=national_readers,
+            changes=national_office,
+        ),
+    )
+    one(
+        "round",
+        Target("round-national-nl", round, {"pk": round.pk, "round_id": round.pk, "key": key}, changes=national_office),
+    )
+    given = FeedbackFactory(
+        round=round,
+        clause=version.clauses.get(key=key),
+        author=member(countries=("NL",)),
+        text=marker("national-feedback-nl"),
+    )
+    one(
+        "feedback",
+        Target(
+            "feedback-national-nl",
+            given,
+            {"pk": given.pk},
+            marker("national-feedback-nl"),
+            site_sees=national_readers,
+            changes=national_office | {"moderator_nl", "administrator"},
+        ),
+    )
     feedback = FeedbackFactory(
         round=round,
         clause=version.clauses.get(key=inherited_key),
