@@ -807,7 +807,8 @@ def _seed_forwarded(one, variant, office_user, inherited_key):
             version,
             {**values, "document_id": version.document_id, "key": key},
             marker("national-nl"),
-            site_sees=national_readers,
+            # in consultation, a version is public unless its document is members-only (this one is not)
+            site_sees=ALL,
             changes=national_office,
         ),
     )
@@ -829,7 +830,8 @@ def _seed_forwarded(one, variant, office_user, inherited_key):
             {"pk": given.pk},
             marker("national-feedback-nl"),
             site_sees=national_readers,
-            changes=national_office | {"moderator_nl", "administrator"},
+            # NL members (an editor is one too) endorse it in their round
+            changes=national_office | {"moderator_nl", "administrator", "member_nl", "editor_nl"},
         ),
     )
     feedback = FeedbackFactory(
