@@ -10,6 +10,9 @@ object says who may see it and who may change it:
 - ``admin_sees`` / ``site_sees``: the roles that may see the marker on admin
   pages (``admin/``, ``django-admin/``) and on site pages.
 - ``admin_opens``: the roles that may get a 2xx from an admin route about it.
+- ``site_opens``: roles that may get a 2xx from a site route about it which
+  the route's rule (RULES, per route) does not name: the editors' routes of
+  a national round are its office's, for that round's objects only.
 - ``changes``: the roles that may change or delete its row; a request by
   anyone else that changes it fails, whatever its status.
 - ``values``: what fills the route's URL parameters (``pk``, ``page_id``...).
@@ -86,6 +89,7 @@ class Target:
     site_sees: frozenset = ALL
     admin_opens: frozenset = ADMIN
     changes: frozenset = ADMIN
+    site_opens: frozenset = frozenset()
     query: str = ""
     model: type = field(init=False)
 
@@ -810,11 +814,18 @@ def _seed_forwarded(one, variant, office_user, inherited_key):
             # in consultation, a version is public unless its document is members-only (this one is not)
             site_sees=ALL,
             changes=national_office,
+            site_opens=national_office,  # its office edits, opens and publishes it (editors' routes)
         ),
     )
     one(
         "round",
-        Target("round-national-nl", round, {"pk": round.pk, "round_id": round.pk, "key": key}, changes=national_office),
+        Target(
+            "round-national-nl",
+            round,
+            {"pk": round.pk, "round_id": round.pk, "key": key},
+            changes=national_office,
+            site_opens=national_office,  # its office runs it: manage, triage, digest, merge, build
+        ),
     )
     given = FeedbackFactory(
         round=round,
@@ -832,6 +843,7 @@ def _seed_forwarded(one, variant, office_user, inherited_key):
             site_sees=national_readers,
             # NL members (an editor is one too) endorse it in their round
             changes=national_office | {"moderator_nl", "administrator", "member_nl", "editor_nl"},
+            site_opens=national_office,  # its office decides it
         ),
     )
     feedback = FeedbackFactory(
