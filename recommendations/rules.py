@@ -184,15 +184,22 @@ def may_download_export(user, export):
 
 may_read_report = may_edit | is_published_version
 may_read_members_feedback = (reads_as_member & is_out_of_draft) | may_edit | is_administrator
+# What was said in a round, wherever it shows (the version's and clause's feedback, the API's list,
+# the report "what you said, what we did" and its API, a clause's history): whoever reads the
+# members' feedback, and everyone once the version is published. In a national round that is the
+# variant's country's members (its editors and moderators among them), its office, administrators;
+# never another country's members while the version is in consultation.
+may_read_round_feedback = may_read_members_feedback | is_published_version
 
-# Feedback in a round: approved members in its audience. In a variant's
+# Taking part in a round (giving feedback, endorsing someone's): in a variant's
 # national round, only members of the variant's country, and never an
 # administrator: administrators read a national round for oversight but do
-# not take part in it (services.may_give_feedback asks this rule directly,
+# not take part in it (services.may_take_part asks these rules directly,
 # since Django grants a superuser every permission).
-may_give_feedback = (
-    is_approved_member & is_in_audience & (~is_national_document | (is_member_of_variant_country & ~is_administrator))
-)
+takes_part = ~is_national_document | (is_member_of_variant_country & ~is_administrator)
+
+# Feedback in a round: approved members in its audience who take part.
+may_give_feedback = is_approved_member & is_in_audience & takes_part
 
 
 @rules.predicate
@@ -223,13 +230,17 @@ PERMISSIONS = {
     # list it (obj: the version): as above, and everyone once the version is published (final or
     # superseded). Publishing a version publishes what was said and decided on it, as the
     # consultation report does; the public reads authors as sector and country only.
-    "recommendations.view_feedback_of_version": may_read_members_feedback | is_published_version,
+    "recommendations.view_feedback_of_version": may_read_round_feedback,
     "recommendations.give_feedback": may_give_feedback,
+    # Taking part in a round as such (obj: the round or a feedback): whether its pages offer endorsing.
+    "recommendations.take_part": is_approved_member & takes_part,
     # Choose how decisions on one's own feedback arrive by e-mail (each at once, or daily).
     "recommendations.choose_decision_emails": is_approved_member,
     "recommendations.edit_feedback": is_approved_member & is_feedback_author,
-    "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author,
-    "recommendations.flag_feedback": is_approved_member & ~is_feedback_author,
+    # Endorsing is taking part: in a national round, its country's members only (never an administrator).
+    "recommendations.endorse_feedback": is_approved_member & ~is_feedback_author & takes_part,
+    # Flagging is for whoever reads the feedback as a member (a national round's: its country's).
+    "recommendations.flag_feedback": is_approved_member & ~is_feedback_author & reads_as_member,
     # Triage, decisions and statistics (obj: round or feedback).
     "recommendations.decide_feedback": may_edit,
     "recommendations.view_statistics": may_edit | is_administrator,
@@ -246,9 +257,10 @@ PERMISSIONS = {
     "recommendations.merge_round": may_edit,
     "recommendations.build_version": may_edit,
     "recommendations.publish_version": may_edit,
-    # "What you said, what we did" (obj: round): members once they may read
-    # the version; everyone once it is final or superseded.
-    "recommendations.view_report": may_edit | is_published_version | (is_approved_member & may_read),
+    # "What you said, what we did" (obj: round): whoever reads the round's feedback (members
+    # once the version is out of draft, in a national round its country's only; editors,
+    # administrators); everyone once it is final or superseded.
+    "recommendations.view_report": may_read_round_feedback,
     # Master documents and country variants. The master's editors mark it;
     # only a country's office creates and edits that country's variant (obj:
     # the Country, then the variant or a review item); master editors never

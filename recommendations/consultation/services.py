@@ -220,16 +220,23 @@ def _check_pace(author):
         ) from error
 
 
-def may_give_feedback(user, round):
-    """Whether ``user`` may give feedback in ``round`` (time aside). In a
-    country variant's national round the rule is asked directly, not through
-    Django's backends, which grant a superuser every permission: an
-    administrator reads a national round but does not take part in it."""
-    if round is None:
+def may_take_part(user, permission, obj):
+    """Whether ``user`` has ``permission`` (giving feedback, endorsing: taking
+    part in a round) on ``obj``, a round or a feedback. In a country variant's
+    national round the rule is asked directly, not through Django's backends,
+    which grant a superuser every permission: an administrator reads a
+    national round but does not take part in it. Every view, the API and the
+    services ask this one function."""
+    if obj is None:
         return False
-    if round.version.document.is_variant:
-        return rules.has_perm("recommendations.give_feedback", user, round)
-    return user.has_perm("recommendations.give_feedback", round)
+    if obj.version.document.is_variant:
+        return rules.has_perm(permission, user, obj)
+    return user.has_perm(permission, obj)
+
+
+def may_give_feedback(user, round):
+    """Whether ``user`` may give feedback in ``round`` (time aside)."""
+    return may_take_part(user, "recommendations.give_feedback", round)
 
 
 def give_feedback(*, author, round, clause=None, kind, text="", proposed_text="", quoted_span=""):
@@ -311,7 +318,8 @@ def edit_feedback(*, author, feedback, text="", proposed_text="", quoted_span=""
 def endorse(*, user, feedback):
     """Endorse someone else's visible feedback while its round is open;
     endorsing twice changes nothing. Returns whether a new endorsement was made."""
-    require(user, "recommendations.endorse_feedback", feedback)
+    if not may_take_part(user, "recommendations.endorse_feedback", feedback):
+        raise NotAllowed()
     if not feedback.is_visible:
         raise Refusal(_("This feedback cannot be endorsed."))
     check_round_open(feedback.round)

@@ -200,6 +200,7 @@ def clause(request, pk, key):
             "can_see_feedback": can_see_feedback,
             "hide_names": can_see_feedback and not request.user.has_perm("recommendations.view_feedback", version),
             "round_open": bool(round and round.is_open()),
+            "may_endorse": bool(round and services.may_take_part(request.user, "recommendations.take_part", round)),
             "flag_reasons": Flag.Reason.choices,
             "inline": inline,
             **_warning_context(request.user),
@@ -299,7 +300,7 @@ def feedback_edit(request, pk):
 @require_POST
 def endorse(request, pk):
     feedback = get_object_or_404(Feedback.objects.select_related("round", "version__document"), pk=pk)
-    if not request.user.has_perm("recommendations.endorse_feedback", feedback):
+    if not services.may_take_part(request.user, "recommendations.endorse_feedback", feedback):
         return refuse_or_sign_in(request, "recommendations.endorse_feedback")
     try:
         if request.POST.get("withdraw"):

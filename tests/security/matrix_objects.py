@@ -10,6 +10,9 @@ object says who may see it and who may change it:
 - ``admin_sees`` / ``site_sees``: the roles that may see the marker on admin
   pages (``admin/``, ``django-admin/``) and on site pages.
 - ``admin_opens``: the roles that may get a 2xx from an admin route about it.
+- ``site_opens``: roles that may get a 2xx from a site route about it which
+  the route's rule (RULES, per route) does not name: the editors' routes of
+  a national round are its office's, for that round's objects only.
 - ``changes``: the roles that may change or delete its row; a request by
   anyone else that changes it fails, whatever its status.
 - ``values``: what fills the route's URL parameters (``pk``, ``page_id``...).
@@ -86,6 +89,7 @@ class Target:
     site_sees: frozenset = ALL
     admin_opens: frozenset = ADMIN
     changes: frozenset = ADMIN
+    site_opens: frozenset = frozenset()
     query: str = ""
     model: type = field(init=False)
 
@@ -770,14 +774,78 @@ def _seed_variants(users, one):
 
 
 def _seed_forwarded(one, variant, office_user, inherited_key):
-    """The NL office's national round, a member's feedback on an inherited
-    clause, forwarded to the master: its editors read and decide it."""
+    """The NL office's national round, as ``manage.py seed`` opens Belgium's
+    (recommendations/drafting/variants/demo.py: the office starts a national
+    draft of its variant and opens a round for its country's members): the
+    national version, its round and a member's feedback are objects of the
+    versions', rounds' and feedback routes. A second member's feedback on an
+    inherited clause is forwarded to the master: its editors read and decide it."""
+    from datetime import timedelta
+
+    from recommendations.consultation.services import open_round as open_national_round
     from recommendations.drafting.variants.forwarding import forward_feedback_to_master
     from recommendations.drafting.variants.national_drafts import start_national_draft
-    from tests.recommendations.factories import FeedbackFactory, open_round
+    from tests.recommendations.factories import FeedbackFactory
 
     version = start_national_draft(staff=office_user, variant=variant)
-    round = open_round(version, countries=("NL",))
+    # The draft copies the variant's adapted clause; its own marker tells the
+    # national round's readers from those of the variant (not published yet).
+    version.clauses.filter(text=marker("variant-nl")).update(text=marker("national-nl"), html=marker("national-nl"))
+    now = timezone.now()
+    round = open_national_round(
+        editor=office_user,
+        version=version,
+        opens_at=now - timedelta(days=1),
+        closes_at=now + timedelta(days=14),
+        countries=[variant.country],
+    )
+    key = version.clauses.get(text=marker("national-nl")).key
+    # the national round is for the NL members; its office runs it; administrators read it
+    national_readers = frozenset({"member_nl", "moderator_nl", "editor_nl", "staff_nl", "lead_nl", "administrator"})
+    national_office = frozenset({"staff_nl", "lead_nl"})
+    values = {"pk": version.pk, "version_id": version.pk, "other": version.pk, "other_id": version.pk}
+    one(
+        "version",
+        Target(
+            "version-national-nl",
+            version,
+            {**values, "document_id": version.document_id, "key": key},
+            marker("national-nl"),
+            # in consultation, a version is public unless its document is members-only (this one is not)
+            site_sees=ALL,
+            changes=national_office,
+            site_opens=national_office,  # its office edits, opens and publishes it (editors' routes)
+        ),
+    )
+    one(
+        "round",
+        Target(
+            "round-national-nl",
+            round,
+            {"pk": round.pk, "round_id": round.pk, "key": key},
+            changes=national_office,
+            site_opens=national_office,  # its office runs it: manage, triage, digest, merge, build
+        ),
+    )
+    given = FeedbackFactory(
+        round=round,
+        clause=version.clauses.get(key=key),
+        author=member(countries=("NL",)),
+        text=marker("national-feedback-nl"),
+    )
+    one(
+        "feedback",
+        Target(
+            "feedback-national-nl",
+            given,
+            {"pk": given.pk},
+            marker("national-feedback-nl"),
+            site_sees=national_readers,
+            # NL members (an editor is one too) endorse it in their round
+            changes=national_office | {"moderator_nl", "administrator", "member_nl", "editor_nl"},
+            site_opens=national_office,  # its office decides it
+        ),
+    )
     feedback = FeedbackFactory(
         round=round,
         clause=version.clauses.get(key=inherited_key),
