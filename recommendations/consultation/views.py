@@ -77,6 +77,9 @@ def version(request, pk, printable=False):
         )
         context.update(_warning_context(request.user))
         context["feedback_form"] = FeedbackForm()
+    if round and round.is_open() and version.document.is_variant and not context.get("can_give_feedback"):
+        # a national round open to one country's members: the others are told why they see no feedback links
+        context["national_round_country"] = version.document.country
     context.update(_clauses_context(version, counts, context, cached=not printable))
     template = "recommendations/version_print.html" if printable else "recommendations/version.html"
     return render(request, template, context)

@@ -202,3 +202,15 @@ def test_the_dutch_office_triages_its_round_the_belgian_office_does_not(client, 
     refused = client.get(url)
     assert refused.status_code == 403
     assert NATIONAL not in refused.content.decode()
+
+
+def test_a_belgian_member_is_told_why_the_dutch_national_round_offers_them_no_feedback(client, round):
+    version_url = reverse("recommendations:version", args=[round.version_id])
+    sign_in(client, member(("BE",)))
+    page = client.get(version_url).content.decode()
+    assert "only members working in" in page
+    sign_in(client, member(("NL",)))
+    assert "only members working in" not in client.get(version_url).content.decode()
+    sign_in(client, member(("BE",)))
+    dutch = client.get("/nl" + version_url[3:]).content.decode()
+    assert "alleen leden die in" in dutch
