@@ -20,6 +20,7 @@ class ConsultConfig(AppConfig):
         from .moderation import queue_counts
         from .moderation.guard.public import connect as connect_guard_public_contacts
         from .moderation.notices import erase_notice_texts, export_notices
+        from .moderation.rule_choices import connect as connect_house_rule_choices
         from .moderation.services import erase_review_notes, export_review_items
         from .moderation.statements import erase_statement_texts, export_statements
         from .reader_time import connect as connect_reader_time
@@ -38,6 +39,7 @@ class ConsultConfig(AppConfig):
         connect_reader_time()
         connect_guard_public_contacts()
         connect_service_versions()
+        connect_house_rule_choices()
         register_exporter("review_items", export_review_items)
         register_eraser(erase_review_notes)
         register_exporter("statements_of_reasons", export_statements)

@@ -138,6 +138,14 @@ def work_for(user_id, country_ids):
     return review, applications, appeals
 
 
+def open_notices_for(country_ids):
+    """Open notices from the public in these countries (``None``: every country), from the cache."""
+    found = cache.get(NOTICES_KEY)
+    if found is None:
+        found = refresh_notices()
+    return sum(n for country_id, n in found.items() if country_ids is None or country_id in country_ids)
+
+
 def _refresher(function):
     def receiver(**signal_arguments):
         function()

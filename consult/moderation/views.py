@@ -10,12 +10,11 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
-from ..models import CountryRole, Notice, ReviewItem
-from ..models.fairness import in_reader_language
+from ..models import CountryRole, ReviewItem
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
-from . import services
+from . import queue_counts, rule_choices, services
 
 
 def moderated_country_ids(user):
@@ -71,6 +70,7 @@ def queue(request):
 
 
 def _queue_context(request, items, state, reason, typed_reason=""):
+    country_ids = moderated_country_ids(request.user)
     page = Paginator(items.for_queue().with_flag_counts(), 50).get_page(request.GET.get("page"))
     for item in page.object_list:
         content = item.content_object
@@ -83,24 +83,10 @@ def _queue_context(request, items, state, reason, typed_reason=""):
         "states": ReviewItem.State.choices,
         "reasons": ReviewItem.Reason.choices,
         "typed_reason": typed_reason,
-        "house_rules": in_reader_language(house_rules_for(moderated_country_ids(request.user))),
+        "house_rules": rule_choices.choices(country_ids),
         # notices about pages and services wait on their own list, linked first
-        "open_notices": Notice.objects.for_moderator(moderated_country_ids(request.user))
-        .filter(state=Notice.State.OPEN)
-        .count(),
+        "open_notices": queue_counts.open_notices_for(country_ids),
     }
-
-
-def house_rules_for(country_ids):
-    """The rules a moderator may cite: the common ones and their countries' own."""
-    from django.db.models import Q
-
-    from ..models import HouseRule
-
-    rules = HouseRule.objects.originals().filter(is_active=True).select_related("country")
-    if country_ids is not None:
-        rules = rules.filter(Q(country__isnull=True) | Q(country_id__in=country_ids))
-    return rules.order_by("country__name", "position", "pk")
 
 
 def _list_keeper_countries(user):

@@ -82,3 +82,36 @@ def test_changing_a_rule_drops_translations_of_the_old_wording(settings):
     assert rule.get_translations().count() == 15
     statements.save_house_rule(user=administrator(), country=None, rule=rule, title="Nothing illegal, anywhere")
     assert rule.get_translations().count() == 0
+
+
+def _queue_rule_options(client, language="en"):
+    """The house rules offered to hide the items of a moderator's queue (one item waits)."""
+    if not ReviewItem.objects.pending().exists():
+        for code in ("NL", "BE"):
+            country = Country.objects.get(code=code)
+            note = Note.objects.create(author=member(countries=(code,)), country=country, text="Practice question")
+            moderation.hold_for_review(note, reason=ReviewItem.Reason.FIRST_POSTS)
+    html = client.get(f"/{language}/moderation/").content.decode()
+    select = html.split('id="house_rule"', 1)[1].split("</select>", 1)[0]
+    return select
+
+
+def test_the_queue_offers_the_rules_in_the_moderators_language_and_a_new_rule_at_once(client):
+    nl = Country.objects.get(code="NL")
+    moderator = staff(CountryRole.Role.MODERATOR, "NL")
+    client.force_login(moderator)
+    assert "Geen informatie waardoor een overlevende" in _queue_rule_options(client, "nl")
+    assert "No information that could identify" in _queue_rule_options(client, "en")  # cached per language
+    rule = statements.save_house_rule(user=moderator, country=nl, title="Schrijf in het Nederlands of Engels")
+    assert "Netherlands: Schrijf in het Nederlands of Engels" in _queue_rule_options(client)
+    statements.save_house_rule(user=moderator, country=nl, rule=rule, title="Schrijf in het Nederlands")
+    options = _queue_rule_options(client)
+    assert "Netherlands: Schrijf in het Nederlands<" in options
+    assert "of Engels" not in options
+
+
+def test_a_belgian_rule_is_not_offered_to_a_dutch_moderator(client):
+    be = Country.objects.get(code="BE")
+    statements.save_house_rule(user=staff(CountryRole.Role.MODERATOR, "BE"), country=be, title="Règle belge")
+    client.force_login(staff(CountryRole.Role.MODERATOR, "NL"))
+    assert "Règle belge" not in _queue_rule_options(client)
