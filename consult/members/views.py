@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from ..access import member_required, permission_required
@@ -237,10 +238,10 @@ def suspend(request, pk):
 
 
 class AuditLogFilter(django_filters.FilterSet):
-    action = django_filters.CharFilter(lookup_expr="startswith", label=_("Action starts with"))
-    country = django_filters.ModelChoiceFilter(queryset=Country.objects.order_by("name"), label=_("Country"))
-    since = django_filters.DateFilter(field_name="created_at", lookup_expr="date__gte", label=_("From"))
-    until = django_filters.DateFilter(field_name="created_at", lookup_expr="date__lte", label=_("To"))
+    action = django_filters.CharFilter(lookup_expr="startswith", label=gettext_lazy("Action starts with"))
+    country = django_filters.ModelChoiceFilter(queryset=Country.objects.order_by("name"), label=gettext_lazy("Country"))
+    since = django_filters.DateFilter(field_name="created_at", lookup_expr="date__gte", label=gettext_lazy("From"))
+    until = django_filters.DateFilter(field_name="created_at", lookup_expr="date__lte", label=gettext_lazy("To"))
 
     class Meta:
         model = AuditLogEntry

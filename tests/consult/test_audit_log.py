@@ -173,3 +173,12 @@ def test_the_log_reads_a_variants_actions_in_words_in_english_and_french(client)
     assert html.count("recommendations.create_variant") <= 1  # the code once, beside its words
     french = client.get("/fr/moderation/audit-log/").content.decode()
     assert "Variante nationale commencée" in french
+
+
+def test_the_filter_labels_follow_the_page_language_of_each_request(client, rows):
+    sign_in(client, administrator())
+    polish = client.get("/pl/moderation/audit-log/").content.decode()
+    assert "Działanie zaczyna się od" in polish
+    assert "Action starts with" not in polish
+    english = client.get("/en/moderation/audit-log/").content.decode()
+    assert "Action starts with" in english  # not frozen in the language of the first request
