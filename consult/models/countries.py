@@ -30,7 +30,10 @@ class Country(models.Model):
         verbose_name_plural = _("countries")
 
     def __str__(self):
-        return self.name
+        """The country's name in the reader's language (CLDR); ``name`` is the English one the office keeps."""
+        from ..cldr import country_name
+
+        return country_name(self.code) if self.code else self.name
 
     @classmethod
     def staffed_by(cls, user):

@@ -48,7 +48,7 @@ def choices(country_ids):
 
 def _label(rule):
     title = rule.in_reader_language.title
-    return f"{rule.country.name}: {title}" if rule.country else title
+    return f"{rule.country}: {title}" if rule.country else title
 
 
 def connect():

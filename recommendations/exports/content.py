@@ -80,7 +80,7 @@ def header_of(version, base_version=None):
     document = version.document
     return Header(
         document_title=document.title,
-        scope=document.country.name if document.country_id else _("EU-wide"),
+        scope=str(document.country) if document.country_id else _("EU-wide"),
         version_number=version.number,
         version_status=str(version.get_status_display()),
         base_version_number=base_version.number if base_version else None,

@@ -115,3 +115,16 @@ def test_a_belgian_rule_is_not_offered_to_a_dutch_moderator(client):
     statements.save_house_rule(user=staff(CountryRole.Role.MODERATOR, "BE"), country=be, title="Règle belge")
     client.force_login(staff(CountryRole.Role.MODERATOR, "NL"))
     assert "Règle belge" not in _queue_rule_options(client)
+
+
+def test_a_dutch_moderator_reads_country_names_in_dutch(client):
+    nl = Country.objects.get(code="NL")
+    moderator = staff(CountryRole.Role.MODERATOR, "NL")
+    statements.save_house_rule(user=moderator, country=nl, title="Schrijf in het Nederlands")
+    client.force_login(moderator)
+    options = _queue_rule_options(client, "nl")
+    assert "Nederland: Schrijf in het Nederlands" in options
+    queue = client.get("/nl/moderation/").content.decode()
+    assert " · Nederland · " in queue  # the item's country
+    assert "Netherlands" not in queue
+    assert "Niederlande: Schrijf" in _queue_rule_options(client, "de")

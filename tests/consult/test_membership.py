@@ -1,6 +1,7 @@
 """Applying, vetting and suspension: from sign-up to the members' area."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 from allauth.account.models import EmailAddress
@@ -502,13 +503,12 @@ def test_the_seeded_demo_accounts_have_approved_profiles_and_their_roles(site_tr
     assert not member_nl.has_usable_password()
 
 
-@pytest.mark.parametrize(("language", "date"), [("pl", "1 marca 2099"), ("hr", "1 ožujka 2099"), ("en", "1 March 2099")])
+@pytest.mark.parametrize(
+    ("language", "date"), [("pl", "1 marca 2099"), ("hr", "1 ožujka 2099"), ("en", "1 March 2099")]
+)
 def test_a_suspended_member_reads_the_end_date_with_the_month_as_their_language_writes_it(client, language, date):
     # Polish and Croatian put a month after a day in the genitive ("marca", not "marzec")
-    from datetime import datetime
-    from datetime import timezone as utc_zone
-
-    user = member(status=Profile.Status.SUSPENDED, suspended_until=datetime(2099, 3, 1, 12, tzinfo=utc_zone.utc))
+    user = member(status=Profile.Status.SUSPENDED, suspended_until=datetime(2099, 3, 1, 12, tzinfo=UTC))
     sign_in(client, user)
     html = client.get(f"/{language}/account/").content.decode()
     assert date in html

@@ -17,7 +17,7 @@ from ...exports.word.writer import WordFile
 
 def summary_line(summary):
     return _("%(country)s adapts %(adapted)s of %(of)s clauses, omits %(omitted)s, adds %(added)s") % {
-        "country": summary.variant.country.name,
+        "country": str(summary.variant.country),
         "adapted": summary.adapted,
         "of": summary.of,
         "omitted": summary.omitted,
@@ -62,7 +62,7 @@ def matrix_docx(master, matrix):
     if not matrix.summaries:
         word.paragraph([Run(_("No country has a variant yet."))])
     word.paragraph([Run(_("Clause by country"))], style="Heading 1")
-    header = [[Run(_("Clause"))]] + [[Run(v.country.name)] for v in matrix.variants]
+    header = [[Run(_("Clause"))]] + [[Run(str(v.country))] for v in matrix.variants]
     rows = [header]
     for row in matrix.rows:
         cells = [[Run(f"{row.clause.number} ", bold=True), Run(row.clause.text)]]

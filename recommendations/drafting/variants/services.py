@@ -112,7 +112,7 @@ def create_variant(*, staff, master, country, language=""):
     language = (language or "").strip() or (country.languages[0] if country.languages else "en")
     if language not in set(country.languages) | {"en"}:
         raise Refusal(
-            _("Choose one of %(country)s's languages.") % {"country": country.name},
+            _("Choose one of %(country)s's languages.") % {"country": country},
             field="language",
         )
     try:
@@ -148,7 +148,7 @@ def create_variant(*, staff, master, country, language=""):
             record(actor=staff, action="recommendations.create_variant", target=variant, country=country)
     except IntegrityError as error:
         raise VariantRefused(
-            _("%(country)s already has a variant of this master.") % {"country": country.name}, field="country"
+            _("%(country)s already has a variant of this master.") % {"country": country}, field="country"
         ) from error
     return variant
 
