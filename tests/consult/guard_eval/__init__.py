@@ -11,9 +11,12 @@ measured on 2026-12-06 as the independent part; its misses were read from
 2026-12-07) and ``sixth_heldback_a`` / ``sixth_heldback_b`` (written by two
 more writers who never read the guard, measured three times on 2026-12-07 as
 the independent part; its misses were read from the seventh round,
-2026-12-07). The independent part is the eighth, being written by writers
-who never read the guard, in ``eighth_heldback_a`` and ``eighth_heldback_b``,
-which the lead adds when it is measured (``figures.parts()`` has an
+2026-12-07), and ``eighth_heldback_a`` / ``eighth_heldback_b`` (two more
+writers, measured three times on 2026-12-07 as the independent part; its
+misses are read from the eighth round). The independent part is the tenth
+(the ninth was measured once and lost with its machine), written by writers
+who never read the guard, in ``tenth_heldback_a`` and ``tenth_heldback_b``,
+which the lead adds when they are written (``figures.parts()`` has an
 "independent" part only when they are present). All are lists of
 ``(language, kind, text)``: ``kind`` is what identifies a person in an
 identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
