@@ -80,9 +80,32 @@ def test_a_country_page_needs_a_constant_number_of_queries(client, django_assert
     # walk) and the specific page with its country; the page's translations
     # (language links) and Wagtail's site root paths (2); documents, the film,
     # services, ambassadors, open consultations and the country's published
-    # national variants. Was 22 (Wagtail's own walk and restriction checks).
-    with django_assert_max_num_queries(12):
+    # national variants. Was 22 (Wagtail's own walk and restriction checks),
+    # then 12 (the language links found their URLs through Wagtail's site
+    # root paths and the root's translations).
+    with django_assert_max_num_queries(10):
         response = client.get("/en/countries/nl/")
+    assert response.status_code == 200
+
+
+def test_the_language_links_lead_where_wagtail_would_for_every_live_page(client):
+    from wagtail.models import Page
+
+    from home.templatetags.site_tags import page_url
+
+    pages = Page.objects.live().filter(depth__gte=2).select_related("locale")
+    assert pages.count() > 30  # the seed's home, country and content pages in several languages
+    for page in pages:
+        assert page_url(page) == page.get_url(), page.url_path
+
+
+def test_the_language_switcher_of_a_country_page_offers_its_translations(client):
+    import re
+
+    html = client.get("/en/countries/nl/").content.decode()
+    assert 'href="/nl/countries/nl/"' in html
+    assert 'href="/fr/countries/nl/"' in html or not re.search(r'href="/fr/', html)
+    response = client.get("/nl/countries/nl/")
     assert response.status_code == 200
 
 
