@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -78,7 +78,9 @@ def triage(request, pk, key=None):
                 error.add_to_form(bulk)
                 status = error.status
             else:
-                messages.success(request, _("%(n)s items decided.") % {"n": len(decided)})
+                messages.success(
+                    request, ngettext("%(n)s item decided.", "%(n)s items decided.", len(decided)) % {"n": len(decided)}
+                )
                 return redirect(request.get_full_path())
         else:
             status = 400

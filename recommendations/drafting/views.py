@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.models import Country
@@ -181,7 +182,10 @@ def document_import_preview(request):
             else:
                 del request.session[_PENDING_IMPORT]
                 version = document.versions.get(number=1)
-                messages.success(request, _("Imported %(n)s clauses.") % {"n": version.clauses.count()})
+                imported = version.clauses.count()
+                messages.success(
+                    request, ngettext("Imported %(n)s clause.", "Imported %(n)s clauses.", imported) % {"n": imported}
+                )
                 return redirect("recommendations:version_edit", pk=version.pk)
     result = ImportResult.from_json(pending["result"])
     rows = services.import_preview(result.blocks)

@@ -107,7 +107,7 @@ def change_reasons(base_version, version):
     """``(author, date, reasons)`` of the builds between two versions: the
     editor who started the newest build, when it finished, and for each
     changed clause (by key) the decisions on the visible feedback that caused
-    the change, "accepted amendment from Participant 4: reason". Three queries."""
+    the change, "amendment from Participant 4 (decision: accepted): reason". Three queries."""
     low, high = sorted((base_version.number, version.number))
     builds = list(
         Build.objects.filter(
@@ -144,7 +144,7 @@ def change_reasons(base_version, version):
             else:
                 number = numbers.setdefault(item.author_id, len(numbers) + 1)
                 name = _("Participant %(number)s") % {"number": number}
-            text = _("%(decision)s %(kind)s from %(author)s") % {
+            text = _("%(kind)s from %(author)s (decision: %(decision)s)") % {
                 "decision": decisions.get(item.decision, item.decision),
                 "kind": kinds.get(item.kind, item.kind),
                 "author": name,
@@ -242,7 +242,9 @@ def change_labels():
 
 def summary_sentence(counts):
     """The diff summary as one sentence."""
-    return _("%(changed)s changed, %(added)s added, %(removed)s removed, %(moved)s moved, %(unchanged)s unchanged.") % {
+    return _(
+        "Changed: %(changed)s, added: %(added)s, removed: %(removed)s, moved: %(moved)s, unchanged: %(unchanged)s."
+    ) % {
         "changed": counts["changed"],
         "added": counts["added"],
         "removed": counts["removed"],

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from ..models import Clause, ClauseResolution, ConsultationRound, Feedback
 from .diffing import redline_markdown, word_diff
@@ -113,7 +114,11 @@ def amendment_problem(amendment, base_text):
         if found == 0:
             return _("The part amendment #%(pk)s replaces is no longer in the clause.") % {"pk": amendment.pk}
         if found > 1:
-            return _("The part amendment #%(pk)s replaces appears %(n)s times in the clause.") % {
+            return ngettext(
+                "The part amendment #%(pk)s replaces appears %(n)s time in the clause.",
+                "The part amendment #%(pk)s replaces appears %(n)s times in the clause.",
+                found,
+            ) % {
                 "pk": amendment.pk,
                 "n": found,
             }
@@ -165,7 +170,11 @@ def merge_plan(round):
 def _find_conflicts(plan):
     if len(plan.amendments) > 1:
         plan.conflicts.append(
-            _("%(n)s amendments were accepted on this clause: choose one, combine them or write new text.")
+            ngettext(
+                "%(n)s amendment was accepted on this clause: choose one, combine them or write new text.",
+                "%(n)s amendments were accepted on this clause: choose one, combine them or write new text.",
+                len(plan.amendments),
+            )
             % {"n": len(plan.amendments)}
         )
     for amendment in plan.amendments:

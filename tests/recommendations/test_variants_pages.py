@@ -184,7 +184,7 @@ def test_the_matrix_shows_every_country_in_words_and_its_summary(client, variant
     services.publish_variant(staff=be_office, variant=variant)
     _variants(master, ["MT"])
     page = client.get(reverse("recommendations:variant_matrix", args=[master.document_id])).content.decode()
-    assert "adapts 1 of 9 clauses, omits 0, adds 0" in page
+    assert "adapted 1 of 9, omitted 0, added 0" in page
     assert "Belgian law: the CPVS is the first point of contact." in page
     assert "inherits" in page
     assert "adapts" in page
@@ -249,7 +249,7 @@ def test_the_matrix_csv_says_each_state_in_the_readers_language(client, variant,
 def test_an_unpublished_variant_stays_out_of_the_public_matrix(client, variant, master):
     page = client.get(reverse("recommendations:variant_matrix", args=[master.document_id])).content.decode()
     assert "Belgian law" not in page
-    assert "adapts 1 of 9" not in page
+    assert "adapted 1 of 9" not in page
 
 
 def test_only_a_masters_editor_marks_it_as_master(client, master_editor, be_office):
@@ -400,7 +400,7 @@ def test_the_matrix_exports_as_word_with_each_countrys_state_and_reason(client, 
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     document = docx.Document(io.BytesIO(response.content))
     paragraphs = [p.text for p in document.paragraphs]
-    assert "Belgium adapts 1 of 9 clauses, omits 0, adds 0" in paragraphs
+    assert "Belgium: adapted 1 of 9, omitted 0, added 0" in paragraphs
     table = document.tables[0]
     assert [cell.text for cell in table.rows[0].cells] == ["Clause", "Belgium"]
     adapted = table.rows[2].cells[1].text

@@ -227,7 +227,7 @@ def _bring_forward(variant, target):
             variant=variant,
             origin=VariantEvent.Origin.MASTER,
             summary=_(
-                "Brought forward to master version %(n)s: %(inherited)s inherited changes, %(review)s items to review"
+                "Brought forward to master version %(n)s; inherited changes: %(inherited)s, items to review: %(review)s"
             )
             % {"n": target.number, **counts},
             master_version=target,

@@ -16,7 +16,7 @@ from ...exports.word.writer import WordFile
 
 
 def summary_line(summary):
-    return _("%(country)s adapts %(adapted)s of %(of)s clauses, omits %(omitted)s, adds %(added)s") % {
+    return _("%(country)s: adapted %(adapted)s of %(of)s, omitted %(omitted)s, added %(added)s") % {
         "country": str(summary.variant.country),
         "adapted": summary.adapted,
         "of": summary.of,
