@@ -267,6 +267,31 @@ def test_the_queue_needs_a_constant_number_of_queries(client, nl, django_assert_
         client.get("/en/moderation/")
 
 
+def test_the_queue_shows_what_changed_since_the_moderator_last_looked(client, nl):
+    # the entries come from the cache: an edit, a new flag, another language or a decision shows at once
+    note = _note(nl, text="My first wording")
+    moderation.flag(note, user=member(countries=("NL",)), reason=Flag.Reason.OFF_TOPIC)
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    first = client.get("/en/moderation/").content.decode()
+    assert "My first wording" in first
+    assert "Flagged by 1 member<" in first
+
+    note.text = "My second wording"
+    note.save()
+    moderation.flag(note, user=member(countries=("NL",)), reason=Flag.Reason.OFF_TOPIC)
+    again = client.get("/en/moderation/").content.decode()
+    assert "My second wording" in again
+    assert "My first wording" not in again
+    assert "Flagged by 2 members" in again
+
+    dutch = client.get("/nl/moderation/").content.decode()
+    assert "Flagged by 2 members" not in dutch
+    assert "Nederland" in dutch  # the item's country in the reader's language
+
+    ReviewItem.objects.filter(object_id=note.pk).update(decision_note="Asked the author")
+    assert "Asked the author" in client.get("/en/moderation/?state=pending").content.decode()
+
+
 def test_members_without_the_moderator_role_are_refused_the_queue(client):
     _sign_in(client, member(countries=("NL",)))
     assert client.get("/en/moderation/").status_code == 403
