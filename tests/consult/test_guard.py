@@ -751,3 +751,39 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
     assert "78" in normalise("soixante-dix-huit, soixante-douze, quatre-vingt-dix-sept", languages=("fr",))
     assert "3 9 1 7" in normalise("drei-neun-eins-sieben", languages=("de",))
     assert "37 80" in normalise("harminchét-nyolcvan, kettő-három", languages=("hu",))
+
+
+# --- the eighth round: plates written without separators, in small letters or
+# after a word for a van, lower-case IBANs, ... ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "text"),
+    [
+        # a plate as one word, or in small letters after a van word or a plate word
+        ("es", "plate", "la furgoneta blanca 4821bcd sigue aparcada delante del piso"),
+        ("it", "plate", "il furgone bianco ab123cd la aspetta ogni sera"),
+        ("bg", "plate", "черен бус ca4455kt чака пред училището"),
+        ("de", "plate", "ein weißer Transporter, Kennzeichen: hh ab 1234, jeden Abend"),
+        ("nl", "plate", "kenteken 12-abc-3, een grijs busje bij de school"),
+        ("en", "plate", "He drives a silver Astra, reg KP21 WXT, and waits by her work."),
+        # a Polish plate after a model whose name ends in "via"
+        ("pl", "plate", "Czarna skoda octavia KR 7731C stoi pod domem."),
+    ],
+)
+def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, text):
+    assert kind in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We take bus 46a to the centre, or the n12 at night."),
+        ("it", "Il pulmino della scuola è un fiat ducato del 2019."),
+        ("nl", "Sinds 1 juli is de wet van kracht; de artikelen 242 en 243 Sr gelden."),
+        ("pl", "Bus linii 18 jedzie pod ośrodek co 20 minut."),
+        ("en", "Our van goes to the covid19 test centre twice a week."),
+    ],
+)
+def test_the_eighth_rounds_rules_let_ordinary_posts_pass(language, text):
+    assert kinds(text, language) == set()
