@@ -769,6 +769,10 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("en", "plate", "He drives a silver Astra, reg KP21 WXT, and waits by her work."),
         # a Polish plate after a model whose name ends in "via"
         ("pl", "plate", "Czarna skoda octavia KR 7731C stoi pod domem."),
+        # an IBAN in small letters, run together or in groups, when it validates
+        ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
+        ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
+        ("fa", "id_number", "پول را به de89-3704-0044-0532-0130-00 بفرستید"),
     ],
 )
 def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, text):
@@ -783,6 +787,9 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("nl", "Sinds 1 juli is de wet van kracht; de artikelen 242 en 243 Sr gelden."),
         ("pl", "Bus linii 18 jedzie pod ośrodek co 20 minut."),
         ("en", "Our van goes to the covid19 test centre twice a week."),
+        # small letters and digits that fail the IBAN check
+        ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
+        ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),
     ],
 )
 def test_the_eighth_rounds_rules_let_ordinary_posts_pass(language, text):

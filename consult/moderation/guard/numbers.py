@@ -341,6 +341,16 @@ PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z
 # ("BE 43 4026 0627 9501", "SI56-1961-4336-1436-439"), or its first part when
 # the rest follows elsewhere ("GR15-0116-8543-3992 ... and then 9398 ...").
 IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z][ -]?\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
+# The same in small or mixed letters, as people type it into a phone
+# ("nl49ingb0040552607", "hr 21 2402 0063 ..."): held only when its checksum
+# holds, since small letters and digits in a row are also codes and versions.
+# (found from where two ASCII letters and two digits begin a word: fast)
+_IBAN_ANY_CASE_START = re.compile(r"\b[a-zA-Z]{2}[ -]?\d\d")
+# (a group after a space has a digit, "... 2607 graag" is no group, but for
+# the bank's letters after the check digits: "ie29 aibk 9311 ...")
+_IBAN_ANY_CASE = re.compile(
+    r"[a-zA-Z]{2}[ -]?\d{2}(?:[ -]?[a-zA-Z]{4}(?=[ -]?\d))?(?:-?[^\W_]|\s(?=[^\W_]{0,3}\d)[^\W_]){7,30}(?![\w])"
+)
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
 HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
@@ -410,3 +420,34 @@ def valid_id(candidate):
 
 def valid_iban(candidate):
     return iban.is_valid(re.sub(r"[ -]", "", candidate))
+
+
+def ibans(text):
+    """(match, detail) of each IBAN: in capitals by its shape ("valid" or
+    "shape"), in small or mixed letters only when valid."""
+    for match in IBAN_CANDIDATE.finditer(text):
+        yield match, "valid" if valid_iban(match.group()) else "shape"
+    for start in _IBAN_ANY_CASE_START.finditer(text):
+        match = _IBAN_ANY_CASE.match(text, start.start())
+        if not match or match.group() == match.group().upper():
+            continue
+        # the words after it may have been read as its last groups ("... 2607 graag")
+        for end in _word_ends(match):
+            if _mod97(text[match.start() : end]) and valid_iban(text[match.start() : end].upper()):
+                yield _IBAN_ANY_CASE.match(text, match.start(), end) or match, "valid"
+                break
+
+
+def _mod97(candidate):
+    """The IBAN check (ISO 13616) alone, to spare stdnum the candidates that
+    fail it (stdnum's full check is slow on a long post's many words)."""
+    compact = re.sub(r"[ -]", "", candidate).upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact.isascii():
+        return False
+    return int("".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])) % 97 == 1
+
+
+def _word_ends(match):
+    """The ends of the words of a match, last first."""
+    ends = [word.end() for word in re.finditer(r"\S+", match.group())]
+    return [match.start() + end for end in reversed(ends)]
