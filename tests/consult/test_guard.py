@@ -769,6 +769,16 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("en", "plate", "He drives a silver Astra, reg KP21 WXT, and waits by her work."),
         # a Polish plate after a model whose name ends in "via"
         ("pl", "plate", "Czarna skoda octavia KR 7731C stoi pod domem."),
+        # a name in small letters with a listed surname (or a surname's ending), asked
+        # after ("anyone heard from ...?") with the description in the next sentence
+        ("en", "named_person", "has anyone heard from giorgos papadakis? greek, about 50, runs the garage by the port"),
+        ("de", "named_person", "weiß jemand was über józsef nagy? ungar, um die 40, arbeitet in der kantine"),
+        ("fr", "named_person", "des nouvelles de piotr kowalski ? polonais, la trentaine, travaille à la serre"),
+        # described by a workplace or a business they own, surname first, a declined given name
+        ("it", "named_person", "stoyan petrov, il proprietario del bar vicino alla stazione, la minaccia"),
+        ("nl", "named_person", "jason borg, de eigenaar van de garage in Sliema, heeft haar paspoort"),
+        ("hu", "named_person", "kovács jános, a piac gondnoka, elvette a papírjait"),
+        ("pl", "named_person", "ktoś ma wieści od samuela haile? erytrejczyk, około 30, pracuje w warsztacie"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -787,6 +797,11 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("nl", "Sinds 1 juli is de wet van kracht; de artikelen 242 en 243 Sr gelden."),
         ("pl", "Bus linii 18 jedzie pod ośrodek co 20 minut."),
         ("en", "Our van goes to the covid19 test centre twice a week."),
+        # a given name of the 12 countries without a surname, a street or a saint
+        ("es", "El mercado de San Antonio abre los sábados; Manuel Azaña da nombre a la calle."),
+        ("it", "Via Giuseppe Garibaldi, al mercato coperto, ogni sabato."),
+        ("en", "Minister marko jurić opened the new market in Split."),
+        ("hr", "Rok za prijave je 15. veljače; tržnica radi svaki dan."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),
