@@ -779,6 +779,13 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("nl", "named_person", "jason borg, de eigenaar van de garage in Sliema, heeft haar paspoort"),
         ("hu", "named_person", "kovács jános, a piac gondnoka, elvette a papírjait"),
         ("pl", "named_person", "ktoś ma wieści od samuela haile? erytrejczyk, około 30, pracuje w warsztacie"),
+        # a file number with spaces around its slashes or dashes, digit by digit, a
+        # Hungarian court's file by its shape, a court or police word in more forms
+        ("de", "case_number", "Anzeige bei der Polizei, Vorgang BY / 4471 / 25, keiner meldet sich"),
+        ("it", "case_number", "il fascicolo 4 4 1 2 / 2 0 2 5 in procura, qualcuno sa a che punto è?"),
+        ("hu", "case_number", "a végzés száma 23.Bpk.891/2025, a bíróság nem küldte meg neki"),
+        ("ar", "case_number", "الملف بالمحكمة رقمه 2025 / 4471 وما حدا رد"),
+        ("ga", "case_number", "Tá an cás sa Chúirt Dúiche, 2025/DV/4471, Déardaoin seo chugainn."),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -802,6 +809,11 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("it", "Via Giuseppe Garibaldi, al mercato coperto, ogni sabato."),
         ("en", "Minister marko jurić opened the new market in Split."),
         ("hr", "Rok za prijave je 15. veljače; tržnica radi svaki dan."),
+        # a gazette's issue, a school year, opening hours near a police or court word
+        ("hr", "Zakon o zaštiti od nasilja u obitelji, NN 70/17, 126/19 i 84/21, prekršajni postupak."),
+        ("hu", "Az 1. Btk. módosítás a 2024/2025 tanévben lépett hatályba."),
+        ("fr", "Le commissariat est ouvert 24 h / 24, 7 j / 7."),
+        ("ar", "قرار المحكمة الأوروبية 2023 / 2024 منشور"),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),
