@@ -786,6 +786,13 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("hu", "case_number", "a végzés száma 23.Bpk.891/2025, a bíróság nem küldte meg neki"),
         ("ar", "case_number", "الملف بالمحكمة رقمه 2025 / 4471 وما حدا رد"),
         ("ga", "case_number", "Tá an cás sa Chúirt Dúiche, 2025/DV/4471, Déardaoin seo chugainn."),
+        # a house number before a street word in small letters, a house number in words
+        # after a street name in small letters, a street and number with the floor
+        ("it", "address", "22 vicolo stretto, ad Ancona, lì la tiene"),
+        ("mt", "address", "tinsab f'19 pjazza san ġorġ, il-belt"),
+        ("hr", "address", "Adresa je ulica kralja tomislava dvadeset, Zadar."),
+        ("de", "address", "sie ist bei ihrer Tante, Lindenweg 14, 2. OG, bitte nichts dorthin schicken"),
+        ("pl", "address", "jest u siostry, Marszałkowska 10, piętro 3, nie wysyłajcie tam listów"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -814,6 +821,10 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("hu", "Az 1. Btk. módosítás a 2024/2025 tanévben lépett hatályba."),
         ("fr", "Le commissariat est ouvert 24 h / 24, 7 j / 7."),
         ("ar", "قرار المحكمة الأوروبية 2023 / 2024 منشور"),
+        # a room and its floor, a year before a floor, an office's floor
+        ("en", "Room 12, 3rd floor, has the training at 10."),
+        ("hr", "Hrvatska 2024, 2. kat zgrade ministarstva je zatvoren."),
+        ("en", "Our office: Main Street 4, 2nd floor, open Monday."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),
