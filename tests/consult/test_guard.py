@@ -747,6 +747,13 @@ def test_an_unlisted_helplines_landline_is_still_held_until_a_moderator_lists_it
     assert "phone" in kinds("She rang the helpline from her landline, 01 872 3344, last night.")
 
 
+def test_a_year_in_words_with_thousand_and_hundreds_is_one_number():
+    assert "1996" in normalise("míle naoi gcéad nócha a sé", languages=("ga",))
+    assert "1996" in normalise("one thousand nine hundred ninety six", languages=("en",))
+    # a comma between them keeps two numbers
+    assert "1009 100" in normalise("one thousand nine, hundred people", languages=("en",))
+
+
 def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits():
     assert "78" in normalise("soixante-dix-huit, soixante-douze, quatre-vingt-dix-sept", languages=("fr",))
     assert "3 9 1 7" in normalise("drei-neun-eins-sieben", languages=("de",))
@@ -793,6 +800,13 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("hr", "address", "Adresa je ulica kralja tomislava dvadeset, Zadar."),
         ("de", "address", "sie ist bei ihrer Tante, Lindenweg 14, 2. OG, bitte nichts dorthin schicken"),
         ("pl", "address", "jest u siostry, Marszałkowska 10, piętro 3, nie wysyłajcie tam listów"),
+        # a one-letter "born" right before a whole date, a Hungarian date with its case
+        # ending, a year in words with "thousand" and "N hundred"
+        ("en", "date_of_birth", "Her passport says b. 3 March 1987 but her real birthday is different"),
+        ("bg", "date_of_birth", "Майка ѝ, р. 12.05.1979, също е тук"),
+        ("hu", "date_of_birth", "a fiú 2009. 03. 12-én született"),
+        ("fr", "date_of_birth", "née le douze mars mille neuf cent quatre-vingt-dix"),
+        ("en", "date_of_birth", "she was born on the fifth of May, one thousand nine hundred ninety"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -825,6 +839,10 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("en", "Room 12, 3rd floor, has the training at 10."),
         ("hr", "Hrvatska 2024, 2. kat zgrade ministarstva je zatvoren."),
         ("en", "Our office: Main Street 4, 2nd floor, open Monday."),
+        # a list's letter or a page before a date, a deadline with a case ending
+        ("en", "Option b. 3 March 2025 meeting notes are attached."),
+        ("bg", "р. 3 от протокола, заседание на 3 март 2027"),
+        ("hu", "A határidő 2027. 03. 12-én jár le."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),

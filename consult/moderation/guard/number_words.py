@@ -367,25 +367,30 @@ def _open_slot(value):
 
 
 def _digits_of(values):
-    groups, pending_join, slot = [], False, 0
+    groups, pending_join, slot, broken = [], False, 0, False
     for value in values:
         if value == "+":
             pending_join = True
             continue
         if value == ",":
             # a comma ends a group: "trois cent vingt, deux cent douze" is 320 212
-            pending_join, slot = False, 0
+            pending_join, slot, broken = False, 0, True
             continue
         if value in (100, 1000) and groups and groups[-1] < value and slot < value:
             groups[-1] *= value  # "six hundred", "two thousand"
             slot = value
+        elif value == 100 and groups and groups[-1] > 1000 and 0 < groups[-1] % 1000 < 10 and not broken:
+            # "one thousand nine hundred": the unit after the thousands is the hundreds' count
+            unit = groups[-1] % 1000
+            groups[-1] += unit * 99
+            slot = 100
         elif groups and (pending_join or value < slot):
             groups[-1] += value
             slot = _open_slot(value)
         else:
             groups.append(value)
             slot = _open_slot(value)
-        pending_join = False
+        pending_join = broken = False
     return groups
 
 
