@@ -807,6 +807,12 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("hu", "date_of_birth", "a fiú 2009. 03. 12-én született"),
         ("fr", "date_of_birth", "née le douze mars mille neuf cent quatre-vingt-dix"),
         ("en", "date_of_birth", "she was born on the fifth of May, one thousand nine hundred ninety"),
+        # a person's tax number named ("davčna", "adóazonosító", "Steuer-ID"), a Maltese
+        # ID card with its letter in brackets
+        ("de", "id_number", "ihre Steuer-ID ist 65929970489, der Arbeitgeber braucht sie"),
+        ("sl", "id_number", "njena davčna številka: 9095 5021"),
+        ("en", "id_number", "her adóazonosító jel is 8412160916, the employer needs it"),
+        ("mt", "id_number", "il-karta tal-identità tagħha: 1234567 (G)"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -843,6 +849,9 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("en", "Option b. 3 March 2025 meeting notes are attached."),
         ("bg", "р. 3 от протокола, заседание на 3 март 2027"),
         ("hu", "A határidő 2027. 03. 12-én jár le."),
+        # an organisation's tax number, list letters in brackets near "ID"
+        ("hu", "Az egyesület adószáma 18123456-1-42, kérjük a számlákra."),
+        ("mt", "Il-punti (A), (B) u 12 (C) tal-ID policy."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),

@@ -18,6 +18,7 @@ from stdnum.be import eid as be_eid
 from stdnum.be import nn as be_nn
 from stdnum.bg import egn as bg_egn
 from stdnum.bg import pnf as bg_pnf
+from stdnum.de import idnr as de_idnr
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
 from stdnum.fr import nir as fr_nir
@@ -29,6 +30,7 @@ from stdnum.ie import pps as ie_pps
 from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
 from stdnum.pl import pesel as pl_pesel
+from stdnum.si import ddv as si_ddv
 from stdnum.si import emso as si_emso
 
 from .anchors import Anchored, literal_prefixes
@@ -231,7 +233,23 @@ ID_VALIDATORS = (
     # (NIR, 15 digits) and the British NHS number (10 digits, 3-3-4)
     ("NIR (FR)", fr_nir),
     ("NHS number (UK)", gb_nhs),
+    # a person's tax number, which follows them for life: the Slovene davčna
+    # številka (8 digits), the German Steuer-ID (11), the Hungarian adóazonosító
+    # jel (10, checked below); one number in ten or eleven passes each, so they
+    # are held only with a word that names them (NAMED_ONLY)
+    ("tax number (SI)", si_ddv),
+    ("Steuer-ID (DE)", de_idnr),
 )
+
+
+def _hu_tax_id_is_valid(number):
+    """Hungarian adóazonosító jel: 10 digits, the first 8, the last the sum
+    of each of the first nine times its position, modulo 11 (ten is never
+    issued)."""
+    if not re.fullmatch(r"8\d{9}", number):
+        return False
+    check = sum(int(digit) * position for position, digit in enumerate(number[:9], start=1)) % 11
+    return check != 10 and check == int(number[9])
 
 
 def _taj_is_valid(number):
@@ -254,7 +272,7 @@ ID_CANDIDATE = re.compile(
     r"|[A-Za-z]{3}\s?[A-Za-z]{3}\s?\d{2}[A-Za-z]\d{2}\s?[A-Za-z]\d{3}[A-Za-z]"
     # PPSN, the letters also apart in capitals: "1234567 TA"
     r"|\d{7}[A-Wa-w][AHWTXahwtx]?|\d{7}\s[A-W][AHWTX]?"
-    r"|\d{1,7}[MGAPLHBZ]"
+    r"|\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)"
     r"|[A-Z]{1,2}\d{6,9}"
     r"|[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}"
     r"|[A-Z0-9]{8,10}"
@@ -276,7 +294,11 @@ _ID_NAMES = (
     r"passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
     r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه|"
     # social security and national numbers ("numéro de sécurité sociale", "کد ملی", "الرقم الوطني")
-    r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي"
+    r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي|"
+    # a person's tax number (a company's "adószám", "Steuernummer", "NIP" are registers.py's)
+    r"davčn|adóazonosító|Steuer-ID|Steueridentifikationsnummer|steuerliche Identifikationsnummer|"
+    r"personal tax|tax ID|numéro fiscal|número de identificación fiscal|identyfikator podatkowy|"
+    r"φορολογικό μητρώο|данъчен номер|numru tat-taxxa"
 )
 ID_WORDS = re.compile(rf"(?<![\w])(?:(?:{_ID_ACRONYMS})(?!\w)|{_ID_NAMES})", re.IGNORECASE)
 _ID_WORDS_AT = Anchored(ID_WORDS, literal_prefixes(_ID_ACRONYMS + "|" + _ID_NAMES))
@@ -333,7 +355,7 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
 
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
-MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
+MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)")
 # "X12345678", and the German and Belgian alphanumeric "C01X00T47", "L01X00T471"
 PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,10}")
 
@@ -383,7 +405,7 @@ def _validators_for(compact):
 
 # Checksums that one number in ten or eleven passes, on numbers written like
 # phones ("333 123 4567"): held only with a word that names them ("NHS number").
-NAMED_ONLY = frozenset({"NHS number (UK)"})
+NAMED_ONLY = frozenset({"NHS number (UK)", "tax number (SI)", "Steuer-ID (DE)", "tax ID (HU)"})
 
 _ID_LENGTHS = {
     "BSN (NL)": (8, 9),
@@ -399,6 +421,8 @@ _ID_LENGTHS = {
     "EMŠO (SI)": (13,),
     "NIR (FR)": (15,),
     "NHS number (UK)": (10,),
+    "tax number (SI)": (8,),
+    "Steuer-ID (DE)": (11,),
 }
 
 
@@ -415,6 +439,8 @@ def valid_id(candidate):
             continue
     if _taj_is_valid(compact):
         return "TAJ (HU)"
+    if _hu_tax_id_is_valid(compact):
+        return "tax ID (HU)"
     return None
 
 
