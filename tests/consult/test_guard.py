@@ -754,6 +754,13 @@ def test_a_year_in_words_with_thousand_and_hundreds_is_one_number():
     assert "1009 100" in normalise("one thousand nine, hundred people", languages=("en",))
 
 
+def test_a_hungarian_prefix_said_as_an_adjective_is_read_as_its_number():
+    assert "70 1 6 9" in normalise("száma: hetvenes, egy-hat-kilenc", languages=("hu",))
+    assert "phone" in kinds("a férj száma: hetvenes, egy-hat-kilenc, nulla-kilenc-öt-hat.", "hu")
+    # the decades of a life or a century stay words
+    assert kinds("a hetvenes években sok minden volt, a harmincas éveiben jár", "hu") == set()
+
+
 def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits():
     assert "78" in normalise("soixante-dix-huit, soixante-douze, quatre-vingt-dix-sept", languages=("fr",))
     assert "3 9 1 7" in normalise("drei-neun-eins-sieben", languages=("de",))

@@ -297,6 +297,25 @@ def _word_value(token, languages):
         value = value_of(token, language)
         if value is not None:
             return value
+        value = _hungarian_adjective(folded, language)
+        if value is not None:
+            return value
+    return None
+
+
+# Hungarian names a number's group with an adjective: "a hetvenes" (the 70
+# one: a mobile's prefix), "harmincas", "húszas". ("egyes" is also "some".)
+_HU_ADJECTIVE_ENDINGS = ("es", "as", "os", "ös", "s")
+
+
+def _hungarian_adjective(folded, language):
+    if language != "hu" or folded in ("egyes", "kettes") or len(folded) < 5:
+        return None
+    for ending in _HU_ADJECTIVE_ENDINGS:
+        if folded.endswith(ending):
+            value = value_of(folded[: -len(ending)], language)
+            if isinstance(value, int) and value >= 20:
+                return value
     return None
 
 
