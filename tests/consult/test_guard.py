@@ -820,6 +820,10 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("sl", "id_number", "njena davčna številka: 9095 5021"),
         ("en", "id_number", "her adóazonosító jel is 8412160916, the employer needs it"),
         ("mt", "id_number", "il-karta tal-identità tagħha: 1234567 (G)"),
+        # an address or a profile link read out with more words for "at", "dot", "slash"
+        ("ar", "email", "ايميلها: sara_92 على هوتميل دوت كوم"),
+        ("pl", "social", "jej profil: instagram kropka com ukośnik ola punkt k"),
+        ("ga", "social", "a phróifíl: tiktok ponc com slais sean punc b"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -859,6 +863,9 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         # an organisation's tax number, list letters in brackets near "ID"
         ("hu", "Az egyesület adószáma 18123456-1-42, kérjük a számlákra."),
         ("mt", "Il-punti (A), (B) u 12 (C) tal-ID policy."),
+        # "على" (on) before a website that is no mail provider, after no local part
+        ("ar", "الاجتماع على زووم دوت كوم غدا، والتسجيل على الموقع"),
+        ("pl", "Ukośnik i kropka to znaki interpunkcyjne."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),
