@@ -252,7 +252,7 @@ def _age_agrees(text, left, right, latest_year):
 # A one-letter abbreviation for born ("b." in English, "р." in Bulgarian) is
 # held only right before a whole date (day, month and year): alone "b." and
 # "р." are also list letters, "river" and "page".
-_ONE_LETTER_BORN = re.compile(r"(?<![^\W\d_])[bр]\.\s?(?=\d)")
+_ONE_LETTER_BORN = re.compile(r"[bр]\.\s?(?=\d)")
 # ...not after a word that makes it a list's letter: "option b.", "точка б."
 _LIST_LETTER_BEFORE = re.compile(
     r"(?:option|point|item|question|section|variant|case|annex|точка|вариант|буква|алинея|раздел)\s*$", re.IGNORECASE
@@ -276,6 +276,8 @@ def dates_of_birth(text, lowered):
     latest_year = _this_year()
     last_end = -1
     for match in _ONE_LETTER_BORN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue  # "Bob. 3 ...", "Ref. 12": the end of a word
         if _LIST_LETTER_BEFORE.search(text, max(0, match.start() - 15), match.start()):
             continue
         if _whole_date_at(text, match.end(), latest_year):

@@ -154,6 +154,7 @@ CASE_SHAPE = re.compile(
 )
 # A Hungarian court's file: the chamber, the register and the number over the
 # year, "23.Bpk.891/2025", "8. P. 20.123/2024" (no other number reads so)
+_HU_REGISTER = re.compile(r"\.\s?[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{0,4}\.")
 HU_COURT_FILE = re.compile(
     r"(?<![\w.])\d{1,3}\.\s?(?:[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{0,4}\.\s?){1,2}(?:\d{1,3}\.)?\d{1,6}/(?:19|20)\d{2}(?!\d)"
 )
@@ -195,11 +196,27 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+[.,]\d+")
 _RANGE = re.compile(r"\d{1,4}\s?[-–]\s?\d{1,4}")
 
 
+def _hu_court_files(text):
+    """HU_COURT_FILE, tried only where a register's abbreviation follows a
+    chamber's number (".Bpk."): a pattern tried at every digit was slow."""
+    end_of_last = -1
+    for register in _HU_REGISTER.finditer(text):
+        for back in (1, 2, 3):
+            start = register.start() - back
+            if start <= end_of_last or start < 0:
+                continue
+            match = HU_COURT_FILE.match(text, start)
+            if match:
+                end_of_last = match.end()
+                yield match
+                break
+
+
 def case_numbers_in_context(text):
     """File numbers known by their shape and a court, police, asylum, hospital
     or file word on the same line (within 90 characters before or 50 after);
     a Hungarian court's file by its shape alone."""
-    yield from HU_COURT_FILE.finditer(text)
+    yield from _hu_court_files(text)
     for match in CASE_SHAPE.finditer(text):
         number = re.sub(r"\s", "", match.group())
         digits = sum(ch.isdigit() for ch in number)

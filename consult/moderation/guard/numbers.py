@@ -18,7 +18,6 @@ from stdnum.be import eid as be_eid
 from stdnum.be import nn as be_nn
 from stdnum.bg import egn as bg_egn
 from stdnum.bg import pnf as bg_pnf
-from stdnum.de import idnr as de_idnr
 from stdnum.es import dni as es_dni
 from stdnum.es import nie as es_nie
 from stdnum.fr import nir as fr_nir
@@ -30,7 +29,6 @@ from stdnum.ie import pps as ie_pps
 from stdnum.it import codicefiscale as it_cf
 from stdnum.nl import bsn as nl_bsn
 from stdnum.pl import pesel as pl_pesel
-from stdnum.si import ddv as si_ddv
 from stdnum.si import emso as si_emso
 
 from .anchors import Anchored, literal_prefixes
@@ -233,23 +231,10 @@ ID_VALIDATORS = (
     # (NIR, 15 digits) and the British NHS number (10 digits, 3-3-4)
     ("NIR (FR)", fr_nir),
     ("NHS number (UK)", gb_nhs),
-    # a person's tax number, which follows them for life: the Slovene davčna
-    # številka (8 digits), the German Steuer-ID (11), the Hungarian adóazonosító
-    # jel (10, checked below); one number in ten or eleven passes each, so they
-    # are held only with a word that names them (NAMED_ONLY)
-    ("tax number (SI)", si_ddv),
-    ("Steuer-ID (DE)", de_idnr),
+    # (a person's tax number, the Slovene davčna številka or the German Steuer-ID,
+    # is held by its shape next to the word that names it, ID_WORDS: its checksum,
+    # which one number in eleven passes, would add only a label and cost time)
 )
-
-
-def _hu_tax_id_is_valid(number):
-    """Hungarian adóazonosító jel: 10 digits, the first 8, the last the sum
-    of each of the first nine times its position, modulo 11 (ten is never
-    issued)."""
-    if not re.fullmatch(r"8\d{9}", number):
-        return False
-    check = sum(int(digit) * position for position, digit in enumerate(number[:9], start=1)) % 11
-    return check != 10 and check == int(number[9])
 
 
 def _taj_is_valid(number):
@@ -367,7 +352,7 @@ IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z][ -]?\d{2}(?:[ -]?[A-Z0-9]){11
 # ("nl49ingb0040552607", "hr 21 2402 0063 ..."): held only when its checksum
 # holds, since small letters and digits in a row are also codes and versions.
 # (found from where two ASCII letters and two digits begin a word: fast)
-_IBAN_ANY_CASE_START = re.compile(r"\b[a-zA-Z]{2}[ -]?\d\d")
+_IBAN_ANY_CASE_START = re.compile(r"\d\d(?:(?<=[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ -]\d\d))")
 # (a group after a space has a digit, "... 2607 graag" is no group, but for
 # the bank's letters after the check digits: "ie29 aibk 9311 ...")
 _IBAN_ANY_CASE = re.compile(
@@ -405,7 +390,7 @@ def _validators_for(compact):
 
 # Checksums that one number in ten or eleven passes, on numbers written like
 # phones ("333 123 4567"): held only with a word that names them ("NHS number").
-NAMED_ONLY = frozenset({"NHS number (UK)", "tax number (SI)", "Steuer-ID (DE)", "tax ID (HU)"})
+NAMED_ONLY = frozenset({"NHS number (UK)"})
 
 _ID_LENGTHS = {
     "BSN (NL)": (8, 9),
@@ -421,8 +406,6 @@ _ID_LENGTHS = {
     "EMŠO (SI)": (13,),
     "NIR (FR)": (15,),
     "NHS number (UK)": (10,),
-    "tax number (SI)": (8,),
-    "Steuer-ID (DE)": (11,),
 }
 
 
@@ -439,8 +422,6 @@ def valid_id(candidate):
             continue
     if _taj_is_valid(compact):
         return "TAJ (HU)"
-    if _hu_tax_id_is_valid(compact):
-        return "tax ID (HU)"
     return None
 
 
@@ -453,8 +434,11 @@ def ibans(text):
     "shape"), in small or mixed letters only when valid."""
     for match in IBAN_CANDIDATE.finditer(text):
         yield match, "valid" if valid_iban(match.group()) else "shape"
-    for start in _IBAN_ANY_CASE_START.finditer(text):
-        match = _IBAN_ANY_CASE.match(text, start.start())
+    for digits in _IBAN_ANY_CASE_START.finditer(text):
+        start = digits.start() - (3 if text[digits.start() - 1] in " -" else 2)
+        if start > 0 and text[start - 1].isalnum():
+            continue  # not where a word starts
+        match = _IBAN_ANY_CASE.match(text, start)
         if not match or match.group() == match.group().upper():
             continue
         # the words after it may have been read as its last groups ("... 2607 graag")

@@ -237,12 +237,15 @@ def _house_number_in_words(text, lowered):
 # without a street word: "Vukovarska 118, 2. kat", "Kossuth 12, 3. emelet",
 # "Hauptweg 4, 2. OG", "Marszałkowska 10, piętro 3". The floor words of the
 # site languages; the name before is capitalised.
-_FLOOR = re.compile(
-    r"(?<![\w])(?:\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?(?:kat|sprat|nadstropj\w*|nadstr\.|emelet|em\.|Stock|OG|"
-    r"étage|piso|planta|piano|piętro|verdieping|όροφος|ορόφου|етаж|floor)|(?:kat|sprat|piso|planta|piano|étage|"
-    r"Stock|floor|piętro|όροφος|етаж|sular)\s?\d{1,2})(?![\w])",
-    re.IGNORECASE,
+_FLOOR_WORDS = (
+    r"kat|sprat|nadstropj|nadstr\.|emelet|em\.|Stock|OG|étage|piso|planta|piano|piętro|verdieping|όροφος|ορόφου|"
+    r"етаж|floor|sular"
 )
+_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?", re.IGNORECASE)
+_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(_FLOOR_WORDS))
+# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3")
+_FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
+_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,2}(?![\w])")
 _STREET_NUMBER_BEFORE_FLOOR = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*$")
 # ...but a room in a building is no one's home: "Room 12, 3rd floor"
 _ROOM = re.compile(
@@ -252,16 +255,23 @@ _ROOM = re.compile(
 )
 
 
-def _before_a_floor(text):
-    for floor in _FLOOR.finditer(text):
-        street = _STREET_NUMBER_BEFORE_FLOOR.search(text, max(0, floor.start() - 40), floor.start())
+def _before_a_floor(text, lowered):
+    """(start, end, matched) of a street and number followed by a floor (found
+    from the floor's word: a pattern tried at every digit was slow)."""
+    for word in _FLOOR_WORD_AT.finditer(text, lowered):
+        number = _FLOOR_NUMBER_BEFORE.search(text, max(0, word.start() - 6), word.start())
+        after = None if number else _FLOOR_NUMBER_AFTER.match(text, word.end())
+        if not (number or after):
+            continue
+        floor_start, floor_end = (number.start(), word.end()) if number else (word.start(), after.end())
+        street = _STREET_NUMBER_BEFORE_FLOOR.search(text, max(0, floor_start - 40), floor_start)
         if street and not re.search(r"(?:19|20)\d\d,", street.group()) and not _ROOM.match(street.group()):
-            yield street.start(), floor.end(), text[street.start() : floor.end()]
+            yield street.start(), floor_end, text[street.start() : floor_end]
 
 
 def addresses(text, lowered):
     """(start, end, matched text) of each address that is not an organisation's."""
-    for start, end, matched in _before_a_floor(text):
+    for start, end, matched in _before_a_floor(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):

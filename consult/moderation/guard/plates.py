@@ -111,7 +111,7 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 # (every format's first group has at most four characters; a plate written
 # without separators, "PB2290AX", "INZ5287", is one word of at most nine)
 _START = re.compile(
-    r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ])|[A-Z0-9ÄÖÜČŠŽ]{4,8}(?![\w-]))"
+    r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ])|(?=[A-Z]{0,4}\d)(?=[0-9]*[A-Z])[A-Z0-9]{4,8}(?![\w-]))"
     r"(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)"
 )
 _DIGITS = re.compile(r"\d+")
@@ -346,6 +346,22 @@ def _lower_case_plate(text, folded, span, plate_words, vehicles):
     return written == written.lower() and bool(_DISTINCTIVE.fullmatch(folded, start, end))
 
 
+# "fw 719 xn": letters, digits, letters in groups (the French and Italian format)
+_LOWER_GROUPS = re.compile(r"[^\W\d_]{2}[\s-]\d{3}[\s-][^\W\d_]{2}(?![\w])")
+
+
+def _lower_case_shape(text, start, end):
+    """Digits that may be part of a plate in small letters near a vehicle
+    word only: letters against them ("kr5tm21", "rtz-019") or the groups of
+    a format only plates have. (Asked before the vehicle words are looked
+    up: most digits in a post are neither.)"""
+    if (start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")) or (
+        end < len(text) and text[end].isalpha()
+    ):
+        return True
+    return bool(_LOWER_GROUPS.match(text, max(0, start - 3)))
+
+
 def _too_long_for_a_line(written):
     """A bus or tram line is named with at most four characters ("46A",
     "N12"); "bus kr5tm21" is a van's plate (Polish "bus", Bulgarian "бус")."""
@@ -364,6 +380,8 @@ def plates(text, lowered, languages=("en",)):
             continue  # no plate has more than six digits in a row
         window = (max(0, digits.start() - 10), min(len(text), digits.end() + 5))
         if not _CAPITAL.search(text, *window) and not _near(plate_words, digits.start() - 50, digits.start()):
+            if not _lower_case_shape(text, digits.start(), digits.end()):
+                continue
             if vehicles is None:
                 vehicles = _Vehicles(text, lowered)
             if not vehicles.near(digits.start(), digits.end()):
