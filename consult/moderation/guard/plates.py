@@ -359,7 +359,7 @@ def _lower_case_shape(text, start, end):
         end < len(text) and text[end].isalpha()
     ):
         return True
-    return bool(_LOWER_GROUPS.match(text, max(0, start - 3)))
+    return end - start == 3 and start >= 3 and bool(_LOWER_GROUPS.match(text, start - 3))
 
 
 def _too_long_for_a_line(written):
