@@ -824,6 +824,13 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("ar", "email", "ايميلها: sara_92 على هوتميل دوت كوم"),
         ("pl", "social", "jej profil: instagram kropka com ukośnik ola punkt k"),
         ("ga", "social", "a phróifíl: tiktok ponc com slais sean punc b"),
+        # a father's name after a given name, a declined feminine name, Ukrainian and
+        # Polish surname endings, the Maltese owner ("is-sid")
+        ("de", "named_person", "weiß jemand was von ali hassan? syrer, mitte 30, arbeitet in einer bäckerei"),
+        ("pl", "named_person", "ktoś widział aminę rahimi? afganka, 25 lat, pracuje w pralni"),
+        ("en", "named_person", "olena shevchuk, ukrainian, 34, cleans at the hotel by the port"),
+        ("mt", "named_person", "jason camilleri, is-sid tal-garaxx f'Ħamrun, qed iżommilha l-passaport"),
+        ("hu", "named_person", "kiss péter, a pékség tulajdonosa Győrben, elvette az útlevelét"),
         # an IBAN in small letters, run together or in groups, when it validates
         ("hu", "id_number", "a pénzt a hu42117730161111101800000000 számlára küldjétek"),
         ("ga", "id_number", "cuir an t-airgead chuig ie29 aibk 9311 5212 3456 78 le do thoil"),
@@ -866,6 +873,10 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         # "على" (on) before a website that is no mail provider, after no local part
         ("ar", "الاجتماع على زووم دوت كوم غدا، والتسجيل على الموقع"),
         ("pl", "Ukośnik i kropka to znaki interpunkcyjne."),
+        # given names of saints, foundations and rooms in small letters
+        ("en", "The anna lindh foundation report (jan 2025) covers 12 countries and 40 centres."),
+        ("it", "La sala maria montessori è al secondo piano, 30 posti."),
+        ("bg", "Св. иван рилски, патрон на България, роден около 876."),
         # small letters and digits that fail the IBAN check
         ("hu", "a hu42117730161111101800000001 kódot a rendszer elutasította"),
         ("en", "The release tag is ab12 3456 7890 1234 5678 on the old server."),

@@ -1000,7 +1000,8 @@ _LOCAL_GIVEN_LIST = """
     Jason Joseph Josef Giuseppe Carmel Charles Rita Doris Mariella Antoine Jean-Pierre Thierry Stéphane
     Piotr Krzysztof Tomasz Paweł Andrzej Grzegorz Agnieszka Małgorzata Katarzyna Joanna Jürgen Klaus Uwe
     Dirk Sven Pieter Joost Sjoerd Padraig Pádraig Seán Sean Siobhán Niamh Aoife Francesco Giovanni Salvatore
-    Javier Alejandro Manuel Francisco Giorgos Yannis Kostas Dimitris Nikos
+    Javier Alejandro Manuel Francisco Giorgos Yannis Kostas Dimitris Nikos Ana Ivan Иван Мария Marija Maria
+    Anna Jan Luka Nikola Milan Péter Tamás Attila Balázs Fatou
 """
 _LOCAL_GIVEN = frozenset(fold_name(name) for name in _LOCAL_GIVEN_LIST.split())
 _ALL_GIVEN = _GIVEN_NAMES | frozenset(fold_name(name) for name in _MORE_GIVEN_NAMES.split())
@@ -1022,10 +1023,14 @@ _LOOKUP = frozenset(
 _LOWER_NAME_WORD = re.compile(r"(?<![\w@#.])[^\W\d_][^\W\d_'’-]{1,19}(?:[-'’][^\W\d_]{1,15})?(?![\w@])")
 
 # where a listed name starts, from the post's index of word starts
-# (a Greek name ends in "ς", which the lookup's casefold made "σ")
+# (a Greek name ends in "ς", which the lookup's casefold made "σ"; a given name
+# in "-a" is declined on its stem: "fatimę", "aminy")
 _NAME_WORD_AT = Anchored(
     _LOWER_NAME_WORD,
-    sorted({spelling for name in _LOOKUP if len(name) >= 2 for spelling in (name.lower(), re.sub("σ$", "ς", name))}),
+    sorted(
+        {spelling for name in _LOOKUP if len(name) >= 2 for spelling in (name.lower(), re.sub("σ$", "ς", name))}
+        | {name[:-1] for name in _ALL_GIVEN | _LOCAL_GIVEN if name.endswith("a") and len(name) >= 5}
+    ),
 )
 
 # Details found once per post (besides ages, origins and reception centres):
@@ -1082,7 +1087,7 @@ _KNOWN_AT_WORDS = (
     r"بازار|سلمانی|"
     r"owner|owns|eigenaar|eigenares|Inhaber|Besitzer|propriétaire|gérant|dueño|dueña|propietari|titolare|"
     r"proprietari|właściciel|vlasnik|vlasnica|lastnik|lastnica|tulajdonos|ιδιοκτήτ|собственик|sid il-|sidt il-|"
-    r"úinéir|مالك|صاحب|مالک"
+    r"is-sid|is-sidt|garaxx|ħanut|úinéir|مالك|صاحب|مالک"
 )
 _KNOWN_AT = re.compile(rf"(?:{_KNOWN_AT_WORDS})", re.IGNORECASE)
 _KNOWN_AT_AT = Anchored(_KNOWN_AT, literal_prefixes(_KNOWN_AT_WORDS))
@@ -1226,9 +1231,11 @@ _NEXT_NAME = re.compile(r"\s+(?:(?:el|al|ben|bin|abu|ould)\s+)?([^\W\d_][\w'’-
 _SURNAME_PARTICLE = re.compile(r"(?:el|al|ben|bin|abu|ould)[-‐]")
 # Surnames known by their ending, after a listed given name: Greek "-ίδης",
 # "-όπουλος", "-άκης" (and the women's forms; also in Latin letters), Bulgarian "-ов"/"-ев",
-# Croatian and Serbian "-ić" (read folded: no accents, "ς" as "σ")
+# Croatian and Serbian "-ić", Polish "-ski"/"-cka", Ukrainian "-enko"/"-chuk"
+# (read folded: no accents, "ς" as "σ")
 _SURNAME_ENDING = re.compile(
-    r"[^\W\d_]{2,}(?:ιδησ|ιαδησ|οπουλοσ|οπουλου|ακησ|ακη|ιδου|idis|iadis|opoulos|opoulou|akis|ов|ев|ова|ева|ич|ic)",
+    r"[^\W\d_]{2,}(?:ιδησ|ιαδησ|οπουλοσ|οπουλου|ακησ|ακη|ιδου|idis|iadis|opoulos|opoulou|akis|ов|ев|ова|ева|ич|ic|"
+    r"ski|cki|dzki|ska|cka|dzka|enko|енко|chuk|czuk|чук)",
     re.IGNORECASE,
 )
 # Case endings of a given name in Polish, Croatian, Slovene, Greek (read
@@ -1238,6 +1245,8 @@ _CASE_ENDINGS = ("a", "u", "e", "y", "i", "em", "om", "owi", "ovi", "o", "ου",
 
 def _is_surname(word):
     folded = fold_name(word)
+    if folded in _ALL_GIVEN and folded not in _WORDS_TOO:
+        return True  # a father's name after one's own: "ali hassan", "omar ibrahim"
     if folded in _SURNAMES or fold_name(_SURNAME_PARTICLE.sub("", word, count=1)) in _SURNAMES:
         return True
     return len(word) >= 5 and bool(_SURNAME_ENDING.fullmatch(folded))
