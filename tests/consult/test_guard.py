@@ -800,6 +800,7 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("hu", "case_number", "a végzés száma 23.Bpk.891/2025, a bíróság nem küldte meg neki"),
         ("ar", "case_number", "الملف بالمحكمة رقمه 2025 / 4471 وما حدا رد"),
         ("ga", "case_number", "Tá an cás sa Chúirt Dúiche, 2025/DV/4471, Déardaoin seo chugainn."),
+        ("pl", "case_number", "police ref: 2025 / ds / 4471 w komisariacie"),
         # a house number before a street word in small letters, a house number in words
         # after a street name in small letters, a street and number with the floor
         ("it", "address", "22 vicolo stretto, ad Ancona, lì la tiene"),
@@ -859,6 +860,8 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("hu", "Az 1. Btk. módosítás a 2024/2025 tanévben lépett hatályba."),
         ("fr", "Le commissariat est ouvert 24 h / 24, 7 j / 7."),
         ("ar", "قرار المحكمة الأوروبية 2023 / 2024 منشور"),
+        ("en", "Our file on the 2025 / 2026 budget is shared."),
+        ("de", "Akte 2024 - 2025 Jahresbericht"),
         # a room and its floor, a year before a floor, an office's floor
         ("en", "Room 12, 3rd floor, has the training at 10."),
         ("hr", "Hrvatska 2024, 2. kat zgrade ministarstva je zatvoren."),

@@ -47,7 +47,7 @@ CASE_NUMBER = re.compile(
     # "УРИ 4827р-12345/2026", "UP/I-217-01/26-01/4821", "IPO/26/03192"; or digit by
     # digit, "1 2 0 3 - 4 4 / 2 0 2 5"
     r"(?=[\w./ -]{0,20}\d)((?:\d\s){3,}\d(?:\s?[/-]\s?(?:\d\s)*\d)*(?![\w/-])"
-    r"|(?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d[\w./-]{2,30})",
+    r"|(?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d(?:[\w./-]|\s[/-]\s?(?=\w)){2,30})",
     re.IGNORECASE | re.UNICODE,
 )
 _LAW_WORDS = re.compile(
@@ -135,8 +135,8 @@ def case_numbers(text, lowered):
             continue
         if re.fullmatch(r"(?:[^\W\d_]{1,4}\s)?(?:(?:19|20)\d{2}\.?|\d{1,2}[.:]\d{2})", number):
             continue  # a year or a time of day ("ügyben 2024.")
-        if _DATE_LIKE.fullmatch(number.rstrip(".,")):
-            continue
+        if _DATE_LIKE.fullmatch(number.rstrip(".,")) or _DATE_LIKE.fullmatch(re.sub(r"\s", "", number).rstrip(".,")):
+            continue  # "2025 / 2026": two years
         yield match
 
 
