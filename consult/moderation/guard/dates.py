@@ -253,7 +253,9 @@ def _age_agrees(text, left, right, latest_year):
 # held only right before a whole date (day, month and year): alone "b." and
 # "р." are also list letters, "river" and "page".
 _ONE_LETTER_BORN = re.compile(r"[bр]\.\s?(?=\d)")
-# ...not after a word that makes it a list's letter: "option b.", "точка б."
+# ...not after a word that makes it a list's letter ("option b.", "точка б."),
+# nor after an "a." or "a)" of the same list
+_LIST_A = re.compile(r"(?<![\w])[aа][.)]\s")
 _LIST_LETTER_BEFORE = re.compile(
     r"(?:option|point|item|question|section|variant|case|annex|точка|вариант|буква|алинея|раздел)\s*$", re.IGNORECASE
 )
@@ -278,7 +280,9 @@ def dates_of_birth(text, lowered):
     for match in _ONE_LETTER_BORN.finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue  # "Bob. 3 ...", "Ref. 12": the end of a word
-        if _LIST_LETTER_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+        if _LIST_LETTER_BEFORE.search(text, max(0, match.start() - 15), match.start()) or _LIST_A.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
             continue
         if _whole_date_at(text, match.end(), latest_year):
             left, right = _sentence_window(text, match.start(), match.end())

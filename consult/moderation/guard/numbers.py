@@ -281,9 +281,9 @@ _ID_NAMES = (
     # social security and national numbers ("numéro de sécurité sociale", "کد ملی", "الرقم الوطني")
     r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي|"
     # a person's tax number (a company's "adószám", "Steuernummer", "NIP" are registers.py's)
+    # (words also said of a company's number, "tax ID", "NIF", "ΑΦΜ", stay out)
     r"davčn|adóazonosító|Steuer-ID|Steueridentifikationsnummer|steuerliche Identifikationsnummer|"
-    r"personal tax|tax ID|numéro fiscal|número de identificación fiscal|identyfikator podatkowy|"
-    r"φορολογικό μητρώο|данъчен номер|numru tat-taxxa"
+    r"personal tax|numéro fiscal|identyfikator podatkowy"
 )
 ID_WORDS = re.compile(rf"(?<![\w])(?:(?:{_ID_ACRONYMS})(?!\w)|{_ID_NAMES})", re.IGNORECASE)
 _ID_WORDS_AT = Anchored(ID_WORDS, literal_prefixes(_ID_ACRONYMS + "|" + _ID_NAMES))
