@@ -25,6 +25,7 @@ the future: "the birth registration workshop on 3 March 2027").
 import datetime
 import re
 import unicodedata
+from functools import lru_cache
 
 from .anchors import Anchored, literal_prefixes
 from .number_words import is_number_word
@@ -71,7 +72,9 @@ _AGE_NUMBER = re.compile(r"(?<![\d.,/:])(\d{1,2})(?![\d%/:]|[.,]\d)")
 _ARABIC = str.maketrans({"ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ك": "ک", "ى": "ی", "ئ": "ی", "ؤ": "و"})
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch):
+    # cached: a long post's windows fold the same few hundred characters again and again
     lowered = ch.lower()
     if len(lowered) != 1 or "\u0400" <= lowered <= "\u04ff":
         return lowered if len(lowered) == 1 else ch  # Cyrillic keeps its "й"
