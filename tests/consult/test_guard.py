@@ -801,6 +801,7 @@ def test_french_tens_stay_one_number_and_digits_read_out_with_dashes_stay_digits
         ("ar", "case_number", "الملف بالمحكمة رقمه 2025 / 4471 وما حدا رد"),
         ("ga", "case_number", "Tá an cás sa Chúirt Dúiche, 2025/DV/4471, Déardaoin seo chugainn."),
         ("pl", "case_number", "police ref: 2025 / ds / 4471 w komisariacie"),
+        ("hu", "case_number", "a bíróság 8. P. 20.123/2024. számú végzése még nem jött meg"),
         # a house number before a street word in small letters, a house number in words
         # after a street name in small letters, a street and number with the floor
         ("it", "address", "22 vicolo stretto, ad Ancona, lì la tiene"),
@@ -862,6 +863,7 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
         ("ar", "قرار المحكمة الأوروبية 2023 / 2024 منشور"),
         ("en", "Our file on the 2025 / 2026 budget is shared."),
         ("de", "Akte 2024 - 2025 Jahresbericht"),
+        ("hu", "Lásd a 8. p. 12-14. oldalt a jelentésben."),
         # a room and its floor, a year before a floor, an office's floor
         ("en", "Room 12, 3rd floor, has the training at 10."),
         ("hr", "Hrvatska 2024, 2. kat zgrade ministarstva je zatvoren."),

@@ -208,7 +208,8 @@ def _hu_court_files(text):
             match = HU_COURT_FILE.match(text, start)
             if match:
                 end_of_last = match.end()
-                yield match
+                if not _published_judgment(text, match.start(), match.end()):
+                    yield match  # (the Kúria's published decisions pass)
                 break
 
 
@@ -365,6 +366,9 @@ _DOCUMENT_PART_AT = Anchored(
 
 
 def document_parts(text, lowered):
-    """(start, end) of each version, page, paragraph, annex or publication number."""
+    """(start, end) of each version, page, paragraph, annex or publication number
+    (not the "P." of a Hungarian court's civil register: "8. P. 20.123/2024")."""
     for match in _DOCUMENT_PART_AT.finditer(text, lowered):
+        if any(HU_COURT_FILE.match(text, start) for start in range(max(0, match.start() - 5), match.start())):
+            continue
         yield match.span(1)
