@@ -1273,7 +1273,10 @@ def _past_a_question(text, end, right, reach=30):
 def listed_names_with_detail(text, lowered, details):
     """A given name and surname, or a surname from the lists after a capitalised
     given name, with a detail anywhere in the sentence; in lower case a given
-    name needs a surname from the list or an age right after it."""
+    name needs a surname (listed, of a known ending, or a father's given name)
+    or an age right after it. A name with a surname also takes its detail from
+    the sentence after a question about them, and from a workplace or a
+    business they own (_KNOWN_AT_WORDS)."""
     more = known_at = None
     for match in _NAME_WORD_AT.finditer(text, lowered):
         word = match.group()
