@@ -244,8 +244,8 @@ def _is_public_phone(candidate, regions, public):
 
 def _scan_ids(text, found, public, regions, lowered=None):
     id_words = numbers.IdWords(text, lower_keeping_length(text) if lowered is None else lowered)
-    for match in numbers.IBAN_CANDIDATE.finditer(text):
-        found.add("id_number", match.group(), "valid" if numbers.valid_iban(match.group()) else "shape", match.span())
+    for match, detail in numbers.ibans(text):
+        found.add("id_number", match.group(), detail, match.span())
     for match in numbers.HU_ACCOUNT.finditer(text):
         if not found.overlaps(*match.span()) and numbers.valid_hu_account(match.group()):
             found.add("id_number", match.group(), "valid", match.span())

@@ -12,22 +12,23 @@ EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}", re.UNICO
 _AT_WORDS = (
     r"at|ät|arroba|arobase|arrobe|chiocciola|chiocc|kukac|małpa|malpa|małpka|klammeraffe|affenschwanz|apenstaartje|"
     r"apestaartje|afna|afne|majmunica|majmun|monkey|ατ|παπάκι|παπακι|συν|собака|маймунка|маймуна|кльомба|ет|"
-    r"ات|آت|أت|ett|ag|et"
+    r"ات|آت|أت|ett|ag|et|على"
 )
 # "et" is "and" in French and Latin: as the at of an address only before a
 # mail provider or after a local part that no sentence has ("amina.h92 et
 # gmail točka com", the Croatian and Slovene way to say it).
-_AND_WORD_ATS = frozenset({"et"})
+# Levantine Arabic says "على" (on) for the at: "ahmad.k.nl على جيميل دوت كوم".
+_AND_WORD_ATS = frozenset({"et", "على"})
 _MAIL_PROVIDER = re.compile(
     r"\s*(?:g ?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|gmx|web|t-online|proton(?:mail)?|"
     r"pm|mail|email|wanadoo|orange|free|laposte|libero|virgilio|tiscali|alice|wp|o2|onet|interia|op|"
     r"freemail|citromail|abv|dir|net|yandex|telenet|skynet|ziggo|kpnmail|eircom|siol|t-com|tportal|"
-    r"otenet|hol|forthnet|gmial)(?![\w-])",
+    r"otenet|hol|forthnet|gmial|جيميل|جي ميل|جيمايل|هوتميل|ياهو|اوتلوك|أوتلوك|جیمیل|یاهو)(?![\w-])",
     re.IGNORECASE,
 )
 _DOT_WORDS = (
     r"dot|punt|punto|point|pont|kropka|pika|piko|τελεία|τελεια|τελια|точка|نقطة|نقطه|دات|دوت|punkt|ponc|"
-    r"točka|tocka|tačka|pik|ponto|pontu|teleia"
+    r"točka|tocka|tačka|pik|ponto|pontu|teleia|punc"
 )
 _TLDS = (
     r"com|net|org|info|eu|edu|gov|io|me|co|biz|be|bg|hr|gr|hu|ie|it|mt|nl|pl|si|es|de|fr|at|uk|ch|se|dk|fi|no|"
@@ -67,7 +68,7 @@ PROFILE_LINK = re.compile(
 # "tiktok punto com barra ...", "fb . com / matej . kranjc"
 _SLASH_WORDS = (
     r"slash|barra|schrägstrich|Schrägstrich|schuine streep|slesh|kosa kreska|kosa crta|poševnica|perjel|κάθετος|"
-    r"наклонена черта|slaxx|سلش|اسلش|شرطة مائلة"
+    r"наклонена черта|slaxx|سلش|اسلش|شرطة مائلة|ukośnik|slais"
 )
 _SPOKEN_LINK = re.compile(
     rf"(?:instagram|tiktok|facebook|twitter|x|snapchat|t|telegram|vk|linkedin|youtube|onlyfans|threads|fb)"

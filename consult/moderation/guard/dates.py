@@ -25,6 +25,7 @@ the future: "the birth registration workshop on 3 March 2027").
 import datetime
 import re
 import unicodedata
+from functools import lru_cache
 
 from .anchors import Anchored, literal_prefixes
 from .number_words import is_number_word
@@ -71,7 +72,9 @@ _AGE_NUMBER = re.compile(r"(?<![\d.,/:])(\d{1,2})(?![\d%/:]|[.,]\d)")
 _ARABIC = str.maketrans({"ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ي": "ی", "ك": "ک", "ى": "ی", "ئ": "ی", "ؤ": "و"})
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch):
+    # cached: a long post's windows fold the same few hundred characters again and again
     lowered = ch.lower()
     if len(lowered) != 1 or "\u0400" <= lowered <= "\u04ff":
         return lowered if len(lowered) == 1 else ch  # Cyrillic keeps its "й"
@@ -136,7 +139,8 @@ _NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?<!\d-)(?:"
     r"(?P<d1>\d{1,2})\s?(?P<s1>[./-])\s?(?P<m1>\d{1,2})\s?(?P=s1)\s?(?P<y1>(?:19|20)?\d{2}|1[34]\d{2})"
     r"|(?P<y2>(?:19|20)\d{2}|1[34]\d{2})\s?(?P<s2>[./-])\s?(?P<m2>\d{1,2})\s?(?P=s2)\s?(?P<d2>\d{1,2})"
-    r")(?![\d/-]|\.\d)"
+    # (a Hungarian case ending may follow: "2008. 05. 17-én", "17.05.2008-ban")
+    r")(?![\d/]|-\d|\.\d)"
 )
 # The end of a sentence (not the dot of "7. Mai", of a numeric date or of "Mrs.").
 _SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?؟]\s|\n")
@@ -248,10 +252,45 @@ def _age_agrees(text, left, right, latest_year):
     return False
 
 
+# A one-letter abbreviation for born ("b." in English, "р." in Bulgarian) is
+# held only right before a whole date (day, month and year): alone "b." and
+# "р." are also list letters, "river" and "page".
+_ONE_LETTER_BORN = re.compile(r"[bр]\.\s?(?=\d)")
+# ...not after a word that makes it a list's letter ("option b.", "точка б."),
+# nor after an "a." or "a)" of the same list
+_LIST_A = re.compile(r"(?<![\w])[aа][.)]\s")
+_LIST_LETTER_BEFORE = re.compile(
+    r"(?:option|point|item|question|section|variant|case|annex|точка|вариант|буква|алинея|раздел)\s*$", re.IGNORECASE
+)
+
+
+def _whole_date_at(text, start, latest_year):
+    window = _fold(text[start : start + 30])
+    numeric = _NUMERIC_DATE.match(window)
+    if numeric:
+        year = _numeric_year(numeric)
+        return bool(year) and _birth_year(year, latest_year) is not None
+    day = re.match(r"(?:[012]?\d|3[01])(?:st|nd|rd|th)?\.?\s*(?:of\s+)?", window)
+    month = day and (_MONTH.match(window, day.end()) or _MAY.match(text, start + day.end()))
+    year = month and re.match(r"[,.]?\s*((?:19|20)\d{2})(?!\d)", window[month.end() :])
+    return bool(year) and _birth_year(year.group(1), latest_year) is not None
+
+
 def dates_of_birth(text, lowered):
     """(start, end, matched) of each birth word (or age) with a date beside it."""
     latest_year = _this_year()
     last_end = -1
+    for match in _ONE_LETTER_BORN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue  # "Bob. 3 ...", "Ref. 12": the end of a word
+        if _LIST_LETTER_BEFORE.search(text, max(0, match.start() - 15), match.start()) or _LIST_A.search(
+            text, max(0, match.start() - 80), match.start()
+        ):
+            continue
+        if _whole_date_at(text, match.end(), latest_year):
+            left, right = _sentence_window(text, match.start(), match.end())
+            last_end = right
+            yield left, right, text[match.start() : right]
     for match in _BORN_AT.finditer(text, lowered):
         if match.start() < last_end or text[match.start() : match.end()] == "NATO":
             continue

@@ -44,8 +44,10 @@ CASE_NUMBER = re.compile(
     r"van|de|del|della|des|der|du|da|di|at|the|her|his|ihr|sein|son|sa|su|bei|ved|рег\.|reg\.|:|#|\(|\)))*"
     r"[\s:#№()]{0,3}"
     # court signatures carry a register before the number: "II K 457/24", "3 Js 1234/24",
-    # "УРИ 4827р-12345/2026", "UP/I-217-01/26-01/4821", "IPO/26/03192"
-    r"(?=[\w./ -]{0,20}\d)((?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d[\w./-]{2,30})",
+    # "УРИ 4827р-12345/2026", "UP/I-217-01/26-01/4821", "IPO/26/03192"; or digit by
+    # digit, "1 2 0 3 - 4 4 / 2 0 2 5"
+    r"(?=[\w./ -]{0,20}\d)((?:\d\s){3,}\d(?:\s?[/-]\s?(?:\d\s)*\d)*(?![\w/-])"
+    r"|(?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d(?:[\w./-]|\s[/-]\s?(?=\w)){2,30})",
     re.IGNORECASE | re.UNICODE,
 )
 _LAW_WORDS = re.compile(
@@ -53,7 +55,7 @@ _LAW_WORDS = re.compile(
     r"law|wet\b|gesetz|loi\b|ley\b|legge|ustaw|zakon|törvény|νόμο|ν\.|закон|liġi|acht\b|قانون|"
     r"directive|richtlijn|richtlinie|directiva|direttiva|dyrektyw|direktiv|irányelv|οδηγία|директива|"
     r"regulation|verordening|verordnung|règlement|reglamento|regolamento|rozporządzen|uredb|rendelet|"
-    r"κανονισμ|регламент|d\.lgs|d\.p\.r|dl\b|BOE|Dz\.U|Btk|§|"
+    r"κανονισμ|регламент|d\.lgs|d\.p\.r|dl\b|BOE|Dz\.U|Btk|§|NN\b|Narodne novine|Uradni list|"
     # circulars, decrees, instructions and reports are published, not files
     r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
     r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
@@ -133,8 +135,8 @@ def case_numbers(text, lowered):
             continue
         if re.fullmatch(r"(?:[^\W\d_]{1,4}\s)?(?:(?:19|20)\d{2}\.?|\d{1,2}[.:]\d{2})", number):
             continue  # a year or a time of day ("ügyben 2024.")
-        if _DATE_LIKE.fullmatch(number.rstrip(".,")):
-            continue
+        if _DATE_LIKE.fullmatch(number.rstrip(".,")) or _DATE_LIKE.fullmatch(re.sub(r"\s", "", number).rstrip(".,")):
+            continue  # "2025 / 2026": two years
         yield match
 
 
@@ -144,17 +146,28 @@ def case_numbers(text, lowered):
 # Groups joined by "/", "-" or "." with a letter or a slash somewhere, an
 # optional register before ("I K 4561/2025", "K-1183/2025", "Α2025/4471").
 _CAPS = "A-ZΑ-ΩА-ЯÀ-ÖØ-Þ"
+# (a slash or a dash may stand between spaces, as people type them: "DV / 1187 /
+# 25", "Pp J- 2318 / 2025")
 CASE_SHAPE = re.compile(
-    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|\s?№\s?)?)?"
-    rf"\d[0-9{_CAPS}]*[a-zа-яα-ω]?(?:[/.-][0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
+    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|-\s|\s/\s|\s?№\s?)?)?"
+    rf"\d[0-9{_CAPS}]*[a-zа-яα-ω]?(?:(?:[/.-]|\s/\s?|/\s)[0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
+)
+# A Hungarian court's file: the chamber, the register and the number over the
+# year, "23.Bpk.891/2025", "8. P. 20.123/2024" (no other number reads so)
+_HU_REGISTER = re.compile(r"\.\s?[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{0,4}\.")
+HU_COURT_FILE = re.compile(
+    r"(?<![\w.])\d{1,3}\.\s?(?:[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]{0,4}\.\s?){1,2}(?:\d{1,3}\.)?\d{1,6}/(?:19|20)\d{2}(?!\d)"
 )
 _CONTEXT_WORDS = (
     # courts and prosecutors
     r"court|tribunal|Qorti|sud[au]?\b|sudu|sodišč|sodisc|bíróság|törvényszék|δικαστ|πλημμελειοδικ|εισαγγελ|"
     r"съд|прокурат|juzgado|fiscal|tribunale|procura|Gericht|Staatsanwalt|rechtbank|parket|parquet|prokurat|"
-    r"tužiteljstv|tožilstv|ügyész|محكمة|المحكمة|نيابة|النيابة|دادگاه|دادسرا|"
+    r"tužiteljstv|tožilstv|ügyész|محكمة|المحكمة|نيابة|النيابة|دادگاه|دادسرا|cúirt|chúirt|gcúirt|prekršajn|"
+    # (Arabic writes "at the court", "to the court" as one word)
+    r"بمحكمة|لمحكمة|بالمحكمة|للمحكمة|والمحكمة|القضية|بالقضية|"
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
+    r"commissariat|procédure|plainte|Anzeige|denuncia|aangifte|zgłoszeni|prijav|feljelentés|"
     r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
@@ -175,7 +188,7 @@ _CONTEXT_WORDS = (
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
 _JUDGMENT_WORDS = re.compile(
     r"(?:judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
-    r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
+    r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|(?<!\w)(?:ال|ب|و)?حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
     r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-)",
     re.IGNORECASE,
 )
@@ -183,11 +196,30 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+[.,]\d+")
 _RANGE = re.compile(r"\d{1,4}\s?[-–]\s?\d{1,4}")
 
 
+def _hu_court_files(text):
+    """HU_COURT_FILE, tried only where a register's abbreviation follows a
+    chamber's number (".Bpk."): a pattern tried at every digit was slow."""
+    end_of_last = -1
+    for register in _HU_REGISTER.finditer(text):
+        for back in (1, 2, 3):
+            start = register.start() - back
+            if start <= end_of_last or start < 0:
+                continue
+            match = HU_COURT_FILE.match(text, start)
+            if match:
+                end_of_last = match.end()
+                if not _published_judgment(text, match.start(), match.end()):
+                    yield match  # (the Kúria's published decisions pass)
+                break
+
+
 def case_numbers_in_context(text):
     """File numbers known by their shape and a court, police, asylum, hospital
-    or file word on the same line (within 90 characters before or 50 after)."""
+    or file word on the same line (within 90 characters before or 50 after);
+    a Hungarian court's file by its shape alone."""
+    yield from _hu_court_files(text)
     for match in CASE_SHAPE.finditer(text):
-        number = match.group()
+        number = re.sub(r"\s", "", match.group())
         digits = sum(ch.isdigit() for ch in number)
         if digits < 4 or (not re.search(r"[/]|[^\W\d_]", number) and digits < 7):
             continue
@@ -200,8 +232,10 @@ def case_numbers_in_context(text):
         after = text[match.end() : min(line_end, match.end() + 50)]
         if not (CASE_CONTEXT.search(before) or CASE_CONTEXT.search(after)):
             continue
-        if _LAW_WORDS.search(text, max(line_start, match.start() - 30), match.start()):
-            continue
+        if _LAW_WORDS.search(text, max(line_start, match.start() - 30), match.start()) or _LAW_WORDS.match(
+            text, match.start()
+        ):
+            continue  # "NN 70/17": a gazette's issue, the register word inside the shape
         if _JUDGMENT_WORDS.search(text, max(line_start, match.start() - 40), match.start()) or re.match(
             r"[CT]-", number
         ):
@@ -332,6 +366,9 @@ _DOCUMENT_PART_AT = Anchored(
 
 
 def document_parts(text, lowered):
-    """(start, end) of each version, page, paragraph, annex or publication number."""
+    """(start, end) of each version, page, paragraph, annex or publication number
+    (not the "P." of a Hungarian court's civil register: "8. P. 20.123/2024")."""
     for match in _DOCUMENT_PART_AT.finditer(text, lowered):
+        if any(HU_COURT_FILE.match(text, start) for start in range(max(0, match.start() - 5), match.start())):
+            continue
         yield match.span(1)

@@ -297,6 +297,25 @@ def _word_value(token, languages):
         value = value_of(token, language)
         if value is not None:
             return value
+        value = _hungarian_adjective(folded, language)
+        if value is not None:
+            return value
+    return None
+
+
+# Hungarian names a number's group with an adjective: "a hetvenes" (the 70
+# one: a mobile's prefix), "harmincas", "húszas". ("egyes" is also "some".)
+_HU_ADJECTIVE_ENDINGS = ("es", "as", "os", "ös", "s")
+
+
+def _hungarian_adjective(folded, language):
+    if language != "hu" or folded in ("egyes", "kettes") or len(folded) < 5:
+        return None
+    for ending in _HU_ADJECTIVE_ENDINGS:
+        if folded.endswith(ending):
+            value = value_of(folded[: -len(ending)], language)
+            if isinstance(value, int) and value >= 20:
+                return value
     return None
 
 
@@ -367,25 +386,30 @@ def _open_slot(value):
 
 
 def _digits_of(values):
-    groups, pending_join, slot = [], False, 0
+    groups, pending_join, slot, broken = [], False, 0, False
     for value in values:
         if value == "+":
             pending_join = True
             continue
         if value == ",":
             # a comma ends a group: "trois cent vingt, deux cent douze" is 320 212
-            pending_join, slot = False, 0
+            pending_join, slot, broken = False, 0, True
             continue
         if value in (100, 1000) and groups and groups[-1] < value and slot < value:
             groups[-1] *= value  # "six hundred", "two thousand"
             slot = value
+        elif value == 100 and groups and groups[-1] > 1000 and 0 < groups[-1] % 1000 < 10 and not broken:
+            # "one thousand nine hundred": the unit after the thousands is the hundreds' count
+            unit = groups[-1] % 1000
+            groups[-1] += unit * 99
+            slot = 100
         elif groups and (pending_join or value < slot):
             groups[-1] += value
             slot = _open_slot(value)
         else:
             groups.append(value)
             slot = _open_slot(value)
-        pending_join = False
+        pending_join = broken = False
     return groups
 
 

@@ -231,6 +231,9 @@ ID_VALIDATORS = (
     # (NIR, 15 digits) and the British NHS number (10 digits, 3-3-4)
     ("NIR (FR)", fr_nir),
     ("NHS number (UK)", gb_nhs),
+    # (a person's tax number, the Slovene davčna številka or the German Steuer-ID,
+    # is held by its shape next to the word that names it, ID_WORDS: its checksum,
+    # which one number in eleven passes, would add only a label and cost time)
 )
 
 
@@ -254,7 +257,7 @@ ID_CANDIDATE = re.compile(
     r"|[A-Za-z]{3}\s?[A-Za-z]{3}\s?\d{2}[A-Za-z]\d{2}\s?[A-Za-z]\d{3}[A-Za-z]"
     # PPSN, the letters also apart in capitals: "1234567 TA"
     r"|\d{7}[A-Wa-w][AHWTXahwtx]?|\d{7}\s[A-W][AHWTX]?"
-    r"|\d{1,7}[MGAPLHBZ]"
+    r"|\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)"
     r"|[A-Z]{1,2}\d{6,9}"
     r"|[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}"
     r"|[A-Z0-9]{8,10}"
@@ -276,7 +279,11 @@ _ID_NAMES = (
     r"passaport|permess|رقم الإقامة|إقامة|جواز|هوية|بطاقة|"
     r"شماره ملی|پاسپورت|کارت|اقامت|گذرنامه|"
     # social security and national numbers ("numéro de sécurité sociale", "کد ملی", "الرقم الوطني")
-    r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي"
+    r"sécurité sociale|social security|national insurance|کد ملی|کدملی|الرقم الوطني|الرقم القومي|الرقم الشخصي|"
+    # a person's tax number (a company's "adószám", "Steuernummer", "NIP" are registers.py's)
+    # (words also said of a company's number, "tax ID", "NIF", "ΑΦΜ", stay out)
+    r"davčn|adóazonosító|Steuer-ID|Steueridentifikationsnummer|steuerliche Identifikationsnummer|"
+    r"personal tax|numéro fiscal|identyfikator podatkowy"
 )
 ID_WORDS = re.compile(rf"(?<![\w])(?:(?:{_ID_ACRONYMS})(?!\w)|{_ID_NAMES})", re.IGNORECASE)
 _ID_WORDS_AT = Anchored(ID_WORDS, literal_prefixes(_ID_ACRONYMS + "|" + _ID_NAMES))
@@ -333,7 +340,7 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
 
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
-MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]")
+MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)")
 # "X12345678", and the German and Belgian alphanumeric "C01X00T47", "L01X00T471"
 PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z])[A-Z0-9]{8,10}")
 
@@ -341,6 +348,17 @@ PASSPORT_SHAPE = re.compile(r"[A-Z]{1,2}\d{6,9}|(?=(?:[A-Z]*\d){4})(?=[0-9]*[A-Z
 # ("BE 43 4026 0627 9501", "SI56-1961-4336-1436-439"), or its first part when
 # the rest follows elsewhere ("GR15-0116-8543-3992 ... and then 9398 ...").
 IBAN_CANDIDATE = re.compile(r"[A-Z](?<![\w].)[A-Z][ -]?\d{2}(?:[ -]?[A-Z0-9]){11,30}(?![\w])")
+# The same in small or mixed letters, as people type it into a phone
+# ("nl49ingb0040552607", "hr 21 2402 0063 ..."): held only when its checksum
+# holds, since small letters and digits in a row are also codes and versions.
+# (found from its check digits, after two ASCII letters and before a group of
+# four: "in 2024 the" is none, and a pattern tried at every word was slow)
+_IBAN_ANY_CASE_START = re.compile(r"\d\d(?=[ -]?[^\W_]{4})(?:(?<=[a-zA-Z]{2}\d\d)|(?<=[a-zA-Z]{2}[ -]\d\d))")
+# (a group after a space has a digit, "... 2607 graag" is no group, but for
+# the bank's letters after the check digits: "ie29 aibk 9311 ...")
+_IBAN_ANY_CASE = re.compile(
+    r"[a-zA-Z]{2}[ -]?\d{2}(?:[ -]?[a-zA-Z]{4}(?=[ -]?\d))?(?:-?[^\W_]|\s(?=[^\W_]{0,3}\d)[^\W_]){7,30}(?![\w])"
+)
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
 HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
@@ -410,3 +428,37 @@ def valid_id(candidate):
 
 def valid_iban(candidate):
     return iban.is_valid(re.sub(r"[ -]", "", candidate))
+
+
+def ibans(text):
+    """(match, detail) of each IBAN: in capitals by its shape ("valid" or
+    "shape"), in small or mixed letters only when valid."""
+    for match in IBAN_CANDIDATE.finditer(text):
+        yield match, "valid" if valid_iban(match.group()) else "shape"
+    for digits in _IBAN_ANY_CASE_START.finditer(text):
+        start = digits.start() - (3 if text[digits.start() - 1] in " -" else 2)
+        if start > 0 and text[start - 1].isalnum():
+            continue  # not where a word starts
+        match = _IBAN_ANY_CASE.match(text, start)
+        if not match or match.group() == match.group().upper():
+            continue
+        # the words after it may have been read as its last groups ("... 2607 graag")
+        for end in _word_ends(match):
+            if _mod97(text[match.start() : end]) and valid_iban(text[match.start() : end].upper()):
+                yield _IBAN_ANY_CASE.match(text, match.start(), end) or match, "valid"
+                break
+
+
+def _mod97(candidate):
+    """The IBAN check (ISO 13616) alone, to spare stdnum the candidates that
+    fail it (stdnum's full check is slow on a long post's many words)."""
+    compact = re.sub(r"[ -]", "", candidate).upper()
+    if not 15 <= len(compact) <= 34 or not compact.isalnum() or not compact.isascii():
+        return False
+    return int("".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])) % 97 == 1
+
+
+def _word_ends(match):
+    """The ends of the words of a match, last first."""
+    ends = [word.end() for word in re.finditer(r"\S+", match.group())]
+    return [match.start() + end for end in reversed(ends)]

@@ -8,7 +8,8 @@ of origin, or a reception centre or camp is said within a short distance.
 A common given name of the people members work with (a list in Latin,
 Greek, Cyrillic and Arabic script) is enough when the detail follows it
 closely ("Amina, 23, from Somalia", "فاطمة، ٢٣ سنة، سورية").
-Not found: a first name off that list without a title, names in lower case,
+Not found: a first name off that list without a title, names in lower case
+without a surname from the lists (or a surname's ending),
 other names in Arabic or Persian script without a title, and people
 identified only by a combination of ordinary facts ("the woman from room 214"): those remain for
 moderators, members' flags and the moderators' word list.
@@ -981,8 +982,28 @@ _SURNAME_LIST = """
     Παπαδοπούλου Παπαδόπουλος Γεωργίου Νικολάου Οικονόμου Παππάς Βλάχου Δημητρίου Κωνσταντίνου Ιωάννου
     احمدی رحیمی حسینی محمدی کریمی رضایی حیدری نوری صافی سلطانی امیری عزیزی نظری هاشمی جعفری شریفی
     أحمدي الحسن الأحمد خليل درويش حداد ناصر الشامي الكردي صالح حمود العلي المحمد الخطيب منصور النجار
+    Amrani Benali Belkacem Bouzid Mansouri Alaoui Idrissi Benjelloun Tazi Chraibi Trabelsi Gharbi Jebali
+    Bouazizi Hamdi Saidi Mensah Boateng Owusu Asante Appiah Osei Diallo Traoré Traore Coulibaly Camara Keita
+    Bah Sow Ndiaye Diop Fall
 """
 _SURNAMES = frozenset(fold_name(name) for name in _SURNAME_LIST.split())
+# The commonest given names of the 12 countries' own people (a landlord, an
+# employer, a man who waits outside a school): also the names of saints,
+# streets and public figures, so one is a name only with a surname after it
+# ("marko jurić", "jason vella", surname first "horváth józsef").
+_LOCAL_GIVEN_LIST = """
+    Γιώργος Γιάννης Κώστας Δημήτρης Νίκος Βασίλης Χρήστος Παναγιώτης Σπύρος Θανάσης Ελένη Κατερίνα Βασιλική
+    Σοφία Αγγελική Δέσποινα
+    Marko Josip Tomislav Stjepan Dragan Zoran Goran Dejan Mateja Ivana Jelena Mirjana Snježana Žiga Matej
+    Urška Špela Mojca Stoyan Стоян Георги Димитър Петър Христо Тодор Николай Десислава Цветелина Йорданка
+    József János László István Zoltán Sándor Ferenc Gábor Erzsébet Katalin Ildikó Zsuzsanna
+    Jason Joseph Josef Giuseppe Carmel Charles Rita Doris Mariella Antoine Jean-Pierre Thierry Stéphane
+    Piotr Krzysztof Tomasz Paweł Andrzej Grzegorz Agnieszka Małgorzata Katarzyna Joanna Jürgen Klaus Uwe
+    Dirk Sven Pieter Joost Sjoerd Padraig Pádraig Seán Sean Siobhán Niamh Aoife Francesco Giovanni Salvatore
+    Javier Alejandro Manuel Francisco Giorgos Yannis Kostas Dimitris Nikos Ana Ivan Иван Мария Marija Maria
+    Anna Jan Luka Nikola Milan Péter Tamás Attila Balázs Fatou
+"""
+_LOCAL_GIVEN = frozenset(fold_name(name) for name in _LOCAL_GIVEN_LIST.split())
 _ALL_GIVEN = _GIVEN_NAMES | frozenset(fold_name(name) for name in _MORE_GIVEN_NAMES.split())
 # given names that are also words in a site language: in lower case only with a surname after
 _WORDS_TOO_LIST = """
@@ -996,13 +1017,21 @@ _WORDS_TOO_LIST = """
 _WORDS_TOO = frozenset(fold_name(word) for word in _WORDS_TOO_LIST.split())
 # looked up by the word's casefold (names as listed, and without their accents)
 _LOOKUP = frozenset(
-    [name.casefold() for name in (_GIVEN_NAME_LIST + _MORE_GIVEN_NAMES + _SURNAME_LIST).split()]
-    + list(_ALL_GIVEN | _SURNAMES)
+    [name.casefold() for name in (_GIVEN_NAME_LIST + _MORE_GIVEN_NAMES + _SURNAME_LIST + _LOCAL_GIVEN_LIST).split()]
+    + list(_ALL_GIVEN | _SURNAMES | _LOCAL_GIVEN)
 )
 _LOWER_NAME_WORD = re.compile(r"(?<![\w@#.])[^\W\d_][^\W\d_'’-]{1,19}(?:[-'’][^\W\d_]{1,15})?(?![\w@])")
 
 # where a listed name starts, from the post's index of word starts
-_NAME_WORD_AT = Anchored(_LOWER_NAME_WORD, [name.lower() for name in _LOOKUP if len(name) >= 2])
+# (a Greek name ends in "ς", which the lookup's casefold made "σ"; a given name
+# in "-a" is declined on its stem: "fatimę", "aminy")
+_NAME_WORD_AT = Anchored(
+    _LOWER_NAME_WORD,
+    sorted(
+        {spelling for name in _LOOKUP if len(name) >= 2 for spelling in (name.lower(), re.sub("σ$", "ς", name))}
+        | {name[:-1] for name in _ALL_GIVEN | _LOCAL_GIVEN if name.endswith("a") and len(name) >= 5}
+    ),
+)
 
 # Details found once per post (besides ages, origins and reception centres):
 # a workplace, a school, a family member, where someone lives, an arrival, a date.
@@ -1041,6 +1070,27 @@ _MORE_DETAIL_WORDS = (
 )
 _MORE_DETAIL = re.compile(rf"(?:{_MORE_DETAIL_WORDS})", re.IGNORECASE)
 _MORE_DETAIL_AT = Anchored(_MORE_DETAIL, literal_prefixes(_MORE_DETAIL_WORDS))
+
+# The workplaces and jobs a town knows a person by (a bar, an inn, a market, a
+# canteen, a greenhouse, a warehouse, a garage, a barber's, a caretaker), and
+# owning a business: words also said of places and institutions ("the market",
+# "el mercado"), so read only for a given name with a surname ("jason vella,
+# il-barman", "стоян колев ..., собственикът на хотела").
+_KNOWN_AT_WORDS = (
+    r"barman|bartender|barmaid|caretaker|janitor|greenhouse|market stall|canteen|barber|car repair|"
+    r"Hausmeister|Gewächshaus|Kantine|Dönerbude|Imbiss|Werkstatt|conciërge|kapsalon|"
+    r"garage|cantine|serre|marché|concierge|gardien|invernadero|mercado|comedor|conserje|barbería|"
+    r"mercato|mensa|serra|custode|portiere|officina|barbiere|stołówk|szklarni|magazyn|dozorc|warsztat|"
+    r"gostiln|gostionic|kafić|autoservis|domar|hišnik|tržnic|menz|rastlinjak|staklenik|gondnok|piac\b|piacon|"
+    r"üvegház|műhely|borbély|θερμοκήπι|λαϊκή|καφετέρι|συνεργείο|επιστάτ|оранжери|пазар|столов|сервиз|"
+    r"домакин|bar\b|il-barman|suq|muisiriún|margadh|ceaintín|بيوت البلاستيك|السوق|الحلاق|حلاق|گلخانه|"
+    r"بازار|سلمانی|"
+    r"owner|owns|eigenaar|eigenares|Inhaber|Besitzer|propriétaire|gérant|dueño|dueña|propietari|titolare|"
+    r"proprietari|właściciel|vlasnik|vlasnica|lastnik|lastnica|tulajdonos|ιδιοκτήτ|собственик|sid il-|sidt il-|"
+    r"is-sid|is-sidt|garaxx|ħanut|úinéir|مالك|صاحب|مالک"
+)
+_KNOWN_AT = re.compile(rf"(?:{_KNOWN_AT_WORDS})", re.IGNORECASE)
+_KNOWN_AT_AT = Anchored(_KNOWN_AT, literal_prefixes(_KNOWN_AT_WORDS))
 
 # A public figure named with their office passes: "Minister Helen McEntee", "the
 # Ombudsman, Ms Ní Mhurchú", "judge Maria Berger in the published judgment".
@@ -1132,22 +1182,26 @@ def _public_figure(text, start, end, roles=None):
 
 
 class _MoreDetails:
-    def __init__(self, text, lowered):
-        self.starts = sorted({match.start() for match in _MORE_DETAIL_AT.finditer(text, lowered)})
+    def __init__(self, text, lowered, pattern=_MORE_DETAIL_AT):
+        self.starts = sorted({match.start() for match in pattern.finditer(text, lowered)})
 
     def search(self, start, end):
         index = bisect_left(self.starts, start)
         return index < len(self.starts) and self.starts[index] < end
 
 
+# The end of a sentence; a one-letter abbreviation is none ("от с. Равда", "ul. X")
+_SENTENCE_END = re.compile(r"(?:(?<!\b[^\W\d_])\.|[!?؟\n])(?:\s|$)")
+
+
 def _sentence(text, start, end, before=80, after=110):
     left = max(0, start - before)
     right = min(len(text), end + after)
-    for stop in re.finditer(r"[.!?؟\n](?:\s|$)", text[left:start]):
+    for stop in _SENTENCE_END.finditer(text[left:start]):
         left_candidate = left + stop.end()
         if left_candidate <= start:
             left = left_candidate
-    stop = re.search(r"[.!?؟\n](?:\s|$)", text[end:right])
+    stop = _SENTENCE_END.search(text[end:right])
     if stop:
         right = end + stop.start()
     return left, right
@@ -1171,21 +1225,73 @@ def _in_organisation_name(text, start, end):
     return any(word.group()[:1].isupper() and _not_a_name(word.group().casefold()) for word in around)
 
 
+# The word after a given name, with a particle before a surname: "fatima el
+# amrani", "mohammed al-saleh", "omar ben ali"
+_NEXT_NAME = re.compile(r"\s+(?:(?:el|al|ben|bin|abu|ould)\s+)?([^\W\d_][\w'’-]{1,20})")
+_SURNAME_PARTICLE = re.compile(r"(?:el|al|ben|bin|abu|ould)[-‐]")
+# Surnames known by their ending, after a listed given name: Greek "-ίδης",
+# "-όπουλος", "-άκης" (and the women's forms; also in Latin letters), Bulgarian "-ов"/"-ев",
+# Croatian and Serbian "-ić", Polish "-ski"/"-cka", Ukrainian "-enko"/"-chuk"
+# (read folded: no accents, "ς" as "σ")
+_SURNAME_ENDING = re.compile(
+    r"[^\W\d_]{2,}(?:ιδησ|ιαδησ|οπουλοσ|οπουλου|ακησ|ακη|ιδου|idis|iadis|opoulos|opoulou|akis|ов|ев|ова|ева|ич|ic|"
+    r"ski|cki|dzki|ska|cka|dzka|enko|енко|chuk|czuk|чук)",
+    re.IGNORECASE,
+)
+# Case endings of a given name in Polish, Croatian, Slovene, Greek (read
+# folded: "ę" as "e"): "dawita", "marka", "fatimę", "γιώργο"
+_CASE_ENDINGS = ("a", "u", "e", "y", "i", "em", "om", "owi", "ovi", "o", "ου", "ą")
+
+
+def _is_surname(word):
+    folded = fold_name(word)
+    if folded in _ALL_GIVEN and folded not in _WORDS_TOO:
+        return True  # a father's name after one's own: "ali hassan", "omar ibrahim"
+    if folded in _SURNAMES or fold_name(_SURNAME_PARTICLE.sub("", word, count=1)) in _SURNAMES:
+        return True
+    return len(word) >= 5 and bool(_SURNAME_ENDING.fullmatch(folded))
+
+
+def _inflected_given(folded):
+    return any(
+        folded.endswith(ending)
+        and len(folded) - len(ending) >= 4
+        and bool({folded[: -len(ending)], folded[: -len(ending)] + "a"} & (_ALL_GIVEN | _LOCAL_GIVEN))
+        for ending in _CASE_ENDINGS
+    )
+
+
+def _past_a_question(text, end, right, reach=30):
+    """A name asked after ("anyone heard from ahmad rezaei? afghan, early
+    20s, ..."): the question's answer, the next sentence, describes them."""
+    if right < len(text) and text[right] in "?؟" and right - end <= reach:
+        stop = re.search(r"[.!?؟\n](?:\s|$)", text[right + 1 : right + 140])
+        return right + 1 + (stop.start() if stop else min(len(text) - right - 1, 140))
+    return right
+
+
 def listed_names_with_detail(text, lowered, details):
     """A given name and surname, or a surname from the lists after a capitalised
     given name, with a detail anywhere in the sentence; in lower case a given
-    name needs a surname from the list or an age right after it."""
-    more = None
+    name needs a surname (listed, of a known ending, or a father's given name)
+    or an age right after it. A name with a surname also takes its detail from
+    the sentence after a question about them, and from a workplace or a
+    business they own (_KNOWN_AT_WORDS)."""
+    more = known_at = None
     for match in _NAME_WORD_AT.finditer(text, lowered):
         word = match.group()
-        if word.casefold() not in _LOOKUP:
-            continue
         folded = fold_name(word)
+        if word.casefold() not in _LOOKUP and not _inflected_given(folded):
+            continue
         given = folded in _ALL_GIVEN
+        nxt = _NEXT_NAME.match(text[match.end() : match.end() + 30])
+        next_is_surname = bool(nxt) and _is_surname(nxt.group(1))
+        if not given and next_is_surname and (folded in _LOCAL_GIVEN or _inflected_given(folded)):
+            given = True  # "marko jurić"; "od dawita tesfaye": a given name declined before a listed surname
+        elif not given and folded in _SURNAMES and nxt and fold_name(nxt.group(1)) in _ALL_GIVEN | _LOCAL_GIVEN:
+            given = next_is_surname = True  # surname first, as in Hungarian: "horváth józsef"
         if not given and folded not in _SURNAMES:
             continue
-        nxt = re.match(r"\s+([^\W\d_][\w'’-]{1,20})", text[match.end() : match.end() + 25])
-        next_is_surname = bool(nxt) and fold_name(nxt.group(1)) in _SURNAMES
         capital = word[:1].isupper()
         scriptless = word[:1].lower() == word[:1].upper()
         end = match.end() + (nxt.end() if next_is_surname else 0)
@@ -1208,6 +1314,8 @@ def listed_names_with_detail(text, lowered, details):
         if (capital or scriptless) and _in_organisation_name(text, match.start(), end):
             continue
         left, right = _sentence(text, match.start(), end)
+        if next_is_surname:
+            right = _past_a_question(text, end, right)
         if details.search(left, right) is not None:
             yield match.start(), end
             continue
@@ -1220,6 +1328,12 @@ def listed_names_with_detail(text, lowered, details):
             more = _MoreDetails(text, lowered)
         if more.search(left, right):
             yield match.start(), end
+            continue
+        if next_is_surname and given:
+            if known_at is None:
+                known_at = _MoreDetails(text, lowered, _KNOWN_AT_AT)
+            if known_at.search(left, right):
+                yield match.start(), end
 
 
 # --- the seventh round: a person described by who they are to someone --------------

@@ -82,8 +82,16 @@ def _street_then_number(text, lowered):
             yield match.start(), match
 
 
+# Street words that are no other word in small letters ("via", "largo",
+# "corso", "camino" are), read in any case after a house number: "27 triq
+# il-kbira", "19 sráid an droichid"
+_STREET_WORD_ANY_CASE = (
+    r"rue|avenue|boulevard|chemin|allée|impasse|calle|avenida|plaza|piazza|viale|vicolo|ulica|ulicy|aleja|"
+    r"osiedle|улица|булевард|οδός|οδό|οδού|λεωφόρος|πλατεία|triq|pjazza|sqaq|bóthar|sráid|ascaill|"
+    r"شارع|خیابان|کوچه"
+)
 NUMBER_FIRST = re.compile(
-    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:(?:{_STREET_BEFORE})(?![\w])|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
+    rf"\d(?<![\w.,/]\d)\d{{0,3}}[a-zA-Z]?,?\s+(?:(?:{_STREET_BEFORE}|(?i:{_STREET_WORD_ANY_CASE}))(?![\w])|(?:[A-Z][\w'’-]+\s){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|"
     r"Lane|Park|Close|Drive|Square|Terrace|Place|Crescent|Court|Way|Grove|Gardens|Row|Heights|View|Hill|Quay)\b)",
 )
 _LIVING = (
@@ -199,6 +207,7 @@ _ADDRESS_WORD_AT = Anchored(_ADDRESS_WORD, literal_prefixes(_ADDRESS_WORDS))
 
 
 _ADDRESS_WORD_TRIES = 60
+_STREET_WORD_SEEN = re.compile(rf"(?<![\w])(?:{_STREET_BEFORE}|{_STREET_AFTER})(?![\w])", re.IGNORECASE)
 
 
 def _house_number_in_words(text, lowered):
@@ -207,15 +216,64 @@ def _house_number_in_words(text, lowered):
             return  # "adresa adresa ...": a long post of address words stays fast
         stop = text.find("\n", word.end(), word.end() + 90)
         window_end = stop if stop != -1 else min(len(text), word.end() + 90)
-        for match in _NAME_THEN_WORD.finditer(text, word.end(), window_end):
+        # each word in turn with the next (a pair that fails gives its second word
+        # to the next pair: "heroja šlandra", then "šlandra osemnajst")
+        position = word.end()
+        while match := _NAME_THEN_WORD.search(text, position, window_end):
+            position = match.start(1)
             name = match.group().split()[0]
-            if (name[:1].isupper() or _STREET_WORD.fullmatch(name)) and is_number_word(match.group(1)):
+            # a name in small letters after a street word: "naslov je ulica heroja šlandra osemnajst"
+            named = (
+                name[:1].isupper()
+                or _STREET_WORD.fullmatch(name)
+                or _STREET_WORD_SEEN.search(text, word.end(), match.start())
+            )
+            if named and is_number_word(match.group(1)):
                 yield match.start(), match.end(), match.group()
                 break
 
 
+# A street and house number followed by the floor, as an address is given
+# without a street word: "Vukovarska 118, 2. kat", "Kossuth 12, 3. emelet",
+# "Hauptweg 4, 2. OG", "Marszałkowska 10, piętro 3". The floor words of the
+# site languages; the name before is capitalised.
+_FLOOR_WORDS = (
+    r"kat|sprat|nadstropj|nadstr\.|emelet|em\.|Stock|OG|étage|piso|planta|piano|piętro|verdieping|όροφος|ορόφου|"
+    r"етаж|floor|sular"
+)
+_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?", re.IGNORECASE)
+_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(_FLOOR_WORDS))
+# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3")
+_FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
+_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,2}(?![\w])")
+_STREET_NUMBER_BEFORE_FLOOR = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*$")
+# ...but a room in a building is no one's home: "Room 12, 3rd floor"
+_ROOM = re.compile(
+    r"(?:room|rooms|Raum|Zimmer|zaal|kamer|lokaal|salle|sala|aula|pokój|sali|soba|dvorana|učilnica|terem|"
+    r"αίθουσα|зала|стая|kamra|seomra|office|Büro|bureau|ufficio|oficina|biuro|ured|pisarna|iroda|γραφείο|офис)",
+    re.IGNORECASE,
+)
+
+
+def _before_a_floor(text, lowered):
+    """(start, end, matched) of a street and number followed by a floor (found
+    from the floor's word: a pattern tried at every digit was slow)."""
+    for word in _FLOOR_WORD_AT.finditer(text, lowered):
+        number = _FLOOR_NUMBER_BEFORE.search(text, max(0, word.start() - 6), word.start())
+        after = None if number else _FLOOR_NUMBER_AFTER.match(text, word.end())
+        if not (number or after):
+            continue
+        floor_start, floor_end = (number.start(), word.end()) if number else (word.start(), after.end())
+        street = _STREET_NUMBER_BEFORE_FLOOR.search(text, max(0, floor_start - 40), floor_start)
+        if street and not re.search(r"(?:19|20)\d\d,", street.group()) and not _ROOM.match(street.group()):
+            yield street.start(), floor_end, text[street.start() : floor_end]
+
+
 def addresses(text, lowered):
     """(start, end, matched text) of each address that is not an organisation's."""
+    for start, end, matched in _before_a_floor(text, lowered):
+        if not _in_organisation_sentence(text, start):
+            yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched

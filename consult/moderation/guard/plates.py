@@ -97,6 +97,8 @@ _FORMATS = (
     (rf"[ABEZHIKMNOPTYX]{{3}}{_S}\d{{2}}\s\d{{2}}", False),
     # HU before 2022 ABC-123, MT ABC 123
     (rf"[A-Z]{{3}}{_O}\d{{3}}", False),
+    # UK since 2001 (people in Ireland and Malta drive them, posts name them): LR19 XKT
+    (rf"[A-Z]{{2}}\d{{2}}{_O}[A-Z]{{3}}", False),
 )
 _TAIL = r"(?![\w-]|\.\w)"
 _DISTINCTIVE = re.compile("|".join(f"(?:{pattern})" for pattern, strict in _FORMATS if strict))
@@ -106,8 +108,12 @@ _ANY = re.compile("|".join(f"(?:{pattern}){_TAIL}" for pattern, _ in _FORMATS))
 
 # Where a plate can start on the folded copy: a capital or a digit that starts
 # a word, with a digit within the next few characters.
-# (every format's first group has at most four characters)
-_START = re.compile(r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ]))(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)")
+# (every format's first group has at most four characters; a plate written
+# without separators, "PB2290AX", "INZ5287", is one word of at most nine)
+_START = re.compile(
+    r"[A-Z0-9ÄÖÜČŠŽ](?<![\w-].)(?=[A-Z0-9ÄÖÜČŠŽ]{0,3}(?![A-Z0-9ÄÖÜČŠŽ])|(?=[A-Z]{0,4}\d)(?=[0-9]*[A-Z])[A-Z0-9]{4,8}(?![\w-]))"
+    r"(?=[A-Z0-9ÄÖÜČŠŽ\s.·-]{0,9}\d)"
+)
 _DIGITS = re.compile(r"\d+")
 # The spelling alphabet people read plates with ("kilo lima 4 4 2 1")
 _NATO_WORDS = """
@@ -137,25 +143,25 @@ _VEHICLE_WORDS = (
     r"kenteken|nummerplaat|nummerbord|busje|bestelbus|bestelwagen|voertuig|rijdt|geparkeerd|"
     r"kennzeichen|nummernschild|autokennzeichen|fahrzeug|transporter|fährt|parkt|geparkt|"
     # fr, es, it
-    r"voiture|véhicule|vehicule|plaque|immatricul|camionnette|fourgon|"
+    r"voiture|véhicule|vehicule|plaque|immatricul|camionnette|fourgon|utilitaire|"
     r"coche|matrícula|matricula|furgoneta|vehículo|vehiculo|aparcad|estacionad|"
     r"macchina|targa|targata|furgone|furgoncino|veicol|parcheggiat|"
     # pl, hr, sl, hu
-    r"samoch|tablic|rejestracyj|nr rej|pojazd|zaparkowa|"
+    r"samoch|tablic|rejestracyj|nr rej|pojazd|zaparkowa|dostawcz|"
     r"automobil|vozil|registracij|registrsk|kombij|parkira|avtomobil|"
     r"autó|kocsi|rendszám|jármű|furgon|"
     # el, bg, mt
     r"αυτοκίνητ|αυτοκινητ|αμάξι|αμαξι|πινακίδ|πινακιδ|όχημα|οχήματ|οχημα|κυκλοφορίας|φορτηγ|μηχανάκι|"
     r"колата|колите|автомобил|регистрационен|табел|превозно|"
-    r"karozza|vettura|reġistrazzjoni|registrazzjoni|pjanċa|"
+    r"karozza|vettura|reġistrazzjoni|registrazzjoni|pjanċa|numru tal-karozza|"
     # ar, fa
-    r"سيارة|سيارت|السيارة|لوحة|اللوحة|لوحات|بلوحة|مركبة|المركبة|شاحنة|"
+    r"سيارة|سيارت|السيارة|لوحة|اللوحة|لوحات|بلوحة|مركبة|المركبة|شاحنة|نمرة|النمرة|نمرته|نمرتها|"
     r"ماشین|پلاک|خودرو|اتومبیل|وانت"
 )
 # Short words, and makes people name, only as whole words ("car" is in "care")
 _VEHICLE_WHOLE_WORDS = (
     r"car|cars|van|vans|reg|rego|taxi|jeep|suv|carr|auto|autos|autoja|wagen|pkw|kfz|lkw|placa|carro|moto|"
-    r"avto|avta|avtom|kola|кола|бус|джип|vann|bus|busa|kombi|"
+    r"avto|avta|avtom|kola|кола|бус|джип|рег|vann|bus|busa|kombi|"
     r"golf|passat|skoda|škoda|audi|bmw|mercedes|toyota|opel|ford|fiat|kia|peugeot|renault|vw|dacia|citroën|"
     r"citroen|nissan|hyundai|volvo|honda|mazda|corolla|yaris|clio|octavia|sprinter|ducato"
 )
@@ -164,9 +170,10 @@ _VEHICLE_AT = Anchored(_VEHICLE, literal_prefixes(f"{_VEHICLE_WORDS}|{_VEHICLE_W
 # A postcode or a street before a loose format makes it part of an address:
 # "Triq il-Kbira, SLM 1549", "PLZ 1010".
 _ADDRESS_BEFORE = re.compile(
-    r"(?:postcode|post code|postal code|zip|eircode|postcode|Postleitzahl|PLZ|code postal|CP|código postal|CAP|"
-    r"kod pocztowy|poštanski broj|poštna številka|irányítószám|Τ\.?Κ\.?|пощенски код|kodiċi postali|cód poist|"
-    r"الرمز البريدي|کد پستی|Triq|Street|Road|Straße|Str\.|straat|rue|calle|via|ulica|ul\.|utca|οδός|улица)"
+    r"(?:postcode|post code|postal code|(?<!\w)zip|eircode|postcode|Postleitzahl|PLZ|code postal|(?<!\w)CP|"
+    r"código postal|(?<!\w)CAP|kod pocztowy|poštanski broj|poštna številka|irányítószám|Τ\.?Κ\.?|пощенски код|"
+    r"kodiċi postali|cód poist|الرمز البريدي|کد پستی|Triq|Street|Road|Straße|Str\.|straat|(?<!\w)rue|calle|"
+    r"(?<!\w)via|ulica|ul\.|utca|οδός|улица)"
     r"[^\n]{0,45}$",
     re.IGNORECASE,
 )
@@ -185,10 +192,16 @@ _PLATE_WORD_LIST = (
     r"plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
     r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|nr rej|registracij|"
     r"registrsk|rendszám|πινακίδ|πινακιδ|κυκλοφορίας|номер|регистрационен|табел|reġistrazzjoni|"
-    r"registrazzjoni|pjanċa|لوحة|اللوحة|لوحات|بلوحة|پلاک|شماره"
+    r"registrazzjoni|pjanċa|numru tal-karozza|لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
 )
 _PLATE_WORDS = re.compile(rf"(?:{_PLATE_WORD_LIST})", re.IGNORECASE)
 _PLATE_WORDS_AT = Anchored(_PLATE_WORDS, literal_prefixes(_PLATE_WORD_LIST))
+# The plate word just before the plate ("rendszám rmk 512", "πινακίδα ζκν
+# 7083", "plate: ab 123"): then a word and a number are the plate itself.
+_PLATE_WORD_JUST_BEFORE = re.compile(rf"(?:{_PLATE_WORD_LIST})[^\W\d]*\.?\s*[:=–-]?\s*$", re.IGNORECASE)
+# A plate written as one word of letters and digits ("kr5tm21", "pb2290ax",
+# "rtz-019"): a sentence never reads so, and a product code is in capitals.
+_ONE_WORD_PLATE = re.compile(r"(?=(?:[^\W\d_]-?){0,3}\d)(?=(?:\d-?)*[^\W\d_]{2})[^\W_]+(?:-[^\W_]+)?")
 
 
 class _Vehicles:
@@ -314,6 +327,47 @@ def _read_out(text, start, languages):
     return groups[0][0], groups[-1][1]
 
 
+def _lower_case_plate(text, folded, span, plate_words, vehicles):
+    """A plate in lower case (a vehicle word is near): just after a plate
+    word; after one within 40 characters unless it is words and a number
+    ("is on 3"); or, a vehicle word at most 30 characters before, written as
+    one word of letters and digits ("biały bus kr5tm21") or all in small
+    letters in a format only plates have ("utilitaire blanc fw 719 xn")."""
+    start, end = span
+    written = text[start:end]
+    if _PLATE_WORD_JUST_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    if _near(plate_words, start - 40, start) and not _WORDS_AND_A_NUMBER.fullmatch(written):
+        return True
+    if not vehicles.near(start, start, before=30, after=0):
+        return False
+    if _ONE_WORD_PLATE.fullmatch(written):
+        return True
+    return written == written.lower() and bool(_DISTINCTIVE.fullmatch(folded, start, end))
+
+
+# "fw 719 xn": letters, digits, letters in groups (the French and Italian format)
+_LOWER_GROUPS = re.compile(r"[^\W\d_]{2}[\s-]\d{3}[\s-][^\W\d_]{2}(?![\w])")
+
+
+def _lower_case_shape(text, start, end):
+    """Digits that may be part of a plate in small letters near a vehicle
+    word only: letters against them ("kr5tm21", "rtz-019") or the groups of
+    a format only plates have. (Asked before the vehicle words are looked
+    up: most digits in a post are neither.)"""
+    if (start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-")) or (
+        end < len(text) and text[end].isalpha()
+    ):
+        return True
+    return end - start == 3 and start >= 3 and bool(_LOWER_GROUPS.match(text, start - 3))
+
+
+def _too_long_for_a_line(written):
+    """A bus or tram line is named with at most four characters ("46A",
+    "N12"); "bus kr5tm21" is a van's plate (Polish "bus", Bulgarian "бус")."""
+    return sum(ch.isalnum() for ch in written) >= 6
+
+
 def plates(text, lowered, languages=("en",)):
     """(start, end, matched text) of each licence plate."""
     folded = _fold(text)
@@ -326,7 +380,12 @@ def plates(text, lowered, languages=("en",)):
             continue  # no plate has more than six digits in a row
         window = (max(0, digits.start() - 10), min(len(text), digits.end() + 5))
         if not _CAPITAL.search(text, *window) and not _near(plate_words, digits.start() - 50, digits.start()):
-            continue  # no capital near, and no plate word before letters in lower case
+            if not _lower_case_shape(text, digits.start(), digits.end()):
+                continue
+            if vehicles is None:
+                vehicles = _Vehicles(text, lowered)
+            if not vehicles.near(digits.start(), digits.end()):
+                continue  # no capital near, and no plate or vehicle word near letters in lower case
         for start_match in _START.finditer(folded, max(0, digits.start() - 10), digits.end() + 1):
             if start_match.start() > digits.start():
                 break
@@ -352,13 +411,13 @@ def plates(text, lowered, languages=("en",)):
                 vehicles = _Vehicles(text, lowered)
             if not vehicles.near(start, end):
                 continue
-            if not capitals and (not _near(plate_words, start - 40, start) or _WORDS_AND_A_NUMBER.fullmatch(written)):
-                continue  # in lower case: after a plate word, and not words and a number ("is on 3")
+            if not capitals and not _lower_case_plate(text, folded, (start, end), plate_words, vehicles):
+                continue
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
             if _ADDRESS_BEFORE.search(text, max(0, start - 50), start):
                 continue
-        if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start):
+        if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start) and not _too_long_for_a_line(written):
             continue
         end_of_last = end
         yield start, end, written
