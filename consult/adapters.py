@@ -10,6 +10,7 @@ from allauth.mfa.adapter import DefaultMFAAdapter
 from allauth.mfa.models import Authenticator
 from django import forms
 from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .outbox import schedule
@@ -36,6 +37,17 @@ class AccountAdapter(DefaultAccountAdapter):
             extra_tags=extra_tags,
             message=message,
         )
+
+    def get_login_redirect_url(self, request):
+        """After signing in, the home page in the language the person signed
+        in with: ``LOGIN_REDIRECT_URL`` is "/", which the locale middleware
+        sends to the browser's language (a Dutch reader who chose Nederlands
+        landed on the English home page). A ``next`` still wins (allauth
+        reads it first)."""
+        url = super().get_login_redirect_url(request)
+        if url == "/":
+            return f"/{get_language()}/"
+        return url
 
     def clean_email(self, email):
         """Refuse throw-away mailboxes: members are professionals whom

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from consult.cldr import country_name
 from consult.models import Sector
 
 from ..models import Build, ClauseChange, Feedback, NoChangeExplanation
@@ -21,7 +22,7 @@ class ReportItem:
     author_id: int
     author_display: str  # display name as members see it on the site
     author_sector: str  # label
-    author_country: str  # name or ""
+    author_country: str  # its name in the reader's language, or ""
     kind: str
     kind_label: str
     text: str
@@ -66,7 +67,7 @@ FIELDS = (
     "author__profile__display_name",
     "author__profile__status",
     "author_sector",
-    "author_country__name",
+    "author_country__code",
     "kind",
     "text",
     "proposed_text",
@@ -106,7 +107,7 @@ def _item(row, sectors, kinds, decisions):
         author_id=author_id,
         author_display=_public_name(display_name, status),
         author_sector=str(sectors.get(sector, sector or "")),
-        author_country=country or "",
+        author_country=country_name(country) if country else "",
         kind=kind,
         kind_label=str(kinds.get(kind, kind)),
         text=text,

@@ -119,6 +119,18 @@ def test_the_report_lists_every_decision_with_its_reason(known, built):
     assert listed == {f.pk: (f.decision, f.decision_reason) for f in expected}
 
 
+def test_the_report_names_each_participants_country_in_the_readers_language(known, built):
+    from django.utils import translation
+
+    from recommendations.models import Feedback
+
+    Feedback.objects.filter(pk=known.rejected.pk).update(author_country=country_for("NL"))
+    with translation.override("de"):
+        report = consultation_report(known.round)
+    countries = {item.feedback_id: item.author_country for c in report.clauses for item in c.items}
+    assert countries[known.rejected.pk] == "Niederlande"
+
+
 def test_the_report_never_shows_hidden_or_held_feedback(known, built):
     report = consultation_report(known.round)
 
