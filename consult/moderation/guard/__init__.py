@@ -213,6 +213,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if public_contacts.time_range(candidate):
+            continue
         if digits.startswith(("0800", "00800")):
             continue  # freephone in the 12 countries: no private person has a 0800 number
         if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):

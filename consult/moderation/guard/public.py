@@ -86,6 +86,23 @@ ORGANISATION_CONTACTS = [
     ("MT", "Women's Rights Foundation", "https://www.facebook.com/womensrightsfoundationmalta", "social"),
 ]
 
+# "9.30-13.00", "13.30–16.00": the hours of a meeting or a training in the
+# dotted notation of nl, it, sl, en (and most of the 16 languages). Eight
+# digits with a dot and a dash have a phone's length, yet no one reads them
+# as a number to call: each half is a time of day (hours to 23, minutes
+# on a five-minute step) and the range runs forward.
+_TIME_RANGE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5][05])\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5][05])")
+
+
+def time_range(candidate):
+    """A phone-shaped candidate that is the hours of a meeting ("9.30-13.00")."""
+    match = _TIME_RANGE.fullmatch(candidate.strip())
+    if not match:
+        return False
+    start_h, start_m, end_h, end_m = (int(group) for group in match.groups())
+    return (start_h, start_m) < (end_h, end_m)
+
+
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?", re.IGNORECASE)
 
 
