@@ -40,3 +40,31 @@ def test_the_hours_of_a_meeting_pass(language, text):
 )
 def test_a_phone_beside_or_shaped_like_hours_is_held(language, text):
     assert "phone" in held(text, language)
+
+
+# --- a grant's or a project's reference ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Notre convention de subvention n° 101087654 doit figurer sur chaque facture."),
+        ("pl", "Numer umowy o dofinansowanie: 101045231, wpiszcie go do raportu."),
+        ("hu", "A támogatási szerződés száma 101078123, ezt írjátok a beszámolóba."),
+        ("es", "La referencia es ES/2023/FAMI/0042, ponedla en las facturas."),
+        ("ga", "Uimhir charthanais na heagraíochta: 20084519, cuir ar gach sonrasc í."),
+    ],
+)
+def test_a_grants_or_projects_reference_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Grant no. 101095231 — her mobile is 087 123 4567."),
+        ("hr", "Projekt AMIF, a njezin broj 091 234 5678."),
+    ],
+)
+def test_a_phone_beside_a_grants_reference_is_held(language, text):
+    assert held(text, language) == ["phone"]

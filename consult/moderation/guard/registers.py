@@ -90,7 +90,12 @@ _REGISTERS = [
     (r"NIP", True, _stdnum(pl_nip)),
     (r"Vereinsregister|VR|Handelsregister|HRB|HRA|Registergericht", False, _german_register),
     (r"CRO|CRO number|company number|Companies Registration Office", False, _shape(r"\d{5,6}")),
-    (r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator", False, _shape(r"\d{4,8}")),
+    (
+        r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator|"
+        r"uimhir charthanais na heagraíochta|uimhir charthanais|uimhir chláraithe carthanais",
+        False,
+        _shape(r"\d{4,8}"),
+    ),
     (r"OIB", True, _stdnum(hr_oib)),
     (r"BULSTAT|БУЛСТАТ|ЕИК|EIK|UIC|ЕИК/БУЛСТАТ", False, _stdnum(bg_vat)),
     (r"matična številka|maticna stevilka|matična št\.", False, _stdnum(si_maticna)),
@@ -113,6 +118,58 @@ _REGISTERS = [
     (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
 ]
 
+
+def _grant_reference(number):
+    # a funder's number for a grant or a project: "101095231" (an EU grant
+    # agreement), "3923 0114 7720" (a Förderkennzeichen), "5131245" (a Greek MIS
+    # code); five digits at least, so "project 2" is no reference
+    compact = re.sub(r"\s", "", number)
+    return bool(re.fullmatch(r"[A-Z0-9][A-Z0-9./-]{3,24}", compact)) and len(_digits(compact)) >= 5
+
+
+# A grant's or a project's reference after the funder's word for it, in the
+# 16 languages: the organisation quotes it on invoices and reports; no
+# register of persons uses these words.
+_GRANT_WORDS = (
+    r"grant agreement|grant number|grant no\.?|project number|project no\.?|project code|"
+    r"comhaontú deontais|uimhir an deontais|uimhir an tionscadail|"
+    r"subsidienummer|subsidiebeschikking|beschikkingsnummer|projectnummer|"
+    r"Förderkennzeichen|FKZ|Fördernummer|Zuwendungsbescheid|Projektnummer|"
+    r"convention de subvention|numéro de convention|n° de convention|numéro de projet|n° de projet|"
+    r"convenio de subvención|número de proyecto|código de proyecto|referencia del proyecto|"
+    r"convenzione di sovvenzione|accordo di sovvenzione|codice progetto|numero di progetto|"
+    r"umowa o dofinansowanie|umowy o dofinansowanie|umowa grantowa|umowy grantowej|numer projektu|nr projektu|"
+    r"ugovor o dodjeli bespovratnih sredstava|ugovora o dodjeli bespovratnih sredstava|broj projekta|"
+    r"pogodba o dodelitvi sredstev|pogodbe o dodelitvi sredstev|pogodba o sofinanciranju|številka projekta|"
+    r"támogatási szerződés|támogatói okirat|projektazonosító|pályázati azonosító|"
+    r"ΟΠΣ \(MIS\)|κωδικό MIS|κωδικός MIS|ΟΠΣ|σύμβαση επιχορήγησης|αριθμός έργου|"
+    r"договор за безвъзмездна финансова помощ|договор за БФП|номер на проекта|"
+    r"ftehim ta' għotja|numru tal-proġett|referenza tal-proġett|"
+    r"رقم اتفاقية المنحة|رقم المنحة|رقم المشروع|شماره قرارداد|شماره پروژه|کد پروژه"
+)
+_REGISTERS.append((_GRANT_WORDS, False, _grant_reference))
+
+# The European funds whose acronym stands inside a project's reference
+# ("MT/2024/AMIF/1.04", "ESF+/2023/117"), in their English and national
+# forms (FAMI, FSE, EFRE, ΤΑΜΕ ...): a project's, never a person's file.
+_FUND_ACRONYMS = r"AMIF|FAMI|ISF|BMVI|ESF\+?|FSE\+?|EFS|ERDF|FEDER|EFRE|EFRR|CERV|FEAD|EaSI|ΤΑΜΕ|ΕΣΠΑ|ЕСФ|ФСВП"
+_FUND_IN_REFERENCE = re.compile(rf"(?<![\w])(?:{_FUND_ACRONYMS})(?![\w])")
+_REFERENCE_TOKEN_END = re.compile(r"[^\s,;:()\[\]]*")
+
+
+def fund_references(text):
+    """(start, end) of each reference with a European fund's acronym as one of
+    its parts and a digit in it ("MT/2024/AMIF/1.04")."""
+    for fund in _FUND_IN_REFERENCE.finditer(text):
+        start = fund.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ",;:([":
+            start -= 1
+        end = _REFERENCE_TOKEN_END.match(text, fund.end()).end()
+        token = text[start:end].rstrip(".-/")
+        if re.search(r"\d", token) and re.search(r"[/-]", token):
+            yield start, start + len(token)
+
+
 # A word naming an organisation, in the 16 languages: a register that also
 # numbers persons passes only with one of these near it.
 _ORGANISATION_WORDS = re.compile(
@@ -126,7 +183,7 @@ _ORGANISATION_WORDS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
-    r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|szám|száma|"
+    r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|száma|szám|"
     r"αριθμός|αρ\.|номер|№|numru|uimhir)"
 )
 _REGISTER_WORDS = "|".join(words for words, _, _ in _REGISTERS)
@@ -150,7 +207,9 @@ _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![
 
 
 def registration_numbers(text, lowered):
-    """(start, end) of each organisation's registration number that checks."""
+    """(start, end) of each organisation's registration number that checks,
+    and of each grant's or project's reference."""
+    yield from fund_references(text)
     for word in _REGISTER_AT.finditer(text, lowered):
         between = _BETWEEN.match(text, word.end())
         number = _NUMBER.match(text, between.end())
