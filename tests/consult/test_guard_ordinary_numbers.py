@@ -68,3 +68,34 @@ def test_a_grants_or_projects_reference_passes(language, text):
 )
 def test_a_phone_beside_a_grants_reference_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- an ombudsman's, an equality body's or a helpline's published line -------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Defensor del Pueblo, calle Zurbano 42, Madrid, teléfono 914 327 900, atienden quejas de extranjería."),
+        ("it", "Il Difensore civico regionale risponde allo 06 6593 2014 dal lunedì al venerdì."),
+        ("de", "Die Antidiskriminierungsstelle des Bundes ist unter 030 18555 1855 erreichbar."),
+        ("el", "Συνήγορος του Πολίτη, Χαλκοκονδύλη 17, Αθήνα, τηλ. 213 1306 600."),
+        ("fr", "Pour les personnes LGBTQI+ : SOS homophobie au 01 48 06 42 41."),
+        ("bg", "Посолството е на +359 2 937 3100, работи до 17 ч."),
+    ],
+)
+def test_a_public_offices_or_helplines_line_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("el", "Ο Συνήγορος του Πολίτη είπε ότι το κινητό της είναι 213 1306 600."),
+        ("hr", "Pravobraniteljica je rekla da je njezin broj 01 4848 100."),
+        ("fr", "SOS homophobie, ou appelle sa sœur chez elle au 01 48 06 42 41."),
+        ("hu", "Az ügyfelünk száma +36 1 475 7100, csak este hívjátok."),
+    ],
+)
+def test_a_persons_number_beside_an_office_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -262,6 +262,8 @@ def _scan_ids(text, found, public, regions, lowered=None):
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
+            if not near_word and text[match.start() - 1 : match.start()] == "+":
+                continue  # "+36 1 475 7100": a number with its country code (the phone scan judges it)
             if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
                 continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
             if not near_word and name in numbers.NAMED_ONLY:

@@ -6,8 +6,10 @@ helpline) are published and identify no one; a number or an address in a
 sentence about a person ("her", "his", "the client", "her mobile") may.
 Used by the phone and address scans: a fixed-line number or an address in a
 sentence that names a public office and no person (nor a shelter) passes.
-Helplines and support services are not among these offices: their numbers
-pass by being listed (public.py), as moderators and offices keep them.
+Ombudsmen and equality bodies are offices; a helpline named as one
+("helpline", "SOS ...", "numero verde") publishes its fixed line too, and
+other support services' numbers pass by being listed (public.py), as
+moderators and offices keep them.
 """
 
 import re
@@ -57,11 +59,23 @@ _PUBLIC_SERVICE_WORDS = (
     # ar, fa
     r"مركز الشرطة|قسم الشرطة|الشرطة|محكمة|المحكمة|البلدية|مستشفى|المستشفى|مركز صحي|السفارة|سفارة|القنصلية|"
     r"مكتب الهجرة|"
-    r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت"
+    r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت|"
+    # ombudsmen and equality bodies: public offices that take complaints
+    r"ombudsperson|ombudsvrouw|Bürgerbeauftragt|Volksanwalt|Antidiskriminierungsstelle|défenseur des droits|"
+    r"médiateur|defensor del pueblo|defensora del pueblo|síndic de greuges|difensore civico|rzecznik praw|"
+    r"pravobranitelj|varuh človekovih pravic|varuh pravic|zagovornik načela enakosti|alapvető jogok biztos|"
+    r"egyenlő bánásmód|συνήγορος του πολίτη|омбудсман|комисия за защита от дискриминация|"
+    r"kummissjoni nazzjonali għall-promozzjoni|an tombudsman|coimisiún na héireann um chearta|"
+    r"ديوان المظالم|أمين المظالم|بازرس|"
+    # helplines by name: a fixed line that a helpline publishes ("SOS homophobie au 01 48 ...")
+    r"helpline|hotline|hulplijn|hilfetelefon|ligne d'écoute|ligne d'urgence|línea de ayuda|línea de atención|"
+    r"linea d'ascolto|numero verde|telefon zaufania|linia pomocy|telefon za pomoć|linija za pomoć|"
+    r"telefon za pomoč|segélyvonal|γραμμή βοήθειας|γραμμή στήριξης|гореща линия|телефонна линия|"
+    r"linja ta' għajnuna|líne chabhrach|líne cabhrach|خط مساعدة|خط ساخن|خط کمک|خط امداد"
 )
 # acronyms only in capitals and as whole words ("CHU" is in "Church")
 _PUBLIC_SERVICE_ACRONYMS = (
-    r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
+    r"SOS|Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
 )
 _PUBLIC_SERVICE = re.compile(rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])")
 _PUBLIC_SERVICE_AT = Anchored(
@@ -82,7 +96,8 @@ _PERSONAL_WORDS = (
     r"njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
     r"mobi|zasebn|stanuje|"
     r"ügyfél|ügyfelünk|mobil|magán|lakik|"
-    r"της|του|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
+    # "της", "του" before a capital are a genitive article ("Συνήγορος του Πολίτη"), not "her", "his"
+    r"της(?!\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ]))|του(?!\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ]))|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
     r"нейн|нейния|негов|тя|той|клиентка|мобилен|личен|живее|"
     r"tagħha|tiegħu|hija|huwa|mowbajl|privat|toqgħod|"
     r"a fón póca|fón póca|cónaí|"
