@@ -99,3 +99,32 @@ def test_a_public_offices_or_helplines_line_passes(language, text):
 )
 def test_a_persons_number_beside_an_office_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- an organisation's own press mailbox and accounts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("mt", "Segwuna fuq Instagram @netwerk.kenn.mt jew ibagħtu email fuq info@kenn-netwerk.mt."),
+        ("hr", "Za novinare: tisak@udruga-sigurna.hr, a pratite nas i na Instagramu @udruga.sigurna."),
+        ("pl", "Obserwujcie nas na Facebooku: facebook.com/fundacja.bezpieczna, piszcie na prasa@bezpieczna.pl."),
+        ("hu", "Kövessetek minket a facebookon: facebook.com/menedek.pelda.egyesulet."),
+        ("it", "Seguiteci su Instagram @rete.mimosa.it, scriveteci a stampa@rete-mimosa.it."),
+    ],
+)
+def test_an_organisations_press_mailbox_and_followed_account_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "her cousin is on Instagram @lina.k.1999, she posts from the camp"),
+        ("de", "Sie schreibt ihm auf Instagram @ali.rezai.93, bitte nicht weitergeben."),
+        ("hu", "Az ügyfelünk fiókja: facebook.com/kovacs.anna.1990, ne írjatok rá."),
+    ],
+)
+def test_a_persons_account_after_its_platform_is_held(language, text):
+    assert held(text, language) == ["social"]

@@ -144,9 +144,13 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
     r"سازمان|انجمن|foundation|Stiftung|fondazione|fondazzjoni|fundacij\w*|alapítvány\w*|ίδρυμα|фондаци\w*|"
     r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
-    r"sieć|mreža|hálózat|δίκτυο|мрежа|follow us|volg ons|folg uns|folgt uns|suivez-nous|suivez nous|síguenos|"
-    r"seguici|seguiteci|obserwuj nas|pratite nas|sledite nam|kövess minket|kövessen minket|ακολουθήστε μας|"
-    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|"
+    r"sieć|mreža|hálózat|δίκτυο|мрежа|"
+    # "follow us" as one writer or a team says it (imperative singular, plural, polite)
+    r"follow us|volg ons|volgen ons|folg uns|folgt uns|folgen Sie uns|suivez-nous|suivez nous|suis-nous|"
+    r"síguenos|sígannos|seguidnos|seguici|seguiteci|obserwuj nas|obserwujcie nas|śledź nas|śledźcie nas|"
+    r"pratite nas|prati nas|sledite nam|sledi nam|spremljajte nas|kövess\w* minket|kövessé\w* minket|"
+    r"ακολουθήστε μας|ακολούθησέ μας|последвайте ни|следвайте ни|последвай ни|segwuna|segwina|lean muid|"
+    r"lean sinn|leanaigí sinn|leanaigí muid|تابعونا|تابعنا|ما را دنبال کنید|ما رو دنبال کنید|"
     r"embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
     r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
     re.IGNORECASE,
@@ -228,6 +232,8 @@ def emails(text, lowered):
             and not (_MAIL_PROVIDER.match(text, at.end()) or re.search(r"[\d._]", local.group().strip()))
         ):
             continue
+        if local and not word_at and _PLATFORM_NAME.fullmatch(local.group().strip()):
+            continue  # "Instagram @netwerk.kenn.mt": a handle after its platform (the social scan judges it)
         if local and domain and (not word_at or domain.group()[:1].isspace()):
             start = at.start() - len(before) + local.start()
             yield start, domain.end(), text[start : domain.end()], True
@@ -310,7 +316,8 @@ def social(text, lowered):
         if not _official(text, match.start()):
             yield match
     for match in _SPOKEN_LINK_AT.finditer(text, lowered):
-        yield match
+        if not _official(text, match.start()):
+            yield match
     if "@" in text:
         for match in HANDLE.finditer(text):
             if not _official(text, match.start()):
@@ -354,7 +361,8 @@ _ROLES = (
     r"επικοινωνία|επικοινωνια|office|offices|biuro|ured|iroda|pisarna|grafeio|γραφείο|γραφειο|kancelaria|"
     r"kantselaria|oifig|ufficcju|uffiċċju|ufficio|bureau|buero|büro|kantoor|secretariat|secretariaat|"
     r"secretaria|secretaría|segreteria|sekretariat|sekretariát|secretariado|secretaria[-_.]general|tajnistvo|"
-    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|"
+    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|preas|"
+    r"tisak|tisk|typos|tipos|pressa|presa|"
     r"sajto|sajtó|media|medija|medije|mediji|comms|communication|communications|communicatie|comunicacion|"
     r"comunicazione|komunikacija|hello|hallo|hola|ciao|bonjour|help|helpdesk|hulp|aide|ayuda|aiuto|pomoc|"
     r"pomoč|segitseg|segítség|voitheia|boetheia|помощ|referral|referrals|verwijzing|verwijzingen|intake|"
