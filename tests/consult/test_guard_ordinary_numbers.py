@@ -128,3 +128,35 @@ def test_an_organisations_press_mailbox_and_followed_account_pass(language, text
 )
 def test_a_persons_account_after_its_platform_is_held(language, text):
     assert held(text, language) == ["social"]
+
+
+# --- a count in the millions, a service's short number and hours, an office's line ----
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("el", "Η ΕΛΣΤΑΤ δίνει για την απογραφή 2021 πληθυσμό 10.482.487, και τα στοιχεία είναι στο ίδιο αρχείο."),
+        ("pl", "W 2023 roku w Polsce mieszkało 37.636.508 osób."),
+        ("es", "Para el folleto: 016 (gratuito, 24h), 112 en emergencias y el WhatsApp del 016 también."),
+        ("fr", "Le 3919 répond aussi sur WhatsApp 3919, gratuit et anonyme, 24h/24."),
+        ("it", "Il 1522 risponde 24 ore su 24, gratis, anche in arabo."),
+        ("fa", "اداره مهاجرت هلند IND شماره 088 043 0430 را دارد، ولی باید مدت زیادی پشت خط بمانید."),
+        ("pl", "Fedasil ma numer 02 213 44 11, dzwońcie rano."),
+    ],
+)
+def test_a_count_a_services_short_number_and_hours_and_an_offices_line_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("it", "il suo numero è 34.712.345, chiamala stasera", "phone"),
+        ("en", "her WhatsApp is 0871234567, text only", "social"),
+        ("fr", "Dossier n° 24/2024 de sa fille au tribunal pour enfants.", "case_number"),
+        ("fa", "اداره مهاجرت IND گفت شماره موبایل او 0612345678 است", "phone"),
+    ],
+)
+def test_a_persons_number_shaped_like_them_is_held(language, text, kind):
+    assert kind in held(text, language)

@@ -213,7 +213,9 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
-        if public_contacts.time_range(candidate):
+        if public_contacts.time_range(candidate) or (
+            public_contacts.counted_quantity(candidate) and not numbers.has_phone_word(text, *match.span())
+        ):
             continue
         if digits.startswith(("0800", "00800")):
             continue  # freephone in the 12 countries: no private person has a 0800 number
@@ -233,10 +235,26 @@ def _scan_phones(text, found, regions, public, sentences=None):
             and numbers.is_fixed_line(e164)
         ):
             continue  # a police station's, a court's, a town hall's landline: published
+        if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences):
+            continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
         elif e164 or (len(digits) >= 8 and digits.startswith("0") and numbers.has_phone_word(text, *match.span())):
             found.add("phone", candidate, "shape", match.span())
+
+
+def _an_offices_own_line(text, candidate, span, sentences):
+    """ "IND 088 043 0430" in any language: a national office named by its
+    acronym, its number read in the office's country (a fixed line or a
+    service's number there), in a sentence about no person."""
+    own = public_contacts.office_regions(text, *span)
+    if not own or not sentences.about_a_public_service(*span):
+        return False
+    for region in own:
+        e164, valid, service = numbers.parse_phone_kind(candidate, (region,))
+        if valid and (service or numbers.is_fixed_line(e164)):
+            return True
+    return False
 
 
 def _is_public_phone(candidate, regions, public):
@@ -320,6 +338,8 @@ def scan(text, language="en", listed_words=None, public=None):
 
     for start, end in registers.registration_numbers(plain, lowered):
         found.claim(start, end)  # an organisation's registration number (KvK, SIRET, KRS ...)
+    for start, end in public_contacts.availability(plain):
+        found.claim(start, end)  # "24h/24", "24/7": a service's hours
     for start, end in documents.published_references(plain):
         found.claim(start, end)
     for start, end in documents.document_parts(plain, lowered):

@@ -177,6 +177,13 @@ def _handle_like(word):
     return any(ch.isdigit() for ch in word) or "_" in word or "." in word.strip(".")
 
 
+def _short_number(word):
+    """ "WhatsApp del 016", "Telegram 112": three to five digits after a
+    platform are a service's short number; no account is named so, and a
+    person's WhatsApp number has seven digits at least (the phone scan)."""
+    return word.isdigit() and 3 <= len(word) <= 5
+
+
 def _strict_handle(token):
     token = token.rstrip(".")
     if "." in token and token.rsplit(".", 1)[1].lower() in _TLD_SET:
@@ -340,7 +347,12 @@ def social(text, lowered):
     ]
     for platform in platforms:
         match = PLATFORM_WORD.match(text, platform.start())
-        if match and _handle_like(match.group(1)) and not _official(text, platform.start()):
+        if (
+            match
+            and _handle_like(match.group(1))
+            and not _short_number(match.group(1))
+            and not _official(text, platform.start())
+        ):
             yield match
     for token in _handles_near_platforms(text, platforms):
         if not _official(text, token.start()):
