@@ -160,3 +160,32 @@ def test_a_count_a_services_short_number_and_hours_and_an_offices_line_pass(lang
 )
 def test_a_persons_number_shaped_like_them_is_held(language, text, kind):
     assert kind in held(text, language)
+
+
+# --- an office's line and address across an abbreviation, our own office ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bg", "Омбудсманът на Република България, ул. Джордж Вашингтон 22, София, тел. 02 810 6955."),
+        ("pl", "Biuro Rzecznika Praw Obywatelskich: tel. 22 551 77 00, ul. Długa 23/25, Warszawa."),
+        ("en", "Our office is at 14 Main Street, Dublin 1, open 9.30-17.00, phone 01 872 1234."),
+        ("nl", "Ons kantoor: Oudegracht 12, 3511 AB Utrecht, tel. 030 231 4455."),
+        ("de", "Die Bürgerbeauftragte des Landes ist unter 0385 525 2700 zu erreichen."),
+    ],
+)
+def test_an_offices_line_and_address_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our office is at 14 Main Street, Dublin 1; her mobile is 087 123 4567."),
+        ("nl", "Ons kantoor belt haar thuis op 030 231 4455."),
+        ("pl", "Biuro Rzecznika Praw Obywatelskich dzwoniło do niej na 22 551 77 00."),
+    ],
+)
+def test_a_persons_line_beside_an_office_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -257,6 +257,16 @@ def _an_offices_own_line(text, candidate, span, sentences):
     return False
 
 
+def _in_a_phones_groups(candidate, regions):
+    """A number written as a phone is ("0385 525 2700": a trunk 0, groups of
+    two to four digits) that is valid as one in the writer's countries; an
+    ID number that its digits also pass (one in ten 11-digit numbers passes
+    the OIB's checksum) is left to the phone scan when no ID word is near."""
+    if not re.fullmatch(r"0\d{1,4}(?:\s\d{2,4}){2,4}", candidate):
+        return False
+    return numbers.parse_phone(candidate, regions[:3])[1]
+
+
 def _is_public_phone(candidate, regions, public):
     e164, valid, service = numbers.parse_phone_kind(candidate, regions)
     return bool(e164) and (public.has_number(candidate, e164) or (valid and service))
@@ -282,6 +292,8 @@ def _scan_ids(text, found, public, regions, lowered=None):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
             if not near_word and text[match.start() - 1 : match.start()] == "+":
                 continue  # "+36 1 475 7100": a number with its country code (the phone scan judges it)
+            if not near_word and _in_a_phones_groups(candidate, regions):
+                continue  # "0385 525 2700": a trunk 0 and a phone's groups (the phone scan judges it)
             if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
                 continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
             if not near_word and name in numbers.NAMED_ONLY:

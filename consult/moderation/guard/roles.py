@@ -63,10 +63,17 @@ _PUBLIC_SERVICE_WORDS = (
     # ombudsmen and equality bodies: public offices that take complaints
     r"ombudsperson|ombudsvrouw|Bürgerbeauftragt|Volksanwalt|Antidiskriminierungsstelle|défenseur des droits|"
     r"médiateur|defensor del pueblo|defensora del pueblo|síndic de greuges|difensore civico|rzecznik praw|"
+    r"equality commission|human rights commission|equality and human rights|rechten van de mens|"
+    r"Institut für Menschenrechte|commission nationale consultative|garante dei|garante per|garante nazionale|"
+    r"garante regionale|rzecznika praw|rzecznikiem praw|"
     r"pravobranitelj|varuh človekovih pravic|varuh pravic|zagovornik načela enakosti|alapvető jogok biztos|"
     r"egyenlő bánásmód|συνήγορος του πολίτη|омбудсман|комисия за защита от дискриминация|"
     r"kummissjoni nazzjonali għall-promozzjoni|an tombudsman|coimisiún na héireann um chearta|"
     r"ديوان المظالم|أمين المظالم|بازرس|"
+    # the writer's own organisation's office ("our office", "ons kantoor"): its landline is published
+    r"our office|ons kantoor|onze balie|unser Büro|unsere Beratungsstelle|notre bureau|notre permanence|"
+    r"nuestra oficina|nuestra sede|il nostro ufficio|la nostra sede|nasze biuro|naš ured|naša pisarna|"
+    r"irodánk|το γραφείο μας|нашият офис|офисът ни|l-uffiċċju tagħna|ár n-oifig|مكتبنا|دفتر ما|"
     # helplines by name: a fixed line that a helpline publishes ("SOS homophobie au 01 48 ...")
     r"helpline|hotline|hulplijn|hilfetelefon|ligne d'écoute|ligne d'urgence|línea de ayuda|línea de atención|"
     r"linea d'ascolto|numero verde|telefon zaufania|linia pomocy|telefon za pomoć|linija za pomoć|"
@@ -92,8 +99,8 @@ _PERSONAL_WORDS = (
     r"elle|lui|cliente|portable|privé|habite|"
     r"ella|él|móvil|celular|particular|vive|"
     r"lei|suo|sua|cellulare|privato|abita|"
-    r"jej|jego|ona|klientka|klient|komórk|prywatn|mieszka|"
-    r"njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
+    r"jej|jego|niej|nią|niego|nim|jemu|ona|klientka|klient|komórk|prywatn|mieszka|"
+    r"njoj|nju|njega|njemu|njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
     r"mobi|zasebn|stanuje|"
     r"ügyfél|ügyfelünk|mobil|magán|lakik|"
     # "της", "του" before a capital are a genitive article ("Συνήγορος του Πολίτη"), not "her", "his"
@@ -121,15 +128,28 @@ _PERSONAL = re.compile(rf"(?<![\w])(?:{_PERSONAL_WORDS})(?![\w])", re.IGNORECASE
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я\u0600-\u06ff])|\n")
 
 
+# "ul.", "ул.", "str.", "bd.", "tel.": a short word in small letters before a
+# full stop is an abbreviation ("ул. Джордж Вашингтон 22"), not a sentence's end
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_]{1,3}$")
+
+
+def _ends_a_sentence(text, stop):
+    if text[stop.start()] != ".":
+        return True
+    word = _ABBREVIATION_BEFORE.search(text, max(0, stop.start() - 4), stop.start())
+    return not (word and word.group().strip(" (").islower())
+
+
 def _sentence_bounds(text, start, end, before=120, after=100):
     left = max(0, start - before)
     right = min(len(text), end + after)
-    stops = [left + stop.end() for stop in _SENTENCE_END.finditer(text, left, start)]
+    stops = [stop.end() for stop in _SENTENCE_END.finditer(text, left, start) if _ends_a_sentence(text, stop)]
     if stops:
         left = stops[-1]
-    stop = _SENTENCE_END.search(text, end, right)
-    if stop:
-        right = stop.start()
+    for stop in _SENTENCE_END.finditer(text, end, right):
+        if _ends_a_sentence(text, stop):
+            right = stop.start()
+            break
     return left, right
 
 
