@@ -189,3 +189,32 @@ def test_an_offices_line_and_address_pass(language, text):
 )
 def test_a_persons_line_beside_an_office_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- a helpline's name inflected, a register's number after "its", "is" ------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("el", "Η γραμμή στήριξης του συλλόγου είναι 210 523 4567, καθημερινές."),
+        ("bg", "Горещата линия на фондацията е 02 981 7686, от понеделник до петък."),
+        ("ar", "خط المساعدة التابع للجمعية هو 020 555 1234 من الاثنين إلى الجمعة."),
+        ("el", "Ο ΑΦΜ του σωματείου είναι 094019245."),
+        ("pl", "Numer KRS stowarzyszenia to 0000456789."),
+    ],
+)
+def test_an_inflected_helpline_and_a_registers_number_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("el", "Το κινητό της είναι 694 123 4567, μην το δώσετε."),
+        ("el", "Ο αριθμός της στο σπίτι είναι 210 523 4567."),
+        ("bg", "Горещата линия ѝ даде нейния мобилен 088 123 4567."),
+    ],
+)
+def test_her_number_in_greek_or_bulgarian_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -192,16 +192,18 @@ _REGISTER_AT = Anchored(_REGISTER_WORD, literal_prefixes(_REGISTER_WORDS))
 _WORD_CHECKS = [(re.compile(rf"(?:{words})", re.IGNORECASE), persons, check) for words, persons, check in _REGISTERS]
 # what may stand between the register's name and its number: "nummer", ":", "(", "of the association", "–"
 _BETWEEN = re.compile(
-    rf"(?:\s*(?:{_NUMBER_WORDS}|[:#(=–/-]|\w{{1,4}}'|"
+    # (each word whole: "το" must not stop "του σωματείου" short, nor "szám" "száma")
+    rf"(?:\s*(?:{_NUMBER_WORDS}(?![^\W\d_])|[:#(=–/-]|\w{{1,4}}'|"
     r"(?:of the|with the|under|onder|sous|unter|bajo|con|col|pod|met|mit|avec|with|is|ist|est|es|è|je|e|"
     r"wordt|the|le|la|el|il|die|der|de|het|its|seu|su|suo|sua|son|sa|ihre|zijn|haar|jej|njen|njezin|az|ο|η|το|"
+    r"του|της|είναι|to|jest|"
     r"на|li|l-|an|registered|ingeschreven|eingetragen|inscrite|inscrita|iscritta|zarejestrowan\w*|"
     r"upisan\w*|vpisan\w*|nyilvántartott|εγγεγραμμέν\w*|регистриран\w*|reġistrata|cláraithe|"
     r"of the|de la|de l'|del|della|dell'|des|der|van de|van|des|di|udruge|udruga|udruzi|društva|zavoda|"
     r"fundacji|stowarzyszenia|organizacji|egyesület|egyesületé|egyesületünk|alapítvány|σωματείου|συλλόγου|"
     r"της οργάνωσης|на сдружението|tal-għaqda|ar an gcarthanas|our|unser\w*|onze|notre|nuestr\w*|nostr\w*|"
     r"nasz\w*|naš\w*|association|associazione|asociación|organisation|vereniging|stichting|Verein\w*|"
-    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente))){0,4}\s*"
+    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente)(?![^\W\d_]))){0,4}\s*"
 )
 _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![\w]))?", re.UNICODE)
 

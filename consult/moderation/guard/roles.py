@@ -77,8 +77,10 @@ _PUBLIC_SERVICE_WORDS = (
     # helplines by name: a fixed line that a helpline publishes ("SOS homophobie au 01 48 ...")
     r"helpline|hotline|hulplijn|hilfetelefon|ligne d'écoute|ligne d'urgence|línea de ayuda|línea de atención|"
     r"linea d'ascolto|numero verde|telefon zaufania|linia pomocy|telefon za pomoć|linija za pomoć|"
-    r"telefon za pomoč|segélyvonal|γραμμή βοήθειας|γραμμή στήριξης|гореща линия|телефонна линия|"
-    r"linja ta' għajnuna|líne chabhrach|líne cabhrach|خط مساعدة|خط ساخن|خط کمک|خط امداد"
+    r"telefon za pomoč|segélyvonal|γραμμή βοήθειας|γραμμή στήριξης|гореща линия|горещата линия|"
+    r"телефонна линия|телефонната линия|"
+    r"linja ta' għajnuna|líne chabhrach|líne cabhrach|خط مساعدة|خط المساعدة|خط ساخن|الخط الساخن|خط کمک|"
+    r"خط امداد"
 )
 # acronyms only in capitals and as whole words ("CHU" is in "Church")
 _PUBLIC_SERVICE_ACRONYMS = (
@@ -103,8 +105,10 @@ _PERSONAL_WORDS = (
     r"njoj|nju|njega|njemu|njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
     r"mobi|zasebn|stanuje|"
     r"ügyfél|ügyfelünk|mobil|magán|lakik|"
-    # "της", "του" before a capital are a genitive article ("Συνήγορος του Πολίτη"), not "her", "his"
-    r"της(?!\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ]))|του(?!\s+(?-i:[Α-ΩΆΈΉΊΌΎΏ]))|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
+    # "της", "του" are "her", "his" after a noun ("το κινητό της είναι", "η διεύθυνσή του: ..."); before a
+    # noun they are the genitive article ("Συνήγορος του Πολίτη", "η γραμμή του συλλόγου")
+    r"(?:της|του)(?=\s*(?:[\d.,:;!?)»]|$)|\s+(?:είναι|ήταν|έχει|είχε|στο|στη|στην|και|με|σε|που|δεν|"
+    r"το|τη|την|τον|μένει|ζει|είπε)(?!\w))|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
     r"нейн|нейния|негов|тя|той|клиентка|мобилен|личен|живее|"
     r"tagħha|tiegħu|hija|huwa|mowbajl|privat|toqgħod|"
     r"a fón póca|fón póca|cónaí|"
