@@ -218,3 +218,32 @@ def test_an_inflected_helpline_and_a_registers_number_pass(language, text):
 )
 def test_her_number_in_greek_or_bulgarian_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- an asylum office's or an aid organisation's line, read in the writer's country ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La préfecture de Lyon, service étrangers : 04 72 61 60 60."),
+        ("es", "La Oficina de Asilo y Refugio atiende en el 91 537 21 70."),
+        ("hu", "Az Országos Idegenrendészeti Főigazgatóság ügyfélszolgálata: 06 1 463 9100."),
+        ("de", "Beratungsstelle der Caritas in Mainz: 06131 2826 0, offene Sprechstunde dienstags."),
+        ("fa", "شماره اداره اتباع در آتن 213 214 2100 است."),
+    ],
+)
+def test_an_asylum_offices_or_aid_organisations_line_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "La préfecture de Lyon a appelé sa fille au 04 72 61 60 60."),
+        ("es", "La Oficina de Asilo llamó a su marido al 91 537 21 70."),
+        ("de", "Die Caritas hat ihre Handynummer 0151 2345 6789 nicht."),
+    ],
+)
+def test_a_relatives_line_beside_an_office_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -235,7 +235,7 @@ def _scan_phones(text, found, regions, public, sentences=None):
             and numbers.is_fixed_line(e164)
         ):
             continue  # a police station's, a court's, a town hall's landline: published
-        if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences):
+        if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
             continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
@@ -243,11 +243,16 @@ def _scan_phones(text, found, regions, public, sentences=None):
             found.add("phone", candidate, "shape", match.span())
 
 
-def _an_offices_own_line(text, candidate, span, sentences):
+def _an_offices_own_line(text, candidate, span, sentences, regions):
     """ "IND 088 043 0430" in any language: a national office named by its
     acronym, its number read in the office's country (a fixed line or a
-    service's number there), in a sentence about no person."""
-    own = public_contacts.office_regions(text, *span)
+    service's number there), in a sentence about no person; an office named
+    otherwise, its number read in each of the writer's own countries."""
+    # the office's country, else the writer's own ("04 72 61 60 60" in French is
+    # a Lyon landline, though a Belgian reading comes first and is a mobile)
+    # (numbers' own table of the writer's countries, read here rather than changing numbers.py)
+    writers = numbers._FIRST_REGIONS.get(regions, ())
+    own = public_contacts.office_regions(text, *span) or tuple(region for region in regions if region in writers)
     if not own or not sentences.about_a_public_service(*span):
         return False
     for region in own:
