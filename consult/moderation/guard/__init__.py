@@ -250,11 +250,11 @@ def _an_offices_own_line(text, candidate, span, sentences, regions):
     otherwise, its number read in each of the writer's own countries."""
     # the office's country, else the writer's own ("04 72 61 60 60" in French is
     # a Lyon landline, though a Belgian reading comes first and is a mobile)
+    if not sentences.about_a_public_service(*span):
+        return False
     # (numbers' own table of the writer's countries, read here rather than changing numbers.py)
     writers = numbers._FIRST_REGIONS.get(regions, ())
     own = public_contacts.office_regions(text, *span) or tuple(region for region in regions if region in writers)
-    if not own or not sentences.about_a_public_service(*span):
-        return False
     for region in own:
         e164, valid, service = numbers.parse_phone_kind(candidate, (region,))
         if valid and (service or numbers.is_fixed_line(e164)):

@@ -154,13 +154,14 @@ _REGISTERS.append((_GRANT_WORDS, False, _grant_reference))
 # forms (FAMI, FSE, EFRE, ΤΑΜΕ ...): a project's, never a person's file.
 _FUND_ACRONYMS = r"AMIF|FAMI|ISF|BMVI|ESF\+?|FSE\+?|EFS|ERDF|FEDER|EFRE|EFRR|CERV|FEAD|EaSI|ΤΑΜΕ|ΕΣΠΑ|ЕСФ|ФСВП"
 _FUND_IN_REFERENCE = re.compile(rf"(?<![\w])(?:{_FUND_ACRONYMS})(?![\w])")
+_FUND_AT = Anchored(_FUND_IN_REFERENCE, literal_prefixes(_FUND_ACRONYMS))
 _REFERENCE_TOKEN_END = re.compile(r"[^\s,;:()\[\]]*")
 
 
-def fund_references(text):
+def fund_references(text, lowered):
     """(start, end) of each reference with a European fund's acronym as one of
     its parts and a digit in it ("MT/2024/AMIF/1.04")."""
-    for fund in _FUND_IN_REFERENCE.finditer(text):
+    for fund in _FUND_AT.finditer(text, lowered):
         start = fund.start()
         while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ",;:([":
             start -= 1
@@ -211,7 +212,7 @@ _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![
 def registration_numbers(text, lowered):
     """(start, end) of each organisation's registration number that checks,
     and of each grant's or project's reference."""
-    yield from fund_references(text)
+    yield from fund_references(text, lowered)
     for word in _REGISTER_AT.finditer(text, lowered):
         between = _BETWEEN.match(text, word.end())
         number = _NUMBER.match(text, between.end())

@@ -163,9 +163,10 @@ def _ends_a_sentence(text, stop):
 def _sentence_bounds(text, start, end, before=120, after=100):
     left = max(0, start - before)
     right = min(len(text), end + after)
-    stops = [stop.end() for stop in _SENTENCE_END.finditer(text, left, start) if _ends_a_sentence(text, stop)]
-    if stops:
-        left = stops[-1]
+    for stop in reversed(list(_SENTENCE_END.finditer(text, left, start))):
+        if _ends_a_sentence(text, stop):
+            left = stop.end()
+            break
     for stop in _SENTENCE_END.finditer(text, end, right):
         if _ends_a_sentence(text, stop):
             right = stop.start()
@@ -179,17 +180,27 @@ class Sentences:
     def __init__(self, text, lowered):
         self.text = text
         self.services = [match.start() for match in _PUBLIC_SERVICE_AT.finditer(text, lowered)]
+        # each number's sentence found once, each sentence judged once (the phone
+        # scan asks twice for a number, and a post full of numbers for one sentence many times)
+        self._bounds = {}
+        self._judged = {}
 
     def about_a_public_service(self, start, end):
         """The sentence around [start, end) names a public service, office or
         helpline and no person."""
         if not self.services:
             return False
-        left, right = _sentence_bounds(self.text, start, end)
+        if (start, end) not in self._bounds:
+            self._bounds[start, end] = _sentence_bounds(self.text, start, end)
+        left, right = self._bounds[start, end]
         index = bisect_left(self.services, left)
         if not (index < len(self.services) and self.services[index] < right):
             return False
-        return not (_PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right))
+        if (left, right) not in self._judged:
+            self._judged[left, right] = not (
+                _PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right)
+            )
+        return self._judged[left, right]
 
 
 def about_a_person(text, start, end):
