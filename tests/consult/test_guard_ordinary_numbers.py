@@ -247,3 +247,29 @@ def test_an_asylum_offices_or_aid_organisations_line_passes(language, text):
 )
 def test_a_relatives_line_beside_an_office_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- a meeting's public venue ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Reunión regional: martes 17 de marzo, 10.00-13.00, Centro Cívico, calle Mayor 5, 28013 Madrid."),
+        ("it", "Incontro regionale: martedì 17 marzo, 10.00-13.00, Casa delle Donne, via Marsala 8, 00185 Roma."),
+        ("hu", "A találkozó a közösségi házban lesz, Fő utca 12, Szeged."),
+    ],
+)
+def test_a_meetings_public_venue_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Ella vive al lado del Centro Cívico, calle Mayor 5, 2º B."),
+        ("it", "Lei abita vicino alla Casa delle Donne, via Marsala 8, interno 4."),
+    ],
+)
+def test_a_home_beside_a_venue_is_held(language, text):
+    assert held(text, language) == ["address"]

@@ -77,6 +77,12 @@ _PUBLIC_SERVICE_WORDS = (
     r"Caritas|Diakonie|Red Cross|Rode Kruis|Rotes Kreuz|Croix-Rouge|Cruz Roja|Croce Rossa|Czerwony Krzyż|"
     r"Crveni križ|Rdeči križ|Vöröskereszt|Ερυθρός Σταυρός|Червения кръст|Червен кръст|Salib l-Aħmar|"
     r"Crois Dhearg|الصليب الأحمر|الهلال الأحمر|هلال احمر|صلیب سرخ|"
+    # public venues where meetings are held: their address is published
+    r"community centre|community center|civic centre|civic offices|buurthuis|wijkcentrum|Bürgerhaus|"
+    r"Stadtteilzentrum|Gemeindezentrum|maison des associations|centre social|centro cívico|centro social|"
+    r"casa delle donne|casa del quartiere|centro sociale|dom kultury|centrum społeczne|društveni dom|kulturni dom|"
+    r"közösségi ház|művelődési ház|πνευματικό κέντρο|κέντρο κοινότητας|читалище|ċentru komunitarju|ionad pobail|"
+    r"المركز المجتمعي|مركز مجتمعي|خانه فرهنگ|سرای محله|"
     # the writer's own organisation's office ("our office", "ons kantoor"): its landline is published
     r"our office|ons kantoor|onze balie|unser Büro|unsere Beratungsstelle|notre bureau|notre permanence|"
     r"nuestra oficina|nuestra sede|il nostro ufficio|la nostra sede|nasze biuro|naš ured|naša pisarna|"
