@@ -273,3 +273,19 @@ def test_a_meetings_public_venue_passes(language, text):
 )
 def test_a_home_beside_a_venue_is_held(language, text):
     assert held(text, language) == ["address"]
+
+
+# --- a private line that a helpline or an office passed on ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Das Hilfetelefon hat die Nummer ihres Mannes: 030 1234567."),
+        ("bg", "Горещата линия има домашния номер на бившия ѝ: 02 123 4567."),
+        ("pl", "Rzecznik Praw Obywatelskich ma jej numer domowy 22 123 45 67."),
+        ("mt", "Il-linja ta' għajnuna għandha n-numru tad-dar ta' żewġha: 2123 4567."),
+    ],
+)
+def test_a_private_line_passed_on_by_a_helpline_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -136,6 +136,9 @@ _PERSONAL_WORDS = (
     r"дъщеря|майка|баща|сестра|брат|żewġha|martu|bintha|ibnha|ommha|missierha|oħtha|ħuha|fear céile|"
     r"iníon|máthair|athair|deirfiúr|deartháir|زوجها|زوجته|ابنتها|ابنها|أمها|أبوها|أختها|أخوها|شوهرش|همسرش|"
     r"دخترش|پسرش|مادرش|پدرش|خواهرش|برادرش|"
+    r"ihres|seines|Mannes|Ehemannes|Exmann|Ex-Mann|Exfreund|ѝ|бившия|бившият|бившата|"
+    # a home line: "numer domowy", "kućni broj", "домашния номер", "n-numru tad-dar"
+    r"domowy|domowego|domowym|kućni|kućnog|domači|otthoni|домашен|домашния|tad-dar|"
     # a family, people staying or sleeping somewhere
     r"they|them|their|family|familie|Familie|famille|familia|famiglia|rodzina|rodzin|obitelj|družina|család|"
     r"οικογένεια|семейство|familja|teaghlach|عائلة|العائلة|خانواده|stays|staying|sleeps|sleeping|shelter|"
