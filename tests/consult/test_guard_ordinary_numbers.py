@@ -153,6 +153,7 @@ def test_a_count_a_services_short_number_and_hours_and_an_offices_line_pass(lang
     ("language", "text", "kind"),
     [
         ("it", "il suo numero è 34.712.345, chiamala stasera", "phone"),
+        ("it", "Il suo conto: 12.345.678, ci serve per il rimborso.", "phone"),
         ("en", "her WhatsApp is 0871234567, text only", "social"),
         ("fr", "Dossier n° 24/2024 de sa fille au tribunal pour enfants.", "case_number"),
         ("fa", "اداره مهاجرت IND گفت شماره موبایل او 0612345678 است", "phone"),

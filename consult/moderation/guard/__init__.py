@@ -214,7 +214,9 @@ def _scan_phones(text, found, regions, public, sentences=None):
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
         if public_contacts.time_range(candidate) or (
-            public_contacts.counted_quantity(candidate) and not numbers.has_phone_word(text, *match.span())
+            public_contacts.counted_quantity(candidate)
+            and not numbers.has_phone_word(text, *match.span())
+            and not roles.about_a_person(text, *match.span())
         ):
             continue
         if digits.startswith(("0800", "00800")):
