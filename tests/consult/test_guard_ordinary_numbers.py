@@ -290,3 +290,33 @@ def test_a_home_beside_a_venue_is_held(language, text):
 )
 def test_a_private_line_passed_on_by_a_helpline_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- an association's or a foundation's own landline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La Fundación ANAR atiende en el 91 726 27 00."),
+        ("pl", "Fundacja Centrum Praw Kobiet, tel. 22 621 35 37."),
+        ("hu", "A NANE Egyesület irodája: 06 1 267 4900."),
+        ("bg", "Фондация „Асоциация Анимус“, тел. 02 983 5205."),
+        ("de", "Der Verein Frauen helfen Frauen ist unter 0221 1234567 erreichbar."),
+    ],
+)
+def test_an_organisations_own_landline_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our association's lawyer, Mrs Byrne, 01 868 4722."),
+        ("nl", "De vrijwilliger van de stichting, Jan, woont in Delft: 015 212 3456."),
+        ("es", "La fundación llamó a su hermana al 91 726 27 00."),
+        ("it", "L'associazione ci ha dato il numero della madre, 06 7820 0361."),
+    ],
+)
+def test_a_workers_or_relatives_line_beside_an_organisation_is_held(language, text):
+    assert held(text, language) == ["phone"]

@@ -237,6 +237,13 @@ def _scan_phones(text, found, regions, public, sentences=None):
             and numbers.is_fixed_line(e164)
         ):
             continue  # a police station's, a court's, a town hall's landline: published
+        if (
+            valid
+            and sentences is not None
+            and numbers.is_fixed_line(e164)
+            and sentences.about_an_organisation(*match.span())
+        ):
+            continue  # an association's, a foundation's own landline, named with it and no person
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
             continue
         if valid:

@@ -173,16 +173,17 @@ def fund_references(text, lowered):
 
 # A word naming an organisation, in the 16 languages: a register that also
 # numbers persons passes only with one of these near it.
-_ORGANISATION_WORDS = re.compile(
-    r"(?<![\w])(?:association|organisation|organization|charity|NGO|foundation|company|society|stichting|"
+ORGANISATION_WORDS = (
+    r"association|organisation|organization|charity|NGO|foundation|company|society|stichting|"
     r"vereniging|vzw|asbl|v\.z\.w\.|a\.s\.b\.l\.|Verein\w*|e\. ?V\.|Stiftung|gGmbH|GmbH|"
     r"fondation|ONG|entreprise|société|asociaci[oó]n|fundaci[oó]n|entidad|ente|associazione|dell'associazione|"
     r"fondazione|cooperativa|onlus|ODV|APS|ETS|fundacj\w*|stowarzyszeni\w*|spółk\w*|organizacj\w*|"
     r"udrug\w*|zaklad\w*|zaklad|ustanov\w*|društv\w*|zavod\w*|egyesület\w*|alapítvány\w*|szervezet\w*|"
     r"σωματεί\w*|σύλλογ\w*|ΜΚΟ|οργάνωσ\w*|εταιρεί\w*|ίδρυμ\w*|сдружени\w*|фондаци\w*|организаци\w*|"
-    r"għaqda|organizzazzjoni|fondazzjoni|eagraíocht|carthanas|جمعية|منظمة|مؤسسة|سازمان|انجمن|بنیاد)(?![\w])",
-    re.IGNORECASE,
+    r"għaqda|organizzazzjoni|fondazzjoni|eagraíocht|carthanas|جمعية|منظمة|مؤسسة|سازمان|انجمن|بنیاد"
 )
+_ORGANISATION_WORDS = re.compile(rf"(?<![\w])(?:{ORGANISATION_WORDS})(?![\w])", re.IGNORECASE)
+ORGANISATION_AT = Anchored(_ORGANISATION_WORDS, literal_prefixes(ORGANISATION_WORDS))
 _NUMBER_WORDS = (
     r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|száma|szám|"
     r"αριθμός|αρ\.|номер|№|numru|uimhir)"

@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from .anchors import Anchored, literal_prefixes
 from .places import PERSONAL_PLACE
+from .registers import ORGANISATION_AT
 
 _PUBLIC_SERVICE_WORDS = (
     # en, ga
@@ -162,6 +163,11 @@ _SENTENCE_END = re.compile(r"[.!?؟](?=\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я\u0600-\u06ff]
 _ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_]{1,3}$")
 
 
+def _named_in(positions, left, right):
+    index = bisect_left(positions, left)
+    return index < len(positions) and positions[index] < right
+
+
 def _ends_a_sentence(text, stop):
     if text[stop.start()] != ".":
         return True
@@ -189,6 +195,7 @@ class Sentences:
     def __init__(self, text, lowered):
         self.text = text
         self.services = [match.start() for match in _PUBLIC_SERVICE_AT.finditer(text, lowered)]
+        self.organisations = [match.start() for match in ORGANISATION_AT.finditer(text, lowered)]
         # each number's sentence found once, each sentence judged once (the phone
         # scan asks twice for a number, and a post full of numbers for one sentence many times)
         self._bounds = {}
@@ -210,6 +217,43 @@ class Sentences:
                 _PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right)
             )
         return self._judged[left, right]
+
+    def about_an_organisation(self, start, end):
+        """The sentence around [start, end) names an organisation (an
+        association, a foundation, a Verein, an udruga ...) and no person,
+        relative, home or member of its staff: the organisation's own line
+        ("Fundacja Centrum Praw Kobiet, tel. 22 621 35 37")."""
+        if not self.organisations:
+            return False
+        if (start, end) not in self._bounds:
+            self._bounds[start, end] = _sentence_bounds(self.text, start, end)
+        left, right = self._bounds[start, end]
+        if not _named_in(self.organisations, left, right):
+            return False
+        return not (
+            _PERSONAL.search(self.text, left, right)
+            or PERSONAL_PLACE.search(self.text, left, right)
+            or _STAFF.search(self.text, left, right)
+        )
+
+
+# Someone who works at an organisation: their line is theirs, not the organisation's.
+_STAFF = re.compile(
+    r"(?<![\w])(?:coordinator|co-ordinator|worker|volunteer|colleague|director|manager|direct line|direct dial|"
+    r"extension|ext\.|coördinator|medewerker\w*|vrijwilliger\w*|collega|doorkiesnummer|Mitarbeiter\w*|"
+    r"Kolleg\w*|Durchwahl|coordinatrice|coordinateur|bénévole|collègue|ligne directe|coordinador\w*|"
+    r"voluntari\w*|compañer\w*|línea directa|coordinat\w*|volontari\w*|colleg\w*|linea diretta|"
+    r"koordynator\w*|wolontariusz\w*|współpracowni\w*|koordinator\w*|volonter\w*|kolegic\w*|kolega\w*|"
+    r"prostovolj\w*|sodelav\w*|koordinátor\w*|önkéntes\w*|kolléga\w*|mellék|συντονίστρια|συντονιστής|"
+    r"εθελοντ\w*|συνάδελφ\w*|координатор\w*|доброволец|доброволка|колег\w*|koordinatur\w*|voluntier\w*|"
+    r"kollega|comhordaitheoir|oibrí|منسق\w*|متطوع\w*|زميل\w*|هماهنگ‌کننده|داوطلب|همکار\w*|"
+    # a professional or a person by title: "our association's lawyer, Mrs Byrne"
+    r"lawyer|solicitor|social worker|counsellor|psychologist|advocaat|Anwält\w*|avocat\w*|abogad\w*|"
+    r"avvocat\w*|adwokat\w*|odvjetni\w*|odvetni\w*|ügyvéd\w*|δικηγόρ\w*|адвокат\w*|avukat\w*|dlíodóir|"
+    r"محامي\w*|وکیل|Mrs|Ms|Mr|Frau|Herr|mevrouw|meneer|Mme|Sra|pani|pan|gospođa|gospa|κυρία|κύριος|"
+    r"Sinjura|السيدة|خانم|آقای)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def about_a_person(text, start, end):
