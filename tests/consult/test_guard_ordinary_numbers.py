@@ -320,3 +320,31 @@ def test_an_organisations_own_landline_passes(language, text):
 )
 def test_a_workers_or_relatives_line_beside_an_organisation_is_held(language, text):
     assert held(text, language) == ["phone"]
+
+
+# --- an organisation's sign-up, donation and volunteering mailboxes ---------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Registration: bookings@safeharbour.ie by Friday."),
+        ("fr", "Inscriptions avant vendredi : inscriptions@reseau-abri.fr."),
+        ("hr", "Prijave do petka na prijave@udruga-sigurna.hr."),
+        ("hu", "Jelentkezés péntekig: jelentkezes@menedek-egyesulet.hu."),
+        ("de", "Spenden an spenden@netzwerk-schutzraum.de, Ehrenamt: ehrenamt@netzwerk-schutzraum.de."),
+    ],
+)
+def test_an_organisations_sign_up_mailbox_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ihre Mail: anmeldung.lea@gmx.de."),
+        ("fr", "Son adresse : inscriptions@orange.fr"),
+    ],
+)
+def test_a_sign_up_word_on_a_free_mail_domain_is_held(language, text):
+    assert held(text, language) == ["email"]

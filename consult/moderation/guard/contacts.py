@@ -396,7 +396,18 @@ _ROLES = (
     r"projects|project|projecten|proyectos|progetti|projekty|projekti|partners|partnerships|"
     r"ngo|asbl|vzw|udruga|drustvo|društvo|stowarzyszenie|fundacja|egyesulet|egyesület|"
     r"kanzlei|canceleria|cancelleria|pisarnica|tajnik|tajnica|tajnistvo|deloviodstvo|деловодство|"
-    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte"
+    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte|"
+    # sign-ups, bookings, donations, volunteering, internships and courses, in the 16 languages
+    r"registration|registrations|register|bookings|booking|reservations|tickets|signup|sign-up|"
+    r"aanmeldingen|inschrijving|inschrijvingen|anmeldungen|inscription|inscriptions|inscripcion|"
+    r"inscripciones|iscrizione|iscrizioni|zgloszenia|zapisy|rejestracja|prijave|prijava|jelentkezes|"
+    r"regisztracio|eggrafes|eggrafi|zapisvane|registracija|registrazzjoni|claru|clárú|tasjil|sabtenam|"
+    r"spenden|ehrenamt|benevolat|bénévolat|voluntarios|volontariato|vrijwilligerswerk|stage|stages|"
+    r"internship|internships|praktikum|practicas|prácticas|tirocini|tirocinio|praktyki|praksa|praksi|"
+    r"gyakornok|veranstaltungen|evenements|événements|eventos|eventi|wydarzenia|dogadjanja|dogodki|"
+    r"rendezvenyek|ekdiloseis|sabitija|imeachtai|formation|formations|opleiding|opleidingen|"
+    r"fortbildung|weiterbildung|formacion|formación|formazione|szkolenia|edukacija|izobrazevanje|kepzes|"
+    r"katartisi|obuchenie|tahrig|oiliuint"
 )
 _ROLE_LOCAL = re.compile(rf"(?:{_ROLES})(?:[._-][a-z]{{2,20}}\d{{0,2}})?", re.IGNORECASE)
 # A free-mail provider's domain: an address there belongs to a person, whatever its local part.
