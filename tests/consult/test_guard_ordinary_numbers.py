@@ -348,3 +348,31 @@ def test_an_organisations_sign_up_mailbox_passes(language, text):
 )
 def test_a_sign_up_word_on_a_free_mail_domain_is_held(language, text):
     assert held(text, language) == ["email"]
+
+
+# --- an organisation's invoice, purchase order or booking -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Factuurnummer 20240117 van het tolkenbureau staat nog open."),
+        ("de", "Die Rechnung Nr. 2024117 des Dolmetscherdienstes ist noch offen."),
+        ("pl", "Faktura nr 20240117 od biura tłumaczy nadal nieopłacona."),
+        ("fr", "Commande n° 7712034 pour les dépliants envoyée aujourd'hui."),
+        ("en", "The room booking reference is 88123456, quote it at reception."),
+    ],
+)
+def test_an_invoices_or_bookings_number_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("en", "The protection order no. 2024117 was served on him yesterday.", "phone"),
+        ("de", "Rechnung an ihre Privatadresse, ihre Handynummer 0151 23456789.", "phone"),
+    ],
+)
+def test_a_protection_order_or_a_phone_beside_an_invoice_is_held(language, text, kind):
+    assert kind in held(text, language)

@@ -149,6 +149,32 @@ _GRANT_WORDS = (
 )
 _REGISTERS.append((_GRANT_WORDS, False, _grant_reference))
 
+# An organisation's business papers: an invoice's, a purchase order's, a
+# booking's number (the interpreters' agency's invoice, the room's booking).
+# Words that also name a court's order ("order", "ordine", "ordú", "ordni":
+# "protection order no. 2024117" is a person's case) are taken only as
+# "purchase order", "numero d'ordine" ...; "račun", "számla" are also a
+# bank account, "κράτηση", "حجز" also a detention: left out.
+_BUSINESS_PAPER_WORDS = (
+    r"invoice number|invoice no\.?|invoice|purchase order number|purchase order|PO number|booking reference|"
+    r"booking ref\.?|booking number|reservation number|quote number|receipt number|receipt no\.?|"
+    r"factuurnummer|factuur|bestelnummer|ordernummer|reserveringsnummer|boekingsnummer|offertenummer|"
+    r"Rechnungsnummer|Rechnung|Bestellnummer|Auftragsnummer|Buchungsnummer|Reservierungsnummer|Angebotsnummer|"
+    r"numéro de facture|facture|numéro de commande|bon de commande|commande|numéro de réservation|devis|"
+    r"número de factura|factura|número de pedido|pedido|número de reserva|presupuesto|albarán|"
+    r"numero fattura|numero di fattura|fattura|numero d'ordine|numero ordine|ordine d'acquisto|"
+    r"numero di prenotazione|prenotazione|preventivo|"
+    r"numer faktury|faktura|faktury|fakturze|numer zamówienia|zamówienie|numer rezerwacji|rezerwacja|"
+    r"broj narudžbe|narudžba|broj rezervacije|ponuda|številka naročila|naročilnica|številka rezervacije|"
+    r"predračun|rendelésszám|foglalási szám|árajánlat|"
+    r"αριθμός τιμολογίου|τιμολόγιο|τιμολογίου|αριθμός παραγγελίας|παραγγελία|"
+    r"номер на фактура|фактура|фактурата|номер на поръчка|поръчка|номер на резервация|резервация|"
+    r"numru tal-fattura|numru tal-ordni|numru tar-riservazzjoni|riservazzjoni|"
+    r"uimhir an tsonraisc|sonrasc|uimhir ordaithe|uimhir áirithinte|"
+    r"رقم الفاتورة|فاتورة|رقم الطلب|طلبية|شماره فاکتور|فاکتور|شماره سفارش|سفارش|شماره رزرو|رزرو"
+)
+_REGISTERS.append((_BUSINESS_PAPER_WORDS, False, _grant_reference))
+
 # The European funds whose acronym stands inside a project's reference
 # ("MT/2024/AMIF/1.04", "ESF+/2023/117"), in their English and national
 # forms (FAMI, FSE, EFRE, ΤΑΜΕ ...): a project's, never a person's file.
@@ -205,7 +231,8 @@ _BETWEEN = re.compile(
     r"fundacji|stowarzyszenia|organizacji|egyesület|egyesületé|egyesületünk|alapítvány|σωματείου|συλλόγου|"
     r"της οργάνωσης|на сдружението|tal-għaqda|ar an gcarthanas|our|unser\w*|onze|notre|nuestr\w*|nostr\w*|"
     r"nasz\w*|naš\w*|association|associazione|asociación|organisation|vereniging|stichting|Verein\w*|"
-    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente)(?![^\W\d_]))){0,4}\s*"
+    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente)(?![^\W\d_]))){0,4}\s*",
+    re.IGNORECASE,  # "Nr.", "Número", "Is" at a sentence's start
 )
 _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![\w]))?", re.UNICODE)
 
