@@ -3,7 +3,7 @@
 
 import re
 
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 
 # Every repetition before a literal is bounded: unbounded ones backtrack
 # quadratically on "a.a.a.a...@".
@@ -131,8 +131,8 @@ _NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 # An organisation's own account passes: "the ministry's official account @MinJenV", "our page @safe_harbour_ngo".
-_OFFICIAL_ACCOUNT = re.compile(
-    r"(?<![\w])(?:official|offiziell\w*|officieel\w*|officiel\w*|oficial\w*|ufficial\w*|oficjaln\w*|službeni\w*|"
+_OFFICIAL_WORDS = (
+    r"official|offiziell\w*|officieel\w*|officiel\w*|oficial\w*|ufficial\w*|oficjaln\w*|službeni\w*|"
     r"služben\w*|uradn\w*|hivatalos\w*|επίσημ\w*|официал\w*|uffiċjali|oifigiúil|الرسمي\w*|رسمی|"
     r"our|unser\w*|onze|ons|notre|nos|nuestr\w*|nostr\w*|nasz\w*|naš\w*|naši|ár|tagħna|الخاص بنا|ما|"
     r"ministry|ministerie|ministerium|ministère|ministerio|ministero|ministerstw\w*|ministarstv\w*|ministrstv\w*|"
@@ -152,9 +152,10 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"ακολουθήστε μας|ακολούθησέ μας|последвайте ни|следвайте ни|последвай ни|segwuna|segwina|lean muid|"
     r"lean sinn|leanaigí sinn|leanaigí muid|تابعونا|تابعنا|ما را دنبال کنید|ما رو دنبال کنید|"
     r"embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
-    r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
-    re.IGNORECASE,
+    r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت"
 )
+# grouped by first letter: searched in the sentence before every link and handle
+_OFFICIAL_ACCOUNT = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_OFFICIAL_WORDS)}(?![\w])", re.IGNORECASE)
 _PERSONAL = re.compile(
     r"(?<![\w])(?:her|his|she|he|hers|client|survivor|victim|ex|boyfriend|partner|husband|"
     r"ihr|ihre|ihren|sein|seine|seinen|Klientin|haar|zijn|hij|cliënte|elle|cliente|"
