@@ -240,8 +240,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         if (
             valid
             and sentences is not None
-            and numbers.is_fixed_line(e164)
             and sentences.about_an_organisation(*match.span())
+            and numbers.is_fixed_line(e164)
         ):
             continue  # an association's, a foundation's own landline, named with it and no person
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
@@ -257,10 +257,10 @@ def _an_offices_own_line(text, candidate, span, sentences, regions):
     acronym, its number read in the office's country (a fixed line or a
     service's number there), in a sentence about no person; an office named
     otherwise, its number read in each of the writer's own countries."""
-    # the office's country, else the writer's own ("04 72 61 60 60" in French is
-    # a Lyon landline, though a Belgian reading comes first and is a mobile)
     if not sentences.about_a_public_service(*span):
         return False
+    # the office's country, else the writer's own ("04 72 61 60 60" in French is
+    # a Lyon landline, though a Belgian reading comes first and is a mobile)
     # (numbers' own table of the writer's countries, read here rather than changing numbers.py)
     writers = numbers._FIRST_REGIONS.get(regions, ())
     own = public_contacts.office_regions(text, *span) or tuple(region for region in regions if region in writers)
