@@ -213,6 +213,12 @@ def _scan_phones(text, found, regions, public, sentences=None):
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
+        if public_contacts.time_range(candidate) or (
+            public_contacts.counted_quantity(candidate)
+            and not numbers.has_phone_word(text, *match.span())
+            and not roles.about_a_person(text, *match.span())
+        ):
+            continue
         if digits.startswith(("0800", "00800")):
             continue  # freephone in the 12 countries: no private person has a 0800 number
         if documents.published_judgment(text, *match.span()) and not numbers.has_phone_word(text, *match.span()):
@@ -231,10 +237,48 @@ def _scan_phones(text, found, regions, public, sentences=None):
             and numbers.is_fixed_line(e164)
         ):
             continue  # a police station's, a court's, a town hall's landline: published
+        if (
+            valid
+            and sentences is not None
+            and sentences.about_an_organisation(*match.span())
+            and numbers.is_fixed_line(e164)
+        ):
+            continue  # an association's, a foundation's own landline, named with it and no person
+        if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
+            continue
         if valid:
             found.add("phone", candidate, "valid", match.span())
         elif e164 or (len(digits) >= 8 and digits.startswith("0") and numbers.has_phone_word(text, *match.span())):
             found.add("phone", candidate, "shape", match.span())
+
+
+def _an_offices_own_line(text, candidate, span, sentences, regions):
+    """ "IND 088 043 0430" in any language: a national office named by its
+    acronym, its number read in the office's country (a fixed line or a
+    service's number there), in a sentence about no person; an office named
+    otherwise, its number read in each of the writer's own countries."""
+    if not sentences.about_a_public_service(*span):
+        return False
+    # the office's country, else the writer's own ("04 72 61 60 60" in French is
+    # a Lyon landline, though a Belgian reading comes first and is a mobile)
+    # (numbers' own table of the writer's countries, read here rather than changing numbers.py)
+    writers = numbers._FIRST_REGIONS.get(regions, ())
+    own = public_contacts.office_regions(text, *span) or tuple(region for region in regions if region in writers)
+    for region in own:
+        e164, valid, service = numbers.parse_phone_kind(candidate, (region,))
+        if valid and (service or numbers.is_fixed_line(e164)):
+            return True
+    return False
+
+
+def _in_a_phones_groups(candidate, regions):
+    """A number written as a phone is ("0385 525 2700": a trunk 0, groups of
+    two to four digits) that is valid as one in the writer's countries; an
+    ID number that its digits also pass (one in ten 11-digit numbers passes
+    the OIB's checksum) is left to the phone scan when no ID word is near."""
+    if not re.fullmatch(r"0\d{1,4}(?:\s\d{2,4}){2,4}", candidate):
+        return False
+    return numbers.parse_phone(candidate, regions[:3])[1]
 
 
 def _is_public_phone(candidate, regions, public):
@@ -260,6 +304,10 @@ def _scan_ids(text, found, public, regions, lowered=None):
         if name and (near_word or not re.fullmatch(r"[\d\s.-]+", candidate) or len(re.sub(r"\D", "", candidate)) >= 10):
             if not near_word and _is_public_phone(candidate, regions, public):
                 continue  # "0900 0101": a service's number that happens to pass a checksum
+            if not near_word and text[match.start() - 1 : match.start()] == "+":
+                continue  # "+36 1 475 7100": a number with its country code (the phone scan judges it)
+            if not near_word and _in_a_phones_groups(candidate, regions):
+                continue  # "0385 525 2700": a trunk 0 and a phone's groups (the phone scan judges it)
             if not near_word and re.fullmatch(r"0\d(?:[\s.]\d\d){4}", candidate):
                 continue  # "01 48 06 42 41": a French phone in pairs (the phone scan judges it)
             if not near_word and name in numbers.NAMED_ONLY:
@@ -316,6 +364,8 @@ def scan(text, language="en", listed_words=None, public=None):
 
     for start, end in registers.registration_numbers(plain, lowered):
         found.claim(start, end)  # an organisation's registration number (KvK, SIRET, KRS ...)
+    for start, end in public_contacts.availability(plain):
+        found.claim(start, end)  # "24h/24", "24/7": a service's hours
     for start, end in documents.published_references(plain):
         found.claim(start, end)
     for start, end in documents.document_parts(plain, lowered):

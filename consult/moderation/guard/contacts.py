@@ -3,7 +3,7 @@
 
 import re
 
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 
 # Every repetition before a literal is bounded: unbounded ones backtrack
 # quadratically on "a.a.a.a...@".
@@ -132,8 +132,8 @@ _NAMED_AS = re.compile(
     re.IGNORECASE,
 )
 # An organisation's own account passes: "the ministry's official account @MinJenV", "our page @safe_harbour_ngo".
-_OFFICIAL_ACCOUNT = re.compile(
-    r"(?<![\w])(?:official|offiziell\w*|officieel\w*|officiel\w*|oficial\w*|ufficial\w*|oficjaln\w*|službeni\w*|"
+_OFFICIAL_WORDS = (
+    r"official|offiziell\w*|officieel\w*|officiel\w*|oficial\w*|ufficial\w*|oficjaln\w*|službeni\w*|"
     r"služben\w*|uradn\w*|hivatalos\w*|επίσημ\w*|официал\w*|uffiċjali|oifigiúil|الرسمي\w*|رسمی|"
     r"our|unser\w*|onze|ons|notre|nos|nuestr\w*|nostr\w*|nasz\w*|naš\w*|naši|ár|tagħna|الخاص بنا|ما|"
     r"ministry|ministerie|ministerium|ministère|ministerio|ministero|ministerstw\w*|ministarstv\w*|ministrstv\w*|"
@@ -145,13 +145,18 @@ _OFFICIAL_ACCOUNT = re.compile(
     r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
     r"سازمان|انجمن|foundation|Stiftung|fondazione|fondazzjoni|fundacij\w*|alapítvány\w*|ίδρυμα|фондаци\w*|"
     r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
-    r"sieć|mreža|hálózat|δίκτυο|мрежа|follow us|volg ons|folg uns|folgt uns|suivez-nous|suivez nous|síguenos|"
-    r"seguici|seguiteci|obserwuj nas|pratite nas|sledite nam|kövess minket|kövessen minket|ακολουθήστε μας|"
-    r"последвайте ни|segwuna|lean muid|تابعونا|ما را دنبال کنید|"
+    r"sieć|mreža|hálózat|δίκτυο|мрежа|"
+    # "follow us" as one writer or a team says it (imperative singular, plural, polite)
+    r"follow us|volg ons|volgen ons|folg uns|folgt uns|folgen Sie uns|suivez-nous|suivez nous|suis-nous|"
+    r"síguenos|sígannos|seguidnos|seguici|seguiteci|obserwuj nas|obserwujcie nas|śledź nas|śledźcie nas|"
+    r"pratite nas|prati nas|sledite nam|sledi nam|spremljajte nas|kövess\w* minket|kövessé\w* minket|"
+    r"ακολουθήστε μας|ακολούθησέ μας|последвайте ни|следвайте ни|последвай ни|segwuna|segwina|lean muid|"
+    r"lean sinn|leanaigí sinn|leanaigí muid|تابعونا|تابعنا|ما را دنبال کنید|ما رو دنبال کنید|"
     r"embassy|ambassade|Botschaft|embajada|ambasciata|ambasad\w*|veleposlanstv\w*|nagykövetség\w*|"
-    r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت)(?![\w])",
-    re.IGNORECASE,
+    r"πρεσβεία|посолств\w*|ambaxxata|ambasáid|سفارة|سفارت"
 )
+# grouped by first letter: searched in the sentence before every link and handle
+_OFFICIAL_ACCOUNT = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_OFFICIAL_WORDS)}(?![\w])", re.IGNORECASE)
 _PERSONAL = re.compile(
     r"(?<![\w])(?:her|his|she|he|hers|client|survivor|victim|ex|boyfriend|partner|husband|"
     r"ihr|ihre|ihren|sein|seine|seinen|Klientin|haar|zijn|hij|cliënte|elle|cliente|"
@@ -172,6 +177,13 @@ _WORDS_AWAY = 5
 
 def _handle_like(word):
     return any(ch.isdigit() for ch in word) or "_" in word or "." in word.strip(".")
+
+
+def _short_number(word):
+    """ "WhatsApp del 016", "Telegram 112": three to five digits after a
+    platform are a service's short number; no account is named so, and a
+    person's WhatsApp number has seven digits at least (the phone scan)."""
+    return word.isdigit() and 3 <= len(word) <= 5
 
 
 def _strict_handle(token):
@@ -229,6 +241,8 @@ def emails(text, lowered):
             and not (_MAIL_PROVIDER.match(text, at.end()) or re.search(r"[\d._]", local.group().strip()))
         ):
             continue
+        if local and not word_at and _PLATFORM_NAME.fullmatch(local.group().strip()):
+            continue  # "Instagram @netwerk.kenn.mt": a handle after its platform (the social scan judges it)
         if local and domain and (not word_at or domain.group()[:1].isspace()):
             start = at.start() - len(before) + local.start()
             yield start, domain.end(), text[start : domain.end()], True
@@ -311,7 +325,8 @@ def social(text, lowered):
         if not _official(text, match.start()):
             yield match
     for match in _SPOKEN_LINK_AT.finditer(text, lowered):
-        yield match
+        if not _official(text, match.start()):
+            yield match
     if "@" in text:
         for match in HANDLE.finditer(text):
             if not _official(text, match.start()):
@@ -334,7 +349,12 @@ def social(text, lowered):
     ]
     for platform in platforms:
         match = PLATFORM_WORD.match(text, platform.start())
-        if match and _handle_like(match.group(1)) and not _official(text, platform.start()):
+        if (
+            match
+            and _handle_like(match.group(1))
+            and not _short_number(match.group(1))
+            and not _official(text, platform.start())
+        ):
             yield match
     for token in _handles_near_platforms(text, platforms):
         if not _official(text, token.start()):
@@ -355,7 +375,8 @@ _ROLES = (
     r"επικοινωνία|επικοινωνια|office|offices|biuro|ured|iroda|pisarna|grafeio|γραφείο|γραφειο|kancelaria|"
     r"kantselaria|oifig|ufficcju|uffiċċju|ufficio|bureau|buero|büro|kantoor|secretariat|secretariaat|"
     r"secretaria|secretaría|segreteria|sekretariat|sekretariát|secretariado|secretaria[-_.]general|tajnistvo|"
-    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|"
+    r"tajništvo|titkarsag|titkárság|grammateia|γραμματεία|γραμματεια|press|presse|pers|prensa|stampa|prasa|preas|"
+    r"tisak|tisk|typos|tipos|pressa|presa|"
     r"sajto|sajtó|media|medija|medije|mediji|comms|communication|communications|communicatie|comunicacion|"
     r"comunicazione|komunikacija|hello|hallo|hola|ciao|bonjour|help|helpdesk|hulp|aide|ayuda|aiuto|pomoc|"
     r"pomoč|segitseg|segítség|voitheia|boetheia|помощ|referral|referrals|verwijzing|verwijzingen|intake|"
@@ -377,7 +398,18 @@ _ROLES = (
     r"projects|project|projecten|proyectos|progetti|projekty|projekti|partners|partnerships|"
     r"ngo|asbl|vzw|udruga|drustvo|društvo|stowarzyszenie|fundacja|egyesulet|egyesület|"
     r"kanzlei|canceleria|cancelleria|pisarnica|tajnik|tajnica|tajnistvo|deloviodstvo|деловодство|"
-    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte"
+    r"канцелария|офис|инфо|контакт|приемна|eolas|failte|fáilte|"
+    # sign-ups, bookings, donations, volunteering, internships and courses, in the 16 languages
+    r"registration|registrations|register|bookings|booking|reservations|tickets|signup|sign-up|"
+    r"aanmeldingen|inschrijving|inschrijvingen|anmeldungen|inscription|inscriptions|inscripcion|"
+    r"inscripciones|iscrizione|iscrizioni|zgloszenia|zapisy|rejestracja|prijave|prijava|jelentkezes|"
+    r"regisztracio|eggrafes|eggrafi|zapisvane|registracija|registrazzjoni|claru|clárú|tasjil|sabtenam|"
+    r"spenden|ehrenamt|benevolat|bénévolat|voluntarios|volontariato|vrijwilligerswerk|stage|stages|"
+    r"internship|internships|praktikum|practicas|prácticas|tirocini|tirocinio|praktyki|praksa|praksi|"
+    r"gyakornok|veranstaltungen|evenements|événements|eventos|eventi|wydarzenia|dogadjanja|dogodki|"
+    r"rendezvenyek|ekdiloseis|sabitija|imeachtai|formation|formations|opleiding|opleidingen|"
+    r"fortbildung|weiterbildung|formacion|formación|formazione|szkolenia|edukacija|izobrazevanje|kepzes|"
+    r"katartisi|obuchenie|tahrig|oiliuint"
 )
 _ROLE_LOCAL = re.compile(rf"(?:{_ROLES})(?:[._-][a-z]{{2,20}}\d{{0,2}})?", re.IGNORECASE)
 # A free-mail provider's domain: an address there belongs to a person, whatever its local part.

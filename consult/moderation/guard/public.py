@@ -86,6 +86,93 @@ ORGANISATION_CONTACTS = [
     ("MT", "Women's Rights Foundation", "https://www.facebook.com/womensrightsfoundationmalta", "social"),
 ]
 
+# "9.30-13.00", "13.30–16.00": the hours of a meeting or a training in the
+# dotted notation of nl, it, sl, en (and most of the 16 languages). Eight
+# digits with a dot and a dash have a phone's length, yet no one reads them
+# as a number to call: each half is a time of day (hours to 23, minutes
+# on a five-minute step) and the range runs forward.
+_TIME_RANGE = re.compile(r"([01]?\d|2[0-3])[.:]([0-5][05])\s?[-–]\s?([01]?\d|2[0-3])[.:]([0-5][05])")
+
+
+def time_range(candidate):
+    """A phone-shaped candidate that is the hours of a meeting ("9.30-13.00")."""
+    match = _TIME_RANGE.fullmatch(candidate.strip())
+    if not match:
+        return False
+    start_h, start_m, end_h, end_m = (int(group) for group in match.groups())
+    return (start_h, start_m) < (end_h, end_m)
+
+
+# "10.482.487", "1,250,000": a count in the millions written with a
+# thousands separator (a census, a budget). No phone of the 12 countries is
+# written as one or two digits and then groups of three without a leading 0;
+# a number after a phone word is still judged as a phone.
+_THOUSANDS = re.compile(r"[1-9]\d?(?:\.\d{3}){2,}|[1-9]\d?(?:,\d{3}){2,}")
+
+
+def counted_quantity(candidate):
+    """A phone-shaped candidate that is a quantity grouped by thousands."""
+    return bool(_THOUSANDS.fullmatch(candidate.strip()))
+
+
+# "24h/24", "24/7", "7j/7", "24 ore su 24": when a service answers, in the
+# 16 languages' abbreviations (h, u, óra, ore, ч, ώρες; j, d, g, dni, nap).
+# (the digit comes first and the look behind after it, so the engine jumps
+# from "2" to "7" instead of trying every position)
+_AVAILABILITY = re.compile(
+    r"(?:2(?<![\w/]2)4\s?(?:h|u|hrs?|óra|ore|ч|ώρες)?\s?(?:/|su|sur|de|na|z|od)\s?(?:24|7)"
+    r"(?:\s?(?:h|u|j|d|g|dni|dana|nap|días|giorni|jours|ημέρες|дни))?|7(?<![\w/]7)\s?(?:j|d|g|dni|dana|nap)?\s?/\s?7)"
+    r"(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def availability(text):
+    """(start, end) of each "24h/24", "24/7": a service's hours, no file's number."""
+    for match in _AVAILABILITY.finditer(text):
+        yield match.span()
+
+
+# National offices named by their acronym, and their country: a number in
+# a sentence about one is read in that country's numbering plan ("IND
+# 088 043 0430" is the Dutch office's line, not a Bulgarian mobile, whatever
+# the language it is written in). Whole words in capitals only.
+OFFICE_COUNTRIES = {
+    "IND": "NL",
+    "COA": "NL",
+    "UWV": "NL",
+    "BAMF": "DE",
+    "OFII": "FR",
+    "OFPRA": "FR",
+    "Fedasil": "BE",
+    "CGRS": "BE",
+    "CGRA": "BE",
+    "CGVS": "BE",
+    "IPAS": "IE",
+    "IPO": "IE",
+    "Tusla": "IE",
+    "UDSC": "PL",
+    "MUP": "HR",
+    "ДАБ": "BG",
+    "AWAS": "MT",
+    "INPS": "IT",
+    "SEPE": "ES",
+    "OAR": "ES",
+}
+_OFFICE_ACRONYM = re.compile(r"(?<![\w])(" + "|".join(OFFICE_COUNTRIES) + r")(?![\w])")
+
+
+def office_regions(text, start, end, reach=120):
+    """The countries of the national offices named by acronym within
+    ``reach`` characters of a number, nearest first."""
+    found = []
+    for match in _OFFICE_ACRONYM.finditer(text, max(0, start - reach), min(len(text), end + reach)):
+        country = OFFICE_COUNTRIES[match.group(1)]
+        if country not in found:
+            found.append(country)
+    return tuple(found)
+
+
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?", re.IGNORECASE)
 
 

@@ -90,7 +90,12 @@ _REGISTERS = [
     (r"NIP", True, _stdnum(pl_nip)),
     (r"Vereinsregister|VR|Handelsregister|HRB|HRA|Registergericht", False, _german_register),
     (r"CRO|CRO number|company number|Companies Registration Office", False, _shape(r"\d{5,6}")),
-    (r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator", False, _shape(r"\d{4,8}")),
+    (
+        r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator|"
+        r"uimhir charthanais na heagraíochta|uimhir charthanais|uimhir chláraithe carthanais",
+        False,
+        _shape(r"\d{4,8}"),
+    ),
     (r"OIB", True, _stdnum(hr_oib)),
     (r"BULSTAT|БУЛСТАТ|ЕИК|EIK|UIC|ЕИК/БУЛСТАТ", False, _stdnum(bg_vat)),
     (r"matična številka|maticna stevilka|matična št\.", False, _stdnum(si_maticna)),
@@ -113,20 +118,100 @@ _REGISTERS = [
     (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
 ]
 
+
+def _grant_reference(number):
+    # a funder's number for a grant or a project: "101095231" (an EU grant
+    # agreement), "3923 0114 7720" (a Förderkennzeichen), "5131245" (a Greek MIS
+    # code); five digits at least, so "project 2" is no reference
+    compact = re.sub(r"\s", "", number)
+    return bool(re.fullmatch(r"[A-Z0-9][A-Z0-9./-]{3,24}", compact)) and len(_digits(compact)) >= 5
+
+
+# A grant's or a project's reference after the funder's word for it, in the
+# 16 languages: the organisation quotes it on invoices and reports; no
+# register of persons uses these words.
+_GRANT_WORDS = (
+    r"grant agreement|grant number|grant no\.?|project number|project no\.?|project code|"
+    r"comhaontú deontais|uimhir an deontais|uimhir an tionscadail|"
+    r"subsidienummer|subsidiebeschikking|beschikkingsnummer|projectnummer|"
+    r"Förderkennzeichen|FKZ|Fördernummer|Zuwendungsbescheid|Projektnummer|"
+    r"convention de subvention|numéro de convention|n° de convention|numéro de projet|n° de projet|"
+    r"convenio de subvención|número de proyecto|código de proyecto|referencia del proyecto|"
+    r"convenzione di sovvenzione|accordo di sovvenzione|codice progetto|numero di progetto|"
+    r"umowa o dofinansowanie|umowy o dofinansowanie|umowa grantowa|umowy grantowej|numer projektu|nr projektu|"
+    r"ugovor o dodjeli bespovratnih sredstava|ugovora o dodjeli bespovratnih sredstava|broj projekta|"
+    r"pogodba o dodelitvi sredstev|pogodbe o dodelitvi sredstev|pogodba o sofinanciranju|številka projekta|"
+    r"támogatási szerződés|támogatói okirat|projektazonosító|pályázati azonosító|"
+    r"ΟΠΣ \(MIS\)|κωδικό MIS|κωδικός MIS|ΟΠΣ|σύμβαση επιχορήγησης|αριθμός έργου|"
+    r"договор за безвъзмездна финансова помощ|договор за БФП|номер на проекта|"
+    r"ftehim ta' għotja|numru tal-proġett|referenza tal-proġett|"
+    r"رقم اتفاقية المنحة|رقم المنحة|رقم المشروع|شماره قرارداد|شماره پروژه|کد پروژه"
+)
+_REGISTERS.append((_GRANT_WORDS, False, _grant_reference))
+
+# An organisation's business papers: an invoice's, a purchase order's, a
+# booking's number (the interpreters' agency's invoice, the room's booking).
+# Words that also name a court's order ("order", "ordine", "ordú", "ordni":
+# "protection order no. 2024117" is a person's case) are taken only as
+# "purchase order", "numero d'ordine" ...; "račun", "számla" are also a
+# bank account, "κράτηση", "حجز" also a detention: left out.
+_BUSINESS_PAPER_WORDS = (
+    r"invoice number|invoice no\.?|invoice|purchase order number|purchase order|PO number|booking reference|"
+    r"booking ref\.?|booking number|reservation number|quote number|receipt number|receipt no\.?|"
+    r"factuurnummer|factuur|bestelnummer|ordernummer|reserveringsnummer|boekingsnummer|offertenummer|"
+    r"Rechnungsnummer|Rechnung|Bestellnummer|Auftragsnummer|Buchungsnummer|Reservierungsnummer|Angebotsnummer|"
+    r"numéro de facture|facture|numéro de commande|bon de commande|commande|numéro de réservation|devis|"
+    r"número de factura|factura|número de pedido|pedido|número de reserva|presupuesto|albarán|"
+    r"numero fattura|numero di fattura|fattura|numero d'ordine|numero ordine|ordine d'acquisto|"
+    r"numero di prenotazione|prenotazione|preventivo|"
+    r"numer faktury|faktura|faktury|fakturze|numer zamówienia|zamówienie|numer rezerwacji|rezerwacja|"
+    r"broj narudžbe|narudžba|broj rezervacije|ponuda|številka naročila|naročilnica|številka rezervacije|"
+    r"predračun|rendelésszám|foglalási szám|árajánlat|"
+    r"αριθμός τιμολογίου|τιμολόγιο|τιμολογίου|αριθμός παραγγελίας|παραγγελία|"
+    r"номер на фактура|фактура|фактурата|номер на поръчка|поръчка|номер на резервация|резервация|"
+    r"numru tal-fattura|numru tal-ordni|numru tar-riservazzjoni|riservazzjoni|"
+    r"uimhir an tsonraisc|sonrasc|uimhir ordaithe|uimhir áirithinte|"
+    r"رقم الفاتورة|فاتورة|رقم الطلب|طلبية|شماره فاکتور|فاکتور|شماره سفارش|سفارش|شماره رزرو|رزرو"
+)
+_REGISTERS.append((_BUSINESS_PAPER_WORDS, False, _grant_reference))
+
+# The European funds whose acronym stands inside a project's reference
+# ("MT/2024/AMIF/1.04", "ESF+/2023/117"), in their English and national
+# forms (FAMI, FSE, EFRE, ΤΑΜΕ ...): a project's, never a person's file.
+_FUND_ACRONYMS = r"AMIF|FAMI|ISF|BMVI|ESF\+?|FSE\+?|EFS|ERDF|FEDER|EFRE|EFRR|CERV|FEAD|EaSI|ΤΑΜΕ|ΕΣΠΑ|ЕСФ|ФСВП"
+_FUND_IN_REFERENCE = re.compile(rf"(?<![\w])(?:{_FUND_ACRONYMS})(?![\w])")
+_FUND_AT = Anchored(_FUND_IN_REFERENCE, literal_prefixes(_FUND_ACRONYMS))
+_REFERENCE_TOKEN_END = re.compile(r"[^\s,;:()\[\]]*")
+
+
+def fund_references(text, lowered):
+    """(start, end) of each reference with a European fund's acronym as one of
+    its parts and a digit in it ("MT/2024/AMIF/1.04")."""
+    for fund in _FUND_AT.finditer(text, lowered):
+        start = fund.start()
+        while start > 0 and not text[start - 1].isspace() and text[start - 1] not in ",;:([":
+            start -= 1
+        end = _REFERENCE_TOKEN_END.match(text, fund.end()).end()
+        token = text[start:end].rstrip(".-/")
+        if re.search(r"\d", token) and re.search(r"[/-]", token):
+            yield start, start + len(token)
+
+
 # A word naming an organisation, in the 16 languages: a register that also
 # numbers persons passes only with one of these near it.
-_ORGANISATION_WORDS = re.compile(
-    r"(?<![\w])(?:association|organisation|organization|charity|NGO|foundation|company|society|stichting|"
+ORGANISATION_WORDS = (
+    r"association|organisation|organization|charity|NGO|foundation|company|society|stichting|"
     r"vereniging|vzw|asbl|v\.z\.w\.|a\.s\.b\.l\.|Verein\w*|e\. ?V\.|Stiftung|gGmbH|GmbH|"
     r"fondation|ONG|entreprise|société|asociaci[oó]n|fundaci[oó]n|entidad|ente|associazione|dell'associazione|"
     r"fondazione|cooperativa|onlus|ODV|APS|ETS|fundacj\w*|stowarzyszeni\w*|spółk\w*|organizacj\w*|"
     r"udrug\w*|zaklad\w*|zaklad|ustanov\w*|društv\w*|zavod\w*|egyesület\w*|alapítvány\w*|szervezet\w*|"
     r"σωματεί\w*|σύλλογ\w*|ΜΚΟ|οργάνωσ\w*|εταιρεί\w*|ίδρυμ\w*|сдружени\w*|фондаци\w*|организаци\w*|"
-    r"għaqda|organizzazzjoni|fondazzjoni|eagraíocht|carthanas|جمعية|منظمة|مؤسسة|سازمان|انجمن|بنیاد)(?![\w])",
-    re.IGNORECASE,
+    r"għaqda|organizzazzjoni|fondazzjoni|eagraíocht|carthanas|جمعية|منظمة|مؤسسة|سازمان|انجمن|بنیاد"
 )
+_ORGANISATION_WORDS = re.compile(rf"(?<![\w])(?:{ORGANISATION_WORDS})(?![\w])", re.IGNORECASE)
+ORGANISATION_AT = Anchored(_ORGANISATION_WORDS, literal_prefixes(ORGANISATION_WORDS))
 _NUMBER_WORDS = (
-    r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|szám|száma|"
+    r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|száma|szám|"
     r"αριθμός|αρ\.|номер|№|numru|uimhir)"
 )
 _REGISTER_WORDS = "|".join(words for words, _, _ in _REGISTERS)
@@ -135,22 +220,27 @@ _REGISTER_AT = Anchored(_REGISTER_WORD, literal_prefixes(_REGISTER_WORDS))
 _WORD_CHECKS = [(re.compile(rf"(?:{words})", re.IGNORECASE), persons, check) for words, persons, check in _REGISTERS]
 # what may stand between the register's name and its number: "nummer", ":", "(", "of the association", "–"
 _BETWEEN = re.compile(
-    rf"(?:\s*(?:{_NUMBER_WORDS}|[:#(=–/-]|\w{{1,4}}'|"
+    # (each word whole: "το" must not stop "του σωματείου" short, nor "szám" "száma")
+    rf"(?:\s*(?:{_NUMBER_WORDS}(?![^\W\d_])|[:#(=–/-]|\w{{1,4}}'|"
     r"(?:of the|with the|under|onder|sous|unter|bajo|con|col|pod|met|mit|avec|with|is|ist|est|es|è|je|e|"
     r"wordt|the|le|la|el|il|die|der|de|het|its|seu|su|suo|sua|son|sa|ihre|zijn|haar|jej|njen|njezin|az|ο|η|το|"
+    r"του|της|είναι|to|jest|"
     r"на|li|l-|an|registered|ingeschreven|eingetragen|inscrite|inscrita|iscritta|zarejestrowan\w*|"
     r"upisan\w*|vpisan\w*|nyilvántartott|εγγεγραμμέν\w*|регистриран\w*|reġistrata|cláraithe|"
     r"of the|de la|de l'|del|della|dell'|des|der|van de|van|des|di|udruge|udruga|udruzi|društva|zavoda|"
     r"fundacji|stowarzyszenia|organizacji|egyesület|egyesületé|egyesületünk|alapítvány|σωματείου|συλλόγου|"
     r"της οργάνωσης|на сдружението|tal-għaqda|ar an gcarthanas|our|unser\w*|onze|notre|nuestr\w*|nostr\w*|"
     r"nasz\w*|naš\w*|association|associazione|asociación|organisation|vereniging|stichting|Verein\w*|"
-    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente))){0,4}\s*"
+    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente)(?![^\W\d_]))){0,4}\s*",
+    re.IGNORECASE,  # "Nr.", "Número", "Is" at a sentence's start
 )
 _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![\w]))?", re.UNICODE)
 
 
 def registration_numbers(text, lowered):
-    """(start, end) of each organisation's registration number that checks."""
+    """(start, end) of each organisation's registration number that checks,
+    and of each grant's or project's reference."""
+    yield from fund_references(text, lowered)
     for word in _REGISTER_AT.finditer(text, lowered):
         between = _BETWEEN.match(text, word.end())
         number = _NUMBER.match(text, between.end())

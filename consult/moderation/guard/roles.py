@@ -6,8 +6,10 @@ helpline) are published and identify no one; a number or an address in a
 sentence about a person ("her", "his", "the client", "her mobile") may.
 Used by the phone and address scans: a fixed-line number or an address in a
 sentence that names a public office and no person (nor a shelter) passes.
-Helplines and support services are not among these offices: their numbers
-pass by being listed (public.py), as moderators and offices keep them.
+Ombudsmen and equality bodies are offices; a helpline named as one
+("helpline", "SOS ...", "numero verde") publishes its fixed line too, and
+other support services' numbers pass by being listed (public.py), as
+moderators and offices keep them.
 """
 
 import re
@@ -15,6 +17,7 @@ from bisect import bisect_left
 
 from .anchors import Anchored, literal_prefixes
 from .places import PERSONAL_PLACE
+from .registers import ORGANISATION_AT
 
 _PUBLIC_SERVICE_WORDS = (
     # en, ga
@@ -57,11 +60,45 @@ _PUBLIC_SERVICE_WORDS = (
     # ar, fa
     r"مركز الشرطة|قسم الشرطة|الشرطة|محكمة|المحكمة|البلدية|مستشفى|المستشفى|مركز صحي|السفارة|سفارة|القنصلية|"
     r"مكتب الهجرة|"
-    r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت"
+    r"کلانتری|پلیس|دادگاه|شهرداری|بیمارستان|سفارت|کنسولگری|اداره مهاجرت|"
+    # ombudsmen and equality bodies: public offices that take complaints
+    r"ombudsperson|ombudsvrouw|Bürgerbeauftragt|Volksanwalt|Antidiskriminierungsstelle|défenseur des droits|"
+    r"médiateur|defensor del pueblo|defensora del pueblo|síndic de greuges|difensore civico|rzecznik praw|"
+    r"equality commission|human rights commission|equality and human rights|rechten van de mens|"
+    r"Institut für Menschenrechte|commission nationale consultative|garante dei|garante per|garante nazionale|"
+    r"garante regionale|rzecznika praw|rzecznikiem praw|"
+    r"pravobranitelj|varuh človekovih pravic|varuh pravic|zagovornik načela enakosti|alapvető jogok biztos|"
+    r"egyenlő bánásmód|συνήγορος του πολίτη|омбудсман|комисия за защита от дискриминация|"
+    r"kummissjoni nazzjonali għall-promozzjoni|an tombudsman|coimisiún na héireann um chearta|"
+    r"ديوان المظالم|أمين المظالم|بازرس|"
+    # asylum and foreigners' offices, and the large aid organisations, whose lines are published
+    r"asylum office|asylum service|oficina de asilo|asilo y refugio|commissione territoriale|ufficio immigrazione|"
+    r"idegenrendészet|főigazgatóság|služba za strance|oddelek za tujce|υπηρεσία ασύλου|агенция за бежанците|"
+    r"ħarsien internazzjonali|اداره اتباع|اداره|"
+    r"Caritas|Diakonie|Red Cross|Rode Kruis|Rotes Kreuz|Croix-Rouge|Cruz Roja|Croce Rossa|Czerwony Krzyż|"
+    r"Crveni križ|Rdeči križ|Vöröskereszt|Ερυθρός Σταυρός|Червения кръст|Червен кръст|Salib l-Aħmar|"
+    r"Crois Dhearg|الصليب الأحمر|الهلال الأحمر|هلال احمر|صلیب سرخ|"
+    # public venues where meetings are held: their address is published
+    r"community centre|community center|civic centre|civic offices|buurthuis|wijkcentrum|Bürgerhaus|"
+    r"Stadtteilzentrum|Gemeindezentrum|maison des associations|centre social|centro cívico|centro social|"
+    r"casa delle donne|casa del quartiere|centro sociale|dom kultury|centrum społeczne|društveni dom|kulturni dom|"
+    r"közösségi ház|művelődési ház|πνευματικό κέντρο|κέντρο κοινότητας|читалище|ċentru komunitarju|ionad pobail|"
+    r"المركز المجتمعي|مركز مجتمعي|خانه فرهنگ|سرای محله|"
+    # the writer's own organisation's office ("our office", "ons kantoor"): its landline is published
+    r"our office|ons kantoor|onze balie|unser Büro|unsere Beratungsstelle|notre bureau|notre permanence|"
+    r"nuestra oficina|nuestra sede|il nostro ufficio|la nostra sede|nasze biuro|naš ured|naša pisarna|"
+    r"irodánk|το γραφείο μας|нашият офис|офисът ни|l-uffiċċju tagħna|ár n-oifig|مكتبنا|دفتر ما|"
+    # helplines by name: a fixed line that a helpline publishes ("SOS homophobie au 01 48 ...")
+    r"helpline|hotline|hulplijn|hilfetelefon|ligne d'écoute|ligne d'urgence|línea de ayuda|línea de atención|"
+    r"linea d'ascolto|numero verde|telefon zaufania|linia pomocy|telefon za pomoć|linija za pomoć|"
+    r"telefon za pomoč|segélyvonal|γραμμή βοήθειας|γραμμή στήριξης|гореща линия|горещата линия|"
+    r"телефонна линия|телефонната линия|"
+    r"linja ta' għajnuna|líne chabhrach|líne cabhrach|خط مساعدة|خط المساعدة|خط ساخن|الخط الساخن|خط کمک|"
+    r"خط امداد"
 )
 # acronyms only in capitals and as whole words ("CHU" is in "Church")
 _PUBLIC_SERVICE_ACRONYMS = (
-    r"Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
+    r"SOS|Tusla|IPAS|IPO|IND|COA|Fedasil|OCMW|CAW|BAMF|OFII|OFPRA|CPAS|CHU|ASL|MOPS|OPS|MUP|ΕΚΑΒ|МВР|ДАБ|AWAS"
 )
 _PUBLIC_SERVICE = re.compile(rf"(?i:{_PUBLIC_SERVICE_WORDS})|(?<![\w])(?:{_PUBLIC_SERVICE_ACRONYMS})(?![\w])")
 _PUBLIC_SERVICE_AT = Anchored(
@@ -78,16 +115,31 @@ _PERSONAL_WORDS = (
     r"elle|lui|cliente|portable|privé|habite|"
     r"ella|él|móvil|celular|particular|vive|"
     r"lei|suo|sua|cellulare|privato|abita|"
-    r"jej|jego|ona|klientka|klient|komórk|prywatn|mieszka|"
-    r"njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
+    r"jej|jego|niej|nią|niego|nim|jemu|ona|klientka|klient|komórk|prywatn|mieszka|"
+    r"njoj|nju|njega|njemu|njezin|njezina|njen|njena|njegov|njegova|klijentica|klijent|stranka|mobitel|mobilni|privatni|živi|"
     r"mobi|zasebn|stanuje|"
     r"ügyfél|ügyfelünk|mobil|magán|lakik|"
-    r"της|του|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
+    # "της", "του" are "her", "his" after a noun ("το κινητό της είναι", "η διεύθυνσή του: ..."); before a
+    # noun they are the genitive article ("Συνήγορος του Πολίτη", "η γραμμή του συλλόγου")
+    r"(?:της|του)(?=\s*(?:[\d.,:;!?)»]|$)|\s+(?:είναι|ήταν|έχει|είχε|στο|στη|στην|και|με|σε|που|δεν|"
+    r"το|τη|την|τον|μένει|ζει|είπε)(?!\w))|αυτή|αυτός|πελάτισσα|κινητό|προσωπικό|μένει|"
     r"нейн|нейния|негов|тя|той|клиентка|мобилен|личен|живее|"
     r"tagħha|tiegħu|hija|huwa|mowbajl|privat|toqgħod|"
     r"a fón póca|fón póca|cónaí|"
     r"لها|رقمها|رقمه|هاتفها|هاتفه|جوال|جوالها|موبايل|موكلت|تسكن|يسكن|"
     r"او|شماره‌اش|شماره اش|موبایل|همراه|موکل|زندگی|"
+    # a relative: "called her daughter at", "a llamado a su marido al"
+    r"echtgenoot|dochter|zoon|moeder|vader|zus|broer|Ehemann|Tochter|Sohn|Mutter|Vater|Schwester|Bruder|"
+    r"mari|époux|épouse|fille|fils|mère|père|sœur|frère|marido|esposo|esposa|hija|hijo|madre|padre|hermana|"
+    r"hermano|marito|moglie|figlia|figlio|sorella|fratello|mąż|męża|córka|córki|syna|matka|ojciec|siostra|"
+    r"brat|muž|suprug|supruga|kći|kćer|majka|otac|sestra|mož|hči|mama|oče|férje|felesége|lánya|fia|"
+    r"anyja|apja|testvére|σύζυγος|κόρη|γιος|μητέρα|πατέρας|αδελφή|αδερφή|αδελφός|αδερφός|съпруг|съпруга|"
+    r"дъщеря|майка|баща|сестра|брат|żewġha|martu|bintha|ibnha|ommha|missierha|oħtha|ħuha|fear céile|"
+    r"iníon|máthair|athair|deirfiúr|deartháir|زوجها|زوجته|ابنتها|ابنها|أمها|أبوها|أختها|أخوها|شوهرش|همسرش|"
+    r"دخترش|پسرش|مادرش|پدرش|خواهرش|برادرش|"
+    r"ihres|seines|Mannes|Ehemannes|Exmann|Ex-Mann|Exfreund|ѝ|бившия|бившият|бившата|"
+    # a home line: "numer domowy", "kućni broj", "домашния номер", "n-numru tad-dar"
+    r"domowy|domowego|domowym|kućni|kućnog|domači|otthoni|домашен|домашния|tad-dar|"
     # a family, people staying or sleeping somewhere
     r"they|them|their|family|familie|Familie|famille|familia|famiglia|rodzina|rodzin|obitelj|družina|család|"
     r"οικογένεια|семейство|familja|teaghlach|عائلة|العائلة|خانواده|stays|staying|sleeps|sleeping|shelter|"
@@ -106,15 +158,34 @@ _PERSONAL = re.compile(rf"(?<![\w])(?:{_PERSONAL_WORDS})(?![\w])", re.IGNORECASE
 _SENTENCE_END = re.compile(r"[.!?؟](?=\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я\u0600-\u06ff])|\n")
 
 
+# "ul.", "ул.", "str.", "bd.", "tel.": a short word in small letters before a
+# full stop is an abbreviation ("ул. Джордж Вашингтон 22"), not a sentence's end
+_ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s(])[^\W\d_]{1,3}$")
+
+
+def _named_in(positions, left, right):
+    index = bisect_left(positions, left)
+    return index < len(positions) and positions[index] < right
+
+
+def _ends_a_sentence(text, stop):
+    if text[stop.start()] != ".":
+        return True
+    word = _ABBREVIATION_BEFORE.search(text, max(0, stop.start() - 4), stop.start())
+    return not (word and word.group().strip(" (").islower())
+
+
 def _sentence_bounds(text, start, end, before=120, after=100):
     left = max(0, start - before)
     right = min(len(text), end + after)
-    stops = [left + stop.end() for stop in _SENTENCE_END.finditer(text, left, start)]
-    if stops:
-        left = stops[-1]
-    stop = _SENTENCE_END.search(text, end, right)
-    if stop:
-        right = stop.start()
+    for stop in reversed(list(_SENTENCE_END.finditer(text, left, start))):
+        if _ends_a_sentence(text, stop):
+            left = stop.end()
+            break
+    for stop in _SENTENCE_END.finditer(text, end, right):
+        if _ends_a_sentence(text, stop):
+            right = stop.start()
+            break
     return left, right
 
 
@@ -124,17 +195,65 @@ class Sentences:
     def __init__(self, text, lowered):
         self.text = text
         self.services = [match.start() for match in _PUBLIC_SERVICE_AT.finditer(text, lowered)]
+        self.organisations = [match.start() for match in ORGANISATION_AT.finditer(text, lowered)]
+        # each number's sentence found once, each sentence judged once (the phone
+        # scan asks twice for a number, and a post full of numbers for one sentence many times)
+        self._bounds = {}
+        self._judged = {}
 
     def about_a_public_service(self, start, end):
         """The sentence around [start, end) names a public service, office or
         helpline and no person."""
         if not self.services:
             return False
-        left, right = _sentence_bounds(self.text, start, end)
+        if (start, end) not in self._bounds:
+            self._bounds[start, end] = _sentence_bounds(self.text, start, end)
+        left, right = self._bounds[start, end]
         index = bisect_left(self.services, left)
         if not (index < len(self.services) and self.services[index] < right):
             return False
-        return not (_PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right))
+        if (left, right) not in self._judged:
+            self._judged[left, right] = not (
+                _PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right)
+            )
+        return self._judged[left, right]
+
+    def about_an_organisation(self, start, end):
+        """The sentence around [start, end) names an organisation (an
+        association, a foundation, a Verein, an udruga ...) and no person,
+        relative, home or member of its staff: the organisation's own line
+        ("Fundacja Centrum Praw Kobiet, tel. 22 621 35 37")."""
+        if not self.organisations:
+            return False
+        if (start, end) not in self._bounds:
+            self._bounds[start, end] = _sentence_bounds(self.text, start, end)
+        left, right = self._bounds[start, end]
+        if not _named_in(self.organisations, left, right):
+            return False
+        return not (
+            _PERSONAL.search(self.text, left, right)
+            or PERSONAL_PLACE.search(self.text, left, right)
+            or _STAFF.search(self.text, left, right)
+        )
+
+
+# Someone who works at an organisation: their line is theirs, not the organisation's.
+_STAFF = re.compile(
+    r"(?<![\w])(?:coordinator|co-ordinator|worker|volunteer|colleague|director|manager|direct line|direct dial|"
+    r"extension|ext\.|coördinator|medewerker\w*|vrijwilliger\w*|collega|doorkiesnummer|Mitarbeiter\w*|"
+    r"Kolleg\w*|Durchwahl|coordinatrice|coordinateur|bénévole|collègue|ligne directe|coordinador\w*|"
+    r"voluntari\w*|compañer\w*|línea directa|coordinat\w*|volontari\w*|colleg\w*|linea diretta|"
+    r"koordynator\w*|wolontariusz\w*|współpracowni\w*|koordinator\w*|volonter\w*|kolegic\w*|kolega\w*|"
+    r"prostovolj\w*|sodelav\w*|koordinátor\w*|önkéntes\w*|kolléga\w*|mellék|συντονίστρια|συντονιστής|"
+    r"εθελοντ\w*|συνάδελφ\w*|координатор\w*|доброволец|доброволка|колег\w*|koordinatur\w*|voluntier\w*|"
+    r"kollega|comhordaitheoir|oibrí|منسق\w*|متطوع\w*|زميل\w*|هماهنگ‌کننده|داوطلب|همکار\w*|"
+    # a professional or a person by title: "our association's lawyer, Mrs Byrne"
+    r"lawyer|solicitor|social worker|counsellor|psychologist|advocaat|Anwält\w*|avocat\w*|abogad\w*|"
+    r"avvocat\w*|adwokat\w*|odvjetni\w*|odvetni\w*|ügyvéd\w*|δικηγόρ\w*|адвокат\w*|avukat\w*|dlíodóir|"
+    r"محامي\w*|وکیل|Mrs|Ms|Mr|Frau|Herr|mevrouw|meneer|Mme|Sra|pani|pan|gospođa|gospa|κυρία|κύριος|"
+    r"Sinjura|السيدة|خانم|آقای)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def about_a_person(text, start, end):
