@@ -15,19 +15,21 @@ from tests.consult.guard_eval.figures import measure, parts
 # part -> (identifying held at least, ordinary held at most,
 #          per language: identifying held at least, ordinary held at most)
 FLOORS = {
-    # tuning, former_heldback, second_heldback, fourth_heldback, fifth_heldback
-    # and sixth_heldback_a/_b (each of the last three written by writers who
-    # never read the guard and measured as the independent part: the fourth at
-    # 88.8 % identifying, 7.3 % ordinary held before its round; the fifth at
-    # 90.2 % / 8.9 % before the fourth round and 95.5 % / 3.1 % after it; the
-    # sixth at 77.8 % / 8.75 % before the fifth round, 79.1 % / 7.2 % after it
-    # and 83.8 % / 4.1 % after the sixth). The sixth's misses were read in the
-    # seventh round (2026-12-07). After it: 1308/1310 (99.8 %) identifying,
-    # 1/1079 ordinary held (a French helpline's landline, held until a
-    # moderator lists it, as designed: fr 1/62); the two misses are English
-    # legacy posts (a year of birth alone, a brother's workplace), so en is at
-    # 98.5 % and every other language at 100 %
-    "tuning": (0.998, 0.001, 0.985, 0.017),
+    # tuning, former_heldback, second_heldback, fourth_heldback, fifth_heldback,
+    # sixth_heldback_a/_b and eighth_heldback_a/_b (each of the last four
+    # written by writers who never read the guard and measured as the
+    # independent part first: the fourth at 88.8 % identifying, 7.3 % ordinary
+    # held before its round; the fifth at 90.2 % / 8.9 % before the fourth
+    # round and 95.5 % / 3.1 % after it; the sixth at 77.8 % / 8.75 % before
+    # the fifth round, 83.8 % / 4.1 % after the sixth; the eighth at 79.1 % /
+    # 15.3 % before the seventh round and 81.9 % / 9.4 % after the
+    # organisations' round). The eighth's misses were read in the eighth round
+    # (2026-12-07): with the eighth part added the tuning part stood at
+    # 1570/1630 (96.3 %) identifying and 31/1399 (2.2 %) ordinary held; after
+    # it 1628/1630 (99.9 %) and 8/1399 (0.6 %). The two misses are English
+    # legacy posts (a year of birth alone, a brother's workplace): en 155/157,
+    # every other language 100 %; at most 2.4 % ordinary held in a language.
+    "tuning": (0.998, 0.006, 0.987, 0.025),
     # the third round's held-back part (320 posts), measured after the third
     # round (97.2 % identifying, 2.1 % ordinary held) and after the fifth:
     # 173/176 (98.3 %) identifying, 1/144 (0.7 %) ordinary held; hr 9/11
@@ -40,19 +42,16 @@ FLOORS = {
     # tuning data): 98/98 identifying and 0/112 ordinary held after the round
     # (main before it: 71/98 and 28/112); the same after the seventh.
     "selfmade": (0.98, 0.0, 0.8, 0.0),
-    # The independent part: the eighth (tests/consult/guard_eval/eighth_heldback_a
+    # The independent part: the tenth (tests/consult/guard_eval/tenth_heldback_a
     # and _b, 640 posts, 20 identifying and 20 ordinary in each of 16
     # languages), written on 2026-12-07 by two writers who never read the
     # guard, its documentation or the other corpora; nobody tuning has read
-    # it. Measured twice, figures only: on main before the seventh round
-    # 253/320 (79.1 %) identifying and 49/320 (15.3 %) ordinary held; after it
-    # 262/320 (81.9 %) and 44/320 (13.8 %); per language 14/20 (hu, mt) to
-    # 19/20 (fa) identifying, at most 4/20 ordinary held. Half of the
-    # ordinary posts held were organisations' own addresses and accounts and
-    # long registration numbers; after the organisations' round (told those
-    # per-theme rates, never a post): 262/320 and 30/320 (9.4 %), at most
-    # 3/20 ordinary held in a language. Far from the goal (95 %, 3 %).
-    "independent": (0.818, 0.094, 0.70, 0.15),
+    # it. Measured twice, figures only: on main before the eighth round
+    # 279/320 (87.2 %) identifying and 23/320 (7.2 %) ordinary held; after it
+    # 294/320 (91.9 %) and 16/320 (5.0 %); per language 17/20 (ga, hr, hu, mt,
+    # sl) to 20/20 (fr, nl) identifying, at most 3/20 (es) ordinary held. Far
+    # from the goal (95 %, 3 %).
+    "independent": (0.918, 0.05, 0.85, 0.15),
 }
 
 
@@ -67,7 +66,7 @@ def _rate(counts):
 
 
 def _part(figures, part):
-    # every part is in the repository (the independent one is the eighth): a
+    # every part is in the repository (the independent one is the tenth): a
     # missing part is a lost measure, so it fails rather than skips
     assert part in figures, f"the {part} part is missing from tests/consult/guard_eval"
     return figures[part]
@@ -110,6 +109,6 @@ def test_the_independent_part_is_measured_only_when_its_modules_are_present(monk
 
     monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("no_such_part_a", "no_such_part_b"))
     assert "independent" not in figures.parts()
-    # one module present (standing in for one of the eighth part's writers)
+    # one module present (standing in for one of the independent part's writers)
     monkeypatch.setattr(figures, "INDEPENDENT_MODULES", ("fifth_heldback", "no_such_part_b"))
     assert figures.parts()["independent"] == fifth_heldback.POSTS

@@ -128,6 +128,20 @@ WORD_REACH = 40
 _NOT_SPACE = re.compile(r"\S")
 
 
+_DIGIT_OR_AT = re.compile(r"[\d@]")
+
+
+@lru_cache(maxsize=4096)
+def _shown(word):
+    """A word of a finding's context as the moderator reads it: a
+    capitalised word may be a name (found elsewhere in the post, or not), so
+    the context never shows what a finding's excerpt masks. Cached like
+    ``_mask_word``: the words around hundreds of findings repeat."""
+    if word[:1].isupper() or _DIGIT_OR_AT.search(word):
+        return _mask_word(word)
+    return word
+
+
 def _context(text, start, end):
     """The masked finding in brackets with up to CONTEXT_WORDS whole words
     either side (themselves masked where they hold a digit or an @ or begin
@@ -135,12 +149,6 @@ def _context(text, start, end):
     moderator can judge it without opening the post: "… call her on
     [0•••••••••] after six …". Only words within CONTEXT_REACH characters
     are shown, and a word the reach would cut is left out, not cut."""
-
-    def shown(word):
-        # a capitalised word may be a name (found elsewhere in the post, or
-        # not): the context never shows what a finding's excerpt masks
-        identifying = word[:1].isupper() or any(ch.isdigit() or ch == "@" for ch in word)
-        return _mask(word) if identifying else word
 
     # a finding that starts or ends inside a word takes the whole word (up to WORD_REACH more)
     floor, ceiling = max(0, start - WORD_REACH), min(len(text), end + WORD_REACH)
@@ -157,8 +165,8 @@ def _context(text, start, end):
     # (searched, not sliced: a copy of the rest of a long post for each finding was quadratic)
     more_before = len(before) > CONTEXT_WORDS or _NOT_SPACE.search(text, 0, low) is not None
     more_after = len(after) > CONTEXT_WORDS or _NOT_SPACE.search(text, high) is not None
-    head = " ".join(shown(word) for word in before[-CONTEXT_WORDS:])
-    tail = " ".join(shown(word) for word in after[:CONTEXT_WORDS])
+    head = " ".join(map(_shown, before[-CONTEXT_WORDS:]))
+    tail = " ".join(map(_shown, after[:CONTEXT_WORDS]))
     return "".join(
         (
             "… " if more_before else "",
