@@ -66,7 +66,9 @@ def parts():
         # 2026-12-06 (its misses read since 2026-12-07), the sixth three times
         # on 2026-12-07 (its misses read since the seventh round, 2026-12-07),
         # the eighth (a/b) three times on 2026-12-07, at last 81.9 % identifying
-        # and 9.4 % ordinary held (its misses read since the eighth round)
+        # and 9.4 % ordinary held (its misses read since the eighth round),
+        # the tenth (a/b) twice on 2026-12-07, 91.9 % identifying and 5.0 %
+        # ordinary held after the eighth round (its misses read since the ninth)
         "tuning": (
             tuning.POSTS
             + former_heldback.POSTS
