@@ -318,7 +318,7 @@ def test_a_forward_port_killed_mid_way_leaves_the_variant_as_it_was_and_the_swee
 
 
 def test_a_variant_with_an_open_national_round_waits_and_says_so_then_follows_when_it_closes(
-    shaped, master, master_editor, be_office, publish, django_capture_on_commit_callbacks
+    client, shaped, master, master_editor, be_office, publish, django_capture_on_commit_callbacks
 ):
     national = DocumentVersion.objects.create(document=shaped.document, number=1)
     national_round = open_round(national)
@@ -327,6 +327,13 @@ def test_a_variant_with_an_open_national_round_waits_and_says_so_then_follows_wh
     assert shaped.master_version == master
     assert shaped.waiting_for == new
     assert "waits until the national consultation closes" in shaped.waiting_reason
+    # the variant's page says it in the reader's language and time zone (the stored reason is English, UTC)
+    client.force_login(be_office)
+    page = client.get(f"/nl/recommendations/variants/{shaped.pk}/").content.decode()
+    assert f"Versie {new.number} van het moederdocument wacht tot de nationale consultatie sluit" in page
+    status = page.split('class="recs-badge" role="status">', 1)[1].split("</p>", 1)[0]
+    assert "waits until" not in status
+    assert "UTC" not in status  # in the reader's zone, with its abbreviation
     from recommendations.consultation.services import close_round
 
     with django_capture_on_commit_callbacks(execute=True):

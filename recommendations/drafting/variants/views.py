@@ -281,6 +281,8 @@ def variant(request, pk):
             "summary": summary_of(lines),
             "can_edit": can_edit,
             "events": variant.events.select_related("master_version")[:30] if can_edit else [],
+            # why a newer master version waits, in the reader's language and time zone
+            "waiting_round": services.open_round_of(variant) if variant.waiting_for_id else None,
         },
     )
 
