@@ -64,7 +64,8 @@ def round_manage(request, pk):
             changes=changes,
             earlier_rounds=earlier,
             new_round_refusal=rounds.new_round_refusal(round.version) if closed else None,
-            participants=round.feedback.values("author").distinct().count(),
+            # as the statistics and the report count them: the authors of visible feedback
+            participants=round.feedback.visible().values("author").distinct().count(),
             sector_labels=[labels[s] for s in round.sectors if s in labels],
         ),
     )

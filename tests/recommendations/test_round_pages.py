@@ -45,6 +45,19 @@ def test_the_version_page_leads_its_editor_to_the_round_controls(client, signed_
         assert _url(name, round) in controls
 
 
+def test_the_round_page_counts_the_people_whose_feedback_is_visible_as_the_statistics_do(
+    client, signed_in, editor, round, author
+):
+    from recommendations.models import Feedback
+
+    FeedbackFactory(round=round, author=author)
+    hidden = FeedbackFactory(round=round, author=editor)
+    Feedback.objects.filter(pk=hidden.pk).update(visibility="hidden")
+    signed_in(editor)
+    controls = client.get(_url("round_manage", round)).content.decode()
+    assert "1 person has given feedback." in controls
+
+
 def test_a_member_sees_no_round_controls_and_is_refused_them(client, signed_in, author, round):
     signed_in(author)
     assert _url("round_manage", round) not in client.get(round.version.get_absolute_url()).content.decode()
