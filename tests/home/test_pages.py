@@ -122,3 +122,15 @@ def test_a_second_visit_to_the_home_page_needs_no_query(client, site_tree, djang
     client.get("/en/")
     with django_assert_num_queries(0):
         client.get("/en/")
+
+
+def test_a_country_without_a_page_in_the_readers_language_says_its_page_is_in_english(client):
+    # /nl/: the Dutch and Belgian offices publish in Dutch; the others' pages open in English, and the grid says so
+    html = client.get("/nl/").content.decode()
+    grid = html.split('class="country-grid"', 1)[1].split("</ul>", 1)[0]
+    bulgaria = grid.split('data-country="BG"', 1)[1].split("</li>", 1)[0]
+    assert 'hreflang="en"' in bulgaria
+    assert "Bulgarije" in bulgaria
+    assert "(Engels)" in bulgaria
+    netherlands = grid.split('data-country="NL"', 1)[1].split("</li>", 1)[0]
+    assert "(Engels)" not in netherlands
