@@ -431,7 +431,7 @@ def test_the_review_queue_links_the_notices_with_the_number_open(client, service
     ("language", "received", "decided"),
     [
         ("ar", "تلقّينا بلاغك", "صدر قرار بشأن بلاغك"),
-        ("nl", "We hebben je melding ontvangen", "Er is een besluit over je melding"),
+        ("nl", "We hebben uw melding ontvangen", "Er is een besluit over uw melding"),
     ],
 )
 def test_the_receipt_and_the_decision_are_emailed_in_the_language_of_the_page_reported_from(
@@ -459,7 +459,7 @@ def test_a_signed_in_member_is_emailed_in_the_language_they_use_the_site_in(
     with django_capture_on_commit_callbacks(execute=True):
         _send(client, service, language="nl", reporter_email="lid@example.org")
     (receipt,) = [message for message in mail.outbox if message.to == ["lid@example.org"]]
-    assert receipt.subject == "We hebben je melding ontvangen"
+    assert receipt.subject == "We hebben uw melding ontvangen"
 
 
 def test_a_notice_sent_without_a_known_language_is_emailed_in_the_default_language(
