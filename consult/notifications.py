@@ -49,6 +49,15 @@ def is_discreet(user):
     return Profile.objects.filter(user=user, discreet_emails=True).exists()
 
 
+def email_language(user):
+    """The language the member reads e-mails in: the one they last signed in
+    with, else the site's."""
+    from .models import Profile
+
+    language = Profile.objects.filter(user=user).values_list("email_language", flat=True).first()
+    return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
 def send_email_to_user(user_id, template, params):
     """Render ``template`` for the user and send it; return whether it was sent."""
     user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
@@ -64,8 +73,8 @@ def send_email_to_user(user_id, template, params):
         body_names = [f"email/{template}_body.txt"]
     if template in _context_builders:
         context.update(_context_builders[template](user, params))
-    # times in the recipient's zone, as on their pages
-    with translation.override(settings.LANGUAGE_CODE), times_of(user):
+    # in the recipient's language and time zone, as on their pages
+    with translation.override(email_language(user)), times_of(user):
         subject = render_to_string(subject_names, context).strip()
         body = render_to_string(body_names, context)
     EmailMessage(

@@ -105,6 +105,9 @@ class Profile(models.Model):
     email_frequency = models.CharField(
         _("e-mail notifications"), max_length=12, choices=EmailFrequency.choices, default=EmailFrequency.IMMEDIATELY
     )
+    # The language the member last signed in with: e-mails are written in it
+    # and link to pages in it (consult.notifications). Empty: the site's.
+    email_language = models.CharField(_("language of e-mails"), max_length=8, blank=True)
     # Discreet mode: neutral subject lines, no content or excerpts in e-mails.
     discreet_emails = models.BooleanField(_("discreet e-mails"), default=False)
     # Content warnings: fold the body behind its warning (default) or always show it.

@@ -20,3 +20,23 @@ def test_a_next_address_still_decides_where_signing_in_leads(client):
     user = member(countries=("NL",))
     response = client.post("/nl/accounts/login/", {"login": user.email, "password": PASSWORD, "next": "/nl/forums/"})
     assert response["Location"] == "/nl/forums/"
+
+
+def test_e_mails_follow_the_language_a_member_signs_in_with_and_link_to_pages_in_it(client, mailoutbox):
+    from consult.models import Profile
+    from consult.notifications import send_email_to_user
+
+    user = member(countries=("NL",))
+    send_email_to_user(user.pk, "moderation_decision", {"decision": "approved"})
+    assert "/en/moderation/mine/" in mailoutbox[-1].body  # never signed in yet: the site's language
+
+    client.post("/nl/accounts/login/", {"login": user.email, "password": PASSWORD})
+    assert Profile.objects.get(user=user).email_language == "nl"
+    send_email_to_user(user.pk, "moderation_decision", {"decision": "approved"})
+    body = mailoutbox[-1].body
+    assert "Meld u aan om de reden van de moderator te lezen:" in body
+    assert "/nl/moderation/mine/" in body
+
+    client.post("/nl/accounts/logout/")
+    client.post("/ar/accounts/login/", {"login": user.email, "password": PASSWORD})
+    assert Profile.objects.get(user=user).email_language == "ar"
