@@ -133,6 +133,7 @@ def _export_profile(profile):
         "information_requested_at": _iso(profile.information_requested_at),
         "email_frequency": profile.email_frequency,
         "discreet_emails": profile.discreet_emails,
+        "email_language": profile.email_language,
         "named_in_exports": profile.named_in_exports,
         "unfold_content_warnings": profile.unfold_content_warnings,
         "deletion_requested_at": _iso(profile.deletion_requested_at),
@@ -264,6 +265,7 @@ def delete_account(user, token):
     profile.information_requested_at = None
     profile.deletion_requested_at = None
     profile.discreet_emails = False
+    profile.email_language = ""
     profile.named_in_exports = False
     profile.save()
 
