@@ -144,9 +144,10 @@ def test_the_arabic_page_separates_a_leaflets_kind_and_format_with_the_arabic_co
 
 def test_the_country_list_names_each_country_in_the_readers_language(client):
     html = page_html(client, "/de/countries/")
-    assert ">Niederlande</a>" in html
-    assert ">Bulgarien</a>" in html  # no German page: the link leads to the English one
-    assert ">Bulgaria</a>" not in html
+    assert '>Niederlande <span class="country-grid__note">(Englisch)</span></a>' in html
+    # no German page: the link leads to the English one, and says so
+    assert '>Bulgarien <span class="country-grid__note">(Englisch)</span></a>' in html
+    assert ">Bulgaria" not in html
 
 
 def test_the_home_page_names_the_countries_in_arabic(client):
