@@ -43,3 +43,39 @@ def test_a_grants_reference_in_its_funders_words_passes(language, text):
 )
 def test_a_phone_beside_a_grant_in_its_funders_words_is_held(language, text):
     assert "phone" in held(text, language)
+
+
+# --- websites listed, a helpline's inbox, a short platform name inside a word -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # two websites joined by "et" / "at": the first is no address's local part
+        ("fr", "Infos sur arretonslesviolences.gouv.fr et solidaritefemmes.org, à afficher."),
+        ("en", "More at www.gov.ie and on the leaflet."),
+        # a helpline's short number heading its inbox
+        ("es", "También WhatsApp y correo 016-online@igualdad.gob.es para pedir carteles."),
+        ("it", "Scrivete a 1522-chat@pariopportunita.gov.it per il materiale."),
+        # "ig", "fb", "imo" are never inflected: "igualdad" is no Instagram
+        ("es", "Más información en igualdad.gob.es, Ministerio de Igualdad."),
+        ("it", "Informazioni su imobiliare e fbinfo per la sede."),
+    ],
+)
+def test_websites_a_helplines_inbox_and_words_like_platforms_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "écris-lui: amina.k et gmail.com, pas par téléphone", "email"),
+        ("en", "her address is jan.de at gmail.com, write to her there", "email"),
+        ("es", "su correo es 1987-lucia@gmail.com", "email"),
+        ("de", "ihre Adresse: 1985mara@web.de", "email"),
+        ("en", "she is on ig as lina_k2004 now", "social"),
+        ("pl", "pisze do niej na fb jako kasia.nowak88", "social"),
+    ],
+)
+def test_a_persons_address_or_account_beside_them_is_still_held(language, text, kind):
+    assert kind in held(text, language)
