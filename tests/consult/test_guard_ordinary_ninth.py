@@ -79,3 +79,34 @@ def test_websites_a_helplines_inbox_and_words_like_platforms_pass(language, text
 )
 def test_a_persons_address_or_account_beside_them_is_still_held(language, text, kind):
     assert kind in held(text, language)
+
+
+# --- a public figure or a professional: the office after "as", the profession in apposition --
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Ana Redondo, como ministra de Igualdad, defendió en 2025 el Pacto de Estado."),
+        ("de", "Helga Brandt, als Ministerin für Soziales, eröffnete die Konferenz."),
+        ("fr", "Jane Freedman, professeure à l'Université Paris 8, a beaucoup publié sur ce sujet."),
+        ("pl", "Anna Kowalska, profesorka Uniwersytetu Warszawskiego, napisała świetny raport."),
+        ("el", "Η Δρ. Ελένη Παπαδάκη, ψυχίατρος του Κέντρου Ψυχικής Υγείας, θα κάνει την εισήγηση."),  # noqa: RUF001
+        ("bg", "Д-р Мария Иванова, психиатър в болницата, ще говори на семинара."),  # noqa: RUF001
+    ],
+)
+def test_a_public_figure_or_professional_in_their_role_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the profession before the name, with a possessive, is the named person's professor or doctor
+        ("fr", "Selon son professeur, Aminata Diallo, 17 ans, dort dans la gare de Lyon."),
+        ("de", "Laut ihrem Psychiater ist Aylin Demir, 23, aus Köln, nicht mehr sicher."),
+        ("el", "Η Ελένη Παπαδάκη, 25 χρονών, μένει στην Καλαμαριά με τα παιδιά της."),  # noqa: RUF001
+    ],
+)
+def test_a_person_beside_a_profession_is_still_held(language, text):
+    assert "named_person" in held(text, language)

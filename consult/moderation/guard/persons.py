@@ -1172,13 +1172,34 @@ def _public_figure(text, start, end, roles=None):
     sentence_start = max(text.rfind(".", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 60)
     if roles.search(sentence_start, end) if roles is not None else _PUBLIC_ROLE.search(text, sentence_start, end):
         return True
-    after = text[end : end + 45]
-    return bool(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after)) and bool(
-        _PUBLIC_ROLE.match(
-            text,
-            end + len(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after).group()),
-        )
-    )
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Δρ. Ελένη Παπαδάκη", "д-р Мария Иванова", "dott.ssa Rossi"
+    after = _BEFORE_A_ROLE.match(text, end, end + 45)
+    return bool(_PUBLIC_ROLE.match(text, after.end()) or _APPOSITION_ROLE.match(text, after.end()))
+
+
+# An academic's or a doctor's profession right after the name, as an apposition
+# ("Jane Freedman, professeure à l'Université Paris 8", "Ελένη Παπαδάκη, ψυχίατρος
+# του Κέντρου"): only there, since "selon son professeur, Aminata ..." names the
+# professor's student.
+_APPOSITION_WORDS = (
+    r"professeur|professeure|profesor|profesora|professoressa|profesorka|profesorica|egyetemi tanár|καθηγ|"
+    r"професор|ollamh|أستاذ|أستاذة|استاد|lecturer|docent|Dozent|maître de conférences|"
+    r"psychiatrist|psychiater|psychiatre|psiquiatra|psichiatra|psychiatr|psihijatar|psihiater|pszichiáter|"
+    r"ψυχίατρ|психиатър|psikjatra|síciatraí|روانپزشک|"
+    r"doctor|arts|Ärztin|Arzt|médecin|médica|médico|medica|medico|lekarz|lekarka|liječni|zdravni|orvos|"
+    r"γιατρ|лекар|tabib|dochtúir|طبيب|طبيبة|پزشک"
+)
+_APPOSITION_ROLE = re.compile(rf"(?:{_APPOSITION_WORDS})", re.IGNORECASE)
+# A doctor's or a professor's title right before the name, in the 16 languages' abbreviations
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:dr|dra|dott|dott\.ssa|δρ|д-р|prof|проф|καθ)\.?\s+$", re.IGNORECASE)
+
+
+# between a name and the office after it: "Ana Redondo, como ministra de ...", "X, as Minister for ..."
+_BEFORE_A_ROLE = re.compile(
+    r"\s*[,(–-]?\s*(?:(?:as|als|comme|como|come|jako|kao|kot|ως|като|bħala|mint|mar|بصفته|بصفتها|به عنوان)\s+)?"
+    r"(?:the |der |die |de |la |el |il |le |ο |η |του |на )?"
+)
 
 
 class _MoreDetails:
