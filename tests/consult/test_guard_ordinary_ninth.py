@@ -91,8 +91,8 @@ def test_a_persons_address_or_account_beside_them_is_still_held(language, text, 
         ("de", "Helga Brandt, als Ministerin für Soziales, eröffnete die Konferenz."),
         ("fr", "Jane Freedman, professeure à l'Université Paris 8, a beaucoup publié sur ce sujet."),
         ("pl", "Anna Kowalska, profesorka Uniwersytetu Warszawskiego, napisała świetny raport."),
-        ("el", "Η Δρ. Ελένη Παπαδάκη, ψυχίατρος του Κέντρου Ψυχικής Υγείας, θα κάνει την εισήγηση."),  # noqa: RUF001
-        ("bg", "Д-р Мария Иванова, психиатър в болницата, ще говори на семинара."),  # noqa: RUF001
+        ("el", "Η Δρ. Ελένη Παπαδάκη, ψυχίατρος του Κέντρου Ψυχικής Υγείας, θα κάνει την εισήγηση."),
+        ("bg", "Д-р Мария Иванова, психиатър в болницата, ще говори на семинара."),
     ],
 )
 def test_a_public_figure_or_professional_in_their_role_passes(language, text):
@@ -105,8 +105,37 @@ def test_a_public_figure_or_professional_in_their_role_passes(language, text):
         # the profession before the name, with a possessive, is the named person's professor or doctor
         ("fr", "Selon son professeur, Aminata Diallo, 17 ans, dort dans la gare de Lyon."),
         ("de", "Laut ihrem Psychiater ist Aylin Demir, 23, aus Köln, nicht mehr sicher."),
-        ("el", "Η Ελένη Παπαδάκη, 25 χρονών, μένει στην Καλαμαριά με τα παιδιά της."),  # noqa: RUF001
+        ("el", "Η Ελένη Παπαδάκη, 25 χρονών, μένει στην Καλαμαριά με τα παιδιά της."),
     ],
 )
 def test_a_person_beside_a_profession_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- a helpline's name after its number, a street in a public office's address -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Numero verde antitratta 800 290 290, e il 114 Emergenza Infanzia. Da appendere nei centri."),
+        ("en", "Call 116 123 Samaritans Ireland any time."),
+        ("it", "Il Dipartimento per le Pari Opportunità è in Largo Chigi 19, 00187 Roma, vedete il sito."),
+        ("bg", "ДАБ е на бул. „Княгиня Мария Луиза“ 114Б, София, документите се подават там."),
+        ("es", "El Departamento de Igualdad está en la calle Alcalá 37, Madrid."),
+    ],
+)
+def test_a_helplines_name_and_a_public_offices_street_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("it", "la signora abita in Via Roma 114, Maria Bianchi, 34 anni, con i figli", "named_person"),
+        ("it", "chiamate il 114 ma Maria Rossi, 12 anni, vive in via Garibaldi 3 con lo zio", "named_person"),
+        ("bg", "тя живее на бул. „Княгиня Мария Луиза“ 114Б, ет. 3, с децата", "address"),
+    ],
+)
+def test_a_person_or_a_home_beside_them_is_still_held(language, text, kind):
+    assert kind in held(text, language)

@@ -48,6 +48,7 @@ NATIONAL_HELPLINES = [
     ("IE", "Garda Confidential Line", "1800 666 111", "other"),
     ("IT", "1522 – Numero antiviolenza e stalking", "1522", "violence"),
     ("IT", "Numero Verde Antitratta", "800 290 290", "trafficking"),
+    ("IT", "114 Emergenza Infanzia", "114", "other"),
     ("IT", "Gay Help Line", "800 713 713", "lgbtqi"),
     ("MT", "Supportline 179", "179", "violence"),
     ("MT", "Victim Support Malta", "2122 8333", "victims"),
@@ -108,6 +109,17 @@ def time_range(candidate):
 # written as one or two digits and then groups of three without a leading 0;
 # a number after a phone word is still judged as a phone.
 _THOUSANDS = re.compile(r"[1-9]\d?(?:\.\d{3}){2,}|[1-9]\d?(?:,\d{3}){2,}")
+
+
+_NUMBER_BEFORE_A_NAME = re.compile(r"(?<![\w.,])(\d[\d ]{1,10}\d)\s*[-–:]?\s*$")
+
+
+def after_a_public_number(text, start, public):
+    """A capitalised name right after a listed public number is the
+    service's ("il 114 Emergenza Infanzia", "116 000 Missing Children",
+    "la 1522 Antiviolenza"), not a person's."""
+    number = _NUMBER_BEFORE_A_NAME.search(text, max(0, start - 16), start)
+    return bool(number) and public.has_number(number.group(1))
 
 
 def counted_quantity(candidate):

@@ -26,7 +26,10 @@ _PUBLIC_SERVICE_WORDS = (
     r"council|municipality|county council|hospital|health centre|health center|"
     r"social services|social welfare|intreo|job centre|jobcentre|reception centre|"
     r""
-    r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
+    r"ministry|department of|office of|"
+    # a ministry's department: "il Dipartimento per le Pari Opportunità", "el Departamento de ..."
+    r"dipartimento|departamento|département ministériel|departament|dipartiment|"
+    r"ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
     # nl, de
     r"politiebureau|politie|rechtbank|gerechtshof|gemeente|stadhuis|ziekenhuis|huisartsenpost|"
     r"ambassade|consulaat|"
