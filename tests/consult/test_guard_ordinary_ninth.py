@@ -139,3 +139,31 @@ def test_a_helplines_name_and_a_public_offices_street_pass(language, text):
 )
 def test_a_person_or_a_home_beside_them_is_still_held(language, text, kind):
     assert kind in held(text, language)
+
+
+# --- a service named by its number; an association's codice fiscale ----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Femme enceinte, hébergée au 115 à Toulouse, cherche une maternité avec interprètes."),
+        ("it", "Donna che abita a Roma, seguita dal 1522 da mesi, cerca avvocata."),
+        ("it", "Iscrizione al RUNTS n. 123456; codice fiscale dell'associazione 97812340587."),
+        ("it", "Per il 5 per mille: C.F. della cooperativa 91234567890."),
+    ],
+)
+def test_a_service_by_its_number_and_an_associations_tax_number_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Elle habite au 115 rue de la République, 3e étage.", "address"),
+        ("es", "vive en Calle Mayor 112, segundo piso", "address"),
+        ("it", "codice fiscale 97812340587 della signora, scrivetele", "id_number"),
+    ],
+)
+def test_a_home_or_a_persons_number_is_still_held(language, text, kind):
+    assert kind in held(text, language)

@@ -29,6 +29,11 @@ from .numbers import COUNTRIES, parse_phone
 # 112 and the harmonised European numbers of social value.
 HARMONISED = ("112", "116000", "116006", "116111", "116117", "116123")
 
+# The short social and emergency numbers of France (a site language's
+# country, not one of the 12): "hébergée au 115" is housed by the Samu social.
+# Too short to be a phone, they matter where a number follows "au", "le".
+FRENCH_SERVICES = ("115", "119", "3919", "114", "3114", "3977")
+
 # (country, name, number, kind): published national helplines, seeded as
 # sample content that the country office or a moderator must verify.
 NATIONAL_HELPLINES = [
@@ -119,6 +124,21 @@ def after_a_public_number(text, start, public):
     service's ("il 114 Emergenza Infanzia", "116 000 Missing Children",
     "la 1522 Antiviolenza"), not a person's."""
     number = _NUMBER_BEFORE_A_NAME.search(text, max(0, start - 16), start)
+    return bool(number) and public.has_number(number.group(1))
+
+
+# A service named by its number after an article ("hébergée au 115", "vive con el 016", "sta al 1522"):
+# no street is named, so the number is no house's
+_SERVICE_BY_NUMBER = re.compile(
+    r"(?<![\w])(?:au|aux|le|la|al|del|el|il|allo|alla|dal|dalla|the|het|de|na|do|στο|στη|на|в)\s+(\d{3,6})$",
+    re.IGNORECASE,
+)
+
+
+def a_service_by_its_number(matched, public):
+    """An "address" that ends in a listed public number after an article:
+    the service, not a house."""
+    number = _SERVICE_BY_NUMBER.search(matched.strip())
     return bool(number) and public.has_number(number.group(1))
 
 
@@ -229,7 +249,7 @@ class PublicContacts:
 
     def has_number(self, candidate, e164=None):
         digits = re.sub(r"\D", "", candidate)
-        if digits in HARMONISED or (len(digits) == 6 and digits.startswith("116")):
+        if digits in HARMONISED or digits in FRENCH_SERVICES or (len(digits) == 6 and digits.startswith("116")):
             return True
         return digits in self.numbers or (e164 is not None and e164 in self.numbers)
 

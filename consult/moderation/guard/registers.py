@@ -64,9 +64,10 @@ def _hu_tax(number):
 
 
 def _it_cf_of_an_ente(number):
-    # an ente's codice fiscale is 11 digits (a partita IVA's shape); a person's is 16 characters
-    digits = _digits(number)
-    return len(digits) == 11 and _stdnum(it_iva)(digits)
+    # an ente's codice fiscale is 11 digits (a partita IVA's shape); a person's is 16 characters, so
+    # 11 digits named with an organisation are never a person's, checksum or not (a typo, or an
+    # association's number given from memory, "97812340587", is no one's)
+    return bool(re.fullmatch(r"\d{11}", number.strip()))
 
 
 # (register words, does the register number persons too, check)
