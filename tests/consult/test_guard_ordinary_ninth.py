@@ -167,3 +167,29 @@ def test_a_service_by_its_number_and_an_associations_tax_number_pass(language, t
 )
 def test_a_home_or_a_persons_number_is_still_held(language, text, kind):
     assert kind in held(text, language)
+
+
+# --- a year and then a count grouped by thousands ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "In onze regio kwamen in 2025 1.284 meldingen binnen, waarvan 212 over vrouwen."),
+        ("de", "Im Jahr 2023 1.502 Beratungen, davon 40 % online."),
+        ("it", "Nel 2024 1.048 donne si sono rivolte ai centri."),
+    ],
+)
+def test_a_year_and_a_count_pass(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "haar nummer is 2025 1.284, bel haar vanavond"),
+        ("it", "il suo cellulare è 2024 1.048, chiamatela"),
+    ],
+)
+def test_the_same_digits_after_a_phone_word_are_held(language, text):
+    assert "phone" in held(text, language)

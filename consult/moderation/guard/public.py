@@ -142,9 +142,17 @@ def a_service_by_its_number(matched, public):
     return bool(number) and public.has_number(number.group(1))
 
 
+# "in 2025 1.284 meldingen", "2024: 3,120 calls": a year and then a count with
+# its thousands separator (no phone is grouped as four digits, then one to
+# three and a dot or comma before three)
+_YEAR_AND_COUNT = re.compile(r"(?:19|20)\d{2}[:,]?\s[1-9]\d{0,2}(?:[.,]\d{3})+")
+
+
 def counted_quantity(candidate):
-    """A phone-shaped candidate that is a quantity grouped by thousands."""
-    return bool(_THOUSANDS.fullmatch(candidate.strip()))
+    """A phone-shaped candidate that is a quantity grouped by thousands, or a
+    year and such a quantity."""
+    candidate = candidate.strip()
+    return bool(_THOUSANDS.fullmatch(candidate) or _YEAR_AND_COUNT.fullmatch(candidate))
 
 
 # "24h/24", "24/7", "7j/7", "24 ore su 24": when a service answers, in the
