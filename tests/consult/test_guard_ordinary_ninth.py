@@ -193,3 +193,31 @@ def test_a_year_and_a_count_pass(language, text):
 )
 def test_the_same_digits_after_a_phone_word_are_held(language, text):
     assert "phone" in held(text, language)
+
+
+# --- an organisation's own office, named before its address -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Wir sind umgezogen: Geschäftsstelle jetzt Oranienstraße 34, 10999 Berlin, 3. Etage, barrierefrei."),
+        ("nl", "Ons kantoor zit nu op Keizersgracht 120, Amsterdam, 2e verdieping."),
+        ("pl", "Nasze biuro: ul. Mokotowska 5, Warszawa, II piętro, wejście od podwórza."),
+    ],
+)
+def test_an_organisations_office_address_with_its_floor_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the address before the office word is someone's
+        ("de", "neue adresse: kastanienweg 7a bei Yilmaz, 44137 dortmund — post bitte über unsere Geschäftsstelle"),
+        ("nl", "adres van mevrouw: Keizersgracht 122, 2e verdieping, niet via ons kantoor"),
+        ("it", "indirizzo della signora Via Garibaldi 14, secondo piano, non passate dalla nostra sede"),
+    ],
+)
+def test_a_persons_address_beside_an_office_word_is_still_held(language, text):
+    assert "address" in held(text, language)
