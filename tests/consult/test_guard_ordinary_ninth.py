@@ -221,3 +221,28 @@ def test_an_organisations_office_address_with_its_floor_passes(language, text):
 )
 def test_a_persons_address_beside_an_office_word_is_still_held(language, text):
     assert "address" in held(text, language)
+
+
+# --- a place's name of two capitalised words after a locative preposition ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Vrouw van begin 20 uit Eritrea, zwanger, in de noodopvang in Ter Apel, spreekt alleen Tigrinya."),
+        ("pl", "Kobieta, 25 lat, z Ukrainy, mieszka w Nowym Sączu, mówi tylko po ukraińsku."),
+    ],
+)
+def test_a_place_after_a_locative_preposition_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Ze verblijft bij Ahmed Karimi, 45, uit Kabul."),
+        ("en", "She is staying in Ahmed Karimi's flat, he is 45 and from Kabul."),
+    ],
+)
+def test_a_person_after_another_preposition_or_with_a_possessive_is_still_held(language, text):
+    assert "named_person" in held(text, language)

@@ -691,6 +691,13 @@ _INTRODUCTIONS = (
 
 
 # a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
+# A locative preposition before two capitalised words: a place's name ("in Ter Apel",
+# "uit Den Haag", "nach Bad Homburg", "à Saint Denis", "w Nowym Sączu", "στη Νέα Σμύρνη",
+# "в Стара Загора", "fi Santa Venera"), not a person's; "a", "da", "z", "bij", "chez" may name a person.
+_AFTER_A_PLACE_WORD = re.compile(
+    r"(?<![\w])(?:in|uit|naar|aus|nach|à|en|w|we|iz|v|ban|στο|στη|στην|σε|в|във|fi|في|در)\s+$", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|'|’)(?![\w])")
 _AFTER_STREET_WORD = re.compile(
     r"(?:ul\.|ulica|ulicy|al\.|pl\.|via|viale|piazza|rue|calle|avenida|Triq|οδός|οδό|ул\.|бул\.)\s*$", re.IGNORECASE
 )
@@ -890,6 +897,10 @@ def _named_persons(text, lowered):
             continue
         if _AFTER_STREET_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _AFTER_A_PLACE_WORD.search(text, max(0, match.start() - 8), match.start()) and not _POSSESSIVE.match(
+            text, match.end()
+        ):
+            continue  # "in de noodopvang in Ter Apel", "aus Bad Homburg": a place (not "in Ahmed Karimi's flat")
         # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
         if details.search(match.end(), min(len(text), match.end() + 45)) is not None:
             yield match
