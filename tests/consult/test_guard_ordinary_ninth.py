@@ -246,3 +246,28 @@ def test_a_place_after_a_locative_preposition_passes(language, text):
 )
 def test_a_person_after_another_preposition_or_with_a_possessive_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- an age band after a living word: "de 16 o más años" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El 13,7 % de las mujeres residentes en España de 16 o más años ha sufrido violencia."),
+        ("it", "Le donne residenti in Italia di 16 o più anni hanno subito violenza nel 31 %."),
+    ],
+)
+def test_an_age_band_after_a_living_word_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "reside en Calle Mayor 16, segundo piso, con sus hijos"),
+        ("en", "she lives at Main Street 18, flat 2, with her kids"),
+    ],
+)
+def test_a_house_number_after_a_living_word_is_still_held(language, text):
+    assert "address" in held(text, language)
