@@ -271,3 +271,30 @@ def test_an_age_band_after_a_living_word_passes(language, text):
 )
 def test_a_house_number_after_a_living_word_is_still_held(language, text):
     assert "address" in held(text, language)
+
+
+# --- a title used as a common noun: after an indefinite or demonstrative, or made plural ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "به خانم‌های کمپ بگویید که خط ۱۵۹۰۰ رایگان است."),
+        ("fa", "یه خانم جوان از افغانستان داشتیم که نمیخواست شکایت کنه"),
+        ("fa", "چند خانم باردار در کمپ هستند که نیاز به ماما دارند."),
+    ],
+)
+def test_a_title_used_as_a_common_noun_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "به خانم رحیمی بگویید، ۲۸ ساله، از هرات، با دو بچه"),
+        ("fa", "این خانم احمدی ۳۴ ساله از کابل است و در کمپ زندگی می‌کند"),
+        ("ar", "السيدة فاطمة أحمد، ٣٤ عامًا، من حلب، تسكن في المخيم"),
+    ],
+)
+def test_a_titled_name_is_still_held(language, text):
+    assert "named_person" in held(text, language)

@@ -690,7 +690,6 @@ _INTRODUCTIONS = (
 )
 
 
-# a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
 # A locative preposition before two capitalised words: a place's name ("in Ter Apel",
 # "uit Den Haag", "nach Bad Homburg", "à Saint Denis", "w Nowym Sączu", "στη Νέα Σμύρνη",
 # "в Стара Загора", "fi Santa Venera"), not a person's; "a", "da", "z", "bij", "chez" may name a person.
@@ -698,6 +697,7 @@ _AFTER_A_PLACE_WORD = re.compile(
     r"(?<![\w])(?:in|uit|naar|aus|nach|à|en|w|we|iz|v|ban|στο|στη|στην|σε|в|във|fi|في|در)\s+$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|'|’)(?![\w])")
+# a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
 _AFTER_STREET_WORD = re.compile(
     r"(?:ul\.|ulica|ulicy|al\.|pl\.|via|viale|piazza|rue|calle|avenida|Triq|οδός|οδό|ул\.|бул\.)\s*$", re.IGNORECASE
 )
@@ -772,9 +772,13 @@ def _given_name_with_detail(text, details):
 
 # An article before a title makes it a noun: "eine Frau Mitte vierzig", "una
 # señora de Honduras", "the Miss Ireland contest".
+# A title with a plural ending is the common noun: "خانم‌های کمپ" (the women of the camp), "آقایان"
+_TITLE_MADE_PLURAL = re.compile(r"(?:خانم|آقا|آقای|بانو)\s?(?:ها|های|هایی|ان)(?![\w])")
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w])(?:a|an|the|one|ein|eine|einer|einem|die|der|jede|diese|een|de|une|la|cette|una|la|esta|"
-    r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
+    r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ|"
+    # Persian and Arabic: "یه خانم جوان" (a young woman), "این خانم", "چند خانم", "إحدى السيدات"
+    r"یه|یک|این|اون|آن|چند|هر|هذه|إحدى|احدى)\s+$",
     re.IGNORECASE,
 )
 # In Spanish, Italian, French, Greek and Maltese a title takes the article before a
@@ -873,6 +877,7 @@ def _named_persons(text, lowered):
                 continue
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
+                or _TITLE_MADE_PLURAL.match(match.group())
                 or _not_a_name(match.group().split()[-1].casefold())
                 or (
                     _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
