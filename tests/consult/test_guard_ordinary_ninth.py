@@ -298,3 +298,28 @@ def test_a_title_used_as_a_common_noun_passes(language, text):
 )
 def test_a_titled_name_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- the client word's own plural is no name after it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "2025 hatten 41 % unserer Klientinnen einen vom Ehemann abgeleiteten Aufenthaltstitel."),
+        ("fa", "۷۰٪ مراجعین ما از افغانستان، ۲۰٪ از ایران هستند."),
+    ],
+)
+def test_the_client_words_plural_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Unsere Klientin Aylin, 23, aus Köln, braucht eine Wohnung."),
+        ("es", "la usuaria Lucía, 34 años, de Honduras"),
+    ],
+)
+def test_a_clients_name_after_the_client_word_is_still_held(language, text):
+    assert "named_person" in held(text, language)

@@ -666,8 +666,9 @@ _CLIENT_WORDS = (
     r"потребителка|настанената|klijenta|benefiċjarja|applikanta|cliant|iarratasóir|موكلتي|موكلة|المستفيدة|"
     r"مراجعة|موکل|مددجو|مراجع"
 )
+# (the name is a word of its own: "Klientinnen", "clients", "مراجعین" are the client word's plural)
 CLIENT_NAME = re.compile(
-    rf"(?<![\w])(?:{_CLIENT_WORDS})\s*[,:(]?\s*(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
+    rf"(?<![\w])(?:{_CLIENT_WORDS})(?:\s+|\s*[,:(]\s*)(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
     rf"(?![\w])",
     re.IGNORECASE,
 )
