@@ -323,3 +323,28 @@ def test_the_client_words_plural_passes(language, text):
 )
 def test_a_clients_name_after_the_client_word_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- a place's name whose second word is also a surname ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Atendemos en el distrito de Ciutat Vella (08001), con atención sin cita los jueves."),
+        ("en", "Our drop-in in Città Vella (08001) opens on Tuesdays."),
+    ],
+)
+def test_a_place_whose_second_word_is_a_surname_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Lucía Vella, 29 años, de Barcelona, vive sola."),
+        ("mt", "Marina Borg, 34, minn Ħamrun, qed toqgħod ma' ommha."),
+    ],
+)
+def test_a_person_with_that_surname_is_still_held(language, text):
+    assert "named_person" in held(text, language)

@@ -1308,6 +1308,16 @@ def _past_a_question(text, end, right, reach=30):
     return right
 
 
+# The first word of a place's name, before a word that is also a surname:
+# "Ciutat Vella", "Città Alta", "Ciudad Real", "Bad Ischl", "Stari Grad", "Baile Átha".
+_PLACE_NAME_HEAD_WORDS = """
+    ciutat città ciudad city stadt ville cité grad miasto mesto město város πόλη град belt baile cala villa
+    vila porto puerto port santa san sankt saint sant são st. nova nowa stara stari novi nuevo nueva bad alt
+    neu valle monte mont borgo castel castello castell
+"""
+_PLACE_NAME_HEADS = frozenset(_PLACE_NAME_HEAD_WORDS.split())
+
+
 def listed_names_with_detail(text, lowered, details):
     """A given name and surname, or a surname from the lists after a capitalised
     given name, with a detail anywhere in the sentence; in lower case a given
@@ -1345,8 +1355,8 @@ def listed_names_with_detail(text, lowered, details):
                 before.group(1)[:1].isupper() or before.group(1)[:1].lower() == before.group(1)[:1].upper()
             ):
                 continue
-            if _not_a_name(before.group(1).casefold()):
-                continue
+            if _not_a_name(before.group(1).casefold()) or before.group(1).casefold() in _PLACE_NAME_HEADS:
+                continue  # "Ciutat Vella", "Città Vecchia", "Santa Venera": a place's name
         elif not next_is_surname and folded in _WORDS_TOO:
             continue
         if (capital or scriptless) and _in_organisation_name(text, match.start(), end):
