@@ -348,3 +348,28 @@ def test_a_place_whose_second_word_is_a_surname_passes(language, text):
 )
 def test_a_person_with_that_surname_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- in Arabic and Persian script, a function word after the client word is no name ---------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "مراجع ما از افغانستان است و ۲۵ سال دارد، دنبال وکیل هستیم."),
+        ("ar", "موكلتي من سوريا، عمرها ٣٠ سنة، تبحث عن محامية."),
+    ],
+)
+def test_a_function_word_after_the_client_word_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "موكلتي فاطمة، ٣٠ سنة، من حلب"),
+        ("fa", "مراجع: زهرا، ۲۵ ساله، از هرات"),
+    ],
+)
+def test_a_clients_name_in_arabic_script_is_still_held(language, text):
+    assert "named_person" in held(text, language)

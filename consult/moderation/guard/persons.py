@@ -680,7 +680,16 @@ def _client_name(text, match):
     word = re.split(r"[\s,:(]+", match.group())[-1]
     if word[:1].lower() != word[:1].upper() and not word[:1].isupper():
         return False
-    return not _not_a_name(word.casefold())
+    return not (_not_a_name(word.casefold()) or word in _SCRIPT_FUNCTION_WORDS)
+
+
+# In Arabic and Persian script no capital tells a name: a possessive, a preposition or a
+# conjunction after the client word ("مراجع ما از ...", "موكلتي من سوريا") is none.
+_SCRIPT_FUNCTION_WORD_LIST = """
+    ما من شما او ایشان از در با به که و را هم این آن برای تا
+    في على إلى الى عن مع أو التي الذي هي هو كانت لدينا عندنا
+"""
+_SCRIPT_FUNCTION_WORDS = frozenset(_SCRIPT_FUNCTION_WORD_LIST.split())
 
 
 _INTRODUCTIONS = (
