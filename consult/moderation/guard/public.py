@@ -9,8 +9,10 @@ same way); every support service's own phone and website on the country
 pages; each country office's
 own contact details, and whatever an upper floor registers with
 ``register_public_contacts`` (home registers the offices' contact on the
-country pages). A professional's own phone or e-mail is still held: the
-moderator decides.
+country pages). France's short social numbers (115, 119, 3919 ...) count
+too, and a service named by its number ("hébergée au 115", "il 114
+Emergenza Infanzia") is neither a house number nor a person's name. A
+professional's own phone or e-mail is still held: the moderator decides.
 
 The lists are read from the database once and cached under a version that
 changes whenever one of those rows does (and after five minutes at most,
