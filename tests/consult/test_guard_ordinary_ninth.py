@@ -373,3 +373,16 @@ def test_a_function_word_after_the_client_word_passes(language, text):
 )
 def test_a_clients_name_in_arabic_script_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a given name first, or a home after the pair: a person's, not a place's
+        ("de", "Sie schläft jetzt in Maria Kellers Wohnung, sie ist 34 und arbeitet im Lidl."),
+        ("pl", "Śpi w Anny Kowalskiej mieszkaniu, 34 lata, pracuje w Biedronce."),
+        ("en", "She is hiding in Grace Adeyemi's flat, 34, Nigerian."),
+    ],
+)
+def test_a_person_after_a_locative_preposition_is_still_held(language, text):
+    assert "named_person" in held(text, language)

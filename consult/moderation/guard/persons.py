@@ -707,6 +707,26 @@ _AFTER_A_PLACE_WORD = re.compile(
     r"(?<![\w])(?:in|uit|naar|aus|nach|à|en|w|we|iz|v|ban|στο|στη|στην|σε|в|във|fi|في|در)\s+$", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|s'|'|’)(?![\w])")
+# a home after the pair: "in Maria Kellers Wohnung", "w Anny Kowalskiej mieszkaniu"
+_DWELLING_AFTER = re.compile(
+    r"\s+(?:Wohnung|Zimmer|Haus|flat|house|room|place|home|huis|flat|kamer|appartement|maison|chambre|casa|piso|"
+    r"appartamento|stanza|mieszkani\w*|pokoj\w*|dom\w*|stan\w*|kuć\w*|hiš\w*|lakás\w*|házá\w*|σπίτι|"
+    r"διαμέρισμα|къща|апартамент|dar|appartament|teach|árasán)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _a_place_after_a_locative(text, match):
+    """Two capitalised words after a locative preposition, neither a given name
+    first nor a possessive or a home after them: a place's name."""
+    if not _AFTER_A_PLACE_WORD.search(text, max(0, match.start() - 8), match.start()):
+        return False
+    first = re.split(r"[\s-]+", match.group())[0]
+    if fold_name(first) in _ALL_GIVEN | _LOCAL_GIVEN or _POSSESSIVE.search(match.group()):
+        return False
+    return not (_POSSESSIVE.match(text, match.end()) or _DWELLING_AFTER.match(text, match.end()))
+
+
 # a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
 _AFTER_STREET_WORD = re.compile(
     r"(?:ul\.|ulica|ulicy|al\.|pl\.|via|viale|piazza|rue|calle|avenida|Triq|οδός|οδό|ул\.|бул\.)\s*$", re.IGNORECASE
@@ -912,10 +932,8 @@ def _named_persons(text, lowered):
             continue
         if _AFTER_STREET_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue
-        if _AFTER_A_PLACE_WORD.search(text, max(0, match.start() - 8), match.start()) and not _POSSESSIVE.match(
-            text, match.end()
-        ):
-            continue  # "in de noodopvang in Ter Apel", "aus Bad Homburg": a place (not "in Ahmed Karimi's flat")
+        if _a_place_after_a_locative(text, match):
+            continue  # "in de noodopvang in Ter Apel", "aus Bad Homburg": a place (not "in Grace Adeyemi's flat")
         # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
         if details.search(match.end(), min(len(text), match.end() + 45)) is not None:
             yield match
