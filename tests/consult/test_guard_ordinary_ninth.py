@@ -386,3 +386,16 @@ def test_a_clients_name_in_arabic_script_is_still_held(language, text):
 )
 def test_a_person_after_a_locative_preposition_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a profession with no institution after it describes the person
+        ("fr", "Fatou Diallo, médecin guinéenne, 38 ans, dort au foyer de Saint-Denis."),
+        ("de", "Aylin Demir, Ärztin aus der Türkei, 41, wohnt jetzt im Heim in Köln-Kalk."),
+        ("en", "Amina Yusuf, doctor, 34, in the centre in Mosney since May."),
+    ],
+)
+def test_a_person_named_with_a_profession_and_no_institution_is_still_held(language, text):
+    assert "named_person" in held(text, language)

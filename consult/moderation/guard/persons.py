@@ -1219,7 +1219,12 @@ def _public_figure(text, start, end, roles=None):
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return True  # "Δρ. Ελένη Παπαδάκη", "д-р Мария Иванова", "dott.ssa Rossi"
     after = _BEFORE_A_ROLE.match(text, end, end + 45)
-    return bool(_PUBLIC_ROLE.match(text, after.end()) or _APPOSITION_ROLE.match(text, after.end()))
+    if _PUBLIC_ROLE.match(text, after.end()):
+        return True
+    profession = _APPOSITION_ROLE.match(text, after.end())
+    # the profession at its institution: "professeure à l'Université", "ψυχίατρος του Κέντρου"
+    # ("médecin guinéenne, 38 ans" and "Ärztin aus der Türkei, 41" describe a person)
+    return bool(profession) and bool(_AT_AN_INSTITUTION.match(text, profession.end()))
 
 
 # An academic's or a doctor's profession right after the name, as an apposition
@@ -1235,6 +1240,15 @@ _APPOSITION_WORDS = (
     r"γιατρ|лекар|tabib|dochtúir|طبيب|طبيبة|پزشک"
 )
 _APPOSITION_ROLE = re.compile(rf"(?:{_APPOSITION_WORDS})", re.IGNORECASE)
+_AT_AN_INSTITUTION = re.compile(
+    r"(?:universit|universid|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστ|университет|ollscoil|جامعة|دانشگاه|"
+    r"hospital|hôpital|CHU|ospedal|Krankenhaus|Klinik|clinic|clinique|clínica|clinica|szpital|bolnic|bolnišnic|"
+    r"kórház|νοσοκομεί|болниц|sptar|ospidéal|مستشفى|بیمارستان|"
+    r"cent(?:re|er|ro|rum|ar)|Zentrum|központ|κέντρ|център|ċentru|ionad|مركز|مرکز|"
+    r"institut|instituto|istituto|instytut|intézet|ινστιτούτ|институт|"
+    r"faculty|faculté|facultad|facoltà|Fakultät|wydział|fakultet|kar\b|σχολή|факултет)",
+    re.IGNORECASE,
+)
 # A doctor's or a professor's title right before the name, in the 16 languages' abbreviations
 _TITLE_BEFORE = re.compile(r"(?<![\w])(?:dr|dra|dott|dott\.ssa|δρ|д-р|prof|проф|καθ)\.?\s+$", re.IGNORECASE)
 
