@@ -1241,12 +1241,16 @@ _APPOSITION_WORDS = (
 )
 _APPOSITION_ROLE = re.compile(rf"(?:{_APPOSITION_WORDS})", re.IGNORECASE)
 _AT_AN_INSTITUTION = re.compile(
+    r"[^\W\d_]*\s+(?:(?:at|à|au|of|in|del|della|dell'|all'|alla|di|de|du|des|en|an der|am|im|der|des|bij|van|"
+    r"aan|του|της|στο|στην|в|на|u|na|w|z|ta'|tal-|fil-|ag|i|في|در)\s*)?"
+    r"(?:the\s+|l'|la\s+|le\s+|el\s+|il\s+|lo\s+|het\s+|de\s+)?"
+    r"(?:[^\W\d_]+\s+)?"  # one adjective or name before it: "the Mater Hospital", "regionalnej"
     r"(?:universit|universid|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστ|университет|ollscoil|جامعة|دانشگاه|"
     r"hospital|hôpital|CHU|ospedal|Krankenhaus|Klinik|clinic|clinique|clínica|clinica|szpital|bolnic|bolnišnic|"
     r"kórház|νοσοκομεί|болниц|sptar|ospidéal|مستشفى|بیمارستان|"
     r"cent(?:re|er|ro|rum|ar)|Zentrum|központ|κέντρ|център|ċentru|ionad|مركز|مرکز|"
     r"institut|instituto|istituto|instytut|intézet|ινστιτούτ|институт|"
-    r"faculty|faculté|facultad|facoltà|Fakultät|wydział|fakultet|kar\b|σχολή|факултет)",
+    r"faculty|faculté|facultad|facoltà|Fakultät|wydział|fakultet|σχολή|факултет|(?-i:[A-ZΑ-ΩА-Я]{2,6})(?![\w]))",
     re.IGNORECASE,
 )
 # A doctor's or a professor's title right before the name, in the 16 languages' abbreviations
