@@ -399,3 +399,28 @@ def test_a_person_after_a_locative_preposition_is_still_held(language, text):
 )
 def test_a_person_named_with_a_profession_and_no_institution_is_still_held(language, text):
     assert "named_person" in held(text, language)
+
+
+# --- a German noun for a person, capitalised as every noun, is no surname ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Junge Frau, 22, aus Syrien, in der Unterkunft in Bad Homburg, spricht nur Arabisch."),
+        ("de", "Älterer Mann, 60, aus Afghanistan, braucht einen Dolmetscher."),
+    ],
+)
+def test_a_german_noun_for_a_person_passes(language, text):
+    assert held(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Frau Demir, 23, aus Köln, wohnt bei ihrer Schwester."),
+        ("de", "Sie heißt Maria Keller, 34, aus Köln, und arbeitet im Lidl."),
+    ],
+)
+def test_a_german_name_beside_it_is_still_held(language, text):
+    assert "named_person" in held(text, language)

@@ -127,6 +127,11 @@ _NOT_NAMES = {
         "Ende",
         "Anfang",
         "Mitte",
+        # ninth round: a German noun for a person, capitalised as every noun ("Junge Frau, 22, aus Syrien")
+        "Frau",
+        "Mann",
+        "Mädchen",
+        "Mutter",
         "Airteagal",
         "Pléann",
         "Choinbhinsiún",
