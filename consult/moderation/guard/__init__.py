@@ -404,13 +404,25 @@ def scan(text, language="en", listed_words=None, public=None):
     for start, end, matched in plates.plates(plain, lowered, languages):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
+    public_addresses = []
     for start, end, matched in places.addresses(plain, lowered):
-        if found.overlaps(start, end) or sentences.about_a_public_service(start, end):
+        if found.overlaps(start, end):
+            continue
+        if sentences.about_a_public_service(start, end):
+            public_addresses.append((start, end))
             continue  # a public office's published address
+        if sentences.about_an_organisations_office(start, end):
+            continue  # "Geschäftsstelle jetzt Oranienstraße 34, 3. Etage": an organisation's own office
+        if public_contacts.a_service_by_its_number(matched, public):
+            continue  # "hébergée au 115": housed by the Samu social, no house number
         if places.POSTCODE.fullmatch(matched) and not roles.about_a_person(plain, start, end):
             continue  # a postcode alone, in a sentence about no one, is a district
         found.add("address", matched, "", (start, end))
     for match in persons.named_persons(plain, lowered):
+        if any(start <= match.start() and match.end() <= end for start, end in public_addresses):
+            continue  # "бул. „Княгиня Мария Луиза“ 114Б", "Largo Chigi 19": a street in an office's address
+        if public_contacts.after_a_public_number(plain, match.start(), public):
+            continue  # "il 114 Emergenza Infanzia": a helpline's name after its number
         found.add("named_person", match.group(), "", match.span())
 
     listed_words = [phrase for phrase in listed_words if phrase.strip()]

@@ -96,9 +96,11 @@ _UNDERSCORE_AT = Anchored(re.compile(rf"(?:{_UNDERSCORE_WORDS})", re.IGNORECASE)
 # inflected forms: "Instagramie", "TikTokon", "na Fejsu"); words that are also ordinary
 # words ("Signal", "Threads", "Line", "X") only with their capital.
 _PLATFORM_NAMES = (
-    r"insta(?:gram)?|ig|tiktok|tik tok|tik-tok|snap(?:chat)?|facebook|fb|fejsbuk|fejs|fejsu|twitter|telegram|"
-    r"onlyfans|only fans|youtube|you tube|twitch|discord|tinder|bumble|hinge|grindr|badoo|kik|linkedin|bluesky|"
-    r"reddit|vkontakte|vk|whatsapp|whats app|whatsap|viber|skype|wechat|imo|pinterest|tumblr|mastodon|"
+    # a short name is never inflected: "ig" must not take "igualdad", nor "imo" "imobiliário"
+    r"insta(?:gram)?|ig(?![^\W\d_])|tiktok|tik tok|tik-tok|snap(?:chat)?|facebook|fb(?![^\W\d_])|fejsbuk|fejs|"
+    r"fejsu|twitter|telegram|onlyfans|only fans|youtube|you tube|twitch|discord|tinder|bumble|hinge|grindr|badoo|"
+    r"kik(?![^\W\d_])|linkedin|bluesky|reddit|vkontakte|vk(?![^\W\d_])|whatsapp|whats app|whatsap|viber|skype|"
+    r"wechat|imo(?![^\W\d_])|pinterest|tumblr|mastodon|"
     r"φέισμπουκ|φεισμπουκ|ινσταγκραμ|ινσταγκράμ|ίνστα|ινστα|σνάπτσατ|σναπ|τικ τοκ|τικτοκ|τουίτερ|τουιτερ|"
     r"βάιμπερ|βαιμπερ|γουότσαπ|βάτσαπ|τέλεγκραμ|"
     r"инстаграм|инста|фейсбук|фейса|тикток|тик ток|снапчат|телеграм|вконтакте|вайбър|вайбер|уатсап|вотсап|"
@@ -219,6 +221,18 @@ def _plain_emails(text):
         at = text.find("@", at + 1)
 
 
+_WEBSITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.([a-z]{2,4})", re.ASCII)
+
+
+def _a_website(local):
+    """A disguised address's local part never ends in a top-level domain
+    ("gouv.fr", "solidaritefemmes.org"): such a word before "et", "at",
+    "على" is a website, the first of two listed; an address on a mail
+    provider ("jan.de at gmail.com") is still read as one."""
+    website = _WEBSITE.fullmatch(local.strip())
+    return bool(website) and website.group(1) in _TLD_SET
+
+
 def emails(text, lowered):
     """(start, end, address, disguised) of each e-mail address."""
     plain = []
@@ -241,6 +255,10 @@ def emails(text, lowered):
             and not (_MAIL_PROVIDER.match(text, at.end()) or re.search(r"[\d._]", local.group().strip()))
         ):
             continue
+        if local and domain and word_at and domain.group().strip().lower().startswith("www"):
+            continue  # "More at www.gov.ie": a website after "at", never a mail domain
+        if local and domain and word_at and _a_website(local.group()) and not _MAIL_PROVIDER.match(text, at.end()):
+            continue  # "arretonslesviolences.gouv.fr et solidaritefemmes.org": two websites, not "x at y"
         if local and not word_at and _PLATFORM_NAME.fullmatch(local.group().strip()):
             continue  # "Instagram @netwerk.kenn.mt": a handle after its platform (the social scan judges it)
         if local and domain and (not word_at or domain.group()[:1].isspace()):
@@ -409,8 +427,12 @@ _ROLES = (
     r"gyakornok|veranstaltungen|evenements|événements|eventos|eventi|wydarzenia|dogadjanja|dogodki|"
     r"rendezvenyek|ekdiloseis|sabitija|imeachtai|formation|formations|opleiding|opleidingen|"
     r"fortbildung|weiterbildung|formacion|formación|formazione|szkolenia|edukacija|izobrazevanje|kepzes|"
-    r"katartisi|obuchenie|tahrig|oiliuint"
+    r"katartisi|obuchenie|tahrig|oiliuint|"
+    # a service's channels: "016-online@", "chat@", "whatsapp@"
+    r"online|chat|web|digital|whatsapp|sms|app"
 )
+# A helpline's short number heading its inbox: "016-online@igualdad.gob.es", "116006@..."
+_SERVICE_NUMBER_LOCAL = re.compile(r"\d{3,6}(?:[._-]?(?:" + _ROLES + r"))?", re.IGNORECASE)
 _ROLE_LOCAL = re.compile(rf"(?:{_ROLES})(?:[._-][a-z]{{2,20}}\d{{0,2}})?", re.IGNORECASE)
 # A free-mail provider's domain: an address there belongs to a person, whatever its local part.
 _FREE_MAIL = re.compile(
@@ -432,7 +454,8 @@ def role_mailbox(address):
     """True for an organisation's role address ("info@", "secretariaat@",
     "biuro@", "γραμματεία@") on a domain that is not a free-mail provider's
     ("info.amina@gmail.com" and "contact@yahoo.fr" are held), and an
-    organisation's name on its own domain ("fier@fier.nl");
+    organisation's name on its own domain ("fier@fier.nl"), and a
+    helpline's short number heading its inbox ("016-online@", "116006@");
     "firstname.lastname@" is no role and is held."""
     parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
     if len(parts) != 2:
@@ -444,4 +467,4 @@ def role_mailbox(address):
         return False
     # "fier@fier.nl", "rcc@rcc.ie": the organisation's own name on its own domain
     own_name = local.replace("-", "") == domain.split(".")[0].replace("-", "") and len(local) >= 3
-    return bool(_ROLE_LOCAL.fullmatch(local)) or own_name
+    return bool(_ROLE_LOCAL.fullmatch(local) or _SERVICE_NUMBER_LOCAL.fullmatch(local)) or own_name

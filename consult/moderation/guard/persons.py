@@ -127,6 +127,11 @@ _NOT_NAMES = {
         "Ende",
         "Anfang",
         "Mitte",
+        # ninth round: a German noun for a person, capitalised as every noun ("Junge Frau, 22, aus Syrien")
+        "Frau",
+        "Mann",
+        "Mädchen",
+        "Mutter",
         "Airteagal",
         "Pléann",
         "Choinbhinsiún",
@@ -666,8 +671,9 @@ _CLIENT_WORDS = (
     r"потребителка|настанената|klijenta|benefiċjarja|applikanta|cliant|iarratasóir|موكلتي|موكلة|المستفيدة|"
     r"مراجعة|موکل|مددجو|مراجع"
 )
+# (the name is a word of its own: "Klientinnen", "clients", "مراجعین" are the client word's plural)
 CLIENT_NAME = re.compile(
-    rf"(?<![\w])(?:{_CLIENT_WORDS})\s*[,:(]?\s*(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
+    rf"(?<![\w])(?:{_CLIENT_WORDS})(?:\s+|\s*[,:(]\s*)(?:[{_UPPER}][{_LOWER}'’-]{{1,20}}|[\u0620-\u064a\u067e-\u06d3]{{2,20}})"
     rf"(?![\w])",
     re.IGNORECASE,
 )
@@ -679,7 +685,16 @@ def _client_name(text, match):
     word = re.split(r"[\s,:(]+", match.group())[-1]
     if word[:1].lower() != word[:1].upper() and not word[:1].isupper():
         return False
-    return not _not_a_name(word.casefold())
+    return not (_not_a_name(word.casefold()) or word in _SCRIPT_FUNCTION_WORDS)
+
+
+# In Arabic and Persian script no capital tells a name: a possessive, a preposition or a
+# conjunction after the client word ("مراجع ما از ...", "موكلتي من سوريا") is none.
+_SCRIPT_FUNCTION_WORD_LIST = """
+    ما من شما او ایشان از در با به که و را هم این آن برای تا
+    في على إلى الى عن مع أو التي الذي هي هو كانت لدينا عندنا
+"""
+_SCRIPT_FUNCTION_WORDS = frozenset(_SCRIPT_FUNCTION_WORD_LIST.split())
 
 
 _INTRODUCTIONS = (
@@ -688,6 +703,33 @@ _INTRODUCTIONS = (
     Anchored(INTRODUCED_NAME, literal_prefixes(_INTRODUCED)),
     Anchored(INTRODUCED_SCRIPT_NAME, literal_prefixes(_INTRODUCED)),
 )
+
+
+# A locative preposition before two capitalised words: a place's name ("in Ter Apel",
+# "uit Den Haag", "nach Bad Homburg", "à Saint Denis", "w Nowym Sączu", "στη Νέα Σμύρνη",
+# "в Стара Загора", "fi Santa Venera"), not a person's; "a", "da", "z", "bij", "chez" may name a person.
+_AFTER_A_PLACE_WORD = re.compile(
+    r"(?<![\w])(?:in|uit|naar|aus|nach|à|en|w|we|iz|v|ban|στο|στη|στην|σε|в|във|fi|في|در)\s+$", re.IGNORECASE
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|'|’)(?![\w])")
+# a home after the pair: "in Maria Kellers Wohnung", "w Anny Kowalskiej mieszkaniu"
+_DWELLING_AFTER = re.compile(
+    r"\s+(?:Wohnung|Zimmer|Haus|flat|house|room|place|home|huis|flat|kamer|appartement|maison|chambre|casa|piso|"
+    r"appartamento|stanza|mieszkani\w*|pokoj\w*|dom\w*|stan\w*|kuć\w*|hiš\w*|lakás\w*|házá\w*|σπίτι|"
+    r"διαμέρισμα|къща|апартамент|dar|appartament|teach|árasán)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _a_place_after_a_locative(text, match):
+    """Two capitalised words after a locative preposition, neither a given name
+    first nor a possessive or a home after them: a place's name."""
+    if not _AFTER_A_PLACE_WORD.search(text, max(0, match.start() - 8), match.start()):
+        return False
+    first = re.split(r"[\s-]+", match.group())[0]
+    if fold_name(first) in _ALL_GIVEN | _LOCAL_GIVEN or _POSSESSIVE.search(match.group()):
+        return False
+    return not (_POSSESSIVE.match(text, match.end()) or _DWELLING_AFTER.match(text, match.end()))
 
 
 # a capitalised pair right after a street word is a street: "ul. Nowy Świat 10"
@@ -765,9 +807,13 @@ def _given_name_with_detail(text, details):
 
 # An article before a title makes it a noun: "eine Frau Mitte vierzig", "una
 # señora de Honduras", "the Miss Ireland contest".
+# A title with a plural ending is the common noun: "خانم‌های کمپ" (the women of the camp), "آقایان"
+_TITLE_MADE_PLURAL = re.compile(r"(?:خانم|آقا|آقای|بانو)\s?(?:ها|های|هایی|ان)(?![\w])")
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w])(?:a|an|the|one|ein|eine|einer|einem|die|der|jede|diese|een|de|une|la|cette|una|la|esta|"
-    r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ)\s+$",
+    r"una|la|questa|jedna|ta|ova|neka|ena|egy|az|μια|η|μία|една|tази|waħda|il-|an|الـ|"
+    # Persian and Arabic: "یه خانم جوان" (a young woman), "این خانم", "چند خانم", "إحدى السيدات"
+    r"یه|یک|این|اون|آن|چند|هر|هذه|إحدى|احدى)\s+$",
     re.IGNORECASE,
 )
 # In Spanish, Italian, French, Greek and Maltese a title takes the article before a
@@ -866,6 +912,7 @@ def _named_persons(text, lowered):
                 continue
             if pattern is _INTRODUCTIONS[0] and (
                 _title_before_a_word(text, match)
+                or _TITLE_MADE_PLURAL.match(match.group())
                 or _not_a_name(match.group().split()[-1].casefold())
                 or (
                     _ARTICLE_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -890,6 +937,8 @@ def _named_persons(text, lowered):
             continue
         if _AFTER_STREET_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue
+        if _a_place_after_a_locative(text, match):
+            continue  # "in de noodopvang in Ter Apel", "aus Bad Homburg": a place (not "in Grace Adeyemi's flat")
         # the detail must follow the name closely: "Grace Adeyemi, 34, Nigerian"
         if details.search(match.end(), min(len(text), match.end() + 45)) is not None:
             yield match
@@ -1172,13 +1221,52 @@ def _public_figure(text, start, end, roles=None):
     sentence_start = max(text.rfind(".", 0, start) + 1, text.rfind("\n", 0, start) + 1, start - 60)
     if roles.search(sentence_start, end) if roles is not None else _PUBLIC_ROLE.search(text, sentence_start, end):
         return True
-    after = text[end : end + 45]
-    return bool(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after)) and bool(
-        _PUBLIC_ROLE.match(
-            text,
-            end + len(re.match(r"\s*[,(–-]?\s*(?:the |der |die |de |la |el |il |le |ο |η |του |на )?", after).group()),
-        )
-    )
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "Δρ. Ελένη Παπαδάκη", "д-р Мария Иванова", "dott.ssa Rossi"
+    after = _BEFORE_A_ROLE.match(text, end, end + 45)
+    if _PUBLIC_ROLE.match(text, after.end()):
+        return True
+    profession = _APPOSITION_ROLE.match(text, after.end())
+    # the profession at its institution: "professeure à l'Université", "ψυχίατρος του Κέντρου"
+    # ("médecin guinéenne, 38 ans" and "Ärztin aus der Türkei, 41" describe a person)
+    return bool(profession) and bool(_AT_AN_INSTITUTION.match(text, profession.end()))
+
+
+# An academic's or a doctor's profession right after the name, as an apposition
+# ("Jane Freedman, professeure à l'Université Paris 8", "Ελένη Παπαδάκη, ψυχίατρος
+# του Κέντρου"): only there, since "selon son professeur, Aminata ..." names the
+# professor's student.
+_APPOSITION_WORDS = (
+    r"professeur|professeure|profesor|profesora|professoressa|profesorka|profesorica|egyetemi tanár|καθηγ|"
+    r"професор|ollamh|أستاذ|أستاذة|استاد|lecturer|docent|Dozent|maître de conférences|"
+    r"psychiatrist|psychiater|psychiatre|psiquiatra|psichiatra|psychiatr|psihijatar|psihiater|pszichiáter|"
+    r"ψυχίατρ|психиатър|psikjatra|síciatraí|روانپزشک|"
+    r"doctor|arts|Ärztin|Arzt|médecin|médica|médico|medica|medico|lekarz|lekarka|liječni|zdravni|orvos|"
+    r"γιατρ|лекар|tabib|dochtúir|طبيب|طبيبة|پزشک"
+)
+_APPOSITION_ROLE = re.compile(rf"(?:{_APPOSITION_WORDS})", re.IGNORECASE)
+_AT_AN_INSTITUTION = re.compile(
+    r"[^\W\d_]*\s+(?:(?:at|à|au|of|in|del|della|dell'|all'|alla|di|de|du|des|en|an der|am|im|der|des|bij|van|"
+    r"aan|του|της|στο|στην|в|на|u|na|w|z|ta'|tal-|fil-|ag|i|في|در)\s*)?"
+    r"(?:the\s+|l'|la\s+|le\s+|el\s+|il\s+|lo\s+|het\s+|de\s+)?"
+    r"(?:[^\W\d_]+\s+)?"  # one adjective or name before it: "the Mater Hospital", "regionalnej"
+    r"(?:universit|universid|uniwersytet|sveučilišt|univerz|egyetem|πανεπιστ|университет|ollscoil|جامعة|دانشگاه|"
+    r"hospital|hôpital|CHU|ospedal|Krankenhaus|Klinik|clinic|clinique|clínica|clinica|szpital|bolnic|bolnišnic|"
+    r"kórház|νοσοκομεί|болниц|sptar|ospidéal|مستشفى|بیمارستان|"
+    r"cent(?:re|er|ro|rum|ar)|Zentrum|központ|κέντρ|център|ċentru|ionad|مركز|مرکز|"
+    r"institut|instituto|istituto|instytut|intézet|ινστιτούτ|институт|"
+    r"faculty|faculté|facultad|facoltà|Fakultät|wydział|fakultet|σχολή|факултет|(?-i:[A-ZΑ-ΩА-Я]{2,6})(?![\w]))",
+    re.IGNORECASE,
+)
+# A doctor's or a professor's title right before the name, in the 16 languages' abbreviations
+_TITLE_BEFORE = re.compile(r"(?<![\w])(?:dr|dra|dott|dott\.ssa|δρ|д-р|prof|проф|καθ)\.?\s+$", re.IGNORECASE)
+
+
+# between a name and the office after it: "Ana Redondo, como ministra de ...", "X, as Minister for ..."
+_BEFORE_A_ROLE = re.compile(
+    r"\s*[,(–-]?\s*(?:(?:as|als|comme|como|come|jako|kao|kot|ως|като|bħala|mint|mar|بصفته|بصفتها|به عنوان)\s+)?"
+    r"(?:the |der |die |de |la |el |il |le |ο |η |του |на )?"
+)
 
 
 class _MoreDetails:
@@ -1270,6 +1358,16 @@ def _past_a_question(text, end, right, reach=30):
     return right
 
 
+# The first word of a place's name, before a word that is also a surname:
+# "Ciutat Vella", "Città Alta", "Ciudad Real", "Bad Ischl", "Stari Grad", "Baile Átha".
+_PLACE_NAME_HEAD_WORDS = """
+    ciutat città ciudad city stadt ville cité grad miasto mesto město város πόλη град belt baile cala villa
+    vila porto puerto port santa san sankt saint sant são st. nova nowa stara stari novi nuevo nueva bad alt
+    neu valle monte mont borgo castel castello castell
+"""
+_PLACE_NAME_HEADS = frozenset(_PLACE_NAME_HEAD_WORDS.split())
+
+
 def listed_names_with_detail(text, lowered, details):
     """A given name and surname, or a surname from the lists after a capitalised
     given name, with a detail anywhere in the sentence; in lower case a given
@@ -1307,8 +1405,8 @@ def listed_names_with_detail(text, lowered, details):
                 before.group(1)[:1].isupper() or before.group(1)[:1].lower() == before.group(1)[:1].upper()
             ):
                 continue
-            if _not_a_name(before.group(1).casefold()):
-                continue
+            if _not_a_name(before.group(1).casefold()) or before.group(1).casefold() in _PLACE_NAME_HEADS:
+                continue  # "Ciutat Vella", "Città Vecchia", "Santa Venera": a place's name
         elif not next_is_surname and folded in _WORDS_TOO:
             continue
         if (capital or scriptless) and _in_organisation_name(text, match.start(), end):

@@ -50,7 +50,11 @@ _NOT_A_COUNT = (
     r"жени|sena|snin|xhur|ġimgħ|jiem|persuni|nisa|bliana|bliain|mí\b|seachtain|lá\b|duine|mná|"
     r"سنة|سنوات|عام|أعوام|شهر|أشهر|أسبوع|يوم|أيام|شخص|أشخاص|امرأة|نساء|سال|ماه|هفته|روز|نفر|زن\b|%|percent|procent|"
     r"Prozent|pour ?cent|por ?ciento|per ?cento|procent|posto|százalék|τοις εκατό|процент|fil-mija|faoin gcéad|"
-    r"بالمئة|في المئة|درصد))"
+    r"بالمئة|في المئة|درصد|"
+    # "de 16 o más años", "16 or older", "ab 16 und älter", "16+": an age band, no house
+    r"or more|or older|or over|and over|o más|o mayores|ou plus|et plus|o più|of ouder|of meer|en ouder|"
+    r"oder älter|und älter|lub więcej|i više|i starij|ali več|in več|vagy több|vagy idősebb|ή περισσότερ|"
+    r"και άνω|или повече|и повече|jew aktar|nó níos mó|أو أكثر|فما فوق|یا بیشتر|و بالاتر|\+))"
 )
 # A house number may be introduced ("nº 12", "Nr. 5", "αρ. 7", "پلاک ۲۱۲", "رقم ٤").
 _HOUSE_NUMBER_WORD = (

@@ -9,8 +9,10 @@ same way); every support service's own phone and website on the country
 pages; each country office's
 own contact details, and whatever an upper floor registers with
 ``register_public_contacts`` (home registers the offices' contact on the
-country pages). A professional's own phone or e-mail is still held: the
-moderator decides.
+country pages). France's short social numbers (115, 119, 3919 ...) count
+too, and a service named by its number ("hébergée au 115", "il 114
+Emergenza Infanzia") is neither a house number nor a person's name. A
+professional's own phone or e-mail is still held: the moderator decides.
 
 The lists are read from the database once and cached under a version that
 changes whenever one of those rows does (and after five minutes at most,
@@ -28,6 +30,11 @@ from .numbers import COUNTRIES, parse_phone
 
 # 112 and the harmonised European numbers of social value.
 HARMONISED = ("112", "116000", "116006", "116111", "116117", "116123")
+
+# The short social and emergency numbers of France (a site language's
+# country, not one of the 12): "hébergée au 115" is housed by the Samu social.
+# Too short to be a phone, they matter where a number follows "au", "le".
+FRENCH_SERVICES = ("115", "119", "3919", "114", "3114", "3977")
 
 # (country, name, number, kind): published national helplines, seeded as
 # sample content that the country office or a moderator must verify.
@@ -48,6 +55,7 @@ NATIONAL_HELPLINES = [
     ("IE", "Garda Confidential Line", "1800 666 111", "other"),
     ("IT", "1522 – Numero antiviolenza e stalking", "1522", "violence"),
     ("IT", "Numero Verde Antitratta", "800 290 290", "trafficking"),
+    ("IT", "114 Emergenza Infanzia", "114", "other"),
     ("IT", "Gay Help Line", "800 713 713", "lgbtqi"),
     ("MT", "Supportline 179", "179", "violence"),
     ("MT", "Victim Support Malta", "2122 8333", "victims"),
@@ -110,9 +118,43 @@ def time_range(candidate):
 _THOUSANDS = re.compile(r"[1-9]\d?(?:\.\d{3}){2,}|[1-9]\d?(?:,\d{3}){2,}")
 
 
+_NUMBER_BEFORE_A_NAME = re.compile(r"(?<![\w.,])(\d[\d ]{1,10}\d)\s*[-–:]?\s*$")
+
+
+def after_a_public_number(text, start, public):
+    """A capitalised name right after a listed public number is the
+    service's ("il 114 Emergenza Infanzia", "116 000 Missing Children",
+    "la 1522 Antiviolenza"), not a person's."""
+    number = _NUMBER_BEFORE_A_NAME.search(text, max(0, start - 16), start)
+    return bool(number) and public.has_number(number.group(1))
+
+
+# A service named by its number after an article ("hébergée au 115", "vive con el 016", "sta al 1522"):
+# no street is named, so the number is no house's
+_SERVICE_BY_NUMBER = re.compile(
+    r"(?<![\w])(?:au|aux|le|la|al|del|el|il|allo|alla|dal|dalla|the|het|de|na|do|στο|στη|на|в)\s+(\d{3,6})$",
+    re.IGNORECASE,
+)
+
+
+def a_service_by_its_number(matched, public):
+    """An "address" that ends in a listed public number after an article:
+    the service, not a house."""
+    number = _SERVICE_BY_NUMBER.search(matched.strip())
+    return bool(number) and public.has_number(number.group(1))
+
+
+# "in 2025 1.284 meldingen", "2024: 3,120 calls": a year and then a count with
+# its thousands separator (no phone is grouped as four digits, then one to
+# three and a dot or comma before three)
+_YEAR_AND_COUNT = re.compile(r"(?:19|20)\d{2}[:,]?\s[1-9]\d{0,2}(?:[.,]\d{3})+")
+
+
 def counted_quantity(candidate):
-    """A phone-shaped candidate that is a quantity grouped by thousands."""
-    return bool(_THOUSANDS.fullmatch(candidate.strip()))
+    """A phone-shaped candidate that is a quantity grouped by thousands, or a
+    year and such a quantity."""
+    candidate = candidate.strip()
+    return bool(_THOUSANDS.fullmatch(candidate) or _YEAR_AND_COUNT.fullmatch(candidate))
 
 
 # "24h/24", "24/7", "7j/7", "24 ore su 24": when a service answers, in the
@@ -217,7 +259,7 @@ class PublicContacts:
 
     def has_number(self, candidate, e164=None):
         digits = re.sub(r"\D", "", candidate)
-        if digits in HARMONISED or (len(digits) == 6 and digits.startswith("116")):
+        if digits in HARMONISED or digits in FRENCH_SERVICES or (len(digits) == 6 and digits.startswith("116")):
             return True
         return digits in self.numbers or (e164 is not None and e164 in self.numbers)
 

@@ -64,9 +64,10 @@ def _hu_tax(number):
 
 
 def _it_cf_of_an_ente(number):
-    # an ente's codice fiscale is 11 digits (a partita IVA's shape); a person's is 16 characters
-    digits = _digits(number)
-    return len(digits) == 11 and _stdnum(it_iva)(digits)
+    # an ente's codice fiscale is 11 digits (a partita IVA's shape); a person's is 16 characters, so
+    # 11 digits named with an organisation are never a person's, checksum or not (a typo, or an
+    # association's number given from memory, "97812340587", is no one's)
+    return bool(re.fullmatch(r"\d{11}", number.strip()))
 
 
 # (register words, does the register number persons too, check)
@@ -131,21 +132,30 @@ def _grant_reference(number):
 # 16 languages: the organisation quotes it on invoices and reports; no
 # register of persons uses these words.
 _GRANT_WORDS = (
-    r"grant agreement|grant number|grant no\.?|project number|project no\.?|project code|"
-    r"comhaontú deontais|uimhir an deontais|uimhir an tionscadail|"
-    r"subsidienummer|subsidiebeschikking|beschikkingsnummer|projectnummer|"
-    r"Förderkennzeichen|FKZ|Fördernummer|Zuwendungsbescheid|Projektnummer|"
-    r"convention de subvention|numéro de convention|n° de convention|numéro de projet|n° de projet|"
-    r"convenio de subvención|número de proyecto|código de proyecto|referencia del proyecto|"
-    r"convenzione di sovvenzione|accordo di sovvenzione|codice progetto|numero di progetto|"
-    r"umowa o dofinansowanie|umowy o dofinansowanie|umowa grantowa|umowy grantowej|numer projektu|nr projektu|"
-    r"ugovor o dodjeli bespovratnih sredstava|ugovora o dodjeli bespovratnih sredstava|broj projekta|"
-    r"pogodba o dodelitvi sredstev|pogodbe o dodelitvi sredstev|pogodba o sofinanciranju|številka projekta|"
-    r"támogatási szerződés|támogatói okirat|projektazonosító|pályázati azonosító|"
-    r"ΟΠΣ \(MIS\)|κωδικό MIS|κωδικός MIS|ΟΠΣ|σύμβαση επιχορήγησης|αριθμός έργου|"
-    r"договор за безвъзмездна финансова помощ|договор за БФП|номер на проекта|"
-    r"ftehim ta' għotja|numru tal-proġett|referenza tal-proġett|"
-    r"رقم اتفاقية المنحة|رقم المنحة|رقم المشروع|شماره قرارداد|شماره پروژه|کد پروژه"
+    r"grant agreement|grant number|grant no\.?|grant reference|grant file|project number|project no\.?|project code|"
+    r"comhaontú deontais|comhaontaithe deontais|chomhaontaithe deontais|uimhir an deontais|uimhir an tionscadail|"
+    r"subsidienummer|subsidiebeschikking|subsidieovereenkomst|subsidiedossier|beschikkingsnummer|projectnummer|"
+    r"Förderkennzeichen|FKZ|Fördernummer|Zuwendungsbescheid|Zuwendungsvertrag|Finanzhilfevereinbarung|"
+    r"Fördervertrag|Projektnummer|"
+    r"convention de subvention|accord de subvention|dossier de subvention|numéro de convention|n° de convention|"
+    r"numéro de projet|n° de projet|"
+    r"convenio de subvención|acuerdo de subvención|expediente de la subvención|expediente de subvención|"
+    r"número de proyecto|código de proyecto|referencia del proyecto|"
+    r"convenzione di sovvenzione|accordo di sovvenzione|pratica del contributo|codice progetto|numero di progetto|"
+    r"umowa o dofinansowanie|umowy o dofinansowanie|umowa grantowa|umowy grantowej|umowa o dotację|"
+    r"umowy o dotację|numer projektu|nr projektu|"
+    r"ugovor o dodjeli bespovratnih sredstava|ugovora o dodjeli bespovratnih sredstava|"
+    r"sporazum o dodjeli bespovratnih sredstava|sporazuma o dodjeli bespovratnih sredstava|broj projekta|"
+    r"pogodba o dodelitvi sredstev|pogodbe o dodelitvi sredstev|pogodba o sofinanciranju|"
+    r"sporazum o dodelitvi nepovratnih sredstev|sporazuma o dodelitvi nepovratnih sredstev|številka projekta|"
+    r"támogatási szerződés|támogatási megállapodás|támogatói okirat|projektazonosító|pályázati azonosító|"
+    r"ΟΠΣ \(MIS\)|κωδικό MIS|κωδικός MIS|ΟΠΣ|σύμβαση επιχορήγησης|σύμβασης επιχορήγησης|"
+    r"συμφωνία επιχορήγησης|συμφωνίας επιχορήγησης|αριθμός έργου|"
+    r"договор за безвъзмездна финансова помощ|договор за БФП|споразумение за безвъзмездна помощ|"
+    r"споразумението за безвъзмездна помощ|споразумение за безвъзмездна финансова помощ|"
+    r"грантово споразумение|грантовото споразумение|номер на проекта|"
+    r"ftehim ta' għotja|ftehim tal-għotja|numru tal-ftehim|numru tal-proġett|referenza tal-proġett|"
+    r"رقم اتفاقية المنحة|اتفاقية المنحة|رقم المنحة|رقم المشروع|شماره قرارداد|قرارداد کمک مالی|شماره پروژه|کد پروژه"
 )
 _REGISTERS.append((_GRANT_WORDS, False, _grant_reference))
 
@@ -210,6 +220,16 @@ ORGANISATION_WORDS = (
 )
 _ORGANISATION_WORDS = re.compile(rf"(?<![\w])(?:{ORGANISATION_WORDS})(?![\w])", re.IGNORECASE)
 ORGANISATION_AT = Anchored(_ORGANISATION_WORDS, literal_prefixes(ORGANISATION_WORDS))
+# A grant's funder, programme or project, named between the grant's word and
+# its number: "subvención del Ministerio", "قرارداد پروژه", "ftehim tal-programm".
+_FUNDER_WORDS = (
+    r"Ministry|ministère|ministerio|ministero|Ministerium|Ministeriums|ministerie|ministerstwa|ministarstva|"
+    r"ministrstva|minisztérium|υπουργείου|министерството|ministeru|aireachta|وزارة|وزارت|"
+    r"programme|program|programa|programma|Programm|programu|programa|programm|il-programm|πρόγραμμα|"
+    r"προγράμματος|програма|програмата|clár|an chláir|برنامج|برنامه|"
+    r"project|projet|proyecto|progetto|Projekt|projektu|projekta|il-proġett|tionscadal|έργου|проекта|مشروع|پروژه|"
+    r"European Commission|Commission|Comisión|Commissione|Kommission|Komisji|Komisije|Bizottság|Επιτροπής|Комисията"
+)
 _NUMBER_WORDS = (
     r"(?:number|no\.?|nr\.?|n°|n\.|nº|núm\.?|número|numero|nummer|numéro|numer|broj|br\.|številka|št\.|száma|szám|"
     r"αριθμός|αρ\.|номер|№|numru|uimhir)"
@@ -231,27 +251,57 @@ _BETWEEN = re.compile(
     r"fundacji|stowarzyszenia|organizacji|egyesület|egyesületé|egyesületünk|alapítvány|σωματείου|συλλόγου|"
     r"της οργάνωσης|на сдружението|tal-għaqda|ar an gcarthanas|our|unser\w*|onze|notre|nuestr\w*|nostr\w*|"
     r"nasz\w*|naš\w*|association|associazione|asociación|organisation|vereniging|stichting|Verein\w*|"
-    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente)(?![^\W\d_]))){0,4}\s*",
+    r"fundacji|udruge|društva|egyesület|σωματείου|сдружението|ente|dell'ente|del ente|"
+    # the funder, the programme or the project between a grant's word and its number
+    # ("expediente de la subvención del Ministerio: ...", "شماره قرارداد پروژه AMIF ...")
+    rf"{_FUNDER_WORDS}|{_FUND_ACRONYMS})(?![^\W\d_]))){{0,4}}\s*",
     re.IGNORECASE,  # "Nr.", "Número", "Is" at a sentence's start
 )
 _NUMBER = re.compile(r"(?:[A-Z]{1,3}\s?/?\s?)?\d[\d\s./-]{0,18}\d(?:\s?[A-Z](?![\w]))?", re.UNICODE)
+# A grant's or a business paper's reference whole, letters among its parts ("2025/SUB/00187")
+_REFERENCE = re.compile(r"[A-Z0-9][A-Z0-9./-]{3,24}(?![\w])")
+_REFERENCE_CHECKS = (_grant_reference,)
+
+
+# The European Commission numbers every grant agreement since 2021 (Horizon
+# Europe, CERV, AMIF, ESF+ ...) with nine digits from 101000000: such a number
+# in a sentence that names a grant or a fund is the project's, in any word order
+# ("die Nummer der Finanzhilfevereinbarung angeben: 101098456").
+_EU_GRANT_AGREEMENT = re.compile(r"(?<![\d.,])101\s?\d{3}\s?\d{3}(?![\d.,]\d|\d)")
+_GRANT_OR_FUND = re.compile(
+    rf"(?<![\w])(?:{_GRANT_WORDS}|{_FUND_ACRONYMS}|Daphne|Horizon Europe|Horizon 2020)(?![\w])", re.IGNORECASE
+)
+GRANT_SENTENCE_REACH = 100
+
+
+def eu_grant_agreements(text):
+    """(start, end) of each EU grant agreement's number in a sentence that
+    names a grant or a fund."""
+    for match in _EU_GRANT_AGREEMENT.finditer(text):
+        low, high = max(0, match.start() - GRANT_SENTENCE_REACH), match.end() + GRANT_SENTENCE_REACH
+        if _GRANT_OR_FUND.search(text, low, high):
+            yield match.span()
 
 
 def registration_numbers(text, lowered):
     """(start, end) of each organisation's registration number that checks,
     and of each grant's or project's reference."""
     yield from fund_references(text, lowered)
+    yield from eu_grant_agreements(text)
     for word in _REGISTER_AT.finditer(text, lowered):
         between = _BETWEEN.match(text, word.end())
         number = _NUMBER.match(text, between.end())
         if not number:
             continue
         candidate = number.group().rstrip(".-/ ")
+        reference = _REFERENCE.match(text, between.end())
         matched_word = word.group()
         for pattern, persons, check in _WORD_CHECKS:
             if not pattern.fullmatch(matched_word):
                 continue
-            if not (check(candidate) or check(_digits(candidate)) or check(re.sub(r"[\s./-]", "", candidate))):
+            if check in _REFERENCE_CHECKS and reference and check(reference.group().rstrip(".-/")):
+                candidate = reference.group().rstrip(".-/")
+            elif not (check(candidate) or check(_digits(candidate)) or check(re.sub(r"[\s./-]", "", candidate))):
                 continue
             if persons and not _ORGANISATION_WORDS.search(
                 text, max(0, word.start() - 60), number.start() + len(candidate)

@@ -26,7 +26,10 @@ _PUBLIC_SERVICE_WORDS = (
     r"council|municipality|county council|hospital|health centre|health center|"
     r"social services|social welfare|intreo|job centre|jobcentre|reception centre|"
     r""
-    r"ministry|department of|office of|ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
+    r"ministry|department of|office of|"
+    # a ministry's department: "il Dipartimento per le Pari Opportunità", "el Departamento de ..."
+    r"dipartimento|departamento|département ministériel|departament|dipartiment|"
+    r"ombudsman|ospidéal|comhairle|oifig|home office|public enquiries|"
     # nl, de
     r"politiebureau|politie|rechtbank|gerechtshof|gemeente|stadhuis|ziekenhuis|huisartsenpost|"
     r"ambassade|consulaat|"
@@ -107,7 +110,7 @@ _PUBLIC_SERVICE_AT = Anchored(
 )
 
 # A person, or a personal line: the number or the address is someone's.
-_PERSONAL_WORDS = (
+_PERSON_WORDS = (
     r"her|his|she|he|hers|him|my|mine|client|survivor|victim|ex|boyfriend|partner|husband|wife|brother|sister|"
     r"mother|father|son|daughter|mobile|cell|private|personal|whatsapp|lives|home(?! office)|"
     r"ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|Klientin|Klient|Handy|privat|wohnt|"
@@ -144,14 +147,40 @@ _PERSONAL_WORDS = (
     r"they|them|their|family|familie|Familie|famille|familia|famiglia|rodzina|rodzin|obitelj|družina|család|"
     r"οικογένεια|семейство|familja|teaghlach|عائلة|العائلة|خانواده|stays|staying|sleeps|sleeping|shelter|"
     r"slaapt|verblijft|schläft|übernachtet|dort|duerme|dorme|śpi|spava|spi|alszik|κοιμάται|спи|torqod|"
-    r"codlaíonn|تنام|ينام|می‌خوابد|"
-    # where someone lives: a floor, a flat, a door, a room
+    r"codlaíonn|تنام|ينام|می‌خوابد"
+)
+# where someone lives: a floor, a flat, a door, a room
+_HOME_PARTS = (
     r"floor|flat|apartment|door|house|room|bell|Etage|Stock|Wohnung|Tür|Klingel|verdieping|etage|appartement|"
     r"deur|bel|kamer|étage|porte|piso|planta|puerta|piano|appartamento|interno|citofono|piętro|mieszkanie|"
     r"drzwi|kat|stan|vrata|nadstropje|stanovanje|emelet|lakás|ajtó|όροφος|διαμέρισμα|πόρτα|етаж|апартамент|"
     r"врата|sular|appartament|bieb|urlár|árasán|doras|طابق|شقة|الطابق|الشقة|طبقه|واحد|آپارتمان"
 )
+_PERSONAL_WORDS = f"{_PERSON_WORDS}|{_HOME_PARTS}"
 _PERSONAL = re.compile(rf"(?<![\w])(?:{_PERSONAL_WORDS})(?![\w])", re.IGNORECASE)
+# a person or a relative, leaving out the parts of a building: an office too has a floor and a door
+_A_PERSON = re.compile(rf"(?<![\w])(?:{_PERSON_WORDS})(?![\w])", re.IGNORECASE)
+
+# An organisation's own office, named as such: "Geschäftsstelle", "our office",
+# "notre siège", "la nostra sede", "nasze biuro", "τα γραφεία μας", "مقرنا".
+# Its address, floor and access are published for visitors.
+_OFFICE_WORDS = (
+    r"our office|our offices|our new office|head office|registered office|headquarters|oifig|ár n-oifig|"
+    r"ons kantoor|ons bureau|ons secretariaat|hoofdkantoor|Geschäftsstelle|unser Büro|"
+    r"unsere Büros|Vereinssitz|notre siège|nos locaux|notre bureau|siège social|nuestra sede|nuestras oficinas|"
+    r"sede social|la nostra sede|sede legale|sede operativa|i nostri uffici|nasze biuro|siedziba|naš ured|"
+    r"sjedište|naša pisarna|sedež|irodánk|székhely|székhelye|τα γραφεία μας|έδρα|офисът ни|"
+    r"нашият офис|седалище|l-uffiċċju tagħna|مقرنا|مكتبنا|مقر الجمعية|دفتر ما|دفتر انجمن"
+)
+_OFFICE = re.compile(rf"(?<![\w])(?:{_OFFICE_WORDS})(?![\w])", re.IGNORECASE)
+_OFFICE_AT = Anchored(_OFFICE, literal_prefixes(_OFFICE_WORDS))
+OFFICE_REACH = 80
+# a dwelling, never an office: "Wohnung", "flat", "piso", "mieszkanie"
+_DWELLING = re.compile(
+    r"(?<![\w])(?:flat|apartment|house|room|Wohnung|appartement|kamer|piso|appartamento|mieszkanie|stan|"
+    r"stanovanje|lakás|διαμέρισμα|апартамент|appartament|árasán|شقة|الشقة|آپارتمان)(?![\w])",
+    re.IGNORECASE,
+)
 
 
 # A sentence ends at a full stop before a capital ("tel. 051" is no end), or at a line break.
@@ -196,6 +225,8 @@ class Sentences:
         self.text = text
         self.services = [match.start() for match in _PUBLIC_SERVICE_AT.finditer(text, lowered)]
         self.organisations = [match.start() for match in ORGANISATION_AT.finditer(text, lowered)]
+        self.lowered = lowered
+        self.offices = None  # found when an address asks
         # each number's sentence found once, each sentence judged once (the phone
         # scan asks twice for a number, and a post full of numbers for one sentence many times)
         self._bounds = {}
@@ -217,6 +248,29 @@ class Sentences:
                 _PERSONAL.search(self.text, left, right) or PERSONAL_PLACE.search(self.text, left, right)
             )
         return self._judged[left, right]
+
+    def about_an_organisations_office(self, start, end):
+        """The sentence around [start, end) names an organisation's own
+        office ("Geschäftsstelle jetzt Oranienstraße 34, 3. Etage", "notre
+        siège est au ...") and no person, relative, dwelling or shelter: its
+        floor and door are for visitors, not a home's."""
+        if self.offices is None:
+            self.offices = [match.start() for match in _OFFICE_AT.finditer(self.text, self.lowered)]
+        if not self.offices:
+            return False
+        if (start, end) not in self._bounds:
+            self._bounds[start, end] = _sentence_bounds(self.text, start, end)
+        left, right = self._bounds[start, end]
+        # the office is named before its address ("Geschäftsstelle jetzt Oranienstraße 34"); an
+        # address before it is someone's ("kastanienweg 7a bei Yilmaz — post über unsere Geschäftsstelle")
+        if not _named_in(self.offices, max(left, start - OFFICE_REACH), start):
+            return False
+        return not (
+            _A_PERSON.search(self.text, left, right)
+            or PERSONAL_PLACE.search(self.text, left, right)
+            or _DWELLING.search(self.text, left, right)
+            or _STAFF.search(self.text, left, right)
+        )
 
     def about_an_organisation(self, start, end):
         """The sentence around [start, end) names an organisation (an
