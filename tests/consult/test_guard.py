@@ -891,3 +891,39 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
 )
 def test_the_eighth_rounds_rules_let_ordinary_posts_pass(language, text):
     assert kinds(text, language) == set()
+
+
+# --- the ninth round: the identifying posts it missed, by phenomenon -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a plate in one word after what the van does, the vehicle or plate word
+        # earlier in the sentence; the separators of HR, SI and IE plates left out
+        ("it", "la targa del furgone bianco che porta le ragazze al campo ogni mattina: fg482kl"),
+        ("en", "wrote down the reg of the white van that drops the girls at the hostel: kx19abc"),
+        ("nl", "het kenteken van het busje dat elke ochtend voor de opvang staat: 54xkr7"),
+        ("el", "η πινακίδα του φορτηγού που παίρνει τις κοπέλες κάθε πρωί: ikh4412"),
+        ("pl", "numer rejestracyjny busa, który zabiera kobiety z ośrodka każdego ranka: wr4421k"),
+        ("en", "a black car, 151D4421 with no spaces, outside the school gate"),
+        # a Latin plate typed in Cyrillic by its sound ("П" for P)
+        ("bg", "номерът на колата е пв4412вк, сива, всеки ден пред общежитието"),
+    ],
+)
+def test_the_ninth_rounds_plates_are_held(language, text):
+    assert "plate" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a code in one word after a vehicle word, in the next sentence or a word
+        ("en", "Our minibus route changed last year. See the covid19 rules and the a4 timetable."),
+        ("de", "Der Bus fährt ab Hauptbahnhof. Umstieg in die s3, dann zum h264 Encoder."),
+        ("it", "il furgone del progetto ha il wifi6 e una presa usb3, utile per le trasferte"),
+        ("bg", "Колата на центъра е платена по програма ПВ2025, вижте отчета."),
+    ],
+)
+def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):
+    assert "plate" not in kinds(text, language)

@@ -29,9 +29,11 @@ from .number_words import digits_of_words
 # Greek and Cyrillic capitals (and small letters) that look like Latin ones,
 # as plates use them: the Greek and Bulgarian authorities issue only these.
 _FOLD = str.maketrans(
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстух",
-    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYX",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстухПп",
+    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYXPP",
 )
+# (Cyrillic "П" is folded to the P it sounds like: a Latin plate typed on a
+# Bulgarian keyboard reads "пв 7731 ас" for "PB 7731 AC".)
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 _GREEK_OR_CYRILLIC_RUN = re.compile(r"[\u0370-\u04ff]+")
 # In Greek or Cyrillic letters only the Greek and Bulgarian formats are plates
@@ -59,10 +61,13 @@ _FORMATS = (
     (rf"[A-Z]{{2}}{_O}\d{{3}}{_O}[A-Z]{{2}}", True),
     # IE since 1987/2013: 191-D-12345, 12-KE-123
     (rf"\d{{2,3}}{_S}{_IE_COUNTIES}{_S}\d{{1,6}}", True),
+    (rf"\d{{2,3}}{_O}{_IE_COUNTIES}{_O}\d{{1,6}}", False),
     # HR: ZG 1234-AB, ST-123-A
     (rf"{_HR_CITIES}{_S}\d{{3,4}}{_S}[A-Z]{{1,2}}", True),
+    (rf"{_HR_CITIES}{_O}\d{{3,4}}{_O}[A-Z]{{1,2}}", False),
     # SI: LJ 12-ABC, LJ-A1-23B, KP N4-123
     (rf"{_SI_REGIONS}{_S}(?=[A-Z0-9-\s]*\d)[A-Z0-9]{{2,3}}{_S}[A-Z0-9]{{2,3}}", True),
+    (rf"{_SI_REGIONS}{_O}(?=[A-Z0-9-\s]*\d)[A-Z0-9]{{2,3}}{_O}[A-Z0-9]{{2,3}}", False),
     # HU since 2022: AA BB-123 (also AABB-123)
     (rf"[A-Z]{{2}}{_O}[A-Z]{{2}}\s?-\s?\d{{3}}", True),
     (rf"[A-Z]{{2}}{_O}[A-Z]{{2}}{_S}\d{{3}}", False),
@@ -161,7 +166,7 @@ _VEHICLE_WORDS = (
 # Short words, and makes people name, only as whole words ("car" is in "care")
 _VEHICLE_WHOLE_WORDS = (
     r"car|cars|van|vans|reg|rego|taxi|jeep|suv|carr|auto|autos|autoja|wagen|pkw|kfz|lkw|placa|carro|moto|"
-    r"avto|avta|avtom|kola|кола|бус|джип|рег|vann|bus|busa|kombi|"
+    r"avto|avta|avtom|kola|кола|бус|буса|бусът|джип|рег|vann|bus|busa|kombi|"
     r"golf|passat|skoda|škoda|audi|bmw|mercedes|toyota|opel|ford|fiat|kia|peugeot|renault|vw|dacia|citroën|"
     r"citroen|nissan|hyundai|volvo|honda|mazda|corolla|yaris|clio|octavia|sprinter|ducato"
 )
@@ -202,6 +207,9 @@ _PLATE_WORD_JUST_BEFORE = re.compile(rf"(?:{_PLATE_WORD_LIST})[^\W\d]*\.?\s*[:=�
 # A plate written as one word of letters and digits ("kr5tm21", "pb2290ax",
 # "rtz-019"): a sentence never reads so, and a product code is in capitals.
 _ONE_WORD_PLATE = re.compile(r"(?=(?:[^\W\d_]-?){0,3}\d)(?=(?:\d-?)*[^\W\d_]{2})[^\W_]+(?:-[^\W_]+)?")
+# ...or four letters first, a German district and its letters ("hhar208",
+# "mblp214"), when the vehicle word is further back in the sentence
+_ONE_WORD_PLATE_LONG = re.compile(r"(?=(?:[^\W\d_]-?){0,4}\d)(?=(?:\d-?)*[^\W\d_]{2})[^\W_]+(?:-[^\W_]+)?")
 
 
 class _Vehicles:
@@ -209,6 +217,13 @@ class _Vehicles:
 
     def __init__(self, text, lowered):
         self.starts = [match.start() for match in _VEHICLE_AT.finditer(text, lowered)]
+        self.merged = None
+
+    def both(self, plate_words):
+        """The vehicle and plate words' starts, in order (merged once)."""
+        if self.merged is None:
+            self.merged = sorted(self.starts + plate_words)
+        return self.merged
 
     def near(self, start, end, before=70, after=45):
         index = bisect_left(self.starts, start - before)
@@ -327,21 +342,40 @@ def _read_out(text, start, languages):
     return groups[0][0], groups[-1][1]
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _earlier_in_the_sentence(text, word_starts, start, reach=80):
+    """A vehicle or plate word earlier in the sentence of ``start``: a plate
+    is often named after what the van does, "tablicu kombija koji vozi
+    radnike s gradilišta: ri2027ab", "پلاک ون سفیدی که ...: hhar208"."""
+    # the nearest before: a sentence end after it ends the others' sentences too
+    index = bisect_left(word_starts, start) - 1
+    if index < 0 or word_starts[index] < start - reach:
+        return False
+    return not _SENTENCE_END.search(text, word_starts[index], start)
+
+
 def _lower_case_plate(text, folded, span, plate_words, vehicles):
     """A plate in lower case (a vehicle word is near): just after a plate
     word; after one within 40 characters unless it is words and a number
-    ("is on 3"); or, a vehicle word at most 30 characters before, written as
-    one word of letters and digits ("biały bus kr5tm21") or all in small
-    letters in a format only plates have ("utilitaire blanc fw 719 xn")."""
+    ("is on 3"); written as one word of letters and digits after a vehicle
+    or plate word earlier in the same sentence ("kombija koji vozi radnike:
+    ri2027ab"); or, a vehicle word at most 30 characters before, written
+    all in small letters in a format only plates have ("utilitaire blanc fw
+    719 xn")."""
     start, end = span
     written = text[start:end]
     if _PLATE_WORD_JUST_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _near(plate_words, start - 40, start) and not _WORDS_AND_A_NUMBER.fullmatch(written):
         return True
+    one_word = bool(_ONE_WORD_PLATE.fullmatch(written))
+    if _ONE_WORD_PLATE_LONG.fullmatch(written) and _earlier_in_the_sentence(text, vehicles.both(plate_words), start):
+        return True
     if not vehicles.near(start, start, before=30, after=0):
         return False
-    if _ONE_WORD_PLATE.fullmatch(written):
+    if one_word:
         return True
     return written == written.lower() and bool(_DISTINCTIVE.fullmatch(folded, start, end))
 
