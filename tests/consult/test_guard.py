@@ -927,3 +927,32 @@ def test_the_ninth_rounds_plates_are_held(language, text):
 )
 def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):
     assert "plate" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a street with its word and the house number in words, no word for an address
+        ("en", "she is hiding at her cousin's in Cork, Barrack Street, number forty-one, top floor"),
+        ("de", "wir haben sie in Kassel untergebracht, Gartenstraße, Nummer siebenundzwanzig, zweiter Stock"),
+        ("es", "la escondimos en Málaga, calle Larios, número treinta y dos, segundo piso"),
+        ("pl", "ukrywa się u koleżanki w Gdańsku, ulica Długa czterdzieści, drugie piętro"),
+        ("bg", "сега е при приятелка във Варна, улица Драгоман двадесет и три, ет. 2"),
+    ],
+)
+def test_a_street_and_its_house_number_in_words_are_held(language, text):
+    assert "address" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the number in words goes on to what it counts, or is in another phrase
+        ("en", "Main Street has two shops and a pharmacy, both open late."),
+        ("mt", "Triq il-Kbira, wieħed mill-aktar toroq qodma, għandha tliet knejjes."),
+        ("de", "Die Hauptstraße ist seit zwei Jahren gesperrt, sagt die Stadt."),
+        ("el", "Στην οδό Ερμού, δύο φορές την εβδομάδα, γίνεται η διανομή."),
+    ],
+)
+def test_a_street_and_a_number_word_that_counts_something_pass(language, text):
+    assert "address" not in kinds(text, language)

@@ -404,7 +404,7 @@ def scan(text, language="en", listed_words=None, public=None):
     for start, end, matched in plates.plates(plain, lowered, languages):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
-    for start, end, matched in places.addresses(plain, lowered):
+    for start, end, matched in places.addresses(plain, lowered, languages):
         if found.overlaps(start, end) or sentences.about_a_public_service(start, end):
             continue  # a public office's published address
         if places.POSTCODE.fullmatch(matched) and not roles.about_a_person(plain, start, end):

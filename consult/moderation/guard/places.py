@@ -11,7 +11,7 @@ import re
 
 from .anchors import Anchored, literal_prefixes
 from .dates import month_follows
-from .number_words import is_number_word
+from .number_words import digits_of_words, is_number_word
 
 _STREET_BEFORE = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|quai|impasse|chaussée|"
@@ -269,8 +269,86 @@ def _before_a_floor(text, lowered):
             yield street.start(), floor_end, text[street.start() : floor_end]
 
 
-def addresses(text, lowered):
+# A street named with its word and the house number in words after it, with
+# no word for an address: "Triq San Pawl, Buġibba, numru tlieta u għoxrin,",
+# "οδός Ερμού, αριθμός σαράντα δύο,", "Put Brodarice dvadeset sedam,", "a
+# Hatvan utca negyvenkettő,". The name has a capital, the number is a
+# cardinal (in the post's languages) that ends the phrase: a comma, the end
+# of the sentence or a floor word follows ("Main Street has two shops" and
+# "Triq il-Kbira, wieħed mill-..." go on, and pass).
+_STREET_WORD_NAMED = Anchored(_STREET_WORD_SEEN, literal_prefixes(f"{_STREET_BEFORE}|{_STREET_AFTER}"))
+_NUMBER_INTRO_WORDS = """
+    no nr nº n° br št sz numru uimhir numero número nummer broj številka szám αριθμός αρ αριθ номер رقم شماره
+"""
+_NUMBER_INTRO = frozenset(_NUMBER_INTRO_WORDS.split())
+_PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,،]|[^\w\s]")
+_JOINING_WORD_LIST = "u i és es y e et und en agus and και и و"
+_JOINING_WORDS = frozenset(_JOINING_WORD_LIST.split())
+_ENDS_THE_NUMBER = re.compile(
+    rf"\s*(?:[,.;!?،]|$|(?:{_FLOOR_WORDS}|ισόγειο|приземен|földszint|prizemlj|pritličj))", re.IGNORECASE
+)
+_NAMES_BEFORE_THE_NUMBER = 6
+
+
+_STREET_GLUED_SEEN = re.compile(rf"(?:{_STREET_GLUED})(?![\w])", re.IGNORECASE)
+_STREET_GLUED_NAMED = Anchored(_STREET_GLUED_SEEN, literal_prefixes(_STREET_GLUED), word_start=False)
+
+
+def _street_words(text, lowered):
+    """(start, end, named) of each street word with the name glued to it or
+    just before it ("Gartenstraße", "Hatvan utca", "Church Street"): then the
+    street is named already."""
+    for word in _STREET_GLUED_NAMED.finditer(text, lowered):
+        glued = _GLUED_NAME.search(text, max(0, word.start() - 30), word.start())
+        if glued and glued.end() == word.start():
+            yield glued.start(), word.end(), True
+    for word in _STREET_WORD_NAMED.finditer(text, lowered):
+        before = _NAME_BEFORE.search(text, max(0, word.start() - 30), word.start())
+        if before and before.group()[:1].isupper():
+            yield before.start(), word.end(), True
+        else:
+            yield word.start(), word.end(), False
+
+
+def _street_number_in_words(text, lowered, languages):
+    """(start, end, matched) of a street word, its name and a house number in words."""
+    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
+        if tries >= _ADDRESS_WORD_TRIES:
+            return
+        capital = text[start].isupper()
+        names, number, joined_end = int(named), [], None
+        for token in _PHRASE_TOKEN.finditer(text, word_end, min(len(text), word_end + 90)):
+            piece = token.group()
+            if piece in ",،":
+                if number:
+                    break
+                continue
+            if not piece[0].isalpha():
+                break
+            bare = piece.rstrip(".")
+            if number and bare.lower() in _JOINING_WORDS:
+                continue
+            if is_number_word(bare) and digits_of_words([bare], languages) is not None:
+                number.append(bare)
+                joined_end = token.end()
+                continue
+            if number or names >= _NAMES_BEFORE_THE_NUMBER:
+                break
+            if bare.lower() not in _NUMBER_INTRO:
+                names += 1
+                capital = capital or piece[:1].isupper()
+        if not (number and names and capital and joined_end):
+            continue
+        if digits_of_words(number, languages) is None or not _ENDS_THE_NUMBER.match(text, joined_end):
+            continue
+        yield start, joined_end, text[start:joined_end]
+
+
+def addresses(text, lowered, languages=("en",)):
     """(start, end, matched text) of each address that is not an organisation's."""
+    for start, end, matched in _street_number_in_words(text, lowered, languages):
+        if not _in_organisation_sentence(text, start):
+            yield start, end, matched
     for start, end, matched in _before_a_floor(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
