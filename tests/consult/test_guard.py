@@ -956,3 +956,33 @@ def test_a_street_and_its_house_number_in_words_are_held(language, text):
 )
 def test_a_street_and_a_number_word_that_counts_something_pass(language, text):
     assert "address" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a file word declined, a police station by its own word, a Croatian file's
+        # register with its instance, the Maltese police report ("ir-rapport")
+        ("sl", "v zadevi št. 0923-118/2026-3 ji še niso odgovorili"),
+        ("pl", "zgłosiła to na komisariat w Gdyni, sygnatura RSD-771/2026, cisza od miesiąca"),
+        ("de", "sie hat auf dem Polizeirevier Mitte Anzeige erstattet, Tagebuch 4471/26-K, seitdem nichts"),
+        ("hr", "predmet joj se vodi kao UP/II-217-04/26-02/118, odluka još nije stigla"),
+        ("mt", "ir-rapport tagħha fl-għassa ta' Birkirkara għandu n-numru 2211/2026"),
+    ],
+)
+def test_the_ninth_rounds_file_numbers_are_held(language, text):
+    assert "case_number" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a published report's years, a gazette's issues, a project's years, a station's hours
+        ("mt", "Ir-rapport annwali 2024/2025 tal-Kummissjoni huwa ppubblikat."),
+        ("pl", "Sprawozdanie z realizacji zadania 2025/2026 wysłaliśmy do urzędu w terminie."),
+        ("sl", "V zadevi financiranja projekta 2025-2027 bomo poročali do 30/6."),
+        ("de", "Das Polizeirevier Mitte hat am 12/3 von 9-12 Uhr geöffnet."),
+    ],
+)
+def test_the_ninth_rounds_file_rules_let_ordinary_numbers_pass(language, text):
+    assert "case_number" not in kinds(text, language)

@@ -26,7 +26,7 @@ _CASE_WORDS = (
     r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|"
     # pl / hr / sl / hu
     r"sygnatura(?: akt)?|sygn\.(?: akt)?|nr sprawy|numer sprawy|sprawa|akt|"
-    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadeva|številka zadeve|"
+    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadev[aoei]|številka zadeve|"
     r"ügyszám|iktatószám|ügy|hivatkozási szám|"
     # el / bg / mt
     r"αριθμός υπόθεσης|αρ\. υπόθεσης|υπόθεση|φάκελος|αριθμός φακέλου|αρ\. πρωτ\.|αριθμός πρωτοκόλλου|"
@@ -59,8 +59,8 @@ _LAW_WORDS = re.compile(
     # circulars, decrees, instructions and reports are published, not files
     r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
     r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
-    r"risoluzione|rezolucj|report|rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
-    r"доклад|rapport|تقرير|گزارش|ISBN|ISSN|DOI)",
+    r"risoluzione|rezolucj|report|(?<!tar-)(?<!ir-)rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
+    r"доклад|تقرير|گزارش|ISBN|ISSN|DOI)",
     re.IGNORECASE,
 )
 
@@ -147,9 +147,10 @@ def case_numbers(text, lowered):
 # optional register before ("I K 4561/2025", "K-1183/2025", "Α2025/4471").
 _CAPS = "A-ZΑ-ΩА-ЯÀ-ÖØ-Þ"
 # (a slash or a dash may stand between spaces, as people type them: "DV / 1187 /
-# 25", "Pp J- 2318 / 2025")
+# 25", "Pp J- 2318 / 2025"; a Croatian administrative file's register carries
+# its instance, "UP/I-217-02/26-01/4471")
 CASE_SHAPE = re.compile(
-    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|-\s|\s/\s|\s?№\s?)?)?"
+    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:/[IVX]{{1,4}})?(?:[\s./-]|-\s|\s/\s|\s?№\s?)?)?"
     rf"\d[0-9{_CAPS}]*[a-zа-яα-ω]?(?:(?:[/.-]|\s/\s?|/\s)[0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
 )
 # A Hungarian court's file: the chamber, the register and the number over the
@@ -168,7 +169,10 @@ _CONTEXT_WORDS = (
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
     r"commissariat|procédure|plainte|Anzeige|denuncia|aangifte|zgłoszeni|prijav|feljelentés|"
-    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
+    r"pulizija|Garda|nGarda|gendarm|"
+    # police stations, by their own words ("l-għassa", "komisariat", "Revier")
+    r"għassa|l-għassa|comisaría|komisariat|posterun|Polizeirevier|Revier\b|politiebureau|kapitányság|"
+    r"Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
     r"international protection|internationale bescherming|internationalen Schutz|protection internationale|"
@@ -181,8 +185,8 @@ _CONTEXT_WORDS = (
     r"hospital|ziekenhuis|Krankenhaus|Klinik|hôpital|ospedale|szpital|bolnic|kórház|νοσοκομ|болниц|sptar|"
     r"مستشفى|بیمارستان|"
     # a file or case
-    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sprawa|sygn|"
-    r"predmet|spis|zadeva|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
+    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|spraw|sygn|"
+    r"predmet|spis|zadev|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
     r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
