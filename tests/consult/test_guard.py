@@ -986,3 +986,32 @@ def test_the_ninth_rounds_file_numbers_are_held(language, text):
 )
 def test_the_ninth_rounds_file_rules_let_ordinary_numbers_pass(language, text):
     assert "case_number" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a file word, what the file is about, then the number after "is" or a colon
+        ("en", "Home Office ref for the woman I told you about is K2210934, still no decision"),
+        ("fr", "le numéro de dossier OFPRA de la jeune femme est le 2501234567, toujours rien"),
+        ("nl", "het zaaknummer bij de IND voor mevrouw is 2403129876, de beslissing blijft uit"),
+        ("el", "ο αριθμός φακέλου της στην Υπηρεσία Ασύλου είναι 30045123, η συνέντευξη αναβλήθηκε"),
+        ("it", "il CUI della ragazza è 07KL3M9, la Questura non risponde"),
+    ],
+)
+def test_a_file_number_after_what_the_file_is_about_is_held(language, text):
+    assert "case_number" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a year, a project's or a register's number, the Italian "cui" (which)
+        ("en", "Our case management system is 2025 ready and the file format is PDF."),
+        ("es", "El expediente de la subvención del Ministerio es el 2025001234."),
+        ("it", "Finanziato! 48.000 € per il 2027, di cui 11.000 € per la mediazione."),
+        ("de", "Die Akte im Vereinsregister ist VR 12345, sie liegt beim Amtsgericht."),
+    ],
+)
+def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text):
+    assert "case_number" not in kinds(text, language)

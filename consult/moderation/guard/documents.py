@@ -15,7 +15,7 @@ from .anchors import Anchored, literal_prefixes
 _CASE_WORDS = (
     # en / ga
     r"case|file|ref(?:erence)?|IPO|claim|PULSE|incident|crime|hospital number|MRN|chart|record|"
-    r"uimhir an cháis|cás|tagairt|uimhir thagartha|thagartha|tagartha|comhad|cairt|cairte|"
+    r"uimhir an cháis|uimhir eachtra|cás|tagairt|uimhir thagartha|thagartha|tagartha|comhad|cairt|cairte|"
     # nl / de
     r"zaak(?:nummer)?|zaaknr|dossier(?:nummer)?|kenmerk|parketnummer|proces-verbaal|pv(?:-nummer)?|"
     r"registratienummer|patiëntnummer|"
@@ -23,7 +23,7 @@ _CASE_WORDS = (
     # fr / es / it
     r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|"
     r"expediente|exp\.|diligencias(?: previas)?|atestado|procedimiento|NUHSA|historia clínica|"
-    r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|"
+    r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|CUI|"
     # pl / hr / sl / hu
     r"sygnatura(?: akt)?|sygn\.(?: akt)?|nr sprawy|numer sprawy|sprawa|akt|"
     r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadev[aoei]|številka zadeve|"
@@ -120,8 +120,77 @@ def _published_judgment(text, start, end):
     )
 
 
+# A file word, then what the file is about, then the number after "is" or a
+# colon, in the same sentence: "Home Office ref for the lady I mentioned is
+# H1473829", "su expediente de protección internacional es el 240128001234",
+# "uimhir eachtra PULSE aici ón ngearán: 23871456". The number is one word
+# of at least five digits, or of four with capitals among them ("05GH7K2").
+_IS_WORDS = (
+    r"is|was|es(?:\s(?:el|la))?|est(?:\s(?:le|la))?|è|ist|lautet|je|jest|é|είναι|е|huwa|hija|hu|"
+    r"hoort|egy|هو|هي|است"
+)
+CASE_THEN_IS = re.compile(
+    rf"(?:{_CASE_WORDS})(?![\w])([^.!?;\n:]{{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"
+    r"([A-Z]{0,3}\d[\dA-Z]{3,19})(?![\w/.-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CASE_THEN_IS_AT = Anchored(CASE_THEN_IS, literal_prefixes(_CASE_WORDS))
+_NOT_A_FILE_BETWEEN = re.compile(
+    r"(?:phone|tel|mobile|call|hotline|helpline|line|Telefon|telefoon|téléphone|teléfono|telefono|telefon|"
+    r"τηλέφων|телефон|numru tat-telefon|fón|هاتف|تلفن|grant|project|contract|agreement|Projekt|project|projet|"
+    r"proyecto|progetto|projekt|projekat|projekt|pályázat|έργο|проект|proġett|tionscadal|مشروع|پروژه|"
+    r"subvenci|sovvenzion|dotacj|Förder|subsid|subsidie|támogatás|επιχορήγ|безвъзмезд|CERV|AMIF|ESF|"
+    r"registration|register|Register|registre|registro|rejestr|registar|register|nyilvántartás|μητρώο|регистър)",
+    re.IGNORECASE,
+)
+
+
+def _italian_cui(text, start):
+    """The Italian "cui" (which) is no CUI, the police's code for a migrant."""
+    return text.startswith("cui", start) or text.startswith("Cui", start)
+
+
+def _numbers_after_a_phrase(text, lowered):
+    for match in _CASE_THEN_IS_AT.finditer(text, lowered):
+        if _italian_cui(text, match.start()):
+            continue
+        number = match.group(2)
+        digits = sum(ch.isdigit() for ch in number)
+        if digits < 4 or (digits < 5 and not any(ch.isalpha() for ch in number)):
+            continue
+        if number[0] == "0" and number.isdigit():
+            continue  # a phone number's trunk prefix: the phone scan judges it
+        if _NOT_A_FILE_BETWEEN.search(match.group(1)) or _LAW_WORDS.search(match.group(1)):
+            continue
+        if _DATE_LIKE.fullmatch(number) or re.fullmatch(r"(?:19|20)\d{2}", number):
+            continue
+        if _published_judgment(text, match.start(), match.end()):
+            continue
+        yield _Span(number, match.start(2), match.end(2))
+
+
+class _Span:
+    """A number found by ``_numbers_after_a_phrase``, read like a match."""
+
+    def __init__(self, number, start, end):
+        self._number, self._span = number, (start, end)
+
+    def group(self, index=0):
+        return self._number
+
+    def span(self, index=0):
+        return self._span
+
+
 def case_numbers(text, lowered):
+    yield from _case_numbers(text, lowered)
+    yield from _numbers_after_a_phrase(text, lowered)
+
+
+def _case_numbers(text, lowered):
     for match in _CASE_AT.finditer(text, lowered):
+        if _italian_cui(text, match.start()):
+            continue
         number = match.group(1)
         if not any(ch.isdigit() for ch in number):
             continue
