@@ -1015,3 +1015,17 @@ def test_a_file_number_after_what_the_file_is_about_is_held(language, text):
 )
 def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text):
     assert "case_number" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a Polish account number (NRB) without "PL", whole or in groups, held when valid
+        ("pl", "nr konta do zwrotu kaucji: 61 1090 1014 0000 0712 1981 2874, tylko na nią", True),
+        ("en", "pay the deposit back to 61109010140000071219812874, her own account", True),
+        ("pl", "nr konta do zwrotu kaucji: 61 1090 1014 0000 0712 1981 2875, tylko na nią", False),
+        ("en", "The export has 12345678901234567890123456 rows (a typo).", False),
+    ],
+)
+def test_a_polish_account_number_without_its_country_letters(language, text, held):
+    assert ("id_number" in kinds(text, language)) is held

@@ -359,6 +359,10 @@ _IBAN_ANY_CASE_START = re.compile(r"\d\d(?=[ -]?[^\W_]{4})(?:(?<=[a-zA-Z]{2}\d\d
 _IBAN_ANY_CASE = re.compile(
     r"[a-zA-Z]{2}[ -]?\d{2}(?:[ -]?[a-zA-Z]{4}(?=[ -]?\d))?(?:-?[^\W_]|\s(?=[^\W_]{0,3}\d)[^\W_]){7,30}(?![\w])"
 )
+# A Polish account number (NRB) as Polish banks print it, without the country
+# letters: 26 digits, the IBAN's check digits first ("19 1140 2004 0771 0037
+# 5865 8427"); held when "PL" before it makes a valid IBAN.
+PL_ACCOUNT = re.compile(r"(?<![\w-])\d{2}(?:[ -]?\d{4}){6}(?![\w-])")
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
 HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
@@ -435,6 +439,9 @@ def ibans(text):
     "shape"), in small or mixed letters only when valid."""
     for match in IBAN_CANDIDATE.finditer(text):
         yield match, "valid" if valid_iban(match.group()) else "shape"
+    for match in PL_ACCOUNT.finditer(text):
+        if valid_iban("PL" + re.sub(r"\D", "", match.group())):
+            yield match, "valid"
     for digits in _IBAN_ANY_CASE_START.finditer(text):
         start = digits.start() - (3 if text[digits.start() - 1] in " -" else 2)
         if start > 0 and text[start - 1].isalnum():
