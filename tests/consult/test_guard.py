@@ -1029,3 +1029,18 @@ def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text
 )
 def test_a_polish_account_number_without_its_country_letters(language, text, held):
     assert ("id_number" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a handle with a dot before digits ("lina.k.2004"), the Hungarian "instán"
+        ("en", "on insta she goes by nadia.r.2001 now, no @, and posts from the shelter", True),
+        ("de", "auf Insta heißt sie jetzt sara.m.98, ohne @", True),
+        ("hu", "instán most dora_k07 néven van, kukac nélkül", True),
+        ("en", "Our insta page has version 2.1 of the leaflet, see art.12 of the law.", False),
+        ("hu", "Az instán van fent a plakát, a Facebookon a régi.", False),
+    ],
+)
+def test_a_handle_with_a_dot_before_digits_and_the_hungarian_insta(language, text, held):
+    assert ("social" in kinds(text, language)) is held
