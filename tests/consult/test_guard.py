@@ -1044,3 +1044,24 @@ def test_a_polish_account_number_without_its_country_letters(language, text, hel
 )
 def test_a_handle_with_a_dot_before_digits_and_the_hungarian_insta(language, text, held):
     assert ("social" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a name and a house number, then a postcode and a town, with no street word
+        ("pl", "nowy adres schronienia: Dolna 4, 02-123 Warszawa, tylko dla koordynatorki", True),
+        ("hr", "sklonili smo je kod tete, Ilica 12, 10000 Zagreb, nikome ne govorite", True),
+        ("nl", "ze zit nu bij haar zus, Molenweg 3, 7411 AB Deventer, niets naar dat adres sturen", True),
+        ("de", "sie wohnt jetzt An der Aue 5, Hinterhaus, 34117 Kassel", True),
+        # an Irish avenue ("Ascal") after its number
+        ("ga", "tá sí ag fanacht ag 12 Ascal an Pháirc, ná hinis d'aon duine", True),
+        # counts before a town, an organisation's seat
+        ("en", "In 2025, 1284 Amsterdam residents took part; in 2024, 2023 Berlin residents did.", False),
+        ("es", "Hubo 16 casos, 3 graves, 28001 Madrid concentra la mayoría.", False),
+        ("pl", "Siedziba fundacji: ul. Nowy Świat 10, 00-497 Warszawa, wejście od podwórza.", False),
+        ("de", "Wir sind umgezogen: Geschäftsstelle jetzt Oranienstraße 34, 10999 Berlin.", False),
+    ],
+)
+def test_a_street_and_number_before_a_postcode_and_town(language, text, held):
+    assert ("address" in kinds(text, language)) is held

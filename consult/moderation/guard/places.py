@@ -20,7 +20,7 @@ _STREET_BEFORE = (
     r"ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle|"
     r"ул\.|улица|бул\.|булевард|ж\.к\.|"
     r"οδός|οδό|οδού|οδ\.|λεωφόρος|λεωφόρο|λεωφ\.|πλατεία|"
-    r"Triq|Pjazza|Vjal|Sqaq|Bóthar|Sráid|Ascaill|Lána|"
+    r"Triq|Pjazza|Vjal|Sqaq|Bóthar|Sráid|Ascaill|Ascal|Cearnóg|Céide|Ardán|Lána|"
     r"شارع|طريق|خیابان|کوچه|بلوار"
 )
 # glued to the street's name: "Kerkstraat", "Hauptstraße"
@@ -87,7 +87,7 @@ def _street_then_number(text, lowered):
 # il-kbira", "19 sráid an droichid"
 _STREET_WORD_ANY_CASE = (
     r"rue|avenue|boulevard|chemin|allée|impasse|calle|avenida|plaza|piazza|viale|vicolo|ulica|ulicy|aleja|"
-    r"osiedle|улица|булевард|οδός|οδό|οδού|λεωφόρος|πλατεία|triq|pjazza|sqaq|bóthar|sráid|ascaill|"
+    r"osiedle|улица|булевард|οδός|οδό|οδού|λεωφόρος|πλατεία|triq|pjazza|sqaq|bóthar|sráid|ascaill|ascal|cearnóg|"
     r"شارع|خیابان|کوچه"
 )
 NUMBER_FIRST = re.compile(
@@ -120,7 +120,10 @@ _ORGANISATION = re.compile(
     r"kantoor|bureau|organisatie|stichting|vereniging|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
     r"siège|permanence|notre|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
     r"associazione|ufficio|nostro|nostra|siedziba|fundacj|stowarzyszen|biur|nasz|savjetovališt|udrug|ured|"
-    r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφείο|οργάνωση|σύλλογο|"
+    r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφεί|οργάνωση|σύλλογο|"
+    # an organisation's seat, secretariat or department, in each language
+    r"Geschäftsstelle|Sekretariat|secretariaat|secrétariat|secretaría|segreteria|sekretariat|tajništv|"
+    r"sjedišt|sedež|székhely|έδρα|седалище|Dipartimento|Departamento|département|departament|"
     r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|مكتب|جمعية|منظمة|"
     r"مقر|دفتر|انجمن|سازمان)",
     re.IGNORECASE,
@@ -344,8 +347,39 @@ def _street_number_in_words(text, lowered, languages):
         yield start, joined_end, text[start:joined_end]
 
 
+# An address as it is written on an envelope, on one line: a name and a house
+# number, then (after at most two short parts, "Hinterhaus", "2. OG") a
+# postcode and a town: "Am Mühlbach 9, Hinterhaus, 79098 Freiburg", "Dolna
+# 4, 02-123 Warszawa", "Ilica 12, 10000 Zagreb", "Mill Lane 3, 1012 AB
+# Amsterdam". No street word is needed: the postcode after it says it is one
+# ("Am", "An der", "Auf dem", "Zur" name German streets without one).
+_POSTCODE_AND_TOWN = re.compile(
+    r",\s?(?:\d{5}|[1-9]\d{3}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{3}\s\d{2})\s[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w-]{2,}"
+)
+_NAME_AND_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?"
+    r"(?:,\s?[^\d,\n]{1,25}|,\s?\d{1,2}\.\s?[^\W\d_]{1,12}\.?){0,2}$"
+)
+
+
+_STREET_WORD_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{_STREET_BEFORE})\s*$", re.IGNORECASE)
+
+
+def _street_before_a_postcode(text):
+    for postcode in _POSTCODE_AND_TOWN.finditer(text):
+        street = _NAME_AND_NUMBER_BEFORE.search(text, max(0, postcode.start() - 70), postcode.start())
+        if street and not _ROOM.match(street.group()):
+            # a street word's abbreviation before ("ul.", "bul.") starts the address
+            word = _STREET_WORD_JUST_BEFORE.search(text, max(0, street.start() - 12), street.start())
+            start = word.start() if word else street.start()
+            yield start, postcode.end(), text[start : postcode.end()]
+
+
 def addresses(text, lowered, languages=("en",)):
     """(start, end, matched text) of each address that is not an organisation's."""
+    for start, end, matched in _street_before_a_postcode(text):
+        if not _in_organisation_sentence(text, start, end):
+            yield start, end, matched
     for start, end, matched in _street_number_in_words(text, lowered, languages):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
