@@ -1065,3 +1065,18 @@ def test_a_handle_with_a_dot_before_digits_and_the_hungarian_insta(language, tex
 )
 def test_a_street_and_number_before_a_postcode_and_town(language, text, held):
     assert ("address" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a mobile without its trunk 0, the prefix named after it in brackets
+        ("hu", "a férje száma 30 412 7789 (06-tal kell hívni), ne adjátok ki", True),
+        ("hu", "az új száma: harminc, négyszáztizenkettő, hetvenhét nyolcvankilenc (06-tal az elején)", True),
+        ("en", "her number is 07700 900123-ish, not sure of the last digit", True),
+        # amounts with a Hungarian case ending
+        ("hu", "Az 1 000 000-os keretből 250 000-et költöttünk.", False),
+    ],
+)
+def test_a_phone_with_its_trunk_prefix_named_in_brackets(language, text, held):
+    assert ("phone" in kinds(text, language)) is held

@@ -54,7 +54,12 @@ REGIONS_BY_LANGUAGE = {
 
 # A run of 7 to 17 digits with the separators people type between them.
 # Each repetition consumes a digit, so there is no backtracking blow-up.
-PHONE_CANDIDATE = re.compile(r"(?<![\w@/.,+-])(?:\+|00)?(?:\(\s?)?\d(?:[\s().\-/]{1,3}\d|\d){6,16}(?![\w/@]|[.,]\d)")
+# A bracket that opens a number with a Hungarian case ending ("(06-tal az
+# elején)", "with 06 first") names the trunk prefix: it is not a last group.
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w@/.,+-])(?:\+|00)?(?:\(\s?)?\d(?:[\s().\-/]{1,3}\d|\d){6,16}(?![\w/@]|[.,]\d)"
+    r"(?!(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d))-[^\W\d_])"
+)
 # 13xx/14xx years: Persian solar dates ("1404/08/20")
 _DATE_SHAPE = re.compile(
     r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|(?:19|20|13|14)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}"
