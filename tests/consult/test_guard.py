@@ -938,6 +938,8 @@ def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):
         ("es", "la escondimos en Málaga, calle Larios, número treinta y dos, segundo piso"),
         ("pl", "ukrywa się u koleżanki w Gdańsku, ulica Długa czterdzieści, drugie piętro"),
         ("bg", "сега е при приятелка във Варна, улица Драгоман двадесет и три, ет. 2"),
+        # Arabic and Persian have no capitals; "پلاک" introduces the house number
+        ("fa", "الان خونه خواهرشه، خیابان آزادی، کوچه سوم، پلاک هفده، طبقه دوم"),
     ],
 )
 def test_a_street_and_its_house_number_in_words_are_held(language, text):
@@ -952,6 +954,8 @@ def test_a_street_and_its_house_number_in_words_are_held(language, text):
         ("mt", "Triq il-Kbira, wieħed mill-aktar toroq qodma, għandha tliet knejjes."),
         ("de", "Die Hauptstraße ist seit zwei Jahren gesperrt, sagt die Stadt."),
         ("el", "Στην οδό Ερμού, δύο φορές την εβδομάδα, γίνεται η διανομή."),
+        ("fa", "خیابان آزادی دو تا مدرسه داره، نزدیک دفتر ماست."),
+        ("ar", "شارع المعرض فيه ثلاث صيدليات، وكلها تفتح حتى العاشرة."),
     ],
 )
 def test_a_street_and_a_number_word_that_counts_something_pass(language, text):

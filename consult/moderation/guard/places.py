@@ -282,6 +282,7 @@ def _before_a_floor(text, lowered):
 _STREET_WORD_NAMED = Anchored(_STREET_WORD_SEEN, literal_prefixes(f"{_STREET_BEFORE}|{_STREET_AFTER}"))
 _NUMBER_INTRO_WORDS = """
     no nr nº n° br št sz numru uimhir numero número nummer broj številka szám αριθμός αρ αριθ номер رقم شماره
+    پلاک
 """
 _NUMBER_INTRO = frozenset(_NUMBER_INTRO_WORDS.split())
 _PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,،]|[^\w\s]")
@@ -318,7 +319,8 @@ def _street_number_in_words(text, lowered, languages):
     for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
         if tries >= _ADDRESS_WORD_TRIES:
             return
-        capital = text[start].isupper()
+        # (Arabic and Persian have no capitals: the street word names the street)
+        capital = text[start].isupper() or "\u0600" <= text[start] <= "\u06ff"
         names, number, joined_end = int(named), [], None
         for token in _PHRASE_TOKEN.finditer(text, word_end, min(len(text), word_end + 90)):
             piece = token.group()
