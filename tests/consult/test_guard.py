@@ -12,6 +12,7 @@ from consult.moderation import guard
 from consult.moderation import services as moderation
 from consult.moderation.guard import public
 from consult.moderation.guard.normalise import normalise
+from consult.moderation.guard.number_words import digits_of_words
 from consult.refusals import NotAllowed
 from tests.consult.factories import staff
 
@@ -940,6 +941,8 @@ def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):
         ("bg", "сега е при приятелка във Варна, улица Драгоман двадесет и три, ет. 2"),
         # Arabic and Persian have no capitals; "پلاک" introduces the house number
         ("fa", "الان خونه خواهرشه، خیابان آزادی، کوچه سوم، پلاک هفده، طبقه دوم"),
+        # an Irish teen: the unit, then "déag"
+        ("ga", "tá sí ag fanacht i gCorcaigh, Sráid an Mhuilinn, uimhir a seacht déag, an dara hurlár"),
     ],
 )
 def test_a_street_and_its_house_number_in_words_are_held(language, text):
@@ -1084,3 +1087,10 @@ def test_a_street_and_number_before_a_postcode_and_town(language, text, held):
 )
 def test_a_phone_with_its_trunk_prefix_named_in_brackets(language, text, held):
     assert ("phone" in kinds(text, language)) is held
+
+
+def test_an_irish_teen_reads_as_one_number():
+    assert digits_of_words(["seacht", "déag"], ("ga",)) == "17"
+    assert digits_of_words(["dó", "dhéag"], ("ga",)) == "12"
+    # "déag" with no unit before it is no number of its own
+    assert kinds("Bhí déag acu ann, agus Sráid an Mhuilinn lán.", "ga") == set()

@@ -11,7 +11,7 @@ import re
 
 from .anchors import Anchored, literal_prefixes
 from .dates import month_follows
-from .number_words import digits_of_words, is_number_word
+from .number_words import digits_of_words, is_number_word, is_teen
 
 _STREET_BEFORE = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|quai|impasse|chaussée|"
@@ -333,7 +333,9 @@ def _street_number_in_words(text, lowered, languages):
             bare = piece.rstrip(".")
             if number and bare.lower() in _JOINING_WORDS:
                 continue
-            if is_number_word(bare) and digits_of_words([bare], languages) is not None:
+            if (is_number_word(bare) and digits_of_words([bare], languages) is not None) or (
+                number and is_teen(bare, languages)
+            ):
                 number.append(bare)
                 joined_end = token.end()
                 continue
