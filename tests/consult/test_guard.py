@@ -975,6 +975,10 @@ def test_a_street_and_a_number_word_that_counts_something_pass(language, text):
         ("de", "sie hat auf dem Polizeirevier Mitte Anzeige erstattet, Tagebuch 4471/26-K, seitdem nichts"),
         ("hr", "predmet joj se vodi kao UP/II-217-04/26-02/118, odluka još nije stigla"),
         ("mt", "ir-rapport tagħha fl-għassa ta' Birkirkara għandu n-numru 2211/2026"),
+        # an authority's decision on a person, a prefecture's receipt
+        ("sl", "odločba št. 2142-1234/2026/5 ji še ni bila vročena"),
+        ("fr", "la préfecture lui a donné un récépissé, numéro AGDREF 7501234567, valable trois mois"),
+        ("el", "ο αριθμός πρωτοκόλλου της αίτησης ασύλου της είναι 45123/2026, ακόμα τίποτα"),
     ],
 )
 def test_the_ninth_rounds_file_numbers_are_held(language, text):
@@ -989,6 +993,9 @@ def test_the_ninth_rounds_file_numbers_are_held(language, text):
         ("pl", "Sprawozdanie z realizacji zadania 2025/2026 wysłaliśmy do urzędu w terminie."),
         ("sl", "V zadevi financiranja projekta 2025-2027 bomo poročali do 30/6."),
         ("de", "Das Polizeirevier Mitte hat am 12/3 von 9-12 Uhr geöffnet."),
+        ("fr", "La préfecture publie les statistiques 2024/2025 sur son site."),
+        ("nl", "De beschikking 2024-2025 van de gemeente over subsidies staat online."),
+        ("pl", "Raport w sprawie dotacji 2025-0173 jest na stronie fundacji."),
     ],
 )
 def test_the_ninth_rounds_file_rules_let_ordinary_numbers_pass(language, text):

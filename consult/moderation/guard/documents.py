@@ -21,7 +21,7 @@ _CASE_WORDS = (
     r"registratienummer|patiëntnummer|"
     r"Aktenzeichen|Az\.|Geschäftszeichen|Vorgangsnummer|Fallnummer|Akte|Tagebuchnummer|Patientennummer|"
     # fr / es / it
-    r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|"
+    r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|AGDREF|"
     r"expediente|exp\.|diligencias(?: previas)?|atestado|procedimiento|NUHSA|historia clínica|"
     r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|CUI|"
     # pl / hr / sl / hu
@@ -131,7 +131,7 @@ _IS_WORDS = (
 )
 CASE_THEN_IS = re.compile(
     rf"(?:{_CASE_WORDS})(?![\w])([^.!?;\n:]{{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"
-    r"([A-Z]{0,3}\d[\dA-Z]{3,19})(?![\w/.-]|[.,]\d)",
+    r"([A-Z]{0,3}\d(?:[\dA-Z]|[/-](?=[\dA-Z])){3,19})(?![\w/.-]|[.,]\d)",
     re.IGNORECASE,
 )
 _CASE_THEN_IS_AT = Anchored(CASE_THEN_IS, literal_prefixes(_CASE_WORDS))
@@ -250,11 +250,16 @@ _CONTEXT_WORDS = (
     r"protezzjoni internazzjonali|cosaint idirnáisiúnta|الحماية الدولية|حمایت بین|MNZ\b|"
     r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"
     r"Questura|Commissione|Urząd do Spraw Cudzoziemców|UdSC|OIF|ДАБ|AWAS|مهاجرت|اقامت|"
+    r"préfecture|récépissé|AGDREF|titre de séjour|Aufenthaltstitel|verblijfsvergunning|permesso di soggiorno|"
+    # an authority's decision on a person (a court's judgment is published, these are not)
+    r"odločb|Bescheid|beschikking|decyzj|határozat|"
     # hospitals
     r"hospital|ziekenhuis|Krankenhaus|Klinik|hôpital|ospedale|szpital|bolnic|kórház|νοσοκομ|болниц|sptar|"
     r"مستشفى|بیمارستان|"
     # a file or case
-    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|spraw|sygn|"
+    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sygn|"
+    # the Polish case in its forms, not "w sprawie" ("concerning")
+    r"spraw[aeyęą](?!\w)|(?<!w )sprawie|Spraw Cudzoziemców|"
     r"predmet|spis|zadev|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
     r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
