@@ -1075,6 +1075,10 @@ def test_a_handle_with_a_dot_before_digits_and_the_hungarian_insta(language, tex
         ("es", "Hubo 16 casos, 3 graves, 28001 Madrid concentra la mayoría.", False),
         ("pl", "Siedziba fundacji: ul. Nowy Świat 10, 00-497 Warszawa, wejście od podwórza.", False),
         ("de", "Wir sind umgezogen: Geschäftsstelle jetzt Oranienstraße 34, 10999 Berlin.", False),
+        # a training's or a meeting's venue names no one
+        ("pl", "Szkolenie odbędzie się w Centrum Konferencyjnym, Marszałkowska 84, 00-514 Warszawa.", False),
+        ("hr", "Radionica je u Domu mladih, Savska 25, 10000 Zagreb, u 17 sati.", False),
+        ("de", "Tagung im Hotel Adlon, Unter den Linden 77, 10117 Berlin, Anmeldung bis 1. März.", False),
     ],
 )
 def test_a_street_and_number_before_a_postcode_and_town(language, text, held):

@@ -155,7 +155,10 @@ _PERSONAL_PLACE = re.compile(
     r"maison d'accueil|maison d'hébergement|habite|loge|casa de acogida|piso de acogida|vive|casa rifugio|"
     r"casa protetta|abita|ospitata|schronisk|mieszka|skloništ|sigurna kuć|živi|varna hiš|krizni center|"
     r"menedék|anyaotthon|lakik|ξενώνα|καταφύγιο|μένει|кризисен център|приют|живее|kenn|toqgħod|tearmann|"
-    r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می)",
+    r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می|"
+    # hiding or hidden somewhere, sheltered with someone
+    r"hiding|hidden|versteck|untergebracht|ondergedoken|verstopt|cachée?|escondid|nascost|ukryw|ukryt|"
+    r"sklonil|skrili|skriva|skrit|rejt|κρύβ|κρυμμέν|крие|укри|tistaħba|moħbi|i bhfolach|مختبئ|تختبئ|مخفی|قایم)",
     re.IGNORECASE,
 )
 
@@ -370,13 +373,21 @@ _STREET_WORD_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{_STREET_BEFORE})\s*$", re.
 
 
 def _street_before_a_postcode(text):
+    """(start, end, matched) of a name, a number, a postcode and a town in a
+    sentence about a person or a shelter (a training's venue, "Savska 25,
+    10000 Zagreb", is written the same way and names no one)."""
+    from .roles import about_a_person  # (roles reads places' words: imported here)
+
     for postcode in _POSTCODE_AND_TOWN.finditer(text):
         street = _NAME_AND_NUMBER_BEFORE.search(text, max(0, postcode.start() - 70), postcode.start())
         if street and not _ROOM.match(street.group()):
             # a street word's abbreviation before ("ul.", "bul.") starts the address
             word = _STREET_WORD_JUST_BEFORE.search(text, max(0, street.start() - 12), street.start())
             start = word.start() if word else street.start()
-            yield start, postcode.end(), text[start : postcode.end()]
+            if about_a_person(text, start, postcode.end()) or _PERSONAL_PLACE.search(
+                text, max(0, start - 120), min(len(text), postcode.end() + 60)
+            ):
+                yield start, postcode.end(), text[start : postcode.end()]
 
 
 def addresses(text, lowered, languages=("en",)):
