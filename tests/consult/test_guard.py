@@ -1025,6 +1025,9 @@ def test_a_file_number_after_what_the_file_is_about_is_held(language, text):
         ("es", "El expediente de la subvención del Ministerio es el 2025001234."),
         ("it", "Finanziato! 48.000 € per il 2027, di cui 11.000 € per la mediazione."),
         ("de", "Die Akte im Vereinsregister ist VR 12345, sie liegt beim Amtsgericht."),
+        # an organisation's booking, invoice or tender reference
+        ("fr", "La référence de la réservation pour la salle est RES45123, merci de la noter."),
+        ("en", "The reference for the training invoice is INV20251234, please quote it."),
     ],
 )
 def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text):

@@ -140,7 +140,16 @@ _NOT_A_FILE_BETWEEN = re.compile(
     r"τηλέφων|телефон|numru tat-telefon|fón|هاتف|تلفن|grant|project|contract|agreement|Projekt|project|projet|"
     r"proyecto|progetto|projekt|projekat|projekt|pályázat|έργο|проект|proġett|tionscadal|مشروع|پروژه|"
     r"subvenci|sovvenzion|dotacj|Förder|subsid|subsidie|támogatás|επιχορήγ|безвъзмезд|CERV|AMIF|ESF|"
-    r"registration|register|Register|registre|registro|rejestr|registar|register|nyilvántartás|μητρώο|регистър)",
+    r"registration|register|Register|registre|registro|rejestr|registar|register|nyilvántartás|μητρώο|регистър|"
+    # an organisation's invoices, payments, orders, bookings, tenders, courses and meetings
+    r"invoice|factur|Rechnung|fattur|faktur|račun|számla|τιμολόγ|фактур|payment|Zahlung|Überweisung|betaling|"
+    r"paiement|pago|pagamento|płatnoś|plaćanj|plačil|fizetés|πληρωμ|плащан|order|Bestell|bestelling|commande|"
+    r"pedido|ordine|zamówien|narudžb|naročil|rendelés|booking|Buchung|boeking|réservation|reserva|prenotazion|"
+    r"rezerwacj|ticket|tender|aanbesteding|Ausschreibung|appel d'offres|licitación|contratación|gara d'appalto|"
+    r"przetarg|natječaj|razpis|közbeszerzés|course|Kurs|cursus|cours|curso|corso|kurs|tečaj|tanfolyam|training|"
+    r"Schulung|formation|formación|formazione|szkoleni|izobraževanj|képzés|meeting|Sitzung|réunion|reunión|"
+    r"riunione|spotkani|sastan|sestan|értekezlet|event|Veranstaltung|evenement|événement|evento|wydarzeni|"
+    r"rendezvény)",
     re.IGNORECASE,
 )
 
