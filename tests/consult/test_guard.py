@@ -924,6 +924,10 @@ def test_the_ninth_rounds_plates_are_held(language, text):
         ("de", "Der Bus fährt ab Hauptbahnhof. Umstieg in die s3, dann zum h264 Encoder."),
         ("it", "il furgone del progetto ha il wifi6 e una presa usb3, utile per le trasferte"),
         ("bg", "Колата на центъра е платена по програма ПВ2025, вижте отчета."),
+        # a code in a sentence with a car word and no plate word
+        ("it", "Chi viene in macchina trova il codice del parcheggio qui: pk12345."),
+        ("pl", "Samochodem najlepiej od strony parku, kod do bramy: ab4471."),
+        ("en", "Our van is funded by the lottery grant, project code lb2025x, see the report."),
     ],
 )
 def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):

@@ -197,7 +197,8 @@ _PLATE_WORD_LIST = (
     r"plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
     r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|nr rej|registracij|"
     r"registrsk|rendszám|πινακίδ|πινακιδ|κυκλοφορίας|номер|регистрационен|табел|reġistrazzjoni|"
-    r"registrazzjoni|pjanċa|numru tal-karozza|لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
+    r"registrazzjoni|pjanċa|numru tal-karozza|numru tal-vann|numru tal-van|numru tal-mutur|numru tal-trakk|"
+    r"لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
 )
 _PLATE_WORDS = re.compile(rf"(?:{_PLATE_WORD_LIST})", re.IGNORECASE)
 _PLATE_WORDS_AT = Anchored(_PLATE_WORDS, literal_prefixes(_PLATE_WORD_LIST))
@@ -217,13 +218,6 @@ class _Vehicles:
 
     def __init__(self, text, lowered):
         self.starts = [match.start() for match in _VEHICLE_AT.finditer(text, lowered)]
-        self.merged = None
-
-    def both(self, plate_words):
-        """The vehicle and plate words' starts, in order (merged once)."""
-        if self.merged is None:
-            self.merged = sorted(self.starts + plate_words)
-        return self.merged
 
     def near(self, start, end, before=70, after=45):
         index = bisect_left(self.starts, start - before)
@@ -346,9 +340,11 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 
 
 def _earlier_in_the_sentence(text, word_starts, start, reach=80):
-    """A vehicle or plate word earlier in the sentence of ``start``: a plate
-    is often named after what the van does, "tablicu kombija koji vozi
-    radnike s gradilišta: ri2027ab", "پلاک ون سفیدی که ...: hhar208"."""
+    """A plate word earlier in the sentence of ``start``: a plate is often
+    named after what the van does, "tablicu kombija koji vozi radnike s
+    gradilišta: ri2027ab", "پلاک ون سفیدی که ...: hhar208". (A vehicle word
+    alone is not enough: "in macchina ... il codice del parcheggio: pk12345"
+    is a code.)"""
     # the nearest before: a sentence end after it ends the others' sentences too
     index = bisect_left(word_starts, start) - 1
     if index < 0 or word_starts[index] < start - reach:
@@ -359,8 +355,8 @@ def _earlier_in_the_sentence(text, word_starts, start, reach=80):
 def _lower_case_plate(text, folded, span, plate_words, vehicles):
     """A plate in lower case (a vehicle word is near): just after a plate
     word; after one within 40 characters unless it is words and a number
-    ("is on 3"); written as one word of letters and digits after a vehicle
-    or plate word earlier in the same sentence ("kombija koji vozi radnike:
+    ("is on 3"); written as one word of letters and digits after a plate
+    word earlier in the same sentence ("tablicu kombija koji vozi radnike:
     ri2027ab"); or, a vehicle word at most 30 characters before, written
     all in small letters in a format only plates have ("utilitaire blanc fw
     719 xn")."""
@@ -371,7 +367,7 @@ def _lower_case_plate(text, folded, span, plate_words, vehicles):
     if _near(plate_words, start - 40, start) and not _WORDS_AND_A_NUMBER.fullmatch(written):
         return True
     one_word = bool(_ONE_WORD_PLATE.fullmatch(written))
-    if _ONE_WORD_PLATE_LONG.fullmatch(written) and _earlier_in_the_sentence(text, vehicles.both(plate_words), start):
+    if _ONE_WORD_PLATE_LONG.fullmatch(written) and _earlier_in_the_sentence(text, plate_words, start):
         return True
     if not vehicles.near(start, start, before=30, after=0):
         return False
