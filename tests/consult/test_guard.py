@@ -910,6 +910,9 @@ def test_the_eighth_rounds_rules_let_ordinary_posts_pass(language, text):
         ("en", "a black car, 151D4421 with no spaces, outside the school gate"),
         # a Latin plate typed in Cyrillic by its sound ("П" for P)
         ("bg", "номерът на колата е пв4412вк, сива, всеки ден пред общежитието"),
+        # the Polish "rejestracja" and the Maltese "numru" just before a plate in small letters
+        ("pl", "jeździ czarnym audi, rejestracja wpr 1234a"),
+        ("mt", "il-karozza tiegħu għandha n-numru abc 123, griża"),
     ],
 )
 def test_the_ninth_rounds_plates_are_held(language, text):
@@ -928,6 +931,8 @@ def test_the_ninth_rounds_plates_are_held(language, text):
         ("it", "Chi viene in macchina trova il codice del parcheggio qui: pk12345."),
         ("pl", "Samochodem najlepiej od strony parku, kod do bramy: ab4471."),
         ("en", "Our van is funded by the lottery grant, project code lb2025x, see the report."),
+        ("pl", "Rejestracja na szkolenie dla kierowców busów: formularz ab1234 do 12 marca."),
+        ("mt", "In-numru tal-każ tal-karozza tal-proġett hu abc 2025, ara r-rapport."),
     ],
 )
 def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):

@@ -195,9 +195,9 @@ _PUBLIC_TRANSPORT_BEFORE = re.compile(
 # is held only after one of these.
 _PLATE_WORD_LIST = (
     r"plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
-    r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|nr rej|registracij|"
+    r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|rejestracj|nr rej|registracij|"
     r"registrsk|rendszám|πινακίδ|πινακιδ|κυκλοφορίας|номер|регистрационен|табел|reġistrazzjoni|"
-    r"registrazzjoni|pjanċa|numru tal-karozza|numru tal-vann|numru tal-van|numru tal-mutur|numru tal-trakk|"
+    r"registrazzjoni|pjanċa|numru tal-karozza|numru tal-vann|numru tal-van|numru tal-mutur|numru tal-trakk|numru|"
     r"لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
 )
 _PLATE_WORDS = re.compile(rf"(?:{_PLATE_WORD_LIST})", re.IGNORECASE)
