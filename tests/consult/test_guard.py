@@ -1037,6 +1037,9 @@ def test_a_file_number_after_what_the_file_is_about_is_held(language, text):
         # an organisation's booking, invoice or tender reference
         ("fr", "La référence de la réservation pour la salle est RES45123, merci de la noter."),
         ("en", "The reference for the training invoice is INV20251234, please quote it."),
+        # a count: a statistic word between, or what the number counts after it
+        ("en", "Our case load last year was 12400 women, up from 9800."),
+        ("nl", "Het aantal dossiers dit jaar is 15300, vorig jaar 14000."),
     ],
 )
 def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text):

@@ -11,6 +11,7 @@ import re
 
 from . import roles
 from .anchors import Anchored, literal_prefixes
+from .places import counts_something
 
 _CASE_WORDS = (
     # en / ga
@@ -154,6 +155,13 @@ _NOT_A_FILE_BETWEEN = re.compile(
 )
 
 
+_STATISTIC_BETWEEN = re.compile(
+    r"(?:load|count|total|rate|average|number of|Anzahl|Zahl der|aantal|nombre de|número de|numero di|"
+    r"liczba|ukupan broj|število|összesen|αριθμός των|брой|medja|líon)",
+    re.IGNORECASE,
+)
+
+
 def _italian_cui(text, start):
     """The Italian "cui" (which) is no CUI, the police's code for a migrant."""
     return text.startswith("cui", start) or text.startswith("Cui", start)
@@ -171,6 +179,8 @@ def _numbers_after_a_phrase(text, lowered):
             continue  # a phone number's trunk prefix: the phone scan judges it
         if _NOT_A_FILE_BETWEEN.search(match.group(1)) or _LAW_WORDS.search(match.group(1)):
             continue
+        if _STATISTIC_BETWEEN.search(match.group(1)) or counts_something(text, match.end(2)):
+            continue  # "our case load last year was 12400 women": a count, not a file
         if _DATE_LIKE.fullmatch(number) or re.fullmatch(r"(?:19|20)\d{2}", number):
             continue
         if _published_judgment(text, match.start(), match.end()):

@@ -52,6 +52,15 @@ _NOT_A_COUNT = (
     r"Prozent|pour ?cent|por ?ciento|per ?cento|procent|posto|százalék|τοις εκατό|процент|fil-mija|faoin gcéad|"
     r"بالمئة|في المئة|درصد))"
 )
+_NOT_A_COUNT_AT = re.compile(_NOT_A_COUNT)
+
+
+def counts_something(text, end):
+    """A number ending at ``end`` is followed by what it counts ("12400
+    women", "3 years", "85 %")."""
+    return not _NOT_A_COUNT_AT.match(text, end)
+
+
 # A house number may be introduced ("nº 12", "Nr. 5", "αρ. 7", "پلاک ۲۱۲", "رقم ٤").
 _HOUSE_NUMBER_WORD = (
     r"(?:(?:no\.?|nr\.?|n\.?º|nº|n°|núm\.?|num\.?|br\.?|št\.?|sz\.?|αρ\.?|№|numru|uimhir|پلاک|رقم|مبنى|بناية)\s*)?"
