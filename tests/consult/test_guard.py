@@ -933,6 +933,9 @@ def test_the_ninth_rounds_plates_are_held(language, text):
         ("en", "Our van is funded by the lottery grant, project code lb2025x, see the report."),
         ("pl", "Rejestracja na szkolenie dla kierowców busów: formularz ab1234 do 12 marca."),
         ("mt", "In-numru tal-każ tal-karozza tal-proġett hu abc 2025, ara r-rapport."),
+        # a capital "П" is not folded: "ПК 1000" is a postcode
+        ("bg", "С кола до центъра: паркинг П2, вход от булеварда, ПК 1000."),
+        ("bg", "Колата е по проект ПП 1234 АС-2025, вижте договора."),
     ],
 )
 def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):

@@ -29,11 +29,12 @@ from .number_words import digits_of_words
 # Greek and Cyrillic capitals (and small letters) that look like Latin ones,
 # as plates use them: the Greek and Bulgarian authorities issue only these.
 _FOLD = str.maketrans(
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстухПп",
-    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYXPP",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстухп",
+    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYXP",
 )
-# (Cyrillic "П" is folded to the P it sounds like: a Latin plate typed on a
-# Bulgarian keyboard reads "пв 7731 ас" for "PB 7731 AC".)
+# (a small Cyrillic "п" is folded to the P it sounds like: a Latin plate
+# typed in small letters on a Bulgarian keyboard reads "пв7731ас" for
+# "PB 7731 AC"; a capital "П" is left alone, "ПК 1000" is a postcode)
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 _GREEK_OR_CYRILLIC_RUN = re.compile(r"[\u0370-\u04ff]+")
 # In Greek or Cyrillic letters only the Greek and Bulgarian formats are plates
