@@ -936,6 +936,9 @@ def test_the_ninth_rounds_plates_are_held(language, text):
         # a capital "П" is not folded: "ПК 1000" is a postcode
         ("bg", "С кола до центъра: паркинг П2, вход от булеварда, ПК 1000."),
         ("bg", "Колата е по проект ПП 1234 АС-2025, вижте договора."),
+        # a code named as such before a loose format
+        ("en", "Taxi vouchers: code 24G1234 for the training day."),
+        ("ga", "Tá an veain ar fáil do ghrúpaí, cód 12D44, cuir glao orainn."),
     ],
 )
 def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):

@@ -183,6 +183,13 @@ _ADDRESS_BEFORE = re.compile(
     r"[^\n]{0,45}$",
     re.IGNORECASE,
 )
+# A code or a password named as such just before a loose format: "code
+# 24G1234", "cód 12D44", "kod do bramy: ab4471", "lozinka ured2024".
+_CODE_BEFORE = re.compile(
+    r"(?<![\w])(?:code|cód|kód|kod|codice|código|κωδικ\w*|код|kodiċi|رمز|کد|PIN|password|Passwort|wachtwoord|"
+    r"mot de passe|contraseña|lozinka|geslo|jelszó)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
 # Public transport named with its number: "bus 12", "Linie 7", "the 46A".
 _PUBLIC_TRANSPORT_BEFORE = re.compile(
     r"(?:bus|buses|tram|train|line|route|Linie|lijn|ligne|línea|linea|linia|linija|vonal|γραμμή|λεωφορείο|"
@@ -447,6 +454,8 @@ def plates(text, lowered, languages=("en",)):
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
             if _ADDRESS_BEFORE.search(text, max(0, start - 50), start):
+                continue
+            if _CODE_BEFORE.search(text, max(0, start - 20), start):
                 continue
         if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start) and not _too_long_for_a_line(written):
             continue
