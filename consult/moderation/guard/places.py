@@ -393,8 +393,8 @@ def _street_before_a_postcode(text):
             # a street word's abbreviation before ("ul.", "bul.") starts the address
             word = _STREET_WORD_JUST_BEFORE.search(text, max(0, street.start() - 12), street.start())
             start = word.start() if word else street.start()
-            if about_a_person(text, start, postcode.end()) or _PERSONAL_PLACE.search(
-                text, max(0, start - 120), min(len(text), postcode.end() + 60)
+            if _PERSONAL_PLACE.search(text, max(0, start - 120), min(len(text), postcode.end() + 60)) or about_a_person(
+                text, start, postcode.end()
             ):
                 yield start, postcode.end(), text[start : postcode.end()]
 
