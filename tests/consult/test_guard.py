@@ -12,6 +12,7 @@ from consult.moderation import guard
 from consult.moderation import services as moderation
 from consult.moderation.guard import public
 from consult.moderation.guard.normalise import normalise
+from consult.moderation.guard.number_words import digits_of_words
 from consult.refusals import NotAllowed
 from tests.consult.factories import staff
 
@@ -891,3 +892,237 @@ def test_the_eighth_rounds_rules_hold_what_identifies_a_person(language, kind, t
 )
 def test_the_eighth_rounds_rules_let_ordinary_posts_pass(language, text):
     assert kinds(text, language) == set()
+
+
+# --- the ninth round: the identifying posts it missed, by phenomenon -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a plate in one word after what the van does, the vehicle or plate word
+        # earlier in the sentence; the separators of HR, SI and IE plates left out
+        ("it", "la targa del furgone bianco che porta le ragazze al campo ogni mattina: fg482kl"),
+        ("en", "wrote down the reg of the white van that drops the girls at the hostel: kx19abc"),
+        ("nl", "het kenteken van het busje dat elke ochtend voor de opvang staat: 54xkr7"),
+        ("el", "η πινακίδα του φορτηγού που παίρνει τις κοπέλες κάθε πρωί: ikh4412"),
+        ("pl", "numer rejestracyjny busa, który zabiera kobiety z ośrodka każdego ranka: wr4421k"),
+        ("en", "a black car, 151D4421 with no spaces, outside the school gate"),
+        # a Latin plate typed in Cyrillic by its sound ("П" for P)
+        ("bg", "номерът на колата е пв4412вк, сива, всеки ден пред общежитието"),
+        # the Polish "rejestracja" and the Maltese "numru" just before a plate in small letters
+        ("pl", "jeździ czarnym audi, rejestracja wpr 1234a"),
+        ("mt", "il-karozza tiegħu għandha n-numru abc 123, griża"),
+    ],
+)
+def test_the_ninth_rounds_plates_are_held(language, text):
+    assert "plate" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a code in one word after a vehicle word, in the next sentence or a word
+        ("en", "Our minibus route changed last year. See the covid19 rules and the a4 timetable."),
+        ("de", "Der Bus fährt ab Hauptbahnhof. Umstieg in die s3, dann zum h264 Encoder."),
+        ("it", "il furgone del progetto ha il wifi6 e una presa usb3, utile per le trasferte"),
+        ("bg", "Колата на центъра е платена по програма ПВ2025, вижте отчета."),
+        # a code in a sentence with a car word and no plate word
+        ("it", "Chi viene in macchina trova il codice del parcheggio qui: pk12345."),
+        ("pl", "Samochodem najlepiej od strony parku, kod do bramy: ab4471."),
+        ("en", "Our van is funded by the lottery grant, project code lb2025x, see the report."),
+        ("pl", "Rejestracja na szkolenie dla kierowców busów: formularz ab1234 do 12 marca."),
+        ("mt", "In-numru tal-każ tal-karozza tal-proġett hu abc 2025, ara r-rapport."),
+        # a capital "П" is not folded: "ПК 1000" is a postcode
+        ("bg", "С кола до центъра: паркинг П2, вход от булеварда, ПК 1000."),
+        ("bg", "Колата е по проект ПП 1234 АС-2025, вижте договора."),
+        # a code named as such before a loose format
+        ("en", "Taxi vouchers: code 24G1234 for the training day."),
+        ("ga", "Tá an veain ar fáil do ghrúpaí, cód 12D44, cuir glao orainn."),
+    ],
+)
+def test_the_ninth_rounds_plate_rules_let_ordinary_posts_pass(language, text):
+    assert "plate" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a street with its word and the house number in words, no word for an address
+        ("en", "she is hiding at her cousin's in Cork, Barrack Street, number forty-one, top floor"),
+        ("de", "wir haben sie in Kassel untergebracht, Gartenstraße, Nummer siebenundzwanzig, zweiter Stock"),
+        ("es", "la escondimos en Málaga, calle Larios, número treinta y dos, segundo piso"),
+        ("pl", "ukrywa się u koleżanki w Gdańsku, ulica Długa czterdzieści, drugie piętro"),
+        ("bg", "сега е при приятелка във Варна, улица Драгоман двадесет и три, ет. 2"),
+        # Arabic and Persian have no capitals; "پلاک" introduces the house number
+        ("fa", "الان خونه خواهرشه، خیابان آزادی، کوچه سوم، پلاک هفده، طبقه دوم"),
+        # an Irish teen: the unit, then "déag"
+        ("ga", "tá sí ag fanacht i gCorcaigh, Sráid an Mhuilinn, uimhir a seacht déag, an dara hurlár"),
+    ],
+)
+def test_a_street_and_its_house_number_in_words_are_held(language, text):
+    assert "address" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the number in words goes on to what it counts, or is in another phrase
+        ("en", "Main Street has two shops and a pharmacy, both open late."),
+        ("mt", "Triq il-Kbira, wieħed mill-aktar toroq qodma, għandha tliet knejjes."),
+        ("de", "Die Hauptstraße ist seit zwei Jahren gesperrt, sagt die Stadt."),
+        ("el", "Στην οδό Ερμού, δύο φορές την εβδομάδα, γίνεται η διανομή."),
+        ("fa", "خیابان آزادی دو تا مدرسه داره، نزدیک دفتر ماست."),
+        ("ar", "شارع المعرض فيه ثلاث صيدليات، وكلها تفتح حتى العاشرة."),
+    ],
+)
+def test_a_street_and_a_number_word_that_counts_something_pass(language, text):
+    assert "address" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a file word declined, a police station by its own word, a Croatian file's
+        # register with its instance, the Maltese police report ("ir-rapport")
+        ("sl", "v zadevi št. 0923-118/2026-3 ji še niso odgovorili"),
+        ("pl", "zgłosiła to na komisariat w Gdyni, sygnatura RSD-771/2026, cisza od miesiąca"),
+        ("de", "sie hat auf dem Polizeirevier Mitte Anzeige erstattet, Tagebuch 4471/26-K, seitdem nichts"),
+        ("hr", "predmet joj se vodi kao UP/II-217-04/26-02/118, odluka još nije stigla"),
+        ("mt", "ir-rapport tagħha fl-għassa ta' Birkirkara għandu n-numru 2211/2026"),
+        # an authority's decision on a person, a prefecture's receipt
+        ("sl", "odločba št. 2142-1234/2026/5 ji še ni bila vročena"),
+        ("fr", "la préfecture lui a donné un récépissé, numéro AGDREF 7501234567, valable trois mois"),
+        ("el", "ο αριθμός πρωτοκόλλου της αίτησης ασύλου της είναι 45123/2026, ακόμα τίποτα"),
+    ],
+)
+def test_the_ninth_rounds_file_numbers_are_held(language, text):
+    assert "case_number" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a published report's years, a gazette's issues, a project's years, a station's hours
+        ("mt", "Ir-rapport annwali 2024/2025 tal-Kummissjoni huwa ppubblikat."),
+        ("pl", "Sprawozdanie z realizacji zadania 2025/2026 wysłaliśmy do urzędu w terminie."),
+        ("sl", "V zadevi financiranja projekta 2025-2027 bomo poročali do 30/6."),
+        ("de", "Das Polizeirevier Mitte hat am 12/3 von 9-12 Uhr geöffnet."),
+        ("fr", "La préfecture publie les statistiques 2024/2025 sur son site."),
+        ("nl", "De beschikking 2024-2025 van de gemeente over subsidies staat online."),
+        ("pl", "Raport w sprawie dotacji 2025-0173 jest na stronie fundacji."),
+    ],
+)
+def test_the_ninth_rounds_file_rules_let_ordinary_numbers_pass(language, text):
+    assert "case_number" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a file word, what the file is about, then the number after "is" or a colon
+        ("en", "Home Office ref for the woman I told you about is K2210934, still no decision"),
+        ("fr", "le numéro de dossier OFPRA de la jeune femme est le 2501234567, toujours rien"),
+        ("nl", "het zaaknummer bij de IND voor mevrouw is 2403129876, de beslissing blijft uit"),
+        ("el", "ο αριθμός φακέλου της στην Υπηρεσία Ασύλου είναι 30045123, η συνέντευξη αναβλήθηκε"),
+        ("it", "il CUI della ragazza è 07KL3M9, la Questura non risponde"),
+    ],
+)
+def test_a_file_number_after_what_the_file_is_about_is_held(language, text):
+    assert "case_number" in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a year, a project's or a register's number, the Italian "cui" (which)
+        ("en", "Our case management system is 2025 ready and the file format is PDF."),
+        ("es", "El expediente de la subvención del Ministerio es el 2025001234."),
+        ("it", "Finanziato! 48.000 € per il 2027, di cui 11.000 € per la mediazione."),
+        ("de", "Die Akte im Vereinsregister ist VR 12345, sie liegt beim Amtsgericht."),
+        # an organisation's booking, invoice or tender reference
+        ("fr", "La référence de la réservation pour la salle est RES45123, merci de la noter."),
+        ("en", "The reference for the training invoice is INV20251234, please quote it."),
+        # a count: a statistic word between, or what the number counts after it
+        ("en", "Our case load last year was 12400 women, up from 9800."),
+        ("nl", "Het aantal dossiers dit jaar is 15300, vorig jaar 14000."),
+    ],
+)
+def test_a_file_word_before_a_year_a_project_or_a_register_passes(language, text):
+    assert "case_number" not in kinds(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a Polish account number (NRB) without "PL", whole or in groups, held when valid
+        ("pl", "nr konta do zwrotu kaucji: 61 1090 1014 0000 0712 1981 2874, tylko na nią", True),
+        ("en", "pay the deposit back to 61109010140000071219812874, her own account", True),
+        ("pl", "nr konta do zwrotu kaucji: 61 1090 1014 0000 0712 1981 2875, tylko na nią", False),
+        ("en", "The export has 12345678901234567890123456 rows (a typo).", False),
+    ],
+)
+def test_a_polish_account_number_without_its_country_letters(language, text, held):
+    assert ("id_number" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a handle with a dot before digits ("lina.k.2004"), the Hungarian "instán"
+        ("en", "on insta she goes by nadia.r.2001 now, no @, and posts from the shelter", True),
+        ("de", "auf Insta heißt sie jetzt sara.m.98, ohne @", True),
+        ("hu", "instán most dora_k07 néven van, kukac nélkül", True),
+        ("en", "Our insta page has version 2.1 of the leaflet, see art.12 of the law.", False),
+        ("hu", "Az instán van fent a plakát, a Facebookon a régi.", False),
+    ],
+)
+def test_a_handle_with_a_dot_before_digits_and_the_hungarian_insta(language, text, held):
+    assert ("social" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a name and a house number, then a postcode and a town, with no street word
+        ("pl", "nowy adres schronienia: Dolna 4, 02-123 Warszawa, tylko dla koordynatorki", True),
+        ("hr", "sklonili smo je kod tete, Ilica 12, 10000 Zagreb, nikome ne govorite", True),
+        ("nl", "ze zit nu bij haar zus, Molenweg 3, 7411 AB Deventer, niets naar dat adres sturen", True),
+        ("de", "sie wohnt jetzt An der Aue 5, Hinterhaus, 34117 Kassel", True),
+        # an Irish avenue ("Ascal") after its number
+        ("ga", "tá sí ag fanacht ag 12 Ascal an Pháirc, ná hinis d'aon duine", True),
+        # counts before a town, an organisation's seat
+        ("en", "In 2025, 1284 Amsterdam residents took part; in 2024, 2023 Berlin residents did.", False),
+        ("es", "Hubo 16 casos, 3 graves, 28001 Madrid concentra la mayoría.", False),
+        ("pl", "Siedziba fundacji: ul. Nowy Świat 10, 00-497 Warszawa, wejście od podwórza.", False),
+        ("de", "Wir sind umgezogen: Geschäftsstelle jetzt Oranienstraße 34, 10999 Berlin.", False),
+        # a training's or a meeting's venue names no one
+        ("pl", "Szkolenie odbędzie się w Centrum Konferencyjnym, Marszałkowska 84, 00-514 Warszawa.", False),
+        ("hr", "Radionica je u Domu mladih, Savska 25, 10000 Zagreb, u 17 sati.", False),
+        ("de", "Tagung im Hotel Adlon, Unter den Linden 77, 10117 Berlin, Anmeldung bis 1. März.", False),
+    ],
+)
+def test_a_street_and_number_before_a_postcode_and_town(language, text, held):
+    assert ("address" in kinds(text, language)) is held
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "held"),
+    [
+        # a mobile without its trunk 0, the prefix named after it in brackets
+        ("hu", "a férje száma 30 412 7789 (06-tal kell hívni), ne adjátok ki", True),
+        ("hu", "az új száma: harminc, négyszáztizenkettő, hetvenhét nyolcvankilenc (06-tal az elején)", True),
+        ("en", "her number is 07700 900123-ish, not sure of the last digit", True),
+        # amounts with a Hungarian case ending
+        ("hu", "Az 1 000 000-os keretből 250 000-et költöttünk.", False),
+    ],
+)
+def test_a_phone_with_its_trunk_prefix_named_in_brackets(language, text, held):
+    assert ("phone" in kinds(text, language)) is held
+
+
+def test_an_irish_teen_reads_as_one_number():
+    assert digits_of_words(["seacht", "déag"], ("ga",)) == "17"
+    assert digits_of_words(["dó", "dhéag"], ("ga",)) == "12"
+    # "déag" with no unit before it is no number of its own
+    assert kinds("Bhí déag acu ann, agus Sráid an Mhuilinn lán.", "ga") == set()

@@ -405,7 +405,7 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
     public_addresses = []
-    for start, end, matched in places.addresses(plain, lowered):
+    for start, end, matched in places.addresses(plain, lowered, languages):
         if found.overlaps(start, end):
             continue
         if sentences.about_a_public_service(start, end):

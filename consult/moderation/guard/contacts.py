@@ -93,11 +93,12 @@ _SPOKEN_HANDLE = re.compile(
 _UNDERSCORE_AT = Anchored(re.compile(rf"(?:{_UNDERSCORE_WORDS})", re.IGNORECASE), literal_prefixes(_UNDERSCORE_WORDS))
 # "insta: nadia_lesvos2003", "her TikTok is jay.ams": a platform named, then a handle-like word.
 # The platforms' names as people write them in the 16 languages and scripts (and their
-# inflected forms: "Instagramie", "TikTokon", "na Fejsu"); words that are also ordinary
+# inflected forms: "Instagramie", "TikTokon", "na Fejsu", the Hungarian "instán" with
+# its last vowel long before the ending); words that are also ordinary
 # words ("Signal", "Threads", "Line", "X") only with their capital.
 _PLATFORM_NAMES = (
     # a short name is never inflected: "ig" must not take "igualdad", nor "imo" "imobiliário"
-    r"insta(?:gram)?|ig(?![^\W\d_])|tiktok|tik tok|tik-tok|snap(?:chat)?|facebook|fb(?![^\W\d_])|fejsbuk|fejs|"
+    r"insta(?:gram)?|instá|ig(?![^\W\d_])|tiktok|tik tok|tik-tok|snap(?:chat)?|facebook|fb(?![^\W\d_])|fejsbuk|fejs|"
     r"fejsu|twitter|telegram|onlyfans|only fans|youtube|you tube|twitch|discord|tinder|bumble|hinge|grindr|badoo|"
     r"kik(?![^\W\d_])|linkedin|bluesky|reddit|vkontakte|vk(?![^\W\d_])|whatsapp|whats app|whatsap|viber|skype|"
     r"wechat|imo(?![^\W\d_])|pinterest|tumblr|mastodon|"
@@ -173,7 +174,9 @@ _PERSONAL = re.compile(
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
 _STRICT_HANDLE = re.compile(r"(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9][A-Za-z0-9_.]{3,29}", re.ASCII)
-_HANDLE_MARK = re.compile(r"_|[a-z]{2}\d|[a-z]{2,}\.[a-z]{2,}", re.ASCII)
+# (an underscore, letters against digits, words joined by dots, or a dot before
+# digits: "lina.k.2004")
+_HANDLE_MARK = re.compile(r"_|[a-z]{2}\d|[a-z]{2,}\.[a-z]{2,}|[a-z]\.\d", re.ASCII)
 _WORDS_AWAY = 5
 
 

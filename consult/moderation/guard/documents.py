@@ -11,22 +11,23 @@ import re
 
 from . import roles
 from .anchors import Anchored, literal_prefixes
+from .places import counts_something
 
 _CASE_WORDS = (
     # en / ga
     r"case|file|ref(?:erence)?|IPO|claim|PULSE|incident|crime|hospital number|MRN|chart|record|"
-    r"uimhir an cháis|cás|tagairt|uimhir thagartha|thagartha|tagartha|comhad|cairt|cairte|"
+    r"uimhir an cháis|uimhir eachtra|cás|tagairt|uimhir thagartha|thagartha|tagartha|comhad|cairt|cairte|"
     # nl / de
     r"zaak(?:nummer)?|zaaknr|dossier(?:nummer)?|kenmerk|parketnummer|proces-verbaal|pv(?:-nummer)?|"
     r"registratienummer|patiëntnummer|"
     r"Aktenzeichen|Az\.|Geschäftszeichen|Vorgangsnummer|Fallnummer|Akte|Tagebuchnummer|Patientennummer|"
     # fr / es / it
-    r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|"
+    r"numéro de dossier|référence|réf\.|procès-verbal|n° de notice|notice|AGDREF|"
     r"expediente|exp\.|diligencias(?: previas)?|atestado|procedimiento|NUHSA|historia clínica|"
-    r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|"
+    r"procedimento(?: penale)?|R\.G\.N\.R\.|RGNR|fascicolo|pratica|verbale|protocollo|cartella clinica|CUI|"
     # pl / hr / sl / hu
     r"sygnatura(?: akt)?|sygn\.(?: akt)?|nr sprawy|numer sprawy|sprawa|akt|"
-    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadeva|številka zadeve|"
+    r"predmet(?: broj)?|broj predmeta|spis|posl\. br\.|opr\. št\.|klasa|urbroj|ur\. ?broj|zadev[aoei]|številka zadeve|"
     r"ügyszám|iktatószám|ügy|hivatkozási szám|"
     # el / bg / mt
     r"αριθμός υπόθεσης|αρ\. υπόθεσης|υπόθεση|φάκελος|αριθμός φακέλου|αρ\. πρωτ\.|αριθμός πρωτοκόλλου|"
@@ -59,8 +60,8 @@ _LAW_WORDS = re.compile(
     # circulars, decrees, instructions and reports are published, not files
     r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
     r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
-    r"risoluzione|rezolucj|report|rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
-    r"доклад|rapport|تقرير|گزارش|ISBN|ISSN|DOI)",
+    r"risoluzione|rezolucj|report|(?<!tar-)(?<!ir-)rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
+    r"доклад|تقرير|گزارش|ISBN|ISSN|DOI)",
     re.IGNORECASE,
 )
 
@@ -120,8 +121,95 @@ def _published_judgment(text, start, end):
     )
 
 
+# A file word, then what the file is about, then the number after "is" or a
+# colon, in the same sentence: "Home Office ref for the lady I mentioned is
+# H1473829", "su expediente de protección internacional es el 240128001234",
+# "uimhir eachtra PULSE aici ón ngearán: 23871456". The number is one word
+# of at least five digits, or of four with capitals among them ("05GH7K2").
+_IS_WORDS = (
+    r"is|was|es(?:\s(?:el|la))?|est(?:\s(?:le|la))?|è|ist|lautet|je|jest|é|είναι|е|huwa|hija|hu|"
+    r"hoort|egy|هو|هي|است"
+)
+CASE_THEN_IS = re.compile(
+    rf"(?:{_CASE_WORDS})(?![\w])([^.!?;\n:]{{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"
+    r"([A-Z]{0,3}\d(?:[\dA-Z]|[/-](?=[\dA-Z])){3,19})(?![\w/.-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_CASE_THEN_IS_AT = Anchored(CASE_THEN_IS, literal_prefixes(_CASE_WORDS))
+_NOT_A_FILE_BETWEEN = re.compile(
+    r"(?:phone|tel|mobile|call|hotline|helpline|line|Telefon|telefoon|téléphone|teléfono|telefono|telefon|"
+    r"τηλέφων|телефон|numru tat-telefon|fón|هاتف|تلفن|grant|project|contract|agreement|Projekt|project|projet|"
+    r"proyecto|progetto|projekt|projekat|projekt|pályázat|έργο|проект|proġett|tionscadal|مشروع|پروژه|"
+    r"subvenci|sovvenzion|dotacj|Förder|subsid|subsidie|támogatás|επιχορήγ|безвъзмезд|CERV|AMIF|ESF|"
+    r"registration|register|Register|registre|registro|rejestr|registar|register|nyilvántartás|μητρώο|регистър|"
+    # an organisation's invoices, payments, orders, bookings, tenders, courses and meetings
+    r"invoice|factur|Rechnung|fattur|faktur|račun|számla|τιμολόγ|фактур|payment|Zahlung|Überweisung|betaling|"
+    r"paiement|pago|pagamento|płatnoś|plaćanj|plačil|fizetés|πληρωμ|плащан|order|Bestell|bestelling|commande|"
+    r"pedido|ordine|zamówien|narudžb|naročil|rendelés|booking|Buchung|boeking|réservation|reserva|prenotazion|"
+    r"rezerwacj|ticket|tender|aanbesteding|Ausschreibung|appel d'offres|licitación|contratación|gara d'appalto|"
+    r"przetarg|natječaj|razpis|közbeszerzés|course|Kurs|cursus|cours|curso|corso|kurs|tečaj|tanfolyam|training|"
+    r"Schulung|formation|formación|formazione|szkoleni|izobraževanj|képzés|meeting|Sitzung|réunion|reunión|"
+    r"riunione|spotkani|sastan|sestan|értekezlet|event|Veranstaltung|evenement|événement|evento|wydarzeni|"
+    r"rendezvény)",
+    re.IGNORECASE,
+)
+
+
+_STATISTIC_BETWEEN = re.compile(
+    r"(?:load|count|total|rate|average|number of|Anzahl|Zahl der|aantal|nombre de|número de|numero di|"
+    r"liczba|ukupan broj|število|összesen|αριθμός των|брой|medja|líon)",
+    re.IGNORECASE,
+)
+
+
+def _italian_cui(text, start):
+    """The Italian "cui" (which) is no CUI, the police's code for a migrant."""
+    return text.startswith("cui", start) or text.startswith("Cui", start)
+
+
+def _numbers_after_a_phrase(text, lowered):
+    for match in _CASE_THEN_IS_AT.finditer(text, lowered):
+        if _italian_cui(text, match.start()):
+            continue
+        number = match.group(2)
+        digits = sum(ch.isdigit() for ch in number)
+        if digits < 4 or (digits < 5 and not any(ch.isalpha() for ch in number)):
+            continue
+        if number[0] == "0" and number.isdigit():
+            continue  # a phone number's trunk prefix: the phone scan judges it
+        if _NOT_A_FILE_BETWEEN.search(match.group(1)) or _LAW_WORDS.search(match.group(1)):
+            continue
+        if _STATISTIC_BETWEEN.search(match.group(1)) or counts_something(text, match.end(2)):
+            continue  # "our case load last year was 12400 women": a count, not a file
+        if _DATE_LIKE.fullmatch(number) or re.fullmatch(r"(?:19|20)\d{2}", number):
+            continue
+        if _published_judgment(text, match.start(), match.end()):
+            continue
+        yield _Span(number, match.start(2), match.end(2))
+
+
+class _Span:
+    """A number found by ``_numbers_after_a_phrase``, read like a match."""
+
+    def __init__(self, number, start, end):
+        self._number, self._span = number, (start, end)
+
+    def group(self, index=0):
+        return self._number
+
+    def span(self, index=0):
+        return self._span
+
+
 def case_numbers(text, lowered):
+    yield from _case_numbers(text, lowered)
+    yield from _numbers_after_a_phrase(text, lowered)
+
+
+def _case_numbers(text, lowered):
     for match in _CASE_AT.finditer(text, lowered):
+        if _italian_cui(text, match.start()):
+            continue
         number = match.group(1)
         if not any(ch.isdigit() for ch in number):
             continue
@@ -147,9 +235,10 @@ def case_numbers(text, lowered):
 # optional register before ("I K 4561/2025", "K-1183/2025", "Α2025/4471").
 _CAPS = "A-ZΑ-ΩА-ЯÀ-ÖØ-Þ"
 # (a slash or a dash may stand between spaces, as people type them: "DV / 1187 /
-# 25", "Pp J- 2318 / 2025")
+# 25", "Pp J- 2318 / 2025"; a Croatian administrative file's register carries
+# its instance, "UP/I-217-02/26-01/4471")
 CASE_SHAPE = re.compile(
-    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:[\s./-]|-\s|\s/\s|\s?№\s?)?)?"
+    rf"(?<![\w/.,:-])(?:(?:[IVX]{{1,4}}\s)?[{_CAPS}]{{1,6}}(?:/[IVX]{{1,4}})?(?:[\s./-]|-\s|\s/\s|\s?№\s?)?)?"
     rf"\d[0-9{_CAPS}]*[a-zа-яα-ω]?(?:(?:[/.-]|\s/\s?|/\s)[0-9{_CAPS}]+){{1,4}}(?![\w/-]|[.,]\d)",
 )
 # A Hungarian court's file: the chamber, the register and the number over the
@@ -168,7 +257,10 @@ _CONTEXT_WORDS = (
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
     r"commissariat|procédure|plainte|Anzeige|denuncia|aangifte|zgłoszeni|prijav|feljelentés|"
-    r"pulizija|Garda|nGarda|gendarm|Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
+    r"pulizija|Garda|nGarda|gendarm|"
+    # police stations, by their own words ("l-għassa", "komisariat", "Revier")
+    r"għassa|l-għassa|comisaría|komisariat|posterun|Polizeirevier|Revier\b|politiebureau|kapitányság|"
+    r"Guardia Civil|MUP|ОДМВР|СДВР|شرطة|الشرطة|للشرطة|پلیس|کلانتری|"
     # asylum and immigration offices
     r"asylum|asiel|Asyl|asile|asilo|azyl|azil|menekült|άσυλ|убежищ|ażil|لجوء|پناهند|"
     r"international protection|internationale bescherming|internationalen Schutz|protection internationale|"
@@ -177,12 +269,17 @@ _CONTEXT_WORDS = (
     r"protezzjoni internazzjonali|cosaint idirnáisiúnta|الحماية الدولية|حمایت بین|MNZ\b|"
     r"immigration|immigratie|Ausländerbehörde|BAMF|IND\b|CGRA|CGVS|OFPRA|Fedasil|IPO\b|IPAS|Prefettura|"
     r"Questura|Commissione|Urząd do Spraw Cudzoziemców|UdSC|OIF|ДАБ|AWAS|مهاجرت|اقامت|"
+    r"préfecture|récépissé|AGDREF|titre de séjour|Aufenthaltstitel|verblijfsvergunning|permesso di soggiorno|"
+    # an authority's decision on a person (a court's judgment is published, these are not)
+    r"odločb|Bescheid|beschikking|decyzj|határozat|"
     # hospitals
     r"hospital|ziekenhuis|Krankenhaus|Klinik|hôpital|ospedale|szpital|bolnic|kórház|νοσοκομ|болниц|sptar|"
     r"مستشفى|بیمارستان|"
     # a file or case
-    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sprawa|sygn|"
-    r"predmet|spis|zadeva|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
+    r"case|file|zaak|dossier|Akte|Aktenzeichen|affaire|expediente|causa|pratica|fascicolo|sygn|"
+    # the Polish case in its forms, not "w sprawie" ("concerning")
+    r"spraw[aeyęą](?!\w)|(?<!w )sprawie|Spraw Cudzoziemców|"
+    r"predmet|spis|zadev|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
     r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
 CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)

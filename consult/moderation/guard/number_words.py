@@ -157,6 +157,9 @@ _JOINERS = {"ar": {"و"}, "fa": {"و"}}
 # Words read past inside a run without joining: the Irish particle of counting
 # ("a náid, a hocht, a cúig" is 0 8 5, not 0 + 8 + 5).
 _FILLERS = {"ga": {"a"}}
+# Words that make the unit before them a teen: the Irish "a seacht déag" (17),
+# "a dó dhéag" (12)
+_TEENS = {"ga": {"deag", "dheag"}}
 # Persian and Arabic join "and" to the next word: "وعشرون".
 _PREFIX_AND = {"ar": "و", "fa": "و"}
 _MULTIPLIERS = {"fr": {("quatre", "vingt"): 80, ("quatre", "vingts"): 80}}
@@ -289,6 +292,8 @@ def _word_value(token, languages):
         folded = fold(token)
         if folded in _FILLERS.get(language, ()):
             return "filler"
+        if folded in _TEENS.get(language, ()):
+            return "teen"
         if folded in _JOINERS.get(language, ()) or words.get(folded) == "+":
             return "+"
         pieces = _hyphenated_digits(token, language)
@@ -391,6 +396,11 @@ def _digits_of(values):
         if value == "+":
             pending_join = True
             continue
+        if value == "teen":
+            if groups and groups[-1] < 10:
+                groups[-1] += 10  # "seacht déag": 17
+            pending_join, slot = False, 0
+            continue
         if value == ",":
             # a comma ends a group: "trois cent vingt, deux cent douze" is 320 212
             pending_join, slot, broken = False, 0, True
@@ -467,6 +477,11 @@ def spell_out_digits(text, languages):
     flush()
     out.append(text[last:])
     return "".join(out)
+
+
+def is_teen(word, languages):
+    """Whether ``word`` makes the unit before it a teen ("déag")."""
+    return _word_value(word, tuple(languages)) == "teen"
 
 
 def digits_of_words(words, languages):

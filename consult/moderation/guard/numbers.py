@@ -54,7 +54,12 @@ REGIONS_BY_LANGUAGE = {
 
 # A run of 7 to 17 digits with the separators people type between them.
 # Each repetition consumes a digit, so there is no backtracking blow-up.
-PHONE_CANDIDATE = re.compile(r"(?<![\w@/.,+-])(?:\+|00)?(?:\(\s?)?\d(?:[\s().\-/]{1,3}\d|\d){6,16}(?![\w/@]|[.,]\d)")
+# A bracket that opens a number with a Hungarian case ending ("(06-tal az
+# elején)", "with 06 first") names the trunk prefix: it is not a last group.
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w@/.,+-])(?:\+|00)?(?:\(\s?)?\d(?:[\s().\-/]{1,3}\d|\d){6,16}(?![\w/@]|[.,]\d)"
+    r"(?!(?:(?<=\(\d)|(?<=\(\d\d)|(?<=\(\d\d\d))-[^\W\d_])"
+)
 # 13xx/14xx years: Persian solar dates ("1404/08/20")
 _DATE_SHAPE = re.compile(
     r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|(?:19|20|13|14)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}"
@@ -359,6 +364,10 @@ _IBAN_ANY_CASE_START = re.compile(r"\d\d(?=[ -]?[^\W_]{4})(?:(?<=[a-zA-Z]{2}\d\d
 _IBAN_ANY_CASE = re.compile(
     r"[a-zA-Z]{2}[ -]?\d{2}(?:[ -]?[a-zA-Z]{4}(?=[ -]?\d))?(?:-?[^\W_]|\s(?=[^\W_]{0,3}\d)[^\W_]){7,30}(?![\w])"
 )
+# A Polish account number (NRB) as Polish banks print it, without the country
+# letters: 26 digits, the IBAN's check digits first ("19 1140 2004 0771 0037
+# 5865 8427"); held when "PL" before it makes a valid IBAN.
+PL_ACCOUNT = re.compile(r"(?<![\w-])\d{2}(?:[ -]?\d{4}){6}(?![\w-])")
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
 HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
@@ -435,6 +444,9 @@ def ibans(text):
     "shape"), in small or mixed letters only when valid."""
     for match in IBAN_CANDIDATE.finditer(text):
         yield match, "valid" if valid_iban(match.group()) else "shape"
+    for match in PL_ACCOUNT.finditer(text):
+        if valid_iban("PL" + re.sub(r"\D", "", match.group())):
+            yield match, "valid"
     for digits in _IBAN_ANY_CASE_START.finditer(text):
         start = digits.start() - (3 if text[digits.start() - 1] in " -" else 2)
         if start > 0 and text[start - 1].isalnum():

@@ -11,7 +11,7 @@ import re
 
 from .anchors import Anchored, literal_prefixes
 from .dates import month_follows
-from .number_words import is_number_word
+from .number_words import digits_of_words, is_number_word, is_teen
 
 _STREET_BEFORE = (
     r"rue|avenue|av\.|boulevard|bd|chemin|allée|quai|impasse|chaussée|"
@@ -20,7 +20,7 @@ _STREET_BEFORE = (
     r"ul\.|ulica|ulicy|al\.|aleja|alei|pl\.|plac|os\.|osiedle|"
     r"ул\.|улица|бул\.|булевард|ж\.к\.|"
     r"οδός|οδό|οδού|οδ\.|λεωφόρος|λεωφόρο|λεωφ\.|πλατεία|"
-    r"Triq|Pjazza|Vjal|Sqaq|Bóthar|Sráid|Ascaill|Lána|"
+    r"Triq|Pjazza|Vjal|Sqaq|Bóthar|Sráid|Ascaill|Ascal|Cearnóg|Céide|Ardán|Lána|"
     r"شارع|طريق|خیابان|کوچه|بلوار"
 )
 # glued to the street's name: "Kerkstraat", "Hauptstraße"
@@ -56,6 +56,15 @@ _NOT_A_COUNT = (
     r"oder älter|und älter|lub więcej|i više|i starij|ali več|in več|vagy több|vagy idősebb|ή περισσότερ|"
     r"και άνω|или повече|и повече|jew aktar|nó níos mó|أو أكثر|فما فوق|یا بیشتر|و بالاتر|\+))"
 )
+_NOT_A_COUNT_AT = re.compile(_NOT_A_COUNT)
+
+
+def counts_something(text, end):
+    """A number ending at ``end`` is followed by what it counts ("12400
+    women", "3 years", "85 %")."""
+    return not _NOT_A_COUNT_AT.match(text, end)
+
+
 # A house number may be introduced ("nº 12", "Nr. 5", "αρ. 7", "پلاک ۲۱۲", "رقم ٤").
 _HOUSE_NUMBER_WORD = (
     r"(?:(?:no\.?|nr\.?|n\.?º|nº|n°|núm\.?|num\.?|br\.?|št\.?|sz\.?|αρ\.?|№|numru|uimhir|پلاک|رقم|مبنى|بناية)\s*)?"
@@ -91,7 +100,7 @@ def _street_then_number(text, lowered):
 # il-kbira", "19 sráid an droichid"
 _STREET_WORD_ANY_CASE = (
     r"rue|avenue|boulevard|chemin|allée|impasse|calle|avenida|plaza|piazza|viale|vicolo|ulica|ulicy|aleja|"
-    r"osiedle|улица|булевард|οδός|οδό|οδού|λεωφόρος|πλατεία|triq|pjazza|sqaq|bóthar|sráid|ascaill|"
+    r"osiedle|улица|булевард|οδός|οδό|οδού|λεωφόρος|πλατεία|triq|pjazza|sqaq|bóthar|sráid|ascaill|ascal|cearnóg|"
     r"شارع|خیابان|کوچه"
 )
 NUMBER_FIRST = re.compile(
@@ -124,7 +133,10 @@ _ORGANISATION = re.compile(
     r"kantoor|bureau|organisatie|stichting|vereniging|Beratungsstelle|Büro|Verein|Stiftung|unsere|"
     r"siège|permanence|notre|locaux|oficina|asociación|fundación|sede|nuestra|nuestro|sportello|"
     r"associazione|ufficio|nostro|nostra|siedziba|fundacj|stowarzyszen|biur|nasz|savjetovališt|udrug|ured|"
-    r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφείο|οργάνωση|σύλλογο|"
+    r"naš|pisarn|društv|svetovalnic|iroda|egyesület|alapítvány|irodánk|γραφεί|οργάνωση|σύλλογο|"
+    # an organisation's seat, secretariat or department, in each language
+    r"Geschäftsstelle|Sekretariat|secretariaat|secrétariat|secretaría|segreteria|sekretariat|tajništv|"
+    r"sjedišt|sedež|székhely|έδρα|седалище|Dipartimento|Departamento|département|departament|"
     r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|مكتب|جمعية|منظمة|"
     r"مقر|دفتر|انجمن|سازمان)",
     re.IGNORECASE,
@@ -156,7 +168,10 @@ _PERSONAL_PLACE = re.compile(
     r"maison d'accueil|maison d'hébergement|habite|loge|casa de acogida|piso de acogida|vive|casa rifugio|"
     r"casa protetta|abita|ospitata|schronisk|mieszka|skloništ|sigurna kuć|živi|varna hiš|krizni center|"
     r"menedék|anyaotthon|lakik|ξενώνα|καταφύγιο|μένει|кризисен център|приют|живее|kenn|toqgħod|tearmann|"
-    r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می)",
+    r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می|"
+    # hiding or hidden somewhere, sheltered with someone
+    r"hiding|hidden|versteck|untergebracht|ondergedoken|verstopt|cachée?|escondid|nascost|ukryw|ukryt|"
+    r"sklonil|skrili|skriva|skrit|rejt|κρύβ|κρυμμέν|крие|укри|tistaħba|moħbi|i bhfolach|مختبئ|تختبئ|مخفی|قایم)",
     re.IGNORECASE,
 )
 
@@ -273,8 +288,129 @@ def _before_a_floor(text, lowered):
             yield street.start(), floor_end, text[street.start() : floor_end]
 
 
-def addresses(text, lowered):
+# A street named with its word and the house number in words after it, with
+# no word for an address: "Triq San Pawl, Buġibba, numru tlieta u għoxrin,",
+# "οδός Ερμού, αριθμός σαράντα δύο,", "Put Brodarice dvadeset sedam,", "a
+# Hatvan utca negyvenkettő,". The name has a capital, the number is a
+# cardinal (in the post's languages) that ends the phrase: a comma, the end
+# of the sentence or a floor word follows ("Main Street has two shops" and
+# "Triq il-Kbira, wieħed mill-..." go on, and pass).
+_STREET_WORD_NAMED = Anchored(_STREET_WORD_SEEN, literal_prefixes(f"{_STREET_BEFORE}|{_STREET_AFTER}"))
+_NUMBER_INTRO_WORDS = """
+    no nr nº n° br št sz numru uimhir numero número nummer broj številka szám αριθμός αρ αριθ номер رقم شماره
+    پلاک
+"""
+_NUMBER_INTRO = frozenset(_NUMBER_INTRO_WORDS.split())
+_PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,،]|[^\w\s]")
+_JOINING_WORD_LIST = "u i és es y e et und en agus and και и و"
+_JOINING_WORDS = frozenset(_JOINING_WORD_LIST.split())
+_ENDS_THE_NUMBER = re.compile(
+    rf"\s*(?:[,.;!?،]|$|(?:{_FLOOR_WORDS}|ισόγειο|приземен|földszint|prizemlj|pritličj))", re.IGNORECASE
+)
+_NAMES_BEFORE_THE_NUMBER = 6
+
+
+_STREET_GLUED_SEEN = re.compile(rf"(?:{_STREET_GLUED})(?![\w])", re.IGNORECASE)
+_STREET_GLUED_NAMED = Anchored(_STREET_GLUED_SEEN, literal_prefixes(_STREET_GLUED), word_start=False)
+
+
+def _street_words(text, lowered):
+    """(start, end, named) of each street word with the name glued to it or
+    just before it ("Gartenstraße", "Hatvan utca", "Church Street"): then the
+    street is named already."""
+    for word in _STREET_GLUED_NAMED.finditer(text, lowered):
+        glued = _GLUED_NAME.search(text, max(0, word.start() - 30), word.start())
+        if glued and glued.end() == word.start():
+            yield glued.start(), word.end(), True
+    for word in _STREET_WORD_NAMED.finditer(text, lowered):
+        before = _NAME_BEFORE.search(text, max(0, word.start() - 30), word.start())
+        if before and before.group()[:1].isupper():
+            yield before.start(), word.end(), True
+        else:
+            yield word.start(), word.end(), False
+
+
+def _street_number_in_words(text, lowered, languages):
+    """(start, end, matched) of a street word, its name and a house number in words."""
+    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
+        if tries >= _ADDRESS_WORD_TRIES:
+            return
+        # (Arabic and Persian have no capitals: the street word names the street)
+        capital = text[start].isupper() or "\u0600" <= text[start] <= "\u06ff"
+        names, number, joined_end = int(named), [], None
+        for token in _PHRASE_TOKEN.finditer(text, word_end, min(len(text), word_end + 90)):
+            piece = token.group()
+            if piece in ",،":
+                if number:
+                    break
+                continue
+            if not piece[0].isalpha():
+                break
+            bare = piece.rstrip(".")
+            if number and bare.lower() in _JOINING_WORDS:
+                continue
+            if (is_number_word(bare) and digits_of_words([bare], languages) is not None) or (
+                number and is_teen(bare, languages)
+            ):
+                number.append(bare)
+                joined_end = token.end()
+                continue
+            if number or names >= _NAMES_BEFORE_THE_NUMBER:
+                break
+            if bare.lower() not in _NUMBER_INTRO:
+                names += 1
+                capital = capital or piece[:1].isupper()
+        if not (number and names and capital and joined_end):
+            continue
+        if digits_of_words(number, languages) is None or not _ENDS_THE_NUMBER.match(text, joined_end):
+            continue
+        yield start, joined_end, text[start:joined_end]
+
+
+# An address as it is written on an envelope, on one line: a name and a house
+# number, then (after at most two short parts, "Hinterhaus", "2. OG") a
+# postcode and a town: "Am Mühlbach 9, Hinterhaus, 79098 Freiburg", "Dolna
+# 4, 02-123 Warszawa", "Ilica 12, 10000 Zagreb", "Mill Lane 3, 1012 AB
+# Amsterdam". No street word is needed: the postcode after it says it is one
+# ("Am", "An der", "Auf dem", "Zur" name German streets without one).
+_POSTCODE_AND_TOWN = re.compile(
+    r",\s?(?:\d{5}|[1-9]\d{3}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{3}\s\d{2})\s[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w-]{2,}"
+)
+_NAME_AND_NUMBER_BEFORE = re.compile(
+    rf"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*(?:\s[\w'’.-]+){{0,3}}\s{_NOT_A_YEAR}\d{{1,4}}[a-zA-Z]?"
+    r"(?:,\s?[^\d,\n]{1,25}|,\s?\d{1,2}\.\s?[^\W\d_]{1,12}\.?){0,2}$"
+)
+
+
+_STREET_WORD_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{_STREET_BEFORE})\s*$", re.IGNORECASE)
+
+
+def _street_before_a_postcode(text):
+    """(start, end, matched) of a name, a number, a postcode and a town in a
+    sentence about a person or a shelter (a training's venue, "Savska 25,
+    10000 Zagreb", is written the same way and names no one)."""
+    from .roles import about_a_person  # (roles reads places' words: imported here)
+
+    for postcode in _POSTCODE_AND_TOWN.finditer(text):
+        street = _NAME_AND_NUMBER_BEFORE.search(text, max(0, postcode.start() - 70), postcode.start())
+        if street and not _ROOM.match(street.group()):
+            # a street word's abbreviation before ("ul.", "bul.") starts the address
+            word = _STREET_WORD_JUST_BEFORE.search(text, max(0, street.start() - 12), street.start())
+            start = word.start() if word else street.start()
+            if _PERSONAL_PLACE.search(text, max(0, start - 120), min(len(text), postcode.end() + 60)) or about_a_person(
+                text, start, postcode.end()
+            ):
+                yield start, postcode.end(), text[start : postcode.end()]
+
+
+def addresses(text, lowered, languages=("en",)):
     """(start, end, matched text) of each address that is not an organisation's."""
+    for start, end, matched in _street_before_a_postcode(text):
+        if not _in_organisation_sentence(text, start, end):
+            yield start, end, matched
+    for start, end, matched in _street_number_in_words(text, lowered, languages):
+        if not _in_organisation_sentence(text, start):
+            yield start, end, matched
     for start, end, matched in _before_a_floor(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched

@@ -29,9 +29,12 @@ from .number_words import digits_of_words
 # Greek and Cyrillic capitals (and small letters) that look like Latin ones,
 # as plates use them: the Greek and Bulgarian authorities issue only these.
 _FOLD = str.maketrans(
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстух",
-    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYX",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεζηικμνοτυχρАВЕКМНОРСТУХавекмнорстухп",
+    "ABEZHIKMNOPTYXABEZHIKMNOTYXPABEKMHOPCTYXABEKMHOPCTYXP",
 )
+# (a small Cyrillic "п" is folded to the P it sounds like: a Latin plate
+# typed in small letters on a Bulgarian keyboard reads "пв7731ас" for
+# "PB 7731 AC"; a capital "П" is left alone, "ПК 1000" is a postcode)
 _GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]")
 _GREEK_OR_CYRILLIC_RUN = re.compile(r"[\u0370-\u04ff]+")
 # In Greek or Cyrillic letters only the Greek and Bulgarian formats are plates
@@ -59,10 +62,13 @@ _FORMATS = (
     (rf"[A-Z]{{2}}{_O}\d{{3}}{_O}[A-Z]{{2}}", True),
     # IE since 1987/2013: 191-D-12345, 12-KE-123
     (rf"\d{{2,3}}{_S}{_IE_COUNTIES}{_S}\d{{1,6}}", True),
+    (rf"\d{{2,3}}{_O}{_IE_COUNTIES}{_O}\d{{1,6}}", False),
     # HR: ZG 1234-AB, ST-123-A
     (rf"{_HR_CITIES}{_S}\d{{3,4}}{_S}[A-Z]{{1,2}}", True),
+    (rf"{_HR_CITIES}{_O}\d{{3,4}}{_O}[A-Z]{{1,2}}", False),
     # SI: LJ 12-ABC, LJ-A1-23B, KP N4-123
     (rf"{_SI_REGIONS}{_S}(?=[A-Z0-9-\s]*\d)[A-Z0-9]{{2,3}}{_S}[A-Z0-9]{{2,3}}", True),
+    (rf"{_SI_REGIONS}{_O}(?=[A-Z0-9-\s]*\d)[A-Z0-9]{{2,3}}{_O}[A-Z0-9]{{2,3}}", False),
     # HU since 2022: AA BB-123 (also AABB-123)
     (rf"[A-Z]{{2}}{_O}[A-Z]{{2}}\s?-\s?\d{{3}}", True),
     (rf"[A-Z]{{2}}{_O}[A-Z]{{2}}{_S}\d{{3}}", False),
@@ -161,7 +167,7 @@ _VEHICLE_WORDS = (
 # Short words, and makes people name, only as whole words ("car" is in "care")
 _VEHICLE_WHOLE_WORDS = (
     r"car|cars|van|vans|reg|rego|taxi|jeep|suv|carr|auto|autos|autoja|wagen|pkw|kfz|lkw|placa|carro|moto|"
-    r"avto|avta|avtom|kola|кола|бус|джип|рег|vann|bus|busa|kombi|"
+    r"avto|avta|avtom|kola|кола|бус|буса|бусът|джип|рег|vann|bus|busa|kombi|"
     r"golf|passat|skoda|škoda|audi|bmw|mercedes|toyota|opel|ford|fiat|kia|peugeot|renault|vw|dacia|citroën|"
     r"citroen|nissan|hyundai|volvo|honda|mazda|corolla|yaris|clio|octavia|sprinter|ducato"
 )
@@ -177,6 +183,13 @@ _ADDRESS_BEFORE = re.compile(
     r"[^\n]{0,45}$",
     re.IGNORECASE,
 )
+# A code or a password named as such just before a loose format: "code
+# 24G1234", "cód 12D44", "kod do bramy: ab4471", "lozinka ured2024".
+_CODE_BEFORE = re.compile(
+    r"(?<![\w])(?:code|cód|kód|kod|codice|código|κωδικ\w*|код|kodiċi|رمز|کد|PIN|password|Passwort|wachtwoord|"
+    r"mot de passe|contraseña|lozinka|geslo|jelszó)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
 # Public transport named with its number: "bus 12", "Linie 7", "the 46A".
 _PUBLIC_TRANSPORT_BEFORE = re.compile(
     r"(?:bus|buses|tram|train|line|route|Linie|lijn|ligne|línea|linea|linia|linija|vonal|γραμμή|λεωφορείο|"
@@ -190,9 +203,10 @@ _PUBLIC_TRANSPORT_BEFORE = re.compile(
 # is held only after one of these.
 _PLATE_WORD_LIST = (
     r"plate|reg|registration|clárú|uimhirphláta|pláta|kenteken|nummerplaat|nummerbord|kennzeichen|"
-    r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|nr rej|registracij|"
+    r"nummernschild|plaque|immatricul|matrícula|matricula|placa|targa|tablic|rejestracyj|rejestracj|nr rej|registracij|"
     r"registrsk|rendszám|πινακίδ|πινακιδ|κυκλοφορίας|номер|регистрационен|табел|reġistrazzjoni|"
-    r"registrazzjoni|pjanċa|numru tal-karozza|لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
+    r"registrazzjoni|pjanċa|numru tal-karozza|numru tal-vann|numru tal-van|numru tal-mutur|numru tal-trakk|numru|"
+    r"لوحة|اللوحة|لوحات|بلوحة|نمرة|النمرة|نمرته|نمرتها|پلاک|شماره"
 )
 _PLATE_WORDS = re.compile(rf"(?:{_PLATE_WORD_LIST})", re.IGNORECASE)
 _PLATE_WORDS_AT = Anchored(_PLATE_WORDS, literal_prefixes(_PLATE_WORD_LIST))
@@ -202,6 +216,9 @@ _PLATE_WORD_JUST_BEFORE = re.compile(rf"(?:{_PLATE_WORD_LIST})[^\W\d]*\.?\s*[:=�
 # A plate written as one word of letters and digits ("kr5tm21", "pb2290ax",
 # "rtz-019"): a sentence never reads so, and a product code is in capitals.
 _ONE_WORD_PLATE = re.compile(r"(?=(?:[^\W\d_]-?){0,3}\d)(?=(?:\d-?)*[^\W\d_]{2})[^\W_]+(?:-[^\W_]+)?")
+# ...or four letters first, a German district and its letters ("hhar208",
+# "mblp214"), when the vehicle word is further back in the sentence
+_ONE_WORD_PLATE_LONG = re.compile(r"(?=(?:[^\W\d_]-?){0,4}\d)(?=(?:\d-?)*[^\W\d_]{2})[^\W_]+(?:-[^\W_]+)?")
 
 
 class _Vehicles:
@@ -327,21 +344,42 @@ def _read_out(text, start, languages):
     return groups[0][0], groups[-1][1]
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def _earlier_in_the_sentence(text, word_starts, start, reach=80):
+    """A plate word earlier in the sentence of ``start``: a plate is often
+    named after what the van does, "tablicu kombija koji vozi radnike s
+    gradilišta: ri2027ab", "پلاک ون سفیدی که ...: hhar208". (A vehicle word
+    alone is not enough: "in macchina ... il codice del parcheggio: pk12345"
+    is a code.)"""
+    # the nearest before: a sentence end after it ends the others' sentences too
+    index = bisect_left(word_starts, start) - 1
+    if index < 0 or word_starts[index] < start - reach:
+        return False
+    return not _SENTENCE_END.search(text, word_starts[index], start)
+
+
 def _lower_case_plate(text, folded, span, plate_words, vehicles):
     """A plate in lower case (a vehicle word is near): just after a plate
     word; after one within 40 characters unless it is words and a number
-    ("is on 3"); or, a vehicle word at most 30 characters before, written as
-    one word of letters and digits ("biały bus kr5tm21") or all in small
-    letters in a format only plates have ("utilitaire blanc fw 719 xn")."""
+    ("is on 3"); written as one word of letters and digits after a plate
+    word earlier in the same sentence ("tablicu kombija koji vozi radnike:
+    ri2027ab"); or, a vehicle word at most 30 characters before, written
+    all in small letters in a format only plates have ("utilitaire blanc fw
+    719 xn")."""
     start, end = span
     written = text[start:end]
     if _PLATE_WORD_JUST_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _near(plate_words, start - 40, start) and not _WORDS_AND_A_NUMBER.fullmatch(written):
         return True
+    one_word = bool(_ONE_WORD_PLATE.fullmatch(written))
+    if _ONE_WORD_PLATE_LONG.fullmatch(written) and _earlier_in_the_sentence(text, plate_words, start):
+        return True
     if not vehicles.near(start, start, before=30, after=0):
         return False
-    if _ONE_WORD_PLATE.fullmatch(written):
+    if one_word:
         return True
     return written == written.lower() and bool(_DISTINCTIVE.fullmatch(folded, start, end))
 
@@ -416,6 +454,8 @@ def plates(text, lowered, languages=("en",)):
             if _YEAR_TAIL.fullmatch(written) and not greek_plate:
                 continue
             if _ADDRESS_BEFORE.search(text, max(0, start - 50), start):
+                continue
+            if _CODE_BEFORE.search(text, max(0, start - 20), start):
                 continue
         if _PUBLIC_TRANSPORT_BEFORE.search(text, max(0, start - 25), start) and not _too_long_for_a_line(written):
             continue
