@@ -90,8 +90,8 @@ def test_the_reasons_of_a_change_never_cite_feedback_waiting_for_a_moderator(bui
     _author, _when, reasons = change_reasons(built.round.version, built.result_version)
 
     cited = " ".join(text for texts in reasons.values() for text in texts)
-    assert "accepted amendment" in cited
-    assert "accepted comment" not in cited  # the flagged comment, named or as "Participant N"
+    assert "amendment from" in cited
+    assert "comment from" not in cited  # the flagged comment, named or as "Participant N"
 
 
 def test_the_history_of_a_clause_does_not_link_feedback_waiting_for_a_moderator(client, signed_in, built, editor):

@@ -263,7 +263,7 @@ def test_the_changes_export_names_the_editor_who_built_it_and_anonymises_partici
     assert comments(data) == [
         (
             editor.profile.public_name,
-            "accepted in part amendment from Participant 1: Specialist centres exist in every region.",
+            "amendment from Participant 1 (decision: accepted in part): Specialist centres exist in every region.",
         )
     ]
     assert "Real Name" not in data.decode("latin-1")

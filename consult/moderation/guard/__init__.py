@@ -269,8 +269,7 @@ def _an_offices_own_line(text, candidate, span, sentences, regions):
         return False
     # the office's country, else the writer's own ("04 72 61 60 60" in French is
     # a Lyon landline, though a Belgian reading comes first and is a mobile)
-    # (numbers' own table of the writer's countries, read here rather than changing numbers.py)
-    writers = numbers._FIRST_REGIONS.get(regions, ())
+    writers = numbers.writers_regions(regions)
     own = public_contacts.office_regions(text, *span) or tuple(region for region in regions if region in writers)
     for region in own:
         e164, valid, service = numbers.parse_phone_kind(candidate, (region,))
@@ -405,7 +404,7 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(start, end):
             found.add("plate", matched, "", (start, end))
     public_addresses = []
-    for start, end, matched in places.addresses(plain, lowered, languages):
+    for start, end, matched in places.addresses(plain, lowered, languages, roles.about_a_person):
         if found.overlaps(start, end):
             continue
         if sentences.about_a_public_service(start, end):

@@ -97,6 +97,12 @@ def _plausible(region, digits):
 _FIRST_REGIONS = {}
 
 
+def writers_regions(regions):
+    """The regions of the writer's own languages among ``regions`` (as
+    ``phone_regions`` gave them): where an office's number is read next."""
+    return _FIRST_REGIONS.get(regions, ())
+
+
 def phone_regions(languages):
     first = []
     for language in languages:

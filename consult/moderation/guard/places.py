@@ -385,12 +385,11 @@ _NAME_AND_NUMBER_BEFORE = re.compile(
 _STREET_WORD_JUST_BEFORE = re.compile(rf"(?<![\w])(?:{_STREET_BEFORE})\s*$", re.IGNORECASE)
 
 
-def _street_before_a_postcode(text):
+def _street_before_a_postcode(text, about_a_person):
     """(start, end, matched) of a name, a number, a postcode and a town in a
     sentence about a person or a shelter (a training's venue, "Savska 25,
-    10000 Zagreb", is written the same way and names no one)."""
-    from .roles import about_a_person  # (roles reads places' words: imported here)
-
+    10000 Zagreb", is written the same way and names no one). ``about_a_person``
+    is roles' test, passed in by the scan (roles reads this module's words)."""
     for postcode in _POSTCODE_AND_TOWN.finditer(text):
         street = _NAME_AND_NUMBER_BEFORE.search(text, max(0, postcode.start() - 70), postcode.start())
         if street and not _ROOM.match(street.group()):
@@ -403,9 +402,15 @@ def _street_before_a_postcode(text):
                 yield start, postcode.end(), text[start : postcode.end()]
 
 
-def addresses(text, lowered, languages=("en",)):
-    """(start, end, matched text) of each address that is not an organisation's."""
-    for start, end, matched in _street_before_a_postcode(text):
+def _about_no_one(_text, _start, _end):
+    return False
+
+
+def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
+    """(start, end, matched text) of each address that is not an organisation's;
+    ``about_a_person(text, start, end)`` says whether a sentence is about a
+    person (the scan passes roles.about_a_person)."""
+    for start, end, matched in _street_before_a_postcode(text, about_a_person):
         if not _in_organisation_sentence(text, start, end):
             yield start, end, matched
     for start, end, matched in _street_number_in_words(text, lowered, languages):
