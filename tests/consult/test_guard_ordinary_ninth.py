@@ -8,12 +8,7 @@ numbers are invented."""
 
 import pytest
 
-from consult.moderation import guard
-
-
-def held(text, language):
-    return [finding.kind for finding in guard.scan(text, language, listed_words=[])]
-
+from tests.consult.test_guard_organisations import held
 
 # --- a grant's reference: inflected words, the funder between, an EU agreement's number --
 

@@ -8,12 +8,7 @@ numbers are invented."""
 
 import pytest
 
-from consult.moderation import guard
-
-
-def held(text, language):
-    return [finding.kind for finding in guard.scan(text, language, listed_words=[])]
-
+from tests.consult.test_guard_organisations import held
 
 # --- the hours of a meeting -----------------------------------------------------------
 
