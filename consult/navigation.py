@@ -8,7 +8,7 @@ and roles, see consult/predicates.py), and what waits for a moderator
 Each entry asks the same predicates as the pages it links to.
 """
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from .models import CountryRole, Profile
 from .predicates import is_administrator, must_set_up_mfa, profile_of, role_country_ids
@@ -38,6 +38,11 @@ class RoleNavigation:
     cms: bool = False
     # works in a country office: starts and keeps its country's national versions
     national_versions: bool = False
+
+    @property
+    def fingerprint(self):
+        """Every value, as a tuple: what the header shows depends on nothing else."""
+        return astuple(self)
 
     @property
     def has_tools(self):
