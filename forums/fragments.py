@@ -127,12 +127,16 @@ def _label_posts(posts, name_marker):
     return names
 
 
-def _key(post, reader, language, source_digest, version):
+def _reader_part(reader):
+    """What the reader's inputs add to every post's key, worked out once a page."""
+    return repr([reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"], reader["warning_kinds"]])
+
+
+def _key(post, reader, reader_part, language, source_digest, version):
     values = [get(post) for get in _GETTERS]
     values.append(post.pk > reader["last_read_post_id"])
     values.append(post.author_id == reader["user"].pk)
-    values += [reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"], reader["warning_kinds"]]
-    digest = hashlib.blake2b(repr(values).encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(f"{values!r}{reader_part}".encode(), digest_size=16).hexdigest()
     return f"forums:post:{version}:{language}:{source_digest}:{digest}"
 
 
@@ -154,7 +158,8 @@ def render_posts(request, posts, *, last_read_post_id, can_moderate, can_reply, 
     # the times in a post are written in the reader's zone
     language = f"{get_language()}:{timezone.get_current_timezone_name()}"
     version = FRAGMENTS_VERSION.current()
-    keys = [_key(post, reader, language, source_digest, version) for post in posts]
+    reader_part = _reader_part(reader)
+    keys = [_key(post, reader, reader_part, language, source_digest, version) for post in posts]
     found = cache.get_many(keys) if settings.POST_FRAGMENT_SECONDS else {}
     rendered, kept = {}, {}
     for post, key in zip(posts, keys, strict=True):

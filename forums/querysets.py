@@ -8,6 +8,7 @@ from django.db.models.functions import Coalesce
 
 from consult.cache_versions import CacheVersion
 from consult.models import CountryRole
+from consult.moderation.content_warnings import warning_kind_of
 from consult.predicates import is_administrator, is_approved_member, profile_of, role_country_ids
 
 # Moved on by any change to a forum or its countries (forums.predicates.connect_limit_signals).
@@ -135,7 +136,7 @@ class PostQuerySet(models.QuerySet):
 
     def for_thread_page(self, user, thread, *, moderator=False):
         """A thread's posts in order, with author and replied-to post joined,
-        ``helpful_count`` and ``helpful_by_me``: one query per page, of only
+        ``helpful_count``, ``helpful_by_me`` and ``content_warning_kind``: one query per page, of only
         the columns the page shows (a fifth less time turning rows into
         objects; the query-count tests catch a column left out)."""
         reactions = self.model.reactions.rel.related_model  # models.py imports this module
@@ -152,6 +153,7 @@ class PostQuerySet(models.QuerySet):
             .annotate(
                 helpful_count=Coalesce(Subquery(counted), 0),
                 helpful_by_me=Exists(mine),
+                content_warning_kind=warning_kind_of(self.model),
             )
             .order_by("created_at", "pk")
         )

@@ -9,6 +9,8 @@ owns the object: the object only needs the moderation protocol
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from .. import audit
@@ -72,6 +74,26 @@ def attach(objects):
         kind = kinds.get(obj.pk, "")
         obj.content_warning_kind = kind
         obj.content_warning = str(labels[kind]) if kind else ""
+    return objects
+
+
+def warning_kind_of(model):
+    """An annotation: the kind of the content warning on each row of
+    ``model`` ("" when none), so a page's objects come with their warnings
+    in the query that reads them (see ``attach`` for a list already read)."""
+    meta = model._meta.concrete_model._meta
+    warnings = ContentWarning.objects.filter(
+        content_type__app_label=meta.app_label, content_type__model=meta.model_name, object_id=OuterRef("pk")
+    )
+    return Coalesce(Subquery(warnings.values("kind")[:1]), Value(""))
+
+
+def label_annotated(objects):
+    """Set ``content_warning`` (the translated label, or "") on ``objects``
+    read with ``warning_kind_of`` as ``content_warning_kind``."""
+    labels = dict(Kind.choices)
+    for obj in objects:
+        obj.content_warning = str(labels[obj.content_warning_kind]) if obj.content_warning_kind else ""
     return objects
 
 

@@ -11,7 +11,7 @@ the same 403 page as a missing permission, never shown.
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Exists, Q, Subquery
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -124,8 +124,9 @@ def _decorate_posts(user, thread, posts, moderator):
     """Attach the thread (no query per post), what the reader may do, the
     author's sector label and the post's links (one ``reverse`` per kind of
     link, not per post: a page of 50 posts spent a fifth of its time there)."""
-    sectors = dict(Sector.choices)
-    content_warnings.attach(posts)
+    # the labels translated once, not once per post (a lazy label is translated each time it is read)
+    sectors = {value: str(label) for value, label in Sector.choices}
+    content_warnings.label_annotated(posts)  # read with the posts (for_thread_page)
     links = {name: reverse(f"forums:{name}", args=[_LINK_SENTINEL]) for name in ("post", "helpful", "flag_post")}
     for post in posts:
         post.thread = thread
@@ -172,8 +173,16 @@ def thread(request, pk):
     user = request.user
     moderator = user.has_perm("forums.moderate_forum", thread.forum)
     posts = Post.objects.for_thread_page(user, thread, moderator=moderator)
-    # None: the reader never opened the thread (no marker row yet)
-    marker = thread.read_markers.filter(user=user).values_list("last_read_post_id", flat=True).first()
+    # the reader's marker (None: never opened the thread, no marker row yet)
+    # and subscription, in one query
+    marker, subscribed = (
+        Thread.objects.filter(pk=thread.pk)
+        .values_list(
+            Subquery(thread.read_markers.filter(user=user).order_by("pk").values("last_read_post_id")[:1]),
+            Exists(Subscription.objects.filter(user=user, thread=thread)),
+        )
+        .get()
+    )
 
     if "unread" in request.GET:
         first_unread = posts.filter(pk__gt=marker or 0).values_list("pk", flat=True).first()
@@ -211,7 +220,6 @@ def thread(request, pk):
     _decorate_posts(user, thread, page_posts, moderator)
     if page_posts:
         services.mark_read(user, thread, max(post.pk for post in page_posts), current=marker)
-    subscribed = Subscription.objects.filter(user=user, thread=thread).exists()
     can_reply = user.has_perm("forums.reply_to_thread", thread)
     return render(
         request,
