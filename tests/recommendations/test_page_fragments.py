@@ -123,3 +123,18 @@ def test_a_bulk_decision_with_a_mistake_keeps_what_was_typed(client, signed_in, 
     assert 'value="abc"' in html or ">abc<" in html or "Enter a whole number" in html
     assert _selected(html, "decision", form=1) == ["rejected"]
     assert _selected(_triage(client, round), "decision", form=1) != ["rejected"]
+
+
+def test_the_document_feedback_form_is_in_each_readers_language(client, signed_in, round):
+    """Its fields are rendered once per language and reused."""
+    signed_in(member(("NL",)))
+    path = round.version.get_absolute_url().removeprefix("/en")
+    labels = {"en": "Your feedback", "nl": "Uw feedback", "ar": "ملاحظاتكم"}
+    for _ in range(2):
+        for language, label in labels.items():
+            html = client.get(f"/{language}{path}").content.decode()
+            form = html[html.index('class="recs-feedback-form"') :]
+            form = form[: form.index("</form>")]
+            assert f">{label}" in form, language
+            assert 'name="text"' in form
+            assert 'name="csrfmiddlewaretoken"' in form
