@@ -1,5 +1,7 @@
 """The audit log: immutable, readable by administrators, filterable, moderators see their countries."""
 
+import re
+
 import pytest
 from django.utils import timezone
 
@@ -182,3 +184,15 @@ def test_the_filter_labels_follow_the_page_language_of_each_request(client, rows
     assert "Action starts with" not in polish
     english = client.get("/en/moderation/audit-log/").content.decode()
     assert "Action starts with" in english  # not frozen in the language of the first request
+
+
+def test_a_keyboard_can_scroll_the_audit_log_table_on_a_narrow_screen(client, rows):
+    """The table scrolls inside its box on a phone: the box is a named region
+    that takes focus, so the arrow keys scroll it."""
+    sign_in(client, administrator())
+    html = client.get("/nl/moderation/audit-log/").content.decode()
+    box = re.search(r'<div class="table-scroll"([^>]*)>', html)[1]
+    assert 'role="region"' in box
+    assert 'tabindex="0"' in box
+    label_id = re.search(r'aria-labelledby="([^"]+)"', box)[1]
+    assert re.search(rf'<caption id="{label_id}"[^>]*>Auditlog</caption>', html)
