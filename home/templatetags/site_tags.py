@@ -168,13 +168,16 @@ def site_header(context, role_nav, editor_counts=None):
 def _language_switcher(links, language):
     if not links:
         return ""
+    return _switcher_html(tuple((link["code"], str(link["name"]), link["url"]) for link in links), language)
+
+
+# most pages are asked for again and again with the same links (the same path)
+@lru_cache(maxsize=2048)
+def _switcher_html(links, language):
     items = format_html_join(
         "\n    ",
         '<li><a href="{}" hreflang="{}" lang="{}"{}>{}</a></li>',
-        (
-            (link["url"], link["code"], link["code"], _CURRENT if link["code"] == language else "", link["name"])
-            for link in links
-        ),
+        ((url, code, code, _CURRENT if code == language else "", name) for code, name, url in links),
     )
     return format_html(
         '<nav class="language-switcher" aria-label="{}">\n  <ul>\n    {}\n  </ul>\n</nav>',
@@ -192,9 +195,13 @@ def language_alternates(context):
     request, links = context.get("request"), context.get("language_links")
     if request is None or not links:
         return ""
-    origin = f"{request.scheme}://{request.get_host()}"
+    return _alternates_html(
+        f"{request.scheme}://{request.get_host()}", tuple((link["code"], link["url"]) for link in links)
+    )
+
+
+@lru_cache(maxsize=2048)
+def _alternates_html(origin, links):
     return format_html_join(
-        "\n  ",
-        '<link rel="alternate" hreflang="{}" href="{}{}">',
-        ((link["code"], origin, link["url"]) for link in links),
+        "\n  ", '<link rel="alternate" hreflang="{}" href="{}{}">', ((code, origin, url) for code, url in links)
     )
