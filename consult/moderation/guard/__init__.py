@@ -189,17 +189,18 @@ class _Findings:
         self.claimed = bytearray(length)
 
     def add(self, kind, matched, detail="", span=None):
-        context = _context(self.text, *span) if span is not None and self.text else ""
-        finding = Finding(kind, LABELS[kind], _mask(matched), detail, context)
-        key = (finding.kind, finding.excerpt)
+        excerpt = _mask(matched)
+        key = (kind, excerpt)
         if span is not None:
             start, end = span
             if end > len(self.claimed):
                 self.claimed.extend(bytes(end - len(self.claimed)))
             self.claimed[start:end] = b"\x01" * (end - start)
         if key not in self.seen:
+            # (the context only for a finding that is kept: one seen already is dropped)
+            context = _context(self.text, *span) if span is not None and self.text else ""
             self.seen.add(key)
-            self.items.append(finding)
+            self.items.append(Finding(kind, LABELS[kind], excerpt, detail, context))
 
     def claim(self, start, end):
         """Mark [start, end) as explained without a finding (a published
