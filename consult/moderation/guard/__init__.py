@@ -324,6 +324,7 @@ def _scan_ids(text, found, public, regions, lowered=None):
             numbers.MALTA_ID.fullmatch(candidate)
             or numbers.PASSPORT_SHAPE.fullmatch(candidate)
             or numbers.SCRIPT_ID_SHAPE.fullmatch(candidate)
+            or numbers.NINO_SHAPE.fullmatch(candidate)
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())

@@ -169,7 +169,14 @@ _PERSONAL = re.compile(
     # a person who works there: "the foundation's coordinator Anna uses @anna_k88"
     r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
     r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
-    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])",
+    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])"
+    # the person a service works with, in any of their forms: "notre usagère", "nuestra
+    # usuaria", "naszej podopiecznej", "ár gcliant" (not "nombre de usuario", "nome utente")
+    r"|(?<![\w])(?:client\w*|cliënt\w*|g?ch?liai?nt|Klient\w*|Bewohnerin\w*|bewoonster\w*|usag[eè]r\w*|"
+    r"bénéficiaire\w*|(?<!de )usuari[ao]s?|beneficiari[ao]s?|(?<!nome )utent[ei]|assistit[ao]|"
+    r"podopieczn\w*|beneficjent\w*|klient\w*|klijent\w*|korisnic\w*|štićenic\w*|uporabnic\w*|varovank\w*|"
+    r"strank[aeoi]|ügyfel\w*|ügyfél\w*|kliens\w*|gondozott\w*|ωφελούμεν\w*|φιλοξενούμεν\w*|πελάτ\w*|"
+    r"клиент\w*|потребителк\w*|настанен\w*|benefiċjar\w*|مستفيد\w*|المستفيد\w*|منتفع\w*|موکل\w*|مددجو\w*)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
@@ -339,6 +346,31 @@ def _spoken_handles(text, lowered):
                 break
 
 
+# A handle read out with the words for its dots near a platform's name: "hamid
+# pont rezaei pont 1995", "lina punto k punto 92", "jan kropka nowak kropka 90":
+# two dots at least, one "punto" or "pont" is also an ordinary word. A last part that is a top-level domain makes it a
+# website ("lina punto it"), which the e-mail and link scans judge.
+_DOTTED_HANDLE = re.compile(
+    rf"(?<![\w.@])[^\W_]{{1,30}}(?:\s+(?:{_DOT_WORDS})\s+[^\W_]{{1,30}}){{1,4}}(?![\w@])", re.IGNORECASE
+)
+_DOT_WORD = re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.IGNORECASE)
+
+
+def _dotted_handles(text, platforms):
+    for platform in platforms:
+        line_start = text.rfind("\n", 0, platform.start()) + 1
+        start, end = max(line_start, platform.start() - 60), min(len(text), platform.end() + 100)
+        for match in _DOTTED_HANDLE.finditer(text, start, end):
+            parts = _DOT_WORD.split(match.group())
+            if parts[-1].lower() in _TLD_SET or not all(part.isascii() for part in parts):
+                continue
+            if len(parts) < 3 or not parts[0][:1].isalpha():
+                continue  # "a pont 5" (item 5), "il punto è": one dot word is an ordinary word
+            between = text[min(match.end(), platform.start()) : max(match.start(), platform.end())]
+            if not re.search(r"[.!?]\s", between):
+                yield match
+
+
 def social(text, lowered):
     """Profile links, @handles and handles named with their platform (an
     organisation's own account passes)."""
@@ -383,6 +415,9 @@ def social(text, lowered):
     for token in _named_handles(text, platforms):
         if not _official(text, token.start()):
             yield token
+    for match in _dotted_handles(text, platforms):
+        if not _official(text, match.start()):
+            yield match
 
 
 # --- role mailboxes: an organisation's inbox, not a person -----------------------
