@@ -260,16 +260,28 @@ _FLOOR_WORDS = (
     r"kat|sprat|nadstropj|nadstr\.|emelet|em\.|Stock|OG|étage|piso|planta|piano|piętro|verdieping|όροφος|ορόφου|"
     r"етаж|floor|sular"
 )
-_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?", re.IGNORECASE)
-_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(_FLOOR_WORDS))
-# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3")
+# ...and a flat's, a door's or an entrance's number, as whole words: "Lađarska 27,
+# stan 4", "Ολύμπου 37, διαμέρισμα 5", "Flat 4, Blokk B, Triq San Ġużepp"
+_FLAT_WORDS = (
+    r"flat|apartment|apt|árasán|appartement|appt|Wohnung|Whg|apartamento|puerta|pta|appartamento|interno|"
+    r"mieszkanie|mieszk|stan|stanovanje|lakás|ajtó|διαμέρισμα|διαμ|апартамент|ап|appartament|شقة|آپارتمان"
+)
+_FLOOR_WORD = re.compile(
+    rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?|(?:{_FLAT_WORDS})(?![^\W\d_])\.?", re.IGNORECASE
+)
+_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(f"{_FLOOR_WORDS}|{_FLAT_WORDS}"))
+# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3", "stan 14")
 _FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
-_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,2}(?![\w])")
+_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,3}(?![\w])")
 _STREET_NUMBER_BEFORE_FLOOR = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*$")
 # ...but a room in a building is no one's home: "Room 12, 3rd floor"
 _ROOM = re.compile(
     r"(?:room|rooms|Raum|Zimmer|zaal|kamer|lokaal|salle|sala|aula|pokój|sali|soba|dvorana|učilnica|terem|"
-    r"αίθουσα|зала|стая|kamra|seomra|office|Büro|bureau|ufficio|oficina|biuro|ured|pisarna|iroda|γραφείο|офис)",
+    r"αίθουσα|зала|стая|kamra|seomra|office|Büro|bureau|ufficio|oficina|biuro|ured|pisarna|iroda|γραφείο|офис|"
+    # ...nor a course's module, chapter or lesson ("Modul 3, stan 4 u udžbeniku")
+    r"modul|módul|moduł|chapter|Kapitel|hoofdstuk|chapitre|capítulo|capitolo|rozdział|poglavlj|poglavj|fejezet|"
+    r"κεφάλαιο|глава|lesson|Lektion|leçon|lección|lezione|lekcj|lekcij|lecke|μάθημα|урок|section|Abschnitt|"
+    r"sectie|sección|sezione|sekcj|odjeljak|razdel|szakasz|ενότητα|раздел)",
     re.IGNORECASE,
 )
 
@@ -349,6 +361,12 @@ def _street_number_in_words(text, lowered, languages):
             bare = piece.rstrip(".")
             if number and bare.lower() in _JOINING_WORDS:
                 continue
+            if number and bare.lower() in _NUMBER_INTRO:
+                # "via dei Mille numero ventitré": the number words were the street's name
+                names += len(number)
+                capital = capital or any(word[:1].isupper() for word in number)
+                number = []
+                continue
             if (is_number_word(bare) and digits_of_words([bare], languages) is not None) or (
                 number and is_teen(bare, languages)
             ):
@@ -402,6 +420,119 @@ def _street_before_a_postcode(text, about_a_person):
                 yield start, postcode.end(), text[start : postcode.end()]
 
 
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NUMBER_WORDS_REACH = 50
+
+
+def _number_words_before(text, end, languages):
+    """(start, digits) of the house number written in words that ends at ``end``
+    (spaces after it allowed): "fourteen", "a ceathair déag", "vingt-quatre",
+    "vierundzwanzig"; None when the words before are no number, or only "one"
+    ("une allée", "ein Weg": an article)."""
+    window_start = max(0, end - _NUMBER_WORDS_REACH)
+    tokens = list(_WORD_TOKEN.finditer(text, window_start, end))
+    words, start = [], None
+    for token in reversed(tokens):
+        gap = text[token.end() : start if start is not None else end]
+        if gap.strip():
+            break  # a comma, a digit or a bracket between: the run ends
+        word = token.group()
+        if is_number_word(word) or (words and word.lower() in _JOINING_WORDS) or is_teen(word, languages):
+            words.insert(0, word)
+            start = token.start()
+            continue
+        break
+    while words and (words[0].lower() in _JOINING_WORDS or is_teen(words[0], languages)):
+        return None  # "déag" alone, "and": no number
+    if not words or len(words) > 4:
+        return None
+    digits = digits_of_words(words, languages)
+    if digits is None or not 1 <= len(digits) <= 4 or digits == "1" or digits.startswith("0"):
+        return None
+    return start, digits
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s+){1,2}$")
+# what may follow a street's name in an address: a comma, the end of a sentence or a postcode
+_STREET_NAME_ENDS = re.compile(r"(?:\s+[\w'’-]{1,25}){0,4}?\s*(?:[,;.!?]|$)")
+
+
+def _number_words_before_a_street(text, lowered, languages):
+    """(start, end, matched) of a house number in words before its street:
+    "fourteen Aldermoor Close,", "a ceathair déag Ascaill na Darach,",
+    "vingt-quatre allée des Tilleuls,". The street's name then ends the
+    phrase (a comma, the sentence's end): "two Church Street shops" goes on."""
+    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
+        if tries >= _ADDRESS_WORD_TRIES:
+            return
+        if named:
+            # "Old Church Road": up to two more capitalised words of the name
+            more = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+            begin = more.start() if more else start
+            ends = re.match(r"\s*(?:[,;.!?]|$)", text[word_end : word_end + 3])
+            found = _number_words_before(text, begin, languages) or _number_words_before(text, start, languages)
+        else:
+            ends = _STREET_NAME_ENDS.match(text, word_end, min(len(text), word_end + 80))
+            capital = ends and re.search(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я]", ends.group())
+            found = _number_words_before(text, start, languages) if ends and capital else None
+        if not ends or not found:
+            continue
+        end = ends.end() if not named else word_end
+        end = end - 1 if text[end - 1 : end] in ",;.!?" else end
+        yield found[0], end, text[found[0] : end]
+
+
+def _number_words_before_a_postcode(text, languages, about_a_person):
+    """(start, end, matched) of a street's name and its house number in words
+    before a postcode and a town, "Am Mühlenberg vierundzwanzig, 30453
+    Hannover", in a sentence about a person or a shelter."""
+    for postcode in _POSTCODE_AND_TOWN.finditer(text):
+        found = _number_words_before(text, postcode.start(), languages)
+        if not found:
+            continue
+        start = _name_start_before(text, found[0])
+        if start is None:
+            continue
+        if _PERSONAL_PLACE.search(text, max(0, start - 120), min(len(text), postcode.end() + 60)) or about_a_person(
+            text, start, postcode.end()
+        ):
+            yield start, postcode.end(), text[start : postcode.end()]
+
+
+def _name_start_before(text, end):
+    """Where a street's name of up to four words ends just before ``end`` starts:
+    capitalised words and short particles between them ("Am Anger", "Achter de
+    Kerk", "Nad Wisłą"), or None."""
+    start, position = None, end
+    for word in reversed(list(_WORD_TOKEN.finditer(text, max(0, end - 50), end))[-4:]):
+        if text[word.end() : position].strip():
+            break  # a colon or a comma before: "Schutzwohnung: Am Mühlenberg ..."
+        token = word.group()
+        if token[:1].isupper():
+            start = word.start()
+        elif token.lower() not in _NAME_PARTICLES:
+            break
+        position = word.start()
+    return start
+
+
+_NAME_PARTICLES = frozenset("de der den het van am an im zum zur na nad pod kod u di del della dei des du la le el al".split())
+# A flat's number, a block's letter, then the street: "Flat 4, Blokk B, Triq San
+# Ġużepp", "Apartment 12, Block C, Harbour View Road", "appartement 5, bâtiment B, rue ..."
+_BLOCK_WORDS = (
+    r"block|blokk|blk|bloc|bloque|blocco|blok|bâtiment|bât|edificio|palazzina|scala|escalera|esc|Stiege|Haus|"
+    r"Gebäude|Aufgang|lépcsőház|épület|κτίριο|είσοδος|блок|вход|вх|klatka|kl|ulaz|zgrada|bloc"
+)
+_FLAT_THEN_STREET = re.compile(
+    rf"(?<![\w])(?i:{_FLAT_WORDS})\.?\s?(?:n[º°o]\.?\s?)?\d{{1,4}}[A-Za-z]?,\s*"
+    rf"(?:(?i:{_BLOCK_WORDS})\.?\s?[\w]{{1,3}},\s*)?"
+    rf"(?:(?i:{_STREET_BEFORE})\s+[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*"
+    rf"|(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s){{1,3}}(?i:{_STREET_AFTER})(?![\w])"
+    rf"|[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’-]*(?i:{_STREET_GLUED})(?![\w]))",
+)
+_FLAT_THEN_STREET_AT = Anchored(_FLAT_THEN_STREET, literal_prefixes(_FLAT_WORDS))
+
+
 def _about_no_one(_text, _start, _end):
     return False
 
@@ -416,6 +547,15 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
     for start, end, matched in _street_number_in_words(text, lowered, languages):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
+    for start, end, matched in _number_words_before_a_street(text, lowered, languages):
+        if not _in_organisation_sentence(text, start):
+            yield start, end, matched
+    for start, end, matched in _number_words_before_a_postcode(text, languages, about_a_person):
+        if not _in_organisation_sentence(text, start, end):
+            yield start, end, matched
+    for match in _FLAT_THEN_STREET_AT.finditer(text, lowered):
+        if not _in_organisation_sentence(text, match.start()):
+            yield match.start(), match.end(), match.group()
     for start, end, matched in _before_a_floor(text, lowered):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
