@@ -262,8 +262,8 @@ def _taj_is_valid(number):
 ID_CANDIDATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d(?:[\s.-]?\d){7,14}"
-    # a NIE, also in the groups people read it in: "Y 037 1352 P"
-    r"|[XYZxyz][\s-]?\d(?:[\s.]?\d){6}[\s-]?[A-Za-z]"
+    # a NIE, also in the groups people read it in: "Y 037 1352 P", "Y.037.1352.P"
+    r"|[XYZxyz][\s.-]?\d(?:[\s.]?\d){6}[\s.-]?[A-Za-z]"
     # a British National Insurance number, "JT 48 27 19 C" (NINO_SHAPE)
     r"|[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]"
     r"|\d{8}[\s-]?[A-Za-z]"
@@ -355,9 +355,7 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
 # A British National Insurance number, as HMRC allocates them: two prefix
 # letters (not D, F, I, Q, U, V; no O second; not BG, GB, KN, NK, NT, TN, ZZ),
 # six digits, a suffix A to D. No checksum: held next to a word that names it.
-NINO_SHAPE = re.compile(
-    r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d\d\s?\d\d\s?\d\d\s?[A-D]"
-)
+NINO_SHAPE = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d\d\s?\d\d\s?\d\d\s?[A-D]")
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
 MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)")
@@ -403,7 +401,7 @@ def _bank_letters_back(compact):
     format has letters (a bank's code)."""
     try:
         bban = _IBAN_FORMATS.info(compact)[0][1].get("bban", "")
-    except Exception:  # noqa: BLE001 - an unknown country: nothing to put back
+    except Exception:  # an unknown country: nothing to put back
         return compact
     out, position = [compact[:4]], 4
     for part in _BBAN_PART.finditer(bban):
@@ -423,10 +421,9 @@ def _separated_ibans(text, taken):
             continue  # in groups of four: IBAN_CANDIDATE's
         for end in _word_ends(match, r"[^\s.]+"):
             compact = re.sub(r"[ .-]", "", text[match.start() : end])
-            if _mod97(compact) or _mod97(compact := _bank_letters_back(compact)):
-                if iban.is_valid(compact):
-                    yield _SEPARATED_IBAN.match(text, match.start(), end) or match
-                    break
+            if (_mod97(compact) or _mod97(compact := _bank_letters_back(compact))) and iban.is_valid(compact):
+                yield _SEPARATED_IBAN.match(text, match.start(), end) or match
+                break
 
 
 def valid_hu_account(candidate):

@@ -8,6 +8,7 @@ names the organisation. A date of birth is a date after a word for being born.
 """
 
 import re
+from itertools import islice
 
 from .anchors import Anchored, literal_prefixes
 from .dates import month_follows
@@ -266,9 +267,7 @@ _FLAT_WORDS = (
     r"flat|apartment|apt|árasán|appartement|appt|Wohnung|Whg|apartamento|puerta|pta|appartamento|interno|"
     r"mieszkanie|mieszk|stan|stanovanje|lakás|ajtó|διαμέρισμα|διαμ|апартамент|ап|appartament|شقة|آپارتمان"
 )
-_FLOOR_WORD = re.compile(
-    rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?|(?:{_FLAT_WORDS})(?![^\W\d_])\.?", re.IGNORECASE
-)
+_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?|(?:{_FLAT_WORDS})(?![^\W\d_])\.?", re.IGNORECASE)
 _FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(f"{_FLOOR_WORDS}|{_FLAT_WORDS}"))
 # the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3", "stan 14")
 _FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
@@ -342,11 +341,15 @@ def _street_words(text, lowered):
             yield word.start(), word.end(), False
 
 
-def _street_number_in_words(text, lowered, languages):
+def _first_street_words(text, lowered):
+    """The first _ADDRESS_WORD_TRIES street words of a post (found once for
+    both readings of a house number in words)."""
+    return list(islice(_street_words(text, lowered), _ADDRESS_WORD_TRIES))
+
+
+def _street_number_in_words(text, lowered, languages, streets=None):
     """(start, end, matched) of a street word, its name and a house number in words."""
-    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
-        if tries >= _ADDRESS_WORD_TRIES:
-            return
+    for start, word_end, named in _first_street_words(text, lowered) if streets is None else streets:
         # (Arabic and Persian have no capitals: the street word names the street)
         capital = text[start].isupper() or "\u0600" <= text[start] <= "\u06ff"
         names, number, joined_end = int(named), [], None
@@ -442,7 +445,7 @@ def _number_words_before(text, end, languages):
             start = token.start()
             continue
         break
-    while words and (words[0].lower() in _JOINING_WORDS or is_teen(words[0], languages)):
+    if words and (words[0].lower() in _JOINING_WORDS or is_teen(words[0], languages)):
         return None  # "déag" alone, "and": no number
     if not words or len(words) > 4:
         return None
@@ -455,24 +458,23 @@ def _number_words_before(text, end, languages):
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s+){1,2}$")
 # what may follow a street's name in an address: a comma, the end of a sentence or a postcode
 _STREET_NAME_ENDS = re.compile(r"(?:\s+[\w'’-]{1,25}){0,4}?\s*(?:[,;.!?]|$)")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
 
 
-def _number_words_before_a_street(text, lowered, languages):
+def _number_words_before_a_street(text, lowered, languages, streets=None):
     """(start, end, matched) of a house number in words before its street:
     "fourteen Aldermoor Close,", "a ceathair déag Ascaill na Darach,",
     "vingt-quatre allée des Tilleuls,". The street's name then ends the
     phrase (a comma, the sentence's end): "two Church Street shops" goes on."""
-    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
-        if tries >= _ADDRESS_WORD_TRIES:
-            return
+    for start, word_end, named in _first_street_words(text, lowered) if streets is None else streets:
         if named:
             # "Old Church Road": up to two more capitalised words of the name
             more = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
             begin = more.start() if more else start
-            ends = re.match(r"\s*(?:[,;.!?]|$)", text[word_end : word_end + 3])
+            ends = _PHRASE_ENDS.match(text, word_end)
             found = _number_words_before(text, begin, languages) or _number_words_before(text, start, languages)
         else:
-            ends = _STREET_NAME_ENDS.match(text, word_end, min(len(text), word_end + 80))
+            ends = _STREET_NAME_ENDS.match(text, word_end)
             capital = ends and re.search(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я]", ends.group())
             found = _number_words_before(text, start, languages) if ends and capital else None
         if not ends or not found:
@@ -516,7 +518,8 @@ def _name_start_before(text, end):
     return start
 
 
-_NAME_PARTICLES = frozenset("de der den het van am an im zum zur na nad pod kod u di del della dei des du la le el al".split())
+_NAME_PARTICLE_LIST = "de der den het van am an im zum zur na nad pod kod u di del della dei des du la le el al"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
 # A flat's number, a block's letter, then the street: "Flat 4, Blokk B, Triq San
 # Ġużepp", "Apartment 12, Block C, Harbour View Road", "appartement 5, bâtiment B, rue ..."
 _BLOCK_WORDS = (
@@ -526,7 +529,7 @@ _BLOCK_WORDS = (
 _FLAT_THEN_STREET = re.compile(
     rf"(?<![\w])(?i:{_FLAT_WORDS})\.?\s?(?:n[º°o]\.?\s?)?\d{{1,4}}[A-Za-z]?,\s*"
     rf"(?:(?i:{_BLOCK_WORDS})\.?\s?[\w]{{1,3}},\s*)?"
-    rf"(?:(?i:{_STREET_BEFORE})\s+[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*"
+    rf"(?:(?i:{_STREET_BEFORE})\s+(?:[^\W\d_]{{1,4}}\s+){{0,2}}?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*"
     rf"|(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s){{1,3}}(?i:{_STREET_AFTER})(?![\w])"
     rf"|[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’-]*(?i:{_STREET_GLUED})(?![\w]))",
 )
@@ -544,10 +547,11 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
     for start, end, matched in _street_before_a_postcode(text, about_a_person):
         if not _in_organisation_sentence(text, start, end):
             yield start, end, matched
-    for start, end, matched in _street_number_in_words(text, lowered, languages):
+    streets = _first_street_words(text, lowered)
+    for start, end, matched in _street_number_in_words(text, lowered, languages, streets):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
-    for start, end, matched in _number_words_before_a_street(text, lowered, languages):
+    for start, end, matched in _number_words_before_a_street(text, lowered, languages, streets):
         if not _in_organisation_sentence(text, start):
             yield start, end, matched
     for start, end, matched in _number_words_before_a_postcode(text, languages, about_a_person):
