@@ -2,6 +2,7 @@
 "kukac", "małpa", "τελεία") and social-media handles and profile links."""
 
 import re
+from bisect import bisect_left
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 
@@ -354,12 +355,21 @@ _DOTTED_HANDLE = re.compile(
     rf"(?<![\w.@])[^\W_]{{1,30}}(?:\s+(?:{_DOT_WORDS})\s+[^\W_]{{1,30}}){{1,4}}(?![\w@])", re.IGNORECASE
 )
 _DOT_WORD = re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.IGNORECASE)
+# the dot words of a post, found from the index of its word starts (a pattern
+# searched around each of a long post's platform names cost more)
+_DOT_WORD_ALONE_AT = Anchored(re.compile(rf"(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE), literal_prefixes(_DOT_WORDS))
 
 
-def _dotted_handles(text, platforms):
+def _dotted_handles(text, lowered, platforms):
+    if not platforms:
+        return
+    dots = [match.start() for match in _DOT_WORD_ALONE_AT.finditer(text, lowered)]
     for platform in platforms:
         line_start = text.rfind("\n", 0, platform.start()) + 1
         start, end = max(line_start, platform.start() - 60), min(len(text), platform.end() + 100)
+        first = bisect_left(dots, start)
+        if first + 1 >= len(dots) or dots[first + 1] >= end:
+            continue  # fewer than two dot words near the platform
         for match in _DOTTED_HANDLE.finditer(text, start, end):
             parts = _DOT_WORD.split(match.group())
             if parts[-1].lower() in _TLD_SET or not all(part.isascii() for part in parts):
@@ -415,7 +425,7 @@ def social(text, lowered):
     for token in _named_handles(text, platforms):
         if not _official(text, token.start()):
             yield token
-    for match in _dotted_handles(text, platforms):
+    for match in _dotted_handles(text, lowered, platforms):
         if not _official(text, match.start()):
             yield match
 

@@ -134,8 +134,10 @@ _IS_WORDS = (
 )
 # Between the file word and the number: no sentence's end, but the full stop of
 # an initial or a title ("for Mrs R. is", "von Frau Dr. K. ist")
+# (the dot first, then the look-behind: tried only where a dot is)
 _ABBREVIATION_STOP = (
-    r"(?<=(?<![^\W\d_])[^\W\d_])\.|(?<=(?<![\w])(?:Mr|Ms|Dr|Hr|Fr|Sr|St))\.|(?<=(?<![\w])(?:Mrs|Sra|Sig|Mme|Dra))\."
+    r"\.(?:(?<=(?<![^\W\d_])[^\W\d_]\.)|(?<=(?<![\w])(?:Mr|Ms|Dr|Hr|Fr|Sr|St)\.)"
+    r"|(?<=(?<![\w])(?:Mrs|Sra|Sig|Mme|Dra)\.))"
 )
 CASE_THEN_IS = re.compile(
     rf"(?:{_CASE_WORDS})(?![\w])((?:[^.!?;\n:]|{_ABBREVIATION_STOP}){{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"

@@ -264,8 +264,6 @@ ID_CANDIDATE = re.compile(
     r"\d(?:[\s.-]?\d){7,14}"
     # a NIE, also in the groups people read it in: "Y 037 1352 P", "Y.037.1352.P"
     r"|[XYZxyz][\s.-]?\d(?:[\s.]?\d){6}[\s.-]?[A-Za-z]"
-    # a British National Insurance number, "JT 48 27 19 C" (NINO_SHAPE)
-    r"|[A-Z]{2}\s?\d\d\s?\d\d\s?\d\d\s?[A-D]"
     r"|\d{8}[\s-]?[A-Za-z]"
     # codice fiscale, also in its printed groups: "MSL GCR 66T04 F839E"
     r"|[A-Za-z]{3}\s?[A-Za-z]{3}\s?\d{2}[A-Za-z]\d{2}\s?[A-Za-z]\d{3}[A-Za-z]"
@@ -324,6 +322,17 @@ class IdWords:
             index += 1
         return False
 
+    def shapes_after(self, text, shape, reach=60):
+        """Each match of ``shape`` that starts within ``reach`` characters after an
+        ID word ("NI number JT 48 27 19 C")."""
+        searched_to = 0  # (the windows of ID words close together overlap: each part is read once)
+        for end in self.ends:
+            window_end = min(len(text), end + reach + 13)
+            for match in shape.finditer(text, max(end, searched_to - 13), window_end):
+                if match.start() - end <= reach:
+                    yield match
+            searched_to = max(searched_to, window_end)
+
     def split_numbers(self, text, reach=80):
         """(start, end, name) of an ID number given in pieces after an ID word
         ("BSN begins with 5621, the rest is 83966"): two or three digit runs
@@ -355,7 +364,10 @@ _DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
 # A British National Insurance number, as HMRC allocates them: two prefix
 # letters (not D, F, I, Q, U, V; no O second; not BG, GB, KN, NK, NT, TN, ZZ),
 # six digits, a suffix A to D. No checksum: held next to a word that names it.
-NINO_SHAPE = re.compile(r"(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d\d\s?\d\d\s?\d\d\s?[A-D]")
+# (looked for only after an ID word: a pattern tried at every capital of a long post cost more)
+NINO_SHAPE = re.compile(
+    r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d\d\s?\d\d\s?\d\d\s?[A-D](?![\w])"
+)
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
 MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)")

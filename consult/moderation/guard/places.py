@@ -427,22 +427,39 @@ _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NUMBER_WORDS_REACH = 50
 
 
+def _word_before(text, end, floor):
+    """(start, end) of the word of letters (and inner hyphens) that ends, after
+    spaces only, at ``end``; (None, None) when something else stands there.
+    (Read character by character: a pattern searched before each of a long
+    post's street words cost more.)"""
+    position = end
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    word_end = position
+    while position > floor and (text[position - 1].isalpha() or text[position - 1] == "-"):
+        position -= 1
+    while position < word_end and text[position] == "-":
+        position += 1
+    if position == word_end or (position > 0 and text[position - 1].isalnum()):
+        return None, None
+    return position, word_end
+
+
 def _number_words_before(text, end, languages):
     """(start, digits) of the house number written in words that ends at ``end``
     (spaces after it allowed): "fourteen", "a ceathair déag", "vingt-quatre",
     "vierundzwanzig"; None when the words before are no number, or only "one"
     ("une allée", "ein Weg": an article)."""
-    window_start = max(0, end - _NUMBER_WORDS_REACH)
-    tokens = list(_WORD_TOKEN.finditer(text, window_start, end))
-    words, start = [], None
-    for token in reversed(tokens):
-        gap = text[token.end() : start if start is not None else end]
-        if gap.strip():
+    floor = max(0, end - _NUMBER_WORDS_REACH)
+    words, start, position = [], None, end
+    while True:
+        word_start, word_end = _word_before(text, position, floor)
+        if word_start is None:
             break  # a comma, a digit or a bracket between: the run ends
-        word = token.group()
+        word = text[word_start:word_end]
         if is_number_word(word) or (words and word.lower() in _JOINING_WORDS) or is_teen(word, languages):
             words.insert(0, word)
-            start = token.start()
+            start = position = word_start
             continue
         break
     if words and (words[0].lower() in _JOINING_WORDS or is_teen(words[0], languages)):
