@@ -171,13 +171,17 @@ _PERSONAL = re.compile(
     r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
     r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
     r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])"
-    # the person a service works with, in any of their forms: "notre usagère", "nuestra
-    # usuaria", "naszej podopiecznej", "ár gcliant" (not "nombre de usuario", "nome utente")
-    r"|(?<![\w])(?:client\w*|cliënt\w*|g?ch?liai?nt|Klient\w*|Bewohnerin\w*|bewoonster\w*|usag[eè]r\w*|"
-    r"bénéficiaire\w*|(?<!de )usuari[ao]s?|beneficiari[ao]s?|(?<!nome )utent[ei]|assistit[ao]|"
-    r"podopieczn\w*|beneficjent\w*|klient\w*|klijent\w*|korisnic\w*|štićenic\w*|uporabnic\w*|varovank\w*|"
-    r"strank[aeoi]|ügyfel\w*|ügyfél\w*|kliens\w*|gondozott\w*|ωφελούμεν\w*|φιλοξενούμεν\w*|πελάτ\w*|"
-    r"клиент\w*|потребителк\w*|настанен\w*|benefiċjar\w*|مستفيد\w*|المستفيد\w*|منتفع\w*|موکل\w*|مددجو\w*)",
+    # the one person a service works with, in the singular's forms (a service's
+    # users in the plural are an organisation's audience): "notre usagère",
+    # "nuestra usuaria", "naszej podopiecznej", "ár gcliant" (not "nombre de
+    # usuario", "nome utente")
+    r"|(?<![\w])(?:cliënt|g?ch?liant|Klient|Bewohnerin|bewoonster|usager|usagère|bénéficiaire|"
+    r"(?<!de )usuari[ao]|beneficiari[ao]|(?<!nome )utente|assistit[ao]|podopieczn(?:a|ej|ą|y|ego|emu)|"
+    r"beneficjent(?:ka|ki|ce|kę|a|owi)?|klient(?:ki|ce|kę|a|em|owi)?|klijent(?:a|ice|ici|icu)?|"
+    r"korisnic[aeiu]|štićenic[aeiu]|uporabnic[aeio]|varovank[aeio]|strank[eoi]|ügyfelünk\w*|kliens(?:ünk\w*)?|"
+    r"gondozott(?:unk\w*)?|ωφελούμεν(?:η|ης|ο|ου|ος)|φιλοξενούμεν(?:η|ης|ο|ου|ος)|πελάτ(?:η|ης|ισσας|ισσάς)|"
+    r"клиент(?:ка|ката|а|ът)?|потребителк(?:а|ата)|настанена(?:та)?|benefiċjar(?:ja|ju)|(?:ال)?مستفيدة?|منتفعة?|"
+    r"موکل(?:م|مان|ش)?|مددجو(?:ی)?)(?![\w])",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
