@@ -30,7 +30,12 @@ FLOORS = {
     # it 1948/1950 (99.9 %) and 0/1719. The two misses are English legacy posts
     # (a year of birth alone, a brother's workplace): en 98.9 %, every other
     # language 100 %.
-    "tuning": (0.998, 0.0, 0.988, 0.0),
+    # Tenth round (misses, 2026-12-07): with the eleventh part joined the tuning
+    # part stood at 2242/2270 (98.8 %) identifying; after the round 2268/2270
+    # (99.9 %), the same two English legacy posts missed (en 195/197, 99.0 %):
+    # floors 0.998 -> 0.999 and 0.988 -> 0.989 per language. (The ordinary
+    # ceilings are left to the round's work on ordinary posts: 23/2039 held.)
+    "tuning": (0.999, 0.0, 0.989, 0.0),
     # the third round's held-back part (320 posts), measured after the third
     # round (97.2 % identifying, 2.1 % ordinary held) and after the fifth:
     # 173/176 (98.3 %) identifying, 1/144 (0.7 %) ordinary held; hr 9/11
@@ -38,7 +43,10 @@ FLOORS = {
     # After the sixth round (2026-12-07): 174/176 (98.9 %) identifying, 1/144
     # ordinary held (the round's rules hold one more identifying post); the
     # same after the seventh.
-    "heldback": (0.988, 0.007, 0.81, 0.12),
+    # After the tenth round's misses: 175/176 (99.4 %) identifying (the flats'
+    # and number-word addresses hold one more), pl 10/11 the lowest: floors
+    # 0.988 -> 0.994 and 0.81 -> 0.90 per language.
+    "heldback": (0.994, 0.007, 0.90, 0.12),
     # The sixth round's tuner's own set (tests/consult/guard_eval/seventh_selfmade,
     # tuning data): 98/98 identifying and 0/112 ordinary held after the round
     # (main before it: 71/98 and 28/112); the same after the seventh.

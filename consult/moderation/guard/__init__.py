@@ -328,6 +328,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())
+    for match in id_words.shapes_after(text, numbers.NINO_SHAPE):
+        if not found.overlaps(*match.span()):
+            found.add("id_number", match.group(), "shape", match.span())  # a British NI number after its word
     for start, end, name in id_words.split_numbers(text):
         if not found.overlaps(start, end):
             found.add("id_number", text[start:end], name, (start, end))

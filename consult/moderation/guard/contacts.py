@@ -2,6 +2,7 @@
 "kukac", "małpa", "τελεία") and social-media handles and profile links."""
 
 import re
+from bisect import bisect_left
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 
@@ -169,7 +170,18 @@ _PERSONAL = re.compile(
     # a person who works there: "the foundation's coordinator Anna uses @anna_k88"
     r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
     r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
-    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])",
+    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])"
+    # the one person a service works with, in the singular's forms (a service's
+    # users in the plural are an organisation's audience): "notre usagère",
+    # "nuestra usuaria", "naszej podopiecznej", "ár gcliant" (not "nombre de
+    # usuario", "nome utente")
+    r"|(?<![\w])(?:cliënt|g?ch?liant|Klient|Bewohnerin|bewoonster|usager|usagère|bénéficiaire|"
+    r"(?<!de )usuari[ao]|beneficiari[ao]|(?<!nome )utente|assistit[ao]|podopieczn(?:a|ej|ą|y|ego|emu)|"
+    r"beneficjent(?:ka|ki|ce|kę|a|owi)?|klient(?:ki|ce|kę|a|em|owi)?|klijent(?:a|ice|ici|icu)?|"
+    r"korisnic[aeiu]|štićenic[aeiu]|uporabnic[aeio]|varovank[aeio]|strank[eoi]|ügyfelünk\w*|kliens(?:ünk\w*)?|"
+    r"gondozott(?:unk\w*)?|ωφελούμεν(?:η|ης|ο|ου|ος)|φιλοξενούμεν(?:η|ης|ο|ου|ος)|πελάτ(?:η|ης|ισσας|ισσάς)|"
+    r"клиент(?:ка|ката|а|ът)?|потребителк(?:а|ата)|настанена(?:та)?|benefiċjar(?:ja|ju)|(?:ال)?مستفيدة?|منتفعة?|"
+    r"موکل(?:م|مان|ش)?|مددجو(?:ی)?)(?![\w])",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
@@ -339,6 +351,40 @@ def _spoken_handles(text, lowered):
                 break
 
 
+# A handle read out with the words for its dots near a platform's name: "hamid
+# pont rezaei pont 1995", "lina punto k punto 92", "jan kropka nowak kropka 90":
+# two dots at least, one "punto" or "pont" is also an ordinary word. A last part that is a top-level domain makes it a
+# website ("lina punto it"), which the e-mail and link scans judge.
+_DOTTED_HANDLE = re.compile(
+    rf"(?<![\w.@])[^\W_]{{1,30}}(?:\s+(?:{_DOT_WORDS})\s+[^\W_]{{1,30}}){{1,4}}(?![\w@])", re.IGNORECASE
+)
+_DOT_WORD = re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.IGNORECASE)
+# the dot words of a post, found from the index of its word starts (a pattern
+# searched around each of a long post's platform names cost more)
+_DOT_WORD_ALONE_AT = Anchored(re.compile(rf"(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE), literal_prefixes(_DOT_WORDS))
+
+
+def _dotted_handles(text, lowered, platforms):
+    if not platforms:
+        return
+    dots = [match.start() for match in _DOT_WORD_ALONE_AT.finditer(text, lowered)]
+    for platform in platforms:
+        line_start = text.rfind("\n", 0, platform.start()) + 1
+        start, end = max(line_start, platform.start() - 60), min(len(text), platform.end() + 100)
+        first = bisect_left(dots, start)
+        if first + 1 >= len(dots) or dots[first + 1] >= end:
+            continue  # fewer than two dot words near the platform
+        for match in _DOTTED_HANDLE.finditer(text, start, end):
+            parts = _DOT_WORD.split(match.group())
+            if parts[-1].lower() in _TLD_SET or not all(part.isascii() for part in parts):
+                continue
+            if len(parts) < 3 or not parts[0][:1].isalpha():
+                continue  # "a pont 5" (item 5), "il punto è": one dot word is an ordinary word
+            between = text[min(match.end(), platform.start()) : max(match.start(), platform.end())]
+            if not re.search(r"[.!?]\s", between):
+                yield match
+
+
 def social(text, lowered):
     """Profile links, @handles and handles named with their platform (an
     organisation's own account passes)."""
@@ -383,6 +429,9 @@ def social(text, lowered):
     for token in _named_handles(text, platforms):
         if not _official(text, token.start()):
             yield token
+    for match in _dotted_handles(text, lowered, platforms):
+        if not _official(text, match.start()):
+            yield match
 
 
 # --- role mailboxes: an organisation's inbox, not a person -----------------------

@@ -94,7 +94,9 @@ _ORIGIN = (
     r"българ|βουλγαρ|serbian|serb|srpk|srbij|szerb|сръб|σέρβ|bosni|босн|βοσν|kosov|косов|κοσσυφ|macedon|"
     r"македон|egypt|ägypt|égypt|egipt|egip|αιγυπ|египет|مصري|مصر|jordan|йордан|ιορδαν|أردني|leban|liban|"
     r"libanon|ливан|λιβαν|لبنان|sierra leone|liberi|либери|togo|burkin|gabon|angol|mozambi|zimbabw|kenya|"
-    r"kenia|кени|ugand|уганд|tanzan|rwand|burundi|cameroun|kamerun|bangladesh|бангладеш"
+    r"kenia|кени|ugand|уганд|tanzan|rwand|burundi|cameroun|kamerun|bangladesh|бангладеш|"
+    # French and other spellings with an accent or another stem ("nigériane", "éthiopienne", "argelina")
+    r"nigérian|éthiop|algéri|argelin|algier|алжир|αλγερ|جزائر"
 )
 _ORIGIN_INTRO = (
     # "ó" and "ón" (ga) before a lenited place: "ó Bhéal an Mhuirthead"
@@ -1305,11 +1307,18 @@ _NAMED_AFTER = re.compile(
 _CAP_NEIGHBOUR = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_QUESTION_OR_END = re.compile(r"[.!?؟]")
+
+
 def _in_organisation_name(text, start, end):
     if _NAMED_AFTER.search(text, max(0, start - 25), start):
         return True
+    # (an organisation's name runs on in its sentence, not past a question or a full
+    # stop: "Kennt jemand Blessing Okafor? Nigerianerin, Anfang 30" names a person)
+    stop = _QUESTION_OR_END.search(text, end, min(len(text), end + 30))
+    after_end = stop.start() if stop else min(len(text), end + 30)
     around = [word for word in _CAP_NEIGHBOUR.finditer(text, max(0, start - 30), start) if len(word.group()) > 3][-2:]
-    around += [*_CAP_NEIGHBOUR.finditer(text, end, min(len(text), end + 30))][:2]
+    around += [*_CAP_NEIGHBOUR.finditer(text, end, after_end)][:2]
     return any(word.group()[:1].isupper() and _not_a_name(word.group().casefold()) for word in around)
 
 
