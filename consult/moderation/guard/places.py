@@ -157,7 +157,20 @@ _PUBLIC_PLACE = re.compile(
     r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس|"
     # the government's one-stop offices and immigration offices
     r"kormányablak|kormányhivatal|okmányiroda|Bürgeramt|Bürgerbüro|Ausländerbehörde|préfecture|Prefettura|"
-    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
+    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor|"
+    # federal and state offices and ministries, and the Polish office declined ("Urzędu", "Urzędzie")
+    r"Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
+    # the venue of a training, a meeting or a conference: published for those who come
+    r"venue|training venue|meeting place|conference venue|ionad na hoiliúna|ionad an chruinnithe|"
+    r"trainingslocatie|locatie van de training|vergaderlocatie|Veranstaltungsort|Fortbildungsort|Tagungsort|"
+    r"Schulungsort|Seminarort|lieu de (?:la )?formation|lieu de la réunion|lieu du colloque|lieu de l'atelier|"
+    r"lugar de (?:la )?formación|lugar de la reunión|lugar del curso|lugar del taller|sede de la formación|"
+    r"sede del corso|sede della formazione|luogo della formazione|sede dell'incontro|luogo dell'incontro|"
+    r"miejsce szkolenia|miejsce spotkania|miejsce warsztatów|miejsce konferencji|mjesto održavanja|"
+    r"mjesto edukacije|kraj izobraževanja|kraj srečanja|lokacija izobraževanja|helyszín|"
+    r"τόπος διεξαγωγής|χώρος διεξαγωγής|τόπος της εκπαίδευσης|място на провеждане|място на обучението|"
+    r"post tat-taħriġ|il-post tal-laqgħa|mkien it-taħriġ|مكان التدريب|مكان الاجتماع|مكان الورشة|مكان انعقاد|"
+    r"محل برگزاری|مکان برگزاری|محل آموزش)",
     re.IGNORECASE,
 )
 # ...but a person living there, or a shelter, is never an organisation's
@@ -402,6 +415,22 @@ def _street_before_a_postcode(text, about_a_person):
                 yield start, postcode.end(), text[start : postcode.end()]
 
 
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]\s+)$")
+_NAME_WORDS_AFTER = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _a_common_noun_heading_a_sentence(text, match):
+    """A street word that starts a sentence, with its capital only for that,
+    and no capital in the words after it, is the common noun ("Corso gratuito
+    online", "Via libera dal comune", "Camino largo hasta"): a street's name
+    is written with a capital where the writer writes capitals. (Asked only
+    of a sentence about no one: "Via roma 12, lì abita" is still held.)"""
+    if not text[match.start()].isupper() or not _SENTENCE_HEAD.search(text, max(0, match.start() - 3), match.start()):
+        return False
+    words = _NAME_WORDS_AFTER.findall(text, match.start(), match.end())[1:]
+    return bool(words) and not any(ch.isupper() for word in words for ch in word)
+
+
 def _about_no_one(_text, _start, _end):
     return False
 
@@ -431,6 +460,13 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
             inside = match.end() if pattern is _LIVING_AT else None
             if _in_organisation_sentence(text, match.start(), inside):
                 continue
+            if (
+                pattern is _STREET_BEFORE_AT
+                and _a_common_noun_heading_a_sentence(text, match)
+                and not _PERSONAL_PLACE.search(text, match.start(), min(len(text), match.end() + 80))
+                and not about_a_person(text, match.start(), match.end())
+            ):
+                continue  # "Corso gratuito online ..., 3 moduli": a course, not a street
             if pattern is not POSTCODE and month_follows(text, match.end()):
                 continue  # "moved to Thursday 14 January", "via Roma, il 25 aprile": a date, not a house number
             yield match.start(), match.end(), match.group()
