@@ -557,7 +557,7 @@ def organisation_acronym(text, start, address):
         return False
     runs, run = [], []
     for word in _CAPITALISED.finditer(text, max(0, start - _ACRONYM_REACH), start):
-        token = word.group()
+        token = re.split(r"['’]", word.group())[-1] or word.group()  # "L'Associazione", "dell'Associazione"
         if token[:1].isupper():
             run.append(token)
         elif len(token) > 4 and run:

@@ -157,9 +157,16 @@ _PUBLIC_PLACE = re.compile(
     r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس|"
     # the government's one-stop offices and immigration offices
     r"kormányablak|kormányhivatal|okmányiroda|Bürgeramt|Bürgerbüro|Ausländerbehörde|préfecture|Prefettura|"
-    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor|"
+    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
+    re.IGNORECASE,
+)
+# Tenth round: federal and state offices, the Polish office declined, and the
+# venue of a training, a meeting or a conference. Their address passes in a
+# sentence about no one (roles' test: "Lieu de la formation : chez elle, ..."
+# is held).
+_PUBLIC_VENUE = re.compile(
     # federal and state offices and ministries, and the Polish office declined ("Urzędu", "Urzędzie")
-    r"Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
+    r"(?:Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
     # the venue of a training, a meeting or a conference: published for those who come
     r"venue|training venue|meeting place|conference venue|ionad na hoiliúna|ionad an chruinnithe|"
     r"trainingslocatie|locatie van de training|vergaderlocatie|Veranstaltungsort|Fortbildungsort|Tagungsort|"
@@ -202,7 +209,7 @@ _POSTBOX = re.compile(
 PERSONAL_PLACE = _PERSONAL_PLACE
 
 
-def _in_organisation_sentence(text, start, end=None):
+def _in_organisation_sentence(text, start, end=None, about_a_person=None):
     """An organisation's (or a public place's) published address, unless the
     sentence says someone lives or shelters there; a post-office box always."""
     sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
@@ -216,6 +223,10 @@ def _in_organisation_sentence(text, start, end=None):
         return True
     if _PUBLIC_PLACE.search(text, sentence_start, start):
         return not _PERSONAL_PLACE.search(text, sentence_start, sentence_end)
+    if about_a_person is not None and _PUBLIC_VENUE.search(text, sentence_start, start):
+        return not (
+            _PERSONAL_PLACE.search(text, sentence_start, sentence_end) or about_a_person(text, start, end or start + 1)
+        )
     return False
 
 
@@ -440,25 +451,25 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
     ``about_a_person(text, start, end)`` says whether a sentence is about a
     person (the scan passes roles.about_a_person)."""
     for start, end, matched in _street_before_a_postcode(text, about_a_person):
-        if not _in_organisation_sentence(text, start, end):
+        if not _in_organisation_sentence(text, start, end, about_a_person):
             yield start, end, matched
     for start, end, matched in _street_number_in_words(text, lowered, languages):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _before_a_floor(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, match in _street_then_number(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, match.end(), text[start : match.end()]
     for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
         matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
         for match in matches:
             inside = match.end() if pattern is _LIVING_AT else None
-            if _in_organisation_sentence(text, match.start(), inside):
+            if _in_organisation_sentence(text, match.start(), inside, about_a_person):
                 continue
             if (
                 pattern is _STREET_BEFORE_AT

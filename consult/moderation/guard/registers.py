@@ -115,7 +115,7 @@ _REGISTERS = [
     (r"ondernemingsnr\.?|KBO-nummer|BCE-nummer|numéro BCE|n° BCE", False, _stdnum(be_vat)),
     (r"matični broj|MB|MBS", False, _shape(r"\d{8}")),
     (r"RNO|RNO broj|registarski broj", False, _shape(r"\d{6}")),
-    (r"davčna številka|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
+    (r"davčna številka|davčno številko|davčne številke|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
     (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
 ]
 
