@@ -255,8 +255,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
         if (
             valid
             and sentences is not None
-            and numbers.is_fixed_line(e164)
             and sentences.beside_public_numbers(*match.span(), public.has_number)
+            and numbers.is_fixed_line(e164)
         ):
             continue  # "La Strada 22 628 99 99 ... razem ze 112": a service's landline listed with public numbers
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):

@@ -493,7 +493,8 @@ def organisation_domain(address):
         return None
     labels = domain.split(".")
     # "igualdad.gob.es", "lacimade.org": the name before the public suffix
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("gob", "gov", "gouv", "co", "org", "com", "ac") else labels[-2]
+    second_level = len(labels) >= 3 and labels[-2] in ("gob", "gov", "gouv", "co", "org", "com", "ac")
+    name = labels[-3] if second_level else labels[-2]
     return name.replace("-", "") or None
 
 
@@ -513,14 +514,13 @@ def named_after_a_domain(handle, domains):
         if len(domain) >= 3 and (name.startswith(domain) or domain.startswith(name)):
             return True
         common = 0
-        for a, b in zip(name, domain):
+        for a, b in zip(name, domain, strict=False):
             if a != b:
                 break
             common += 1
         if common >= 5:
             return True
     return False
-
 
 
 # --- an organisation's acronym as its mailbox: "sip@interwencjaprawna.pl" ----------
@@ -550,10 +550,10 @@ def organisation_acronym(text, start, address):
     (association, Stiftung, udruga ...), on a domain that is no free-mail
     provider's."""
     parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
-    if len(parts) != 2 or organisation_domain(address) is None:
+    if len(parts) != 2:
         return False
     local = parts[0].strip().lower()
-    if not re.fullmatch(r"[^\W\d_]{2,8}", local):
+    if not re.fullmatch(r"[^\W\d_]{2,8}", local) or organisation_domain(address) is None:
         return False
     runs, run = [], []
     for word in _CAPITALISED.finditer(text, max(0, start - _ACRONYM_REACH), start):

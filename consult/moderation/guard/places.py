@@ -9,7 +9,7 @@ names the organisation. A date of birth is a date after a word for being born.
 
 import re
 
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .dates import month_follows
 from .number_words import digits_of_words, is_number_word, is_teen
 
@@ -164,9 +164,9 @@ _PUBLIC_PLACE = re.compile(
 # venue of a training, a meeting or a conference. Their address passes in a
 # sentence about no one (roles' test: "Lieu de la formation : chez elle, ..."
 # is held).
-_PUBLIC_VENUE = re.compile(
+_PUBLIC_VENUE_WORDS = (
     # federal and state offices and ministries, and the Polish office declined ("Urzędu", "Urzędzie")
-    r"(?:Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
+    r"Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
     # the venue of a training, a meeting or a conference: published for those who come
     r"venue|training venue|meeting place|conference venue|ionad na hoiliúna|ionad an chruinnithe|"
     r"trainingslocatie|locatie van de training|vergaderlocatie|Veranstaltungsort|Fortbildungsort|Tagungsort|"
@@ -177,9 +177,10 @@ _PUBLIC_VENUE = re.compile(
     r"mjesto edukacije|kraj izobraževanja|kraj srečanja|lokacija izobraževanja|helyszín|"
     r"τόπος διεξαγωγής|χώρος διεξαγωγής|τόπος της εκπαίδευσης|място на провеждане|място на обучението|"
     r"post tat-taħriġ|il-post tal-laqgħa|mkien it-taħriġ|مكان التدريب|مكان الاجتماع|مكان الورشة|مكان انعقاد|"
-    r"محل برگزاری|مکان برگزاری|محل آموزش)",
-    re.IGNORECASE,
+    r"محل برگزاری|مکان برگزاری|محل آموزش"
 )
+# grouped by first letter: searched before every address candidate
+_PUBLIC_VENUE = re.compile(dispatch_by_first_letter(_PUBLIC_VENUE_WORDS), re.IGNORECASE)
 # ...but a person living there, or a shelter, is never an organisation's
 # published address: "she lives at", "the Frauenhaus in ...".
 _PERSONAL_PLACE = re.compile(

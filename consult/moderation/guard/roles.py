@@ -231,6 +231,7 @@ class Sentences:
         # scan asks twice for a number, and a post full of numbers for one sentence many times)
         self._bounds = {}
         self._judged = {}
+        self._public_numbers = {}
 
     def about_a_public_service(self, start, end):
         """The sentence around [start, end) names a public service, office or
@@ -308,15 +309,17 @@ def _lists_public_numbers(sentences, start, end, is_public):
         sentences._bounds[start, end] = _sentence_bounds(sentences.text, start, end)
     left, right = sentences._bounds[start, end]
     text = sentences.text
-    if not any(
-        is_public(match.group())
-        for match in _SHORT_NUMBER.finditer(text, left, right)
-        if not (start <= match.start() < end)
-    ):
-        return False
-    return not (
-        _PERSONAL.search(text, left, right) or PERSONAL_PLACE.search(text, left, right) or _STAFF.search(text, left, right)
-    )
+    if (left, right) not in sentences._public_numbers:
+        # each sentence read once: where its public numbers are, if it names no one
+        positions = [match.start() for match in _SHORT_NUMBER.finditer(text, left, right) if is_public(match.group())]
+        if positions and (
+            _PERSONAL.search(text, left, right)
+            or PERSONAL_PLACE.search(text, left, right)
+            or _STAFF.search(text, left, right)
+        ):
+            positions = []
+        sentences._public_numbers[left, right] = positions
+    return any(not (start <= position < end) for position in sentences._public_numbers[left, right])
 
 
 # Someone who works at an organisation: their line is theirs, not the organisation's.
