@@ -11,7 +11,7 @@ import re
 
 from . import roles
 from .anchors import Anchored, literal_prefixes
-from .places import counts_something
+from .places import NUMBER_FIRST, counts_something
 
 _CASE_WORDS = (
     # en / ga
@@ -237,7 +237,20 @@ def _case_numbers(text, lowered):
             continue  # a year or a time of day ("ügyben 2024.")
         if _DATE_LIKE.fullmatch(number.rstrip(".,")) or _DATE_LIKE.fullmatch(re.sub(r"\s", "", number).rstrip(".,")):
             continue  # "2025 / 2026": two years
+        if _house_number(text, match):
+            continue  # "Tá an IPO ag 79-83 Sráid an Mhóta": the office's house numbers, a street after them
         yield match
+
+
+_LAST_HOUSE_NUMBER = re.compile(r"(?:^|[\s-])(\d{1,4}[a-zA-Z]?)$")
+
+
+def _house_number(text, match):
+    """The number after a file word is a house number, or a range of them,
+    with a street's word after it ("IPO at 79-83 Lower Mount Street", "ag
+    79-83 Sráid ...", "au 12 rue ...")."""
+    last = _LAST_HOUSE_NUMBER.search(match.group(1))
+    return bool(last) and bool(NUMBER_FIRST.match(text, match.start(1) + last.start(1)))
 
 
 # A file number seen from its shape, held when the same line names a court,
@@ -340,6 +353,8 @@ def case_numbers_in_context(text):
             continue
         if _THOUSANDS.fullmatch(number) or _RANGE.fullmatch(number) or _DATE_LIKE.fullmatch(number):
             continue
+        if _day_and_month(number):
+            continue  # "comments by 15/01", "roimh 20/01", "avant le 15/01": a date, no file
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
@@ -404,6 +419,17 @@ def numbered_files(text, lowered):
         if _LAW_WORDS.search(text, max(sentence_start, match.start() - 30), match.start()):
             continue
         yield match
+
+
+def _day_and_month(number):
+    """ "15/01", "1/12": a day and a month with no register, year or letter,
+    as the 16 languages write a date (a file's "45/23" or "12/24" has a
+    number over a year, and a court's a register before it)."""
+    parts = re.fullmatch(r"(\d{1,2})/(\d{1,2})", number)
+    if not parts:
+        return False
+    first, second = int(parts.group(1)), int(parts.group(2))
+    return 1 <= first <= 31 and 1 <= second <= 12
 
 
 _DATE_LIKE = re.compile(

@@ -10,7 +10,7 @@ names the organisation. A date of birth is a date after a word for being born.
 import re
 from itertools import islice
 
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .dates import month_follows
 from .number_words import digits_of_words, is_number_word, is_teen
 
@@ -161,6 +161,27 @@ _PUBLIC_PLACE = re.compile(
     r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
     re.IGNORECASE,
 )
+# Tenth round: federal and state offices, the Polish office declined, and the
+# venue of a training, a meeting or a conference. Their address passes in a
+# sentence about no one (roles' test: "Lieu de la formation : chez elle, ..."
+# is held).
+_PUBLIC_VENUE_WORDS = (
+    # federal and state offices and ministries, and the Polish office declined ("Urzędu", "Urzędzie")
+    r"Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
+    # the venue of a training, a meeting or a conference: published for those who come
+    r"venue|training venue|meeting place|conference venue|ionad na hoiliúna|ionad an chruinnithe|"
+    r"trainingslocatie|locatie van de training|vergaderlocatie|Veranstaltungsort|Fortbildungsort|Tagungsort|"
+    r"Schulungsort|Seminarort|lieu de (?:la )?formation|lieu de la réunion|lieu du colloque|lieu de l'atelier|"
+    r"lugar de (?:la )?formación|lugar de la reunión|lugar del curso|lugar del taller|sede de la formación|"
+    r"sede del corso|sede della formazione|luogo della formazione|sede dell'incontro|luogo dell'incontro|"
+    r"miejsce szkolenia|miejsce spotkania|miejsce warsztatów|miejsce konferencji|mjesto održavanja|"
+    r"mjesto edukacije|kraj izobraževanja|kraj srečanja|lokacija izobraževanja|helyszín|"
+    r"τόπος διεξαγωγής|χώρος διεξαγωγής|τόπος της εκπαίδευσης|място на провеждане|място на обучението|"
+    r"post tat-taħriġ|il-post tal-laqgħa|mkien it-taħriġ|مكان التدريب|مكان الاجتماع|مكان الورشة|مكان انعقاد|"
+    r"محل برگزاری|مکان برگزاری|محل آموزش"
+)
+# grouped by first letter: searched before every address candidate
+_PUBLIC_VENUE = re.compile(dispatch_by_first_letter(_PUBLIC_VENUE_WORDS), re.IGNORECASE)
 # ...but a person living there, or a shelter, is never an organisation's
 # published address: "she lives at", "the Frauenhaus in ...".
 _PERSONAL_PLACE = re.compile(
@@ -190,7 +211,7 @@ _POSTBOX = re.compile(
 PERSONAL_PLACE = _PERSONAL_PLACE
 
 
-def _in_organisation_sentence(text, start, end=None):
+def _in_organisation_sentence(text, start, end=None, about_a_person=None):
     """An organisation's (or a public place's) published address, unless the
     sentence says someone lives or shelters there; a post-office box always."""
     sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
@@ -204,6 +225,10 @@ def _in_organisation_sentence(text, start, end=None):
         return True
     if _PUBLIC_PLACE.search(text, sentence_start, start):
         return not _PERSONAL_PLACE.search(text, sentence_start, sentence_end)
+    if about_a_person is not None and _PUBLIC_VENUE.search(text, sentence_start, start):
+        return not (
+            _PERSONAL_PLACE.search(text, sentence_start, sentence_end) or about_a_person(text, start, end or start + 1)
+        )
     return False
 
 
@@ -553,6 +578,22 @@ _FLAT_THEN_STREET = re.compile(
 _FLAT_THEN_STREET_AT = Anchored(_FLAT_THEN_STREET, literal_prefixes(_FLAT_WORDS))
 
 
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]\s+)$")
+_NAME_WORDS_AFTER = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _a_common_noun_heading_a_sentence(text, match):
+    """A street word that starts a sentence, with its capital only for that,
+    and no capital in the words after it, is the common noun ("Corso gratuito
+    online", "Via libera dal comune", "Camino largo hasta"): a street's name
+    is written with a capital where the writer writes capitals. (Asked only
+    of a sentence about no one: "Via roma 12, lì abita" is still held.)"""
+    if not text[match.start()].isupper() or not _SENTENCE_HEAD.search(text, max(0, match.start() - 3), match.start()):
+        return False
+    words = _NAME_WORDS_AFTER.findall(text, match.start(), match.end())[1:]
+    return bool(words) and not any(ch.isupper() for word in words for ch in word)
+
+
 def _about_no_one(_text, _start, _end):
     return False
 
@@ -562,36 +603,43 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
     ``about_a_person(text, start, end)`` says whether a sentence is about a
     person (the scan passes roles.about_a_person)."""
     for start, end, matched in _street_before_a_postcode(text, about_a_person):
-        if not _in_organisation_sentence(text, start, end):
+        if not _in_organisation_sentence(text, start, end, about_a_person):
             yield start, end, matched
     streets = _first_street_words(text, lowered)
     for start, end, matched in _street_number_in_words(text, lowered, languages, streets):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _number_words_before_a_street(text, lowered, languages, streets):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _number_words_before_a_postcode(text, languages, about_a_person):
-        if not _in_organisation_sentence(text, start, end):
+        if not _in_organisation_sentence(text, start, end, about_a_person):
             yield start, end, matched
     for match in _FLAT_THEN_STREET_AT.finditer(text, lowered):
-        if not _in_organisation_sentence(text, match.start()):
+        if not _in_organisation_sentence(text, match.start(), None, about_a_person):
             yield match.start(), match.end(), match.group()
     for start, end, matched in _before_a_floor(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, match in _street_then_number(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, match.end(), text[start : match.end()]
     for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
         matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
         for match in matches:
             inside = match.end() if pattern is _LIVING_AT else None
-            if _in_organisation_sentence(text, match.start(), inside):
+            if _in_organisation_sentence(text, match.start(), inside, about_a_person):
                 continue
+            if (
+                pattern is _STREET_BEFORE_AT
+                and _a_common_noun_heading_a_sentence(text, match)
+                and not _PERSONAL_PLACE.search(text, match.start(), min(len(text), match.end() + 80))
+                and not about_a_person(text, match.start(), match.end())
+            ):
+                continue  # "Corso gratuito online ..., 3 moduli": a course, not a street
             if pattern is not POSTCODE and month_follows(text, match.end()):
                 continue  # "moved to Thursday 14 January", "via Roma, il 25 aprile": a date, not a house number
             yield match.start(), match.end(), match.group()
