@@ -189,17 +189,18 @@ class _Findings:
         self.claimed = bytearray(length)
 
     def add(self, kind, matched, detail="", span=None):
-        context = _context(self.text, *span) if span is not None and self.text else ""
-        finding = Finding(kind, LABELS[kind], _mask(matched), detail, context)
-        key = (finding.kind, finding.excerpt)
+        excerpt = _mask(matched)
+        key = (kind, excerpt)
         if span is not None:
             start, end = span
             if end > len(self.claimed):
                 self.claimed.extend(bytes(end - len(self.claimed)))
             self.claimed[start:end] = b"\x01" * (end - start)
         if key not in self.seen:
+            # (the context only for a finding that is kept: one seen already is dropped)
+            context = _context(self.text, *span) if span is not None and self.text else ""
             self.seen.add(key)
-            self.items.append(finding)
+            self.items.append(Finding(kind, LABELS[kind], excerpt, detail, context))
 
     def claim(self, start, end):
         """Mark [start, end) as explained without a finding (a published
@@ -222,7 +223,7 @@ def _scan_phones(text, found, regions, public, sentences=None):
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
         if public_contacts.time_range(candidate) or (
-            public_contacts.counted_quantity(candidate)
+            (public_contacts.counted_quantity(candidate) or public_contacts.an_amount(text, *match.span()))
             and not numbers.has_phone_word(text, *match.span())
             and not roles.about_a_person(text, *match.span())
         ):
@@ -252,6 +253,13 @@ def _scan_phones(text, found, regions, public, sentences=None):
             and numbers.is_fixed_line(e164)
         ):
             continue  # an association's, a foundation's own landline, named with it and no person
+        if (
+            valid
+            and sentences is not None
+            and sentences.beside_public_numbers(*match.span(), public.has_number)
+            and numbers.is_fixed_line(e164)
+        ):
+            continue  # "La Strada 22 628 99 99 ... razem ze 112": a service's landline listed with public numbers
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
             continue
         if valid:
@@ -327,6 +335,9 @@ def _scan_ids(text, found, public, regions, lowered=None):
             or len(re.sub(r"\D", "", candidate)) >= 8
         ):
             found.add("id_number", candidate, "shape", match.span())
+    for match in id_words.shapes_after(text, numbers.NINO_SHAPE):
+        if not found.overlaps(*match.span()):
+            found.add("id_number", match.group(), "shape", match.span())  # a British NI number after its word
     for start, end, name in id_words.split_numbers(text):
         if not found.overlaps(start, end):
             found.add("id_number", text[start:end], name, (start, end))
@@ -356,20 +367,34 @@ def scan(text, language="en", listed_words=None, public=None):
     found = _Findings(len(plain), plain)
 
     lowered = lower_keeping_length(plain)
+    organisation_domains = set()
     for start, end, address, disguised in contacts.emails(plain, lowered):
-        if (not disguised and public.has_email(address)) or contacts.role_mailbox(address):
+        if (
+            (not disguised and public.has_email(address))
+            or contacts.role_mailbox(address)
+            or contacts.organisation_acronym(plain, start, address)
+        ):
             found.claim(start, end)  # an organisation's inbox or a listed public address
+            organisation_domains.add(contacts.organisation_domain(address))
             continue
         found.add("email", address, "words" if disguised else "", (start, end))
+    organisation_domains.discard(None)
     for match in contacts.social(plain, lowered):
         if found.overlaps(*match.span()):
             continue
         if public.has_account(match.group()):
             found.claim(*match.span())  # an organisation's listed account or website
             continue
+        if (
+            organisation_domains
+            and contacts.named_after_a_domain(match.group(), organisation_domains)
+            and not roles.person_just_before(plain, match.start())
+        ):
+            found.claim(*match.span())  # "info@lacimade.org ... Instagram @lacimade": the organisation's own
+            continue
         found.add("social", match.group(), "", match.span())
 
-    for start, end in registers.registration_numbers(plain, lowered):
+    for start, end in registers.registration_numbers(plain, lowered, roles.about_a_person):
         found.claim(start, end)  # an organisation's registration number (KvK, SIRET, KRS ...)
     for start, end in public_contacts.availability(plain):
         found.claim(start, end)  # "24h/24", "24/7": a service's hours

@@ -101,12 +101,14 @@ _index_of = {"text": None, "starts": None}
 
 
 def _word_starts(lowered):
-    if _index_of["text"] is not lowered:
+    if _index_of["text"] is not lowered and _index_of["text"] != lowered:
         starts = {}
         for match in _WORD_START.finditer(lowered):
             position = match.start()
             starts.setdefault(lowered[position : position + 2], []).append(position)
-        _index_of["text"], _index_of["starts"] = lowered, starts
+        _index_of["starts"] = starts
+    # (an equal copy, e.g. the normalised post lowered again, reads the same index)
+    _index_of["text"] = lowered
     return _index_of["starts"]
 
 
@@ -133,14 +135,20 @@ class Anchored:
                 self._indexed.setdefault(prefix[:2], []).append(prefix)
             else:
                 self._searched.append(prefix)
+        # looked up as tuples; None where the two characters are a prefix
+        # themselves (every word start under them is one: nothing to compare)
+        self._indexed = {key: None if key in prefixes else tuple(prefixes) for key, prefixes in self._indexed.items()}
 
     def positions(self, lowered):
         found = set()
         if self._indexed:
             starts = _word_starts(lowered)
             for key, prefixes in self._indexed.items():
+                if prefixes is None:
+                    found.update(starts.get(key, ()))
+                    continue
                 for start in starts.get(key, ()):
-                    if lowered.startswith(tuple(prefixes), start):
+                    if lowered.startswith(prefixes, start):
                         found.add(start)
         for prefix in self._searched:
             start = lowered.find(prefix)

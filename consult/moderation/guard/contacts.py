@@ -2,8 +2,10 @@
 "kukac", "małpa", "τελεία") and social-media handles and profile links."""
 
 import re
+from bisect import bisect_left
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
+from .registers import ORGANISATION_WORDS
 
 # Every repetition before a literal is bounded: unbounded ones backtrack
 # quadratically on "a.a.a.a...@".
@@ -148,6 +150,9 @@ _OFFICIAL_WORDS = (
     r"fundacj\w*|udrug\w*|društv\w*|egyesület\w*|σύλλογο\w*|сдружени\w*|għaqda|eagraíocht|منظمة|جمعية|"
     r"سازمان|انجمن|foundation|Stiftung|fondazione|fondazzjoni|fundacij\w*|alapítvány\w*|ίδρυμα|фондаци\w*|"
     r"charity|carthanas|vzw|asbl|onlus|network|netwerk|réseau|rete|"
+    # the association's word where it was missing: Polish, Spanish, and "organisation" in more languages
+    r"stowarzyszeni\w*|asociaci[oó]n|organizacj\w*|organizacij\w*|szervezet\w*|οργάνωσ\w*|организаци\w*|"
+    r"udružen\w*|"
     r"sieć|mreža|hálózat|δίκτυο|мрежа|"
     # "follow us" as one writer or a team says it (imperative singular, plural, polite)
     r"follow us|volg ons|volgen ons|folg uns|folgt uns|folgen Sie uns|suivez-nous|suivez nous|suis-nous|"
@@ -169,9 +174,21 @@ _PERSONAL = re.compile(
     # a person who works there: "the foundation's coordinator Anna uses @anna_k88"
     r"manager|coordinator|coördinator|coordinatrice|coordinadora|coordinatore|worker|volunteer|vrijwilliger|"
     r"director|directrice|directora|direttrice|direttore|Mitarbeiter\w*|medewerker\w*|employee|colleague|"
-    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])",
+    r"collega|Kolleg\w*|collègue|colega|koleg\w*|kolléga\w*|συνάδελφ\w*|колег\w*)(?![\w])"
+    # the one person a service works with, in the singular's forms (a service's
+    # users in the plural are an organisation's audience): "notre usagère",
+    # "nuestra usuaria", "naszej podopiecznej", "ár gcliant" (not "nombre de
+    # usuario", "nome utente")
+    r"|(?<![\w])(?:cliënt|g?ch?liant|Klient|Bewohnerin|bewoonster|usager|usagère|bénéficiaire|"
+    r"(?<!de )usuari[ao]|beneficiari[ao]|(?<!nome )utente|assistit[ao]|podopieczn(?:a|ej|ą|y|ego|emu)|"
+    r"beneficjent(?:ka|ki|ce|kę|a|owi)?|klient(?:ki|ce|kę|a|em|owi)?|klijent(?:a|ice|ici|icu)?|"
+    r"korisnic[aeiu]|štićenic[aeiu]|uporabnic[aeio]|varovank[aeio]|strank[eoi]|ügyfelünk\w*|kliens(?:ünk\w*)?|"
+    r"gondozott(?:unk\w*)?|ωφελούμεν(?:η|ης|ο|ου|ος)|φιλοξενούμεν(?:η|ης|ο|ου|ος)|πελάτ(?:η|ης|ισσας|ισσάς)|"
+    r"клиент(?:ка|ката|а|ът)?|потребителк(?:а|ата)|настанена(?:та)?|benefiċjar(?:ja|ju)|(?:ال)?مستفيدة?|منتفعة?|"
+    r"موکل(?:م|مان|ش)?|مددجو(?:ی)?)(?![\w])",
     re.IGNORECASE,
 )
+_ORGANISATION_WORD = re.compile(rf"(?:{ORGANISATION_WORDS})", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;:!?()\[\]\"“”„«»]+")
 _STRICT_HANDLE = re.compile(r"(?=[A-Za-z0-9_.]*[a-z])[A-Za-z0-9][A-Za-z0-9_.]{3,29}", re.ASCII)
 # (an underscore, letters against digits, words joined by dots, or a dot before
@@ -339,6 +356,40 @@ def _spoken_handles(text, lowered):
                 break
 
 
+# A handle read out with the words for its dots near a platform's name: "hamid
+# pont rezaei pont 1995", "lina punto k punto 92", "jan kropka nowak kropka 90":
+# two dots at least, one "punto" or "pont" is also an ordinary word. A last part that is a top-level domain makes it a
+# website ("lina punto it"), which the e-mail and link scans judge.
+_DOTTED_HANDLE = re.compile(
+    rf"(?<![\w.@])[^\W_]{{1,30}}(?:\s+(?:{_DOT_WORDS})\s+[^\W_]{{1,30}}){{1,4}}(?![\w@])", re.IGNORECASE
+)
+_DOT_WORD = re.compile(rf"\s+(?:{_DOT_WORDS})\s+", re.IGNORECASE)
+# the dot words of a post, found from the index of its word starts (a pattern
+# searched around each of a long post's platform names cost more)
+_DOT_WORD_ALONE_AT = Anchored(re.compile(rf"(?:{_DOT_WORDS})(?!\w)", re.IGNORECASE), literal_prefixes(_DOT_WORDS))
+
+
+def _dotted_handles(text, lowered, platforms):
+    if not platforms:
+        return
+    dots = [match.start() for match in _DOT_WORD_ALONE_AT.finditer(text, lowered)]
+    for platform in platforms:
+        line_start = text.rfind("\n", 0, platform.start()) + 1
+        start, end = max(line_start, platform.start() - 60), min(len(text), platform.end() + 100)
+        first = bisect_left(dots, start)
+        if first + 1 >= len(dots) or dots[first + 1] >= end:
+            continue  # fewer than two dot words near the platform
+        for match in _DOTTED_HANDLE.finditer(text, start, end):
+            parts = _DOT_WORD.split(match.group())
+            if parts[-1].lower() in _TLD_SET or not all(part.isascii() for part in parts):
+                continue
+            if len(parts) < 3 or not parts[0][:1].isalpha():
+                continue  # "a pont 5" (item 5), "il punto è": one dot word is an ordinary word
+            between = text[min(match.end(), platform.start()) : max(match.start(), platform.end())]
+            if not re.search(r"[.!?]\s", between):
+                yield match
+
+
 def social(text, lowered):
     """Profile links, @handles and handles named with their platform (an
     organisation's own account passes)."""
@@ -381,8 +432,11 @@ def social(text, lowered):
         if not _official(text, token.start()):
             yield token
     for token in _named_handles(text, platforms):
-        if not _official(text, token.start()):
-            yield token
+        if not _official(text, token.start()) and not _ORGANISATION_WORD.fullmatch(token.group().rstrip(".")):
+            yield token  # ("na Facebooku jako Stowarzyszenie ...": the page bears the association's name)
+    for match in _dotted_handles(text, lowered, platforms):
+        if not _official(text, match.start()):
+            yield match
 
 
 # --- role mailboxes: an organisation's inbox, not a person -----------------------
@@ -471,3 +525,97 @@ def role_mailbox(address):
     # "fier@fier.nl", "rcc@rcc.ie": the organisation's own name on its own domain
     own_name = local.replace("-", "") == domain.split(".")[0].replace("-", "") and len(local) >= 3
     return bool(_ROLE_LOCAL.fullmatch(local) or _SERVICE_NUMBER_LOCAL.fullmatch(local)) or own_name
+
+
+# --- an organisation's account named after its own domain -------------------------
+
+
+def organisation_domain(address):
+    """The name of an organisation's own domain ("immigrantcouncil" for
+    "info@immigrantcouncil.ie"), read from a role mailbox; None for a
+    free-mail provider's."""
+    parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return None
+    domain = ".".join(piece.strip() for piece in _DOT_SPLIT.split(parts[1])).lower()
+    if "." not in domain or _FREE_MAIL.fullmatch(domain):
+        return None
+    labels = domain.split(".")
+    # "igualdad.gob.es", "lacimade.org": the name before the public suffix
+    second_level = len(labels) >= 3 and labels[-2] in ("gob", "gov", "gouv", "co", "org", "com", "ac")
+    name = labels[-3] if second_level else labels[-2]
+    return name.replace("-", "") or None
+
+
+def _letters(word):
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+def named_after_a_domain(handle, domains):
+    """ "@lacimade", "@cear_refugio", "@ImmigrantIE", "@cocnederland" in a post
+    that gives the organisation's inbox on "lacimade.org", "cear.es",
+    "immigrantcouncil.ie", "coc.nl": the account bears the domain's name (or
+    its first word, five letters at least), so it is the organisation's own."""
+    name = _letters(handle)
+    if len(name) < 3:
+        return False
+    for domain in domains:
+        if len(domain) >= 3 and (name.startswith(domain) or domain.startswith(name)):
+            return True
+        common = 0
+        for a, b in zip(name, domain, strict=False):
+            if a != b:
+                break
+            common += 1
+        if common >= 5:
+            return True
+    return False
+
+
+# --- an organisation's acronym as its mailbox: "sip@interwencjaprawna.pl" ----------
+
+# the words an organisation's name is made of, in the 16 languages: an association's word
+# (registers), and a council, network, centre, institute, federation, coalition ...
+_ORGANISATION_NAME_WORD = re.compile(
+    rf"(?:{ORGANISATION_WORDS}|council|comhairle|raad|rat|conseil|consejo|consiglio|rada|vijeće|svet|tanács|"
+    r"συμβούλιο|съвет|kunsill|مجلس|شورا|network|netwerk|netzwerk|réseau|red|rete|sieć|mreža|hálózat|δίκτυο|"
+    r"мрежа|centre|center|centrum|zentrum|centro|centar|center|központ|κέντρο|център|ċentru|ionad|مركز|مرکز|"
+    r"institute|instituut|institut|instituto|istituto|instytut|inštitut|intézet|ινστιτούτο|институт|"
+    r"federation|federatie|föderation|fédération|federación|federazione|federacja|savez|zveza|szövetség|"
+    r"ομοσπονδία|федерация|alliance|coalition|trust|union|unie|comisi[oó]n|commission|commissione|kommission|"
+    r"komisja|komisija|bizottság|επιτροπή|комисия|kummissjoni|coimisiún)",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
+_ACRONYM_REACH = 200
+
+
+def organisation_acronym(text, start, address):
+    """The local part is the initials of an organisation's name written before
+    it ("Stowarzyszenie Interwencji Prawnej ... sip@interwencjaprawna.pl",
+    "Centrum Praw Kobiet ... cpk@...", "Asociación Comisión Católica Española
+    de Migración ... accem@..."): capitalised words one after another (small
+    joining words between are skipped), one of them naming an organisation
+    (association, Stiftung, udruga ...), on a domain that is no free-mail
+    provider's."""
+    parts = _AT_SPLIT.split(address.strip(), maxsplit=1)
+    if len(parts) != 2:
+        return False
+    local = parts[0].strip().lower()
+    if not re.fullmatch(r"[^\W\d_]{2,8}", local) or organisation_domain(address) is None:
+        return False
+    runs, run = [], []
+    for word in _CAPITALISED.finditer(text, max(0, start - _ACRONYM_REACH), start):
+        token = re.split(r"['’]", word.group())[-1] or word.group()  # "L'Associazione", "dell'Associazione"
+        if token[:1].isupper():
+            run.append(token)
+        elif len(token) > 4 and run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    for run in runs:
+        initials = "".join(token[0].lower() for token in run)
+        at = initials.find(local)
+        if at != -1 and any(_ORGANISATION_NAME_WORD.fullmatch(token) for token in run[at : at + len(local)]):
+            return True
+    return False

@@ -11,7 +11,7 @@ import re
 
 from . import roles
 from .anchors import Anchored, literal_prefixes
-from .places import counts_something
+from .places import NUMBER_FIRST, counts_something
 
 _CASE_WORDS = (
     # en / ga
@@ -128,11 +128,21 @@ def _published_judgment(text, start, end):
 # of at least five digits, or of four with capitals among them ("05GH7K2").
 _IS_WORDS = (
     r"is|was|es(?:\s(?:el|la))?|est(?:\s(?:le|la))?|è|ist|lautet|je|jest|é|είναι|е|huwa|hija|hu|"
-    r"hoort|egy|هو|هي|است"
+    r"hoort|egy|هو|هي|است|"
+    # the Irish copula's "ná" ("Uimhir tagartha ... ná 1123-26"), "luidt", "glasi", "гласи"
+    r"ná|luidt|glasi|гласи"
+)
+# Between the file word and the number: no sentence's end, but the full stop of
+# an initial or a title ("for Mrs R. is", "von Frau Dr. K. ist")
+# (the dot first, then the look-behind: tried only where a dot is)
+_ABBREVIATION_STOP = (
+    r"\.(?:(?<=(?<![^\W\d_])[^\W\d_]\.)|(?<=(?<![\w])(?:Mr|Ms|Dr|Hr|Fr|Sr|St)\.)"
+    r"|(?<=(?<![\w])(?:Mrs|Sra|Sig|Mme|Dra)\.))"
 )
 CASE_THEN_IS = re.compile(
-    rf"(?:{_CASE_WORDS})(?![\w])([^.!?;\n:]{{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"
-    r"([A-Z]{0,3}\d(?:[\dA-Z]|[/-](?=[\dA-Z])){3,19})(?![\w/.-]|[.,]\d)",
+    rf"(?:{_CASE_WORDS})(?![\w])((?:[^.!?;\n:]|{_ABBREVIATION_STOP}){{0,60}}?)(?:\s(?:{_IS_WORDS})\s+|\s?:\s*)"
+    # one word, or digit groups apart ("es 28 0 2026 0041873": held with eight digits or more)
+    r"([A-Z]{0,3}\d(?:[\dA-Z]|[/-](?=[\dA-Z])|\s(?=\d)){3,24})(?![\w/.-]|[.,]\d)",
     re.IGNORECASE,
 )
 _CASE_THEN_IS_AT = Anchored(CASE_THEN_IS, literal_prefixes(_CASE_WORDS))
@@ -175,7 +185,9 @@ def _numbers_after_a_phrase(text, lowered):
         digits = sum(ch.isdigit() for ch in number)
         if digits < 4 or (digits < 5 and not any(ch.isalpha() for ch in number)):
             continue
-        if number[0] == "0" and number.isdigit():
+        if " " in number and (digits < 8 or _THOUSANDS.fullmatch(number)):
+            continue  # "12 400", "3 500 000": a count written in groups
+        if number[0] == "0" and number.replace(" ", "").isdigit():
             continue  # a phone number's trunk prefix: the phone scan judges it
         if _NOT_A_FILE_BETWEEN.search(match.group(1)) or _LAW_WORDS.search(match.group(1)):
             continue
@@ -225,7 +237,20 @@ def _case_numbers(text, lowered):
             continue  # a year or a time of day ("ügyben 2024.")
         if _DATE_LIKE.fullmatch(number.rstrip(".,")) or _DATE_LIKE.fullmatch(re.sub(r"\s", "", number).rstrip(".,")):
             continue  # "2025 / 2026": two years
+        if _house_number(text, match):
+            continue  # "Tá an IPO ag 79-83 Sráid an Mhóta": the office's house numbers, a street after them
         yield match
+
+
+_LAST_HOUSE_NUMBER = re.compile(r"(?:^|[\s-])(\d{1,4}[a-zA-Z]?)$")
+
+
+def _house_number(text, match):
+    """The number after a file word is a house number, or a range of them,
+    with a street's word after it ("IPO at 79-83 Lower Mount Street", "ag
+    79-83 Sráid ...", "au 12 rue ...")."""
+    last = _LAST_HOUSE_NUMBER.search(match.group(1))
+    return bool(last) and bool(NUMBER_FIRST.match(text, match.start(1) + last.start(1)))
 
 
 # A file number seen from its shape, held when the same line names a court,
@@ -252,11 +277,17 @@ _CONTEXT_WORDS = (
     r"court|tribunal|Qorti|sud[au]?\b|sudu|sodišč|sodisc|bíróság|törvényszék|δικαστ|πλημμελειοδικ|εισαγγελ|"
     r"съд|прокурат|juzgado|fiscal|tribunale|procura|Gericht|Staatsanwalt|rechtbank|parket|parquet|prokurat|"
     r"tužiteljstv|tožilstv|ügyész|محكمة|المحكمة|نيابة|النيابة|دادگاه|دادسرا|cúirt|chúirt|gcúirt|prekršajn|"
+    # a prosecutor named as a person's office ("prosecutor's office", "دادستانی برلین")
+    r"prosecut|procureur|pubblico ministero|ionchúis|Avukat Ġenerali|دادستان|"
     # (Arabic writes "at the court", "to the court" as one word)
     r"بمحكمة|لمحكمة|بالمحكمة|للمحكمة|والمحكمة|القضية|بالقضية|"
     # police
     r"police|politie|Polizei|polic[íi]a|polizia|questura|carabinieri|policj|policij|rendőr|αστυνομ|полиц|"
     r"commissariat|procédure|plainte|Anzeige|denuncia|aangifte|zgłoszeni|prijav|feljelentés|"
+    # a criminal complaint, in the other languages' words ("kazenska ovadba", "μήνυση")
+    r"criminal complaint|querela|zawiadomieni|ovadb|kaznen\w* prijav|μήνυσ|жалба|ilment|gearán|شكوى|بلاغ|شکایت|"
+    # a police administration by its acronym ("PU Ljubljana", "PU zagrebačka", "ПУ")
+    r"(?-i:PU|PP|РПУ)\b|"
     r"pulizija|Garda|nGarda|gendarm|"
     # police stations, by their own words ("l-għassa", "komisariat", "Revier")
     r"għassa|l-għassa|comisaría|komisariat|posterun|Polizeirevier|Revier\b|politiebureau|kapitányság|"
@@ -322,6 +353,8 @@ def case_numbers_in_context(text):
             continue
         if _THOUSANDS.fullmatch(number) or _RANGE.fullmatch(number) or _DATE_LIKE.fullmatch(number):
             continue
+        if _day_and_month(number):
+            continue  # "comments by 15/01", "roimh 20/01", "avant le 15/01": a date, no file
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
@@ -386,6 +419,17 @@ def numbered_files(text, lowered):
         if _LAW_WORDS.search(text, max(sentence_start, match.start() - 30), match.start()):
             continue
         yield match
+
+
+def _day_and_month(number):
+    """ "15/01", "1/12": a day and a month with no register, year or letter,
+    as the 16 languages write a date (a file's "45/23" or "12/24" has a
+    number over a year, and a court's a register before it)."""
+    parts = re.fullmatch(r"(\d{1,2})/(\d{1,2})", number)
+    if not parts:
+        return False
+    first, second = int(parts.group(1)), int(parts.group(2))
+    return 1 <= first <= 31 and 1 <= second <= 12
 
 
 _DATE_LIKE = re.compile(

@@ -155,7 +155,8 @@ def normalise(text, languages=("en",)):
     if not any(hint in lowered for hint in _PLUS_HINTS):
         return text
     out, last = [], 0
-    for match in _PLUS_AT.finditer(text, lower_keeping_length(text)):
+    # (lowered once: lower_keeping_length is this same copy unless a letter lowered to two)
+    for match in _PLUS_AT.finditer(text, lowered if len(lowered) == len(text) else lower_keeping_length(text)):
         out.append(text[last : match.start()])
         out.append("+")
         last = match.end()

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneMetadata
-from stdnum import iban
+from stdnum import iban, numdb
 from stdnum.be import bis as be_bis
 from stdnum.be import eid as be_eid
 from stdnum.be import nn as be_nn
@@ -262,7 +262,8 @@ def _taj_is_valid(number):
 ID_CANDIDATE = re.compile(
     r"(?<![\w/])(?:"
     r"\d(?:[\s.-]?\d){7,14}"
-    r"|[XYZxyz][\s-]?\d{7}[\s-]?[A-Za-z]"
+    # a NIE, also in the groups people read it in: "Y 037 1352 P", "Y.037.1352.P"
+    r"|[XYZxyz][\s.-]?\d(?:[\s.]?\d){6}[\s.-]?[A-Za-z]"
     r"|\d{8}[\s-]?[A-Za-z]"
     # codice fiscale, also in its printed groups: "MSL GCR 66T04 F839E"
     r"|[A-Za-z]{3}\s?[A-Za-z]{3}\s?\d{2}[A-Za-z]\d{2}\s?[A-Za-z]\d{3}[A-Za-z]"
@@ -277,7 +278,7 @@ ID_CANDIDATE = re.compile(
 # acronyms as whole words ("tie" in "politie" is not a TIE); the rest as word starts
 _ID_ACRONYMS = (
     r"NHS|NIR|INSEE|sécu|ID|DNI|NIE|TIE|OIB|TAJ|BSN|AFM|AMKA|ΑΜΚΑ|ΑΦΜ|EGN|ЕГН|ЛНЧ|LNCh|PPSN?|PPS|EMŠO|EMSO|"
-    r"PESEL|IRP|GNIB|Pass|pas"
+    r"PESEL|IRP|GNIB|Pass|pas|NINO|NI number|NI no"
 )
 _ID_NAMES = (
     r"identity|passport|V-nummer|vreemdelingennummer|residence permit|permit|card|burgerservicenummer|sofi|"
@@ -321,6 +322,17 @@ class IdWords:
             index += 1
         return False
 
+    def shapes_after(self, text, shape, reach=60):
+        """Each match of ``shape`` that starts within ``reach`` characters after an
+        ID word ("NI number JT 48 27 19 C")."""
+        searched_to = 0  # (the windows of ID words close together overlap: each part is read once)
+        for end in self.ends:
+            window_end = min(len(text), end + reach + 13)
+            for match in shape.finditer(text, max(end, searched_to - 13), window_end):
+                if match.start() - end <= reach:
+                    yield match
+            searched_to = max(searched_to, window_end)
+
     def split_numbers(self, text, reach=80):
         """(start, end, name) of an ID number given in pieces after an ID word
         ("BSN begins with 5621, the rest is 83966"): two or three digit runs
@@ -349,6 +361,13 @@ _SENTENCE_STOP = re.compile(r"[.!?;\n—](?:\s|$)")
 _DIGIT_RUN = re.compile(r"(?<![\d.,])\d{2,7}(?![\d.,]\d)")
 
 
+# A British National Insurance number, as HMRC allocates them: two prefix
+# letters (not D, F, I, Q, U, V; no O second; not BG, GB, KN, NK, NT, TN, ZZ),
+# six digits, a suffix A to D. No checksum: held next to a word that names it.
+# (looked for only after an ID word: a pattern tried at every capital of a long post cost more)
+NINO_SHAPE = re.compile(
+    r"(?<![\w])(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d\d\s?\d\d\s?\d\d\s?[A-D](?![\w])"
+)
 # Greek and Bulgarian identity cards: "ΑΒ 123456", "АА 1234567"
 SCRIPT_ID_SHAPE = re.compile(r"[Α-ΩА-Я]{1,2}[\s-]?\d{6,8}")
 MALTA_ID = re.compile(r"\d{1,7}[MGAPLHBZ]|\d{1,7}\s?\([MGAPLHBZ]\)")
@@ -377,6 +396,46 @@ PL_ACCOUNT = re.compile(r"(?<![\w-])\d{2}(?:[ -]?\d{4}){6}(?![\w-])")
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
 HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
+
+
+# An IBAN with dots between its groups ("DE88.1001.0010.4274.5979.75") or with
+# every character apart ("I E 8 7 B O F I 9000 ..."): held when it validates
+# (the capitals after it may be read as its last groups: shorter readings too).
+_SEPARATED_IBAN = re.compile(r"[A-Z](?<![\w.].)[ .]?[A-Z][ .]?\d[ .]?\d(?:[ .-]?[A-Z0-9]){11,30}(?![\w])")
+_IBAN_FORMATS = numdb.get("iban")
+_BBAN_PART = re.compile(r"(\d+)!([nac])")
+_LETTER_FOR_DIGIT = str.maketrans("01", "OI")
+
+
+def _bank_letters_back(compact):
+    """The normaliser reads a lone "I" or "O" among digits as a 1 or a 0 ("B O
+    F I 9000" is read "B O F 1 9000"): letters again where the country's
+    format has letters (a bank's code)."""
+    try:
+        bban = _IBAN_FORMATS.info(compact)[0][1].get("bban", "")
+    except Exception:  # an unknown country: nothing to put back
+        return compact
+    out, position = [compact[:4]], 4
+    for part in _BBAN_PART.finditer(bban):
+        length = int(part.group(1))
+        piece = compact[position : position + length]
+        out.append(piece.translate(_LETTER_FOR_DIGIT) if part.group(2) == "a" else piece)
+        position += length
+    out.append(compact[position:])
+    return "".join(out)
+
+
+def _separated_ibans(text, taken):
+    for match in _SEPARATED_IBAN.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        if "." not in match.group() and not re.search(r"(?<![A-Z0-9])[A-Z0-9] [A-Z0-9](?![A-Z0-9])", match.group()):
+            continue  # in groups of four: IBAN_CANDIDATE's
+        for end in _word_ends(match, r"[^\s.]+"):
+            compact = re.sub(r"[ .-]", "", text[match.start() : end])
+            if (_mod97(compact) or _mod97(compact := _bank_letters_back(compact))) and iban.is_valid(compact):
+                yield _SEPARATED_IBAN.match(text, match.start(), end) or match
+                break
 
 
 def valid_hu_account(candidate):
@@ -447,9 +506,14 @@ def valid_iban(candidate):
 
 def ibans(text):
     """(match, detail) of each IBAN: in capitals by its shape ("valid" or
-    "shape"), in small or mixed letters only when valid."""
+    "shape"), in small or mixed letters, with dots or every character apart
+    only when valid."""
+    taken = []
     for match in IBAN_CANDIDATE.finditer(text):
+        taken.append(match.span())
         yield match, "valid" if valid_iban(match.group()) else "shape"
+    for match in _separated_ibans(text, taken):
+        yield match, "valid"
     for match in PL_ACCOUNT.finditer(text):
         if valid_iban("PL" + re.sub(r"\D", "", match.group())):
             yield match, "valid"
@@ -476,7 +540,7 @@ def _mod97(candidate):
     return int("".join(str(int(ch, 36)) for ch in compact[4:] + compact[:4])) % 97 == 1
 
 
-def _word_ends(match):
+def _word_ends(match, word=r"\S+"):
     """The ends of the words of a match, last first."""
-    ends = [word.end() for word in re.finditer(r"\S+", match.group())]
+    ends = [found.end() for found in re.finditer(word, match.group())]
     return [match.start() + end for end in reversed(ends)]

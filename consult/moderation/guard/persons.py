@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
+from .dates import month_follows
 from .number_words import fold as fold_name
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper() and chr(c).isalpha())
@@ -94,7 +95,9 @@ _ORIGIN = (
     r"българ|βουλγαρ|serbian|serb|srpk|srbij|szerb|сръб|σέρβ|bosni|босн|βοσν|kosov|косов|κοσσυφ|macedon|"
     r"македон|egypt|ägypt|égypt|egipt|egip|αιγυπ|египет|مصري|مصر|jordan|йордан|ιορδαν|أردني|leban|liban|"
     r"libanon|ливан|λιβαν|لبنان|sierra leone|liberi|либери|togo|burkin|gabon|angol|mozambi|zimbabw|kenya|"
-    r"kenia|кени|ugand|уганд|tanzan|rwand|burundi|cameroun|kamerun|bangladesh|бангладеш"
+    r"kenia|кени|ugand|уганд|tanzan|rwand|burundi|cameroun|kamerun|bangladesh|бангладеш|"
+    # French and other spellings with an accent or another stem ("nigériane", "éthiopienne", "argelina")
+    r"nigérian|éthiop|algéri|argelin|algier|алжир|αλγερ|جزائر"
 )
 _ORIGIN_INTRO = (
     # "ó" and "ón" (ga) before a lenited place: "ó Bhéal an Mhuirthead"
@@ -570,6 +573,109 @@ _NOT_NAMES = {
         "Dél",
         "Lvant",
         "Nofsinhar",
+        # tenth round: the title words of pacts, strategies, rules, agreements, guidelines
+        # and charters ("Pacto de Estado contra la Violencia de Género", "Immigration Rules")
+        "Pact",
+        "Pacto",
+        "Pacte",
+        "Patto",
+        "Pakt",
+        "Paktu",
+        "Paktum",
+        "Pakta",
+        "Σύμφωνο",
+        "Пакт",
+        "Patt",
+        "Estado",
+        "État",
+        "Stato",
+        "Państwa",
+        "Država",
+        "Állam",
+        "Κράτος",
+        "Държава",
+        "Strategy",
+        "Strategie",
+        "Stratégie",
+        "Estrategia",
+        "Strategia",
+        "Strategija",
+        "Stratégia",
+        "Στρατηγική",
+        "Стратегия",
+        "Strateġija",
+        "Straitéis",
+        "Rules",
+        "Regels",
+        "Regeln",
+        "Règles",
+        "Reglas",
+        "Regole",
+        "Zasady",
+        "Pravila",
+        "Pravilnik",
+        "Szabályok",
+        "Κανόνες",
+        "Правила",
+        "Regoli",
+        "Rialacha",
+        "Agreement",
+        "Akkoord",
+        "Abkommen",
+        "Accord",
+        "Acuerdo",
+        "Accordo",
+        "Porozumienie",
+        "Sporazum",
+        "Megállapodás",
+        "Συμφωνία",
+        "Споразумение",
+        "Ftehim",
+        "Comhaontú",
+        "Guidance",
+        "Guidelines",
+        "Richtlijnen",
+        "Leitlinien",
+        "Directrices",
+        "Linee",
+        "Wytyczne",
+        "Smjernice",
+        "Smernice",
+        "Iránymutatás",
+        "Насоки",
+        "Linji",
+        "Treoirlínte",
+        "Comisión",
+        "Commissione",
+        "Kommission",
+        "Komisja",
+        "Komisija",
+        "Bizottság",
+        "Επιτροπή",
+        "Комисия",
+        "Kummissjoni",
+        "Coimisiún",
+        "Declaration",
+        "Charter",
+        "Verklaring",
+        "Erklärung",
+        "Charta",
+        "Déclaration",
+        "Charte",
+        "Declaración",
+        "Dichiarazione",
+        "Deklaracja",
+        "Karta",
+        "Deklaracija",
+        "Listina",
+        "Nyilatkozat",
+        "Διακήρυξη",
+        "Χάρτης",
+        "Декларация",
+        "Харта",
+        "Dikjarazzjoni",
+        "Dearbhú",
+        "Cairt",
     ]
 }
 
@@ -628,6 +734,18 @@ _WORD_DETAIL = re.compile(
 _WORD_DETAIL_AT = Anchored(_WORD_DETAIL, literal_prefixes(f"{_ORIGIN}|{_ORIGIN_INTRO}|{_PLACED_WORDS}"))
 
 
+# "from" and an institution: a professional's workplace, not where a person comes
+# from ("Joanna ... z Centrum Praw Kobiet", "Anna from Caritas", "Maria vom Zentrum")
+_AFFILIATION = re.compile(
+    r"\S+\s+(?:cent(?:re|er|ro|rum|ar|ru)|ċentru|zentrum|központ|κέντρ\w*|центъ?р\w*|ionad|institu\w*|instytut\w*|"
+    r"intézet\w*|fundac\w*|foundation|stiftung|fondaz\w*|fondation|stowarzysz\w*|association|asociaci\w*|"
+    r"associazion\w*|verein\w*|vereniging|stichting|udrug\w*|društv\w*|egyesület\w*|alapítvány\w*|σύλλογ\w*|"
+    r"сдружени\w*|фондаци\w*|universit\w*|uniwersytet\w*|hospital|szpital\w*|ministr\w*|minister\w*|"
+    r"caritas|diakonie|urz[ąę]d\w*|biur\w*|bureau|büro|ufficio|oficina|ured\w*)",
+    re.IGNORECASE,
+)
+
+
 class _Details:
     """DETAIL.search(text, start, end), answered from the word details found
     once and the ages searched in the window."""
@@ -637,6 +755,8 @@ class _Details:
         self.starts, self.ends = [], []
         for position in _WORD_DETAIL_AT.positions(lowered):
             match = _WORD_DETAIL.match(text, position)
+            if match and _AFFILIATION.fullmatch(match.group()):
+                continue  # "z Centrum Praw Kobiet", "from the Foundation": where someone works, no origin
             if match:
                 self.starts.append(match.start())
                 self.ends.append(match.end())
@@ -652,6 +772,9 @@ class _Details:
                 break
             index += 1
         age = _AGE_DETAIL.search(self.text, start, end)
+        while age and age.group()[-1:].isdigit() and month_follows(self.text, age.end()):
+            # "the guidance is 28 February 2027", "ist 12. März": a day of a month, no age
+            age = _AGE_DETAIL.search(self.text, age.end(), end)
         if age and (found is None or age.start() <= found):
             return age.start()
         return found
@@ -1305,11 +1428,18 @@ _NAMED_AFTER = re.compile(
 _CAP_NEIGHBOUR = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_QUESTION_OR_END = re.compile(r"[.!?؟]")
+
+
 def _in_organisation_name(text, start, end):
     if _NAMED_AFTER.search(text, max(0, start - 25), start):
         return True
+    # (an organisation's name runs on in its sentence, not past a question or a full
+    # stop: "Kennt jemand Blessing Okafor? Nigerianerin, Anfang 30" names a person)
+    stop = _QUESTION_OR_END.search(text, end, min(len(text), end + 30))
+    after_end = stop.start() if stop else min(len(text), end + 30)
     around = [word for word in _CAP_NEIGHBOUR.finditer(text, max(0, start - 30), start) if len(word.group()) > 3][-2:]
-    around += [*_CAP_NEIGHBOUR.finditer(text, end, min(len(text), end + 30))][:2]
+    around += [*_CAP_NEIGHBOUR.finditer(text, end, after_end)][:2]
     return any(word.group()[:1].isupper() and _not_a_name(word.group().casefold()) for word in around)
 
 

@@ -8,8 +8,9 @@ names the organisation. A date of birth is a date after a word for being born.
 """
 
 import re
+from itertools import islice
 
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .dates import month_follows
 from .number_words import digits_of_words, is_number_word, is_teen
 
@@ -160,6 +161,27 @@ _PUBLIC_PLACE = re.compile(
     r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
     re.IGNORECASE,
 )
+# Tenth round: federal and state offices, the Polish office declined, and the
+# venue of a training, a meeting or a conference. Their address passes in a
+# sentence about no one (roles' test: "Lieu de la formation : chez elle, ..."
+# is held).
+_PUBLIC_VENUE_WORDS = (
+    # federal and state offices and ministries, and the Polish office declined ("Urzędu", "Urzędzie")
+    r"Bundesamt|Bundesministerium|Bundesagentur|Landesamt|Landesministerium|urzęd|"
+    # the venue of a training, a meeting or a conference: published for those who come
+    r"venue|training venue|meeting place|conference venue|ionad na hoiliúna|ionad an chruinnithe|"
+    r"trainingslocatie|locatie van de training|vergaderlocatie|Veranstaltungsort|Fortbildungsort|Tagungsort|"
+    r"Schulungsort|Seminarort|lieu de (?:la )?formation|lieu de la réunion|lieu du colloque|lieu de l'atelier|"
+    r"lugar de (?:la )?formación|lugar de la reunión|lugar del curso|lugar del taller|sede de la formación|"
+    r"sede del corso|sede della formazione|luogo della formazione|sede dell'incontro|luogo dell'incontro|"
+    r"miejsce szkolenia|miejsce spotkania|miejsce warsztatów|miejsce konferencji|mjesto održavanja|"
+    r"mjesto edukacije|kraj izobraževanja|kraj srečanja|lokacija izobraževanja|helyszín|"
+    r"τόπος διεξαγωγής|χώρος διεξαγωγής|τόπος της εκπαίδευσης|място на провеждане|място на обучението|"
+    r"post tat-taħriġ|il-post tal-laqgħa|mkien it-taħriġ|مكان التدريب|مكان الاجتماع|مكان الورشة|مكان انعقاد|"
+    r"محل برگزاری|مکان برگزاری|محل آموزش"
+)
+# grouped by first letter: searched before every address candidate
+_PUBLIC_VENUE = re.compile(dispatch_by_first_letter(_PUBLIC_VENUE_WORDS), re.IGNORECASE)
 # ...but a person living there, or a shelter, is never an organisation's
 # published address: "she lives at", "the Frauenhaus in ...".
 _PERSONAL_PLACE = re.compile(
@@ -189,7 +211,7 @@ _POSTBOX = re.compile(
 PERSONAL_PLACE = _PERSONAL_PLACE
 
 
-def _in_organisation_sentence(text, start, end=None):
+def _in_organisation_sentence(text, start, end=None, about_a_person=None):
     """An organisation's (or a public place's) published address, unless the
     sentence says someone lives or shelters there; a post-office box always."""
     sentence_start = max(text.rfind(".", 0, max(0, start - 1)), text.rfind("\n", 0, start), start - 120)
@@ -203,6 +225,10 @@ def _in_organisation_sentence(text, start, end=None):
         return True
     if _PUBLIC_PLACE.search(text, sentence_start, start):
         return not _PERSONAL_PLACE.search(text, sentence_start, sentence_end)
+    if about_a_person is not None and _PUBLIC_VENUE.search(text, sentence_start, start):
+        return not (
+            _PERSONAL_PLACE.search(text, sentence_start, sentence_end) or about_a_person(text, start, end or start + 1)
+        )
     return False
 
 
@@ -260,16 +286,26 @@ _FLOOR_WORDS = (
     r"kat|sprat|nadstropj|nadstr\.|emelet|em\.|Stock|OG|étage|piso|planta|piano|piętro|verdieping|όροφος|ορόφου|"
     r"етаж|floor|sular"
 )
-_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?", re.IGNORECASE)
-_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(_FLOOR_WORDS))
-# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3")
+# ...and a flat's, a door's or an entrance's number, as whole words: "Lađarska 27,
+# stan 4", "Ολύμπου 37, διαμέρισμα 5", "Flat 4, Blokk B, Triq San Ġużepp"
+_FLAT_WORDS = (
+    r"flat|apartment|apt|árasán|appartement|appt|Wohnung|Whg|apartamento|puerta|pta|appartamento|interno|"
+    r"mieszkanie|mieszk|stan|stanovanje|lakás|ajtó|διαμέρισμα|διαμ|апартамент|ап|appartament|شقة|آپارتمان"
+)
+_FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?|(?:{_FLAT_WORDS})(?![^\W\d_])\.?", re.IGNORECASE)
+_FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(f"{_FLOOR_WORDS}|{_FLAT_WORDS}"))
+# the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3", "stan 14")
 _FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
-_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,2}(?![\w])")
+_FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,3}(?![\w])")
 _STREET_NUMBER_BEFORE_FLOOR = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*$")
 # ...but a room in a building is no one's home: "Room 12, 3rd floor"
 _ROOM = re.compile(
     r"(?:room|rooms|Raum|Zimmer|zaal|kamer|lokaal|salle|sala|aula|pokój|sali|soba|dvorana|učilnica|terem|"
-    r"αίθουσα|зала|стая|kamra|seomra|office|Büro|bureau|ufficio|oficina|biuro|ured|pisarna|iroda|γραφείο|офис)",
+    r"αίθουσα|зала|стая|kamra|seomra|office|Büro|bureau|ufficio|oficina|biuro|ured|pisarna|iroda|γραφείο|офис|"
+    # ...nor a course's module, chapter or lesson ("Modul 3, stan 4 u udžbeniku")
+    r"modul|módul|moduł|chapter|Kapitel|hoofdstuk|chapitre|capítulo|capitolo|rozdział|poglavlj|poglavj|fejezet|"
+    r"κεφάλαιο|глава|lesson|Lektion|leçon|lección|lezione|lekcj|lekcij|lecke|μάθημα|урок|section|Abschnitt|"
+    r"sectie|sección|sezione|sekcj|odjeljak|razdel|szakasz|ενότητα|раздел)",
     re.IGNORECASE,
 )
 
@@ -330,11 +366,15 @@ def _street_words(text, lowered):
             yield word.start(), word.end(), False
 
 
-def _street_number_in_words(text, lowered, languages):
+def _first_street_words(text, lowered):
+    """The first _ADDRESS_WORD_TRIES street words of a post (found once for
+    both readings of a house number in words)."""
+    return list(islice(_street_words(text, lowered), _ADDRESS_WORD_TRIES))
+
+
+def _street_number_in_words(text, lowered, languages, streets=None):
     """(start, end, matched) of a street word, its name and a house number in words."""
-    for tries, (start, word_end, named) in enumerate(_street_words(text, lowered)):
-        if tries >= _ADDRESS_WORD_TRIES:
-            return
+    for start, word_end, named in _first_street_words(text, lowered) if streets is None else streets:
         # (Arabic and Persian have no capitals: the street word names the street)
         capital = text[start].isupper() or "\u0600" <= text[start] <= "\u06ff"
         names, number, joined_end = int(named), [], None
@@ -348,6 +388,12 @@ def _street_number_in_words(text, lowered, languages):
                 break
             bare = piece.rstrip(".")
             if number and bare.lower() in _JOINING_WORDS:
+                continue
+            if number and bare.lower() in _NUMBER_INTRO:
+                # "via dei Mille numero ventitré": the number words were the street's name
+                names += len(number)
+                capital = capital or any(word[:1].isupper() for word in number)
+                number = []
                 continue
             if (is_number_word(bare) and digits_of_words([bare], languages) is not None) or (
                 number and is_teen(bare, languages)
@@ -402,6 +448,152 @@ def _street_before_a_postcode(text, about_a_person):
                 yield start, postcode.end(), text[start : postcode.end()]
 
 
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NUMBER_WORDS_REACH = 50
+
+
+def _word_before(text, end, floor):
+    """(start, end) of the word of letters (and inner hyphens) that ends, after
+    spaces only, at ``end``; (None, None) when something else stands there.
+    (Read character by character: a pattern searched before each of a long
+    post's street words cost more.)"""
+    position = end
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    word_end = position
+    while position > floor and (text[position - 1].isalpha() or text[position - 1] == "-"):
+        position -= 1
+    while position < word_end and text[position] == "-":
+        position += 1
+    if position == word_end or (position > 0 and text[position - 1].isalnum()):
+        return None, None
+    return position, word_end
+
+
+def _number_words_before(text, end, languages):
+    """(start, digits) of the house number written in words that ends at ``end``
+    (spaces after it allowed): "fourteen", "a ceathair déag", "vingt-quatre",
+    "vierundzwanzig"; None when the words before are no number, or only "one"
+    ("une allée", "ein Weg": an article)."""
+    floor = max(0, end - _NUMBER_WORDS_REACH)
+    words, start, position = [], None, end
+    while True:
+        word_start, word_end = _word_before(text, position, floor)
+        if word_start is None:
+            break  # a comma, a digit or a bracket between: the run ends
+        word = text[word_start:word_end]
+        if is_number_word(word) or (words and word.lower() in _JOINING_WORDS) or is_teen(word, languages):
+            words.insert(0, word)
+            start = position = word_start
+            continue
+        break
+    if words and (words[0].lower() in _JOINING_WORDS or is_teen(words[0], languages)):
+        return None  # "déag" alone, "and": no number
+    if not words or len(words) > 4:
+        return None
+    digits = digits_of_words(words, languages)
+    if digits is None or not 1 <= len(digits) <= 4 or digits == "1" or digits.startswith("0"):
+        return None
+    return start, digits
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s+){1,2}$")
+# what may follow a street's name in an address: a comma, the end of a sentence or a postcode
+_STREET_NAME_ENDS = re.compile(r"(?:\s+[\w'’-]{1,25}){0,4}?\s*(?:[,;.!?]|$)")
+_PHRASE_ENDS = re.compile(r"\s*(?:[,;.!?]|$)")
+
+
+def _number_words_before_a_street(text, lowered, languages, streets=None):
+    """(start, end, matched) of a house number in words before its street:
+    "fourteen Aldermoor Close,", "a ceathair déag Ascaill na Darach,",
+    "vingt-quatre allée des Tilleuls,". The street's name then ends the
+    phrase (a comma, the sentence's end): "two Church Street shops" goes on."""
+    for start, word_end, named in _first_street_words(text, lowered) if streets is None else streets:
+        if named:
+            # "Old Church Road": up to two more capitalised words of the name
+            more = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+            begin = more.start() if more else start
+            ends = _PHRASE_ENDS.match(text, word_end)
+            found = _number_words_before(text, begin, languages) or _number_words_before(text, start, languages)
+        else:
+            ends = _STREET_NAME_ENDS.match(text, word_end)
+            capital = ends and re.search(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я]", ends.group())
+            found = _number_words_before(text, start, languages) if ends and capital else None
+        if not ends or not found:
+            continue
+        end = ends.end() if not named else word_end
+        end = end - 1 if text[end - 1 : end] in ",;.!?" else end
+        yield found[0], end, text[found[0] : end]
+
+
+def _number_words_before_a_postcode(text, languages, about_a_person):
+    """(start, end, matched) of a street's name and its house number in words
+    before a postcode and a town, "Am Mühlenberg vierundzwanzig, 30453
+    Hannover", in a sentence about a person or a shelter."""
+    for postcode in _POSTCODE_AND_TOWN.finditer(text):
+        found = _number_words_before(text, postcode.start(), languages)
+        if not found:
+            continue
+        start = _name_start_before(text, found[0])
+        if start is None:
+            continue
+        if _PERSONAL_PLACE.search(text, max(0, start - 120), min(len(text), postcode.end() + 60)) or about_a_person(
+            text, start, postcode.end()
+        ):
+            yield start, postcode.end(), text[start : postcode.end()]
+
+
+def _name_start_before(text, end):
+    """Where a street's name of up to four words ends just before ``end`` starts:
+    capitalised words and short particles between them ("Am Anger", "Achter de
+    Kerk", "Nad Wisłą"), or None."""
+    start, position = None, end
+    for word in reversed(list(_WORD_TOKEN.finditer(text, max(0, end - 50), end))[-4:]):
+        if text[word.end() : position].strip():
+            break  # a colon or a comma before: "Schutzwohnung: Am Mühlenberg ..."
+        token = word.group()
+        if token[:1].isupper():
+            start = word.start()
+        elif token.lower() not in _NAME_PARTICLES:
+            break
+        position = word.start()
+    return start
+
+
+_NAME_PARTICLE_LIST = "de der den het van am an im zum zur na nad pod kod u di del della dei des du la le el al"
+_NAME_PARTICLES = frozenset(_NAME_PARTICLE_LIST.split())
+# A flat's number, a block's letter, then the street: "Flat 4, Blokk B, Triq San
+# Ġużepp", "Apartment 12, Block C, Harbour View Road", "appartement 5, bâtiment B, rue ..."
+_BLOCK_WORDS = (
+    r"block|blokk|blk|bloc|bloque|blocco|blok|bâtiment|bât|edificio|palazzina|scala|escalera|esc|Stiege|Haus|"
+    r"Gebäude|Aufgang|lépcsőház|épület|κτίριο|είσοδος|блок|вход|вх|klatka|kl|ulaz|zgrada|bloc"
+)
+_FLAT_THEN_STREET = re.compile(
+    rf"(?<![\w])(?i:{_FLAT_WORDS})\.?\s?(?:n[º°o]\.?\s?)?\d{{1,4}}[A-Za-z]?,\s*"
+    rf"(?:(?i:{_BLOCK_WORDS})\.?\s?[\w]{{1,3}},\s*)?"
+    rf"(?:(?i:{_STREET_BEFORE})\s+(?:[^\W\d_]{{1,4}}\s+){{0,2}}?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*"
+    rf"|(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]*\s){{1,3}}(?i:{_STREET_AFTER})(?![\w])"
+    rf"|[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’-]*(?i:{_STREET_GLUED})(?![\w]))",
+)
+_FLAT_THEN_STREET_AT = Anchored(_FLAT_THEN_STREET, literal_prefixes(_FLAT_WORDS))
+
+
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?:;\n]\s*|[.!?]\s+)$")
+_NAME_WORDS_AFTER = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _a_common_noun_heading_a_sentence(text, match):
+    """A street word that starts a sentence, with its capital only for that,
+    and no capital in the words after it, is the common noun ("Corso gratuito
+    online", "Via libera dal comune", "Camino largo hasta"): a street's name
+    is written with a capital where the writer writes capitals. (Asked only
+    of a sentence about no one: "Via roma 12, lì abita" is still held.)"""
+    if not text[match.start()].isupper() or not _SENTENCE_HEAD.search(text, max(0, match.start() - 3), match.start()):
+        return False
+    words = _NAME_WORDS_AFTER.findall(text, match.start(), match.end())[1:]
+    return bool(words) and not any(ch.isupper() for word in words for ch in word)
+
+
 def _about_no_one(_text, _start, _end):
     return False
 
@@ -411,26 +603,43 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
     ``about_a_person(text, start, end)`` says whether a sentence is about a
     person (the scan passes roles.about_a_person)."""
     for start, end, matched in _street_before_a_postcode(text, about_a_person):
-        if not _in_organisation_sentence(text, start, end):
+        if not _in_organisation_sentence(text, start, end, about_a_person):
             yield start, end, matched
-    for start, end, matched in _street_number_in_words(text, lowered, languages):
-        if not _in_organisation_sentence(text, start):
+    streets = _first_street_words(text, lowered)
+    for start, end, matched in _street_number_in_words(text, lowered, languages, streets):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
+    for start, end, matched in _number_words_before_a_street(text, lowered, languages, streets):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
+            yield start, end, matched
+    for start, end, matched in _number_words_before_a_postcode(text, languages, about_a_person):
+        if not _in_organisation_sentence(text, start, end, about_a_person):
+            yield start, end, matched
+    for match in _FLAT_THEN_STREET_AT.finditer(text, lowered):
+        if not _in_organisation_sentence(text, match.start(), None, about_a_person):
+            yield match.start(), match.end(), match.group()
     for start, end, matched in _before_a_floor(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, match in _street_then_number(text, lowered):
-        if not _in_organisation_sentence(text, start):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, match.end(), text[start : match.end()]
     for pattern in (_STREET_BEFORE_AT, NUMBER_FIRST, _LIVING_AT, POSTCODE):
         matches = pattern.finditer(text, lowered) if isinstance(pattern, Anchored) else pattern.finditer(text)
         for match in matches:
             inside = match.end() if pattern is _LIVING_AT else None
-            if _in_organisation_sentence(text, match.start(), inside):
+            if _in_organisation_sentence(text, match.start(), inside, about_a_person):
                 continue
+            if (
+                pattern is _STREET_BEFORE_AT
+                and _a_common_noun_heading_a_sentence(text, match)
+                and not _PERSONAL_PLACE.search(text, match.start(), min(len(text), match.end() + 80))
+                and not about_a_person(text, match.start(), match.end())
+            ):
+                continue  # "Corso gratuito online ..., 3 moduli": a course, not a street
             if pattern is not POSTCODE and month_follows(text, match.end()):
                 continue  # "moved to Thursday 14 January", "via Roma, il 25 aprile": a date, not a house number
             yield match.start(), match.end(), match.group()

@@ -162,7 +162,10 @@ _VEHICLE_WORDS = (
     r"karozza|vettura|reġistrazzjoni|registrazzjoni|pjanċa|numru tal-karozza|"
     # ar, fa
     r"سيارة|سيارت|السيارة|لوحة|اللوحة|لوحات|بلوحة|مركبة|المركبة|شاحنة|نمرة|النمرة|نمرته|نمرتها|"
-    r"ماشین|پلاک|خودرو|اتومبیل|وانت"
+    r"ماشین|پلاک|خودرو|اتومبیل|وانت|"
+    # a minibus, a small van or a pick-up in each language's own compound ("kisbusz", "Kleinbus")
+    r"minibus|minivan|kleinbus|kleintransporter|monospace|monovolumen|pulmino|busik|kisbusz|teherautó|"
+    r"kisteherautó|terepjáró|μίνιβαν|βανάκι|микробус|ميكروباص|مینی بوس"
 )
 # Short words, and makes people name, only as whole words ("car" is in "care")
 _VEHICLE_WHOLE_WORDS = (

@@ -157,6 +157,25 @@ def counted_quantity(candidate):
     return bool(_THOUSANDS.fullmatch(candidate) or _YEAR_AND_COUNT.fullmatch(candidate))
 
 
+# An amount of money: a currency's sign, code or name right before or after the
+# number ("9 600 000 Ft", "€ 12 500 000", "1 250 000 zł", "2 400 000 лв.",
+# "350 000 تومان"), in the currencies the 16 languages' writers name.
+_CURRENCY_CODES = r"€|£|\$|EUR|GBP|USD|CHF|HUF|PLN|BGN|HRK|RON|CZK|AFN|IRR"
+_CURRENCY_NAMES = (
+    r"euros?|eura|eur[oó]w|evra|eurot?|ευρώ|евро|يورو|یورو|pounds?|dollars?|Ft|forint\w*|zł|złot\w*|лв|лева|"
+    r"kn|kun[ae]?|Kč|ريال|ریال|تومان|درهم|دينار|ليرة|جنيه|افغانی"
+)
+_CURRENCY_AFTER = re.compile(rf"\s?(?:{_CURRENCY_CODES}|{_CURRENCY_NAMES})(?![^\W\d_])")
+# before the number only a sign or a code: "lei", "kn" before a number may be a pronoun or a word
+_CURRENCY_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_CURRENCY_CODES})\s?$")
+
+
+def an_amount(text, start, end):
+    """The number at [start, end) is an amount of money: a currency's sign,
+    code or name right after or before it."""
+    return bool(_CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 10), start))
+
+
 # "24h/24", "24/7", "7j/7", "24 ore su 24": when a service answers, in the
 # 16 languages' abbreviations (h, u, óra, ore, ч, ώρες; j, d, g, dni, nap).
 # (the digit comes first and the look behind after it, so the engine jumps

@@ -93,7 +93,7 @@ _REGISTERS = [
     (r"CRO|CRO number|company number|Companies Registration Office", False, _shape(r"\d{5,6}")),
     (
         r"RCN|CHY|charity number|registered charity|charity no\.?|Charities Regulator|"
-        r"uimhir charthanais na heagraíochta|uimhir charthanais|uimhir chláraithe carthanais",
+        r"uimhir charthanais na heagraíochta|uimhir charthanais|uimhir charthanachta|uimhir chláraithe carthanais",
         False,
         _shape(r"\d{4,8}"),
     ),
@@ -115,7 +115,7 @@ _REGISTERS = [
     (r"ondernemingsnr\.?|KBO-nummer|BCE-nummer|numéro BCE|n° BCE", False, _stdnum(be_vat)),
     (r"matični broj|MB|MBS", False, _shape(r"\d{8}")),
     (r"RNO|RNO broj|registarski broj", False, _shape(r"\d{6}")),
-    (r"davčna številka|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
+    (r"davčna številka|davčno številko|davčne številke|davčna št\.|ID za DDV", True, _stdnum(si_ddv)),
     (r"Registro Nacional de Asociaciones|Registro de Asociaciones|RUNTS|Registro unico", False, _shape(r"\d{3,7}")),
 ]
 
@@ -241,10 +241,12 @@ _WORD_CHECKS = [(re.compile(rf"(?:{words})", re.IGNORECASE), persons, check) for
 # what may stand between the register's name and its number: "nummer", ":", "(", "of the association", "–"
 _BETWEEN = re.compile(
     # (each word whole: "το" must not stop "του σωματείου" short, nor "szám" "száma")
-    rf"(?:\s*(?:{_NUMBER_WORDS}(?![^\W\d_])|[:#(=–/-]|\w{{1,4}}'|"
+    rf"(?:\s*(?:{_NUMBER_WORDS}(?![^\W\d_])|[:#()=–/-]|\w{{1,4}}'|"
     r"(?:of the|with the|under|onder|sous|unter|bajo|con|col|pod|met|mit|avec|with|is|ist|est|es|è|je|e|"
     r"wordt|the|le|la|el|il|die|der|de|het|its|seu|su|suo|sua|son|sa|ihre|zijn|haar|jej|njen|njezin|az|ο|η|το|"
     r"του|της|είναι|to|jest|"
+    # Irish: "RCN na heagraíochta ná 20041563" (the organisation's RCN is ...)
+    r"na|ná|heagraíochta|eagraíochta|gcarthanais|carthanais|"
     r"на|li|l-|an|registered|ingeschreven|eingetragen|inscrite|inscrita|iscritta|zarejestrowan\w*|"
     r"upisan\w*|vpisan\w*|nyilvántartott|εγγεγραμμέν\w*|регистриран\w*|reġistrata|cláraithe|"
     r"of the|de la|de l'|del|della|dell'|des|der|van de|van|des|di|udruge|udruga|udruzi|društva|zavoda|"
@@ -283,9 +285,30 @@ def eu_grant_agreements(text):
             yield match.span()
 
 
-def registration_numbers(text, lowered):
+_SENTENCE_STOP = re.compile(r"[.!?؟](?=\s+[A-ZÀ-ÖØ-ÞΑ-ΩА-Я\u0600-\u06ff])|\n")
+SENTENCE_REACH = 200
+
+
+def _organisation_is_the_subject(text, start, end, about_a_person):
+    """The sentence names the organisation before the register's name ("La
+    nostra associazione è iscritta al RUNTS ... e ha codice fiscale ...",
+    "Udruga je upisana ... i ima OIB ...") and no person: the number is the
+    organisation's, however far from its word."""
+    left = max(0, start - SENTENCE_REACH)
+    for stop in _SENTENCE_STOP.finditer(text, left, start):
+        left = stop.end()
+    return bool(_ORGANISATION_WORDS.search(text, left, start)) and not about_a_person(text, start, end)
+
+
+def _about_no_one(_text, _start, _end):
+    return False
+
+
+def registration_numbers(text, lowered, about_a_person=_about_no_one):
     """(start, end) of each organisation's registration number that checks,
-    and of each grant's or project's reference."""
+    and of each grant's or project's reference. ``about_a_person(text, start,
+    end)`` is roles' test for a sentence about a person (passed in by the
+    scan: roles reads this module's words)."""
     yield from fund_references(text, lowered)
     yield from eu_grant_agreements(text)
     for word in _REGISTER_AT.finditer(text, lowered):
@@ -303,8 +326,12 @@ def registration_numbers(text, lowered):
                 candidate = reference.group().rstrip(".-/")
             elif not (check(candidate) or check(_digits(candidate)) or check(re.sub(r"[\s./-]", "", candidate))):
                 continue
-            if persons and not _ORGANISATION_WORDS.search(
-                text, max(0, word.start() - 60), number.start() + len(candidate)
+            if (
+                persons
+                and not _ORGANISATION_WORDS.search(text, max(0, word.start() - 60), number.start() + len(candidate))
+                and not _organisation_is_the_subject(
+                    text, word.start(), number.start() + len(candidate), about_a_person
+                )
             ):
                 continue
             yield number.start(), number.start() + len(candidate)

@@ -231,6 +231,7 @@ class Sentences:
         # scan asks twice for a number, and a post full of numbers for one sentence many times)
         self._bounds = {}
         self._judged = {}
+        self._public_numbers = {}
 
     def about_a_public_service(self, start, end):
         """The sentence around [start, end) names a public service, office or
@@ -272,6 +273,10 @@ class Sentences:
             or _STAFF.search(self.text, left, right)
         )
 
+    def beside_public_numbers(self, start, end, is_public):
+        """The sentence lists this number with public ones and names no person."""
+        return _lists_public_numbers(self, start, end, is_public)
+
     def about_an_organisation(self, start, end):
         """The sentence around [start, end) names an organisation (an
         association, a foundation, a Verein, an udruga ...) and no person,
@@ -289,6 +294,32 @@ class Sentences:
             or PERSONAL_PLACE.search(self.text, left, right)
             or _STAFF.search(self.text, left, right)
         )
+
+
+# A public number written out in a sentence: 112, 116 000, 016, 3919 (three to six digits alone)
+_SHORT_NUMBER = re.compile(r"(?<![\w+/.,-])\d{3}(?:\s?\d{3})?(?![\w/]|[.,]\d)")
+
+
+def _lists_public_numbers(sentences, start, end, is_public):
+    """The sentence around [start, end) gives another number that is public
+    (112, a 116 number, a listed helpline) and names no person, relative,
+    home or member of staff: a list of services' lines ("La Strada (handel
+    ludźmi) 22 628 99 99 ... razem ze 112")."""
+    if (start, end) not in sentences._bounds:
+        sentences._bounds[start, end] = _sentence_bounds(sentences.text, start, end)
+    left, right = sentences._bounds[start, end]
+    text = sentences.text
+    if (left, right) not in sentences._public_numbers:
+        # each sentence read once: where its public numbers are, if it names no one
+        positions = [match.start() for match in _SHORT_NUMBER.finditer(text, left, right) if is_public(match.group())]
+        if positions and (
+            _PERSONAL.search(text, left, right)
+            or PERSONAL_PLACE.search(text, left, right)
+            or _STAFF.search(text, left, right)
+        ):
+            positions = []
+        sentences._public_numbers[left, right] = positions
+    return any(not (start <= position < end) for position in sentences._public_numbers[left, right])
 
 
 # Someone who works at an organisation: their line is theirs, not the organisation's.
@@ -314,3 +345,10 @@ def about_a_person(text, start, end):
     """The sentence around [start, end) names a person or a personal line."""
     left, right = _sentence_bounds(text, start, end)
     return bool(_PERSONAL.search(text, left, right))
+
+
+def person_just_before(text, start, reach=50):
+    """A person, a relative or a personal line named just before ``start``
+    ("her Instagram @...", "sa fille publie sous @...", "ihr Account heißt
+    @..."): what follows is theirs."""
+    return bool(_PERSONAL.search(text, max(0, start - reach), start))

@@ -11,6 +11,8 @@ from consult.moderation import guard
 from . import (
     eighth_heldback_a,
     eighth_heldback_b,
+    eleventh_heldback_a,
+    eleventh_heldback_b,
     fifth_heldback,
     former_heldback,
     fourth_heldback,
@@ -25,10 +27,10 @@ from . import (
     tuning,
 )
 
-# The independent part: the eleventh, written by writers who never read the
-# guard; the lead adds its two modules when they are written. (The ninth was
+# The independent part: the twelfth, written by four writers who never read
+# the guard; the lead adds its modules when they are written. (The ninth was
 # measured once on 2026-12-07 and lost with that session's machine.)
-INDEPENDENT_MODULES = ("eleventh_heldback_a", "eleventh_heldback_b")
+INDEPENDENT_MODULES = ("twelfth_heldback_a", "twelfth_heldback_b", "twelfth_heldback_c", "twelfth_heldback_d")
 
 
 def _legacy_posts():
@@ -68,7 +70,9 @@ def parts():
         # the eighth (a/b) three times on 2026-12-07, at last 81.9 % identifying
         # and 9.4 % ordinary held (its misses read since the eighth round),
         # the tenth (a/b) twice on 2026-12-07, 91.9 % identifying and 5.0 %
-        # ordinary held after the eighth round (its misses read since the ninth)
+        # ordinary held after the eighth round (its misses read since the ninth),
+        # the eleventh (a/b) twice on 2026-12-07, 91.9 % identifying and 7.2 %
+        # ordinary held after the ninth round (its misses read since the tenth)
         "tuning": (
             tuning.POSTS
             + former_heldback.POSTS
@@ -81,6 +85,8 @@ def parts():
             + eighth_heldback_b.POSTS
             + tenth_heldback_a.POSTS
             + tenth_heldback_b.POSTS
+            + eleventh_heldback_a.POSTS
+            + eleventh_heldback_b.POSTS
             + _legacy_posts()
         ),
         "heldback": heldback.POSTS,
