@@ -19,15 +19,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 60)
-os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
-os.environ.setdefault("CACHE_URL", "locmemcache://cold")
-os.environ.setdefault("CELERY_BROKER_URL", "memory://")
+from bench.standalone import start
 
-import django
-
-django.setup()
+start(Path.cwd(), cache="locmemcache://cold", database=False)
 
 from django.core.cache import cache  # noqa: E402
 from django.db import connection  # noqa: E402

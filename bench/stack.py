@@ -36,16 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-" + "x" * 60)
-os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
-os.environ.setdefault("CACHE_URL", "locmemcache://bench")
-os.environ.setdefault("CELERY_BROKER_URL", "memory://")
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{ROOT / 'var' / 'bench.sqlite3'}")
+from bench.standalone import start  # noqa: E402
 
-import django  # noqa: E402
-
-django.setup()
+start(ROOT)
 
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
