@@ -80,10 +80,24 @@ class FeedbackQuerySet(models.QuerySet):
             return self.filter(Q(visibility="visible") | Q(author=user))
         return self.visible()
 
-    def count_by_clause(self):
-        """{clause id: number of visible items on it} (one query)."""
-        rows = self.filter(clause__isnull=False).visible().values("clause_id").annotate(n=models.Count("pk"))
-        return {row["clause_id"]: row["n"] for row in rows}
+    def counts_for_page(self, user):
+        """``({clause id: number of visible items on it}, whether any item on
+        the whole document is for ``user`` to read)`` in one query: a version
+        page lists its document-level items only when there are some (the
+        list's query, with its seven joined tables, cost more to build than
+        the rest of the page's queries when it found nothing)."""
+        rows = (
+            self.visible_to(user)
+            .values("clause_id")
+            .annotate(n=models.Count("pk", filter=Q(visibility="visible")), readable=models.Count("pk"))
+        )
+        counts, document_level = {}, False
+        for row in rows:
+            if row["clause_id"] is None:
+                document_level = row["readable"] > 0
+            elif row["n"]:
+                counts[row["clause_id"]] = row["n"]
+        return counts, document_level
 
     def for_listing(self):
         """With author profile, country, clause and duplicate's clause joined:

@@ -43,7 +43,9 @@ def version(request, pk, printable=False):
         for v in version.document.versions.order_by("number")
         if not v.is_draft or request.user.has_perm("recommendations.edit_document", version)
     ]
-    counts = version.feedback.count_by_clause() if can_see_feedback and round else {}
+    counts, document_level = (
+        version.feedback.counts_for_page(request.user) if can_see_feedback and round else ({}, False)
+    )
     # A built draft not published yet: it may be published, or discarded to build again.
     built_draft = version.is_draft and hasattr(version, "built_by")
     context = {
@@ -66,14 +68,18 @@ def version(request, pk, printable=False):
             items=Count("pk"), people=Count("author", distinct=True)
         )
         context["can_give_feedback"] = round.is_open() and services.may_give_feedback(request.user, round)
-        context["document_feedback"] = _with_warnings(
-            request.user,
-            list(
-                Feedback.objects.filter(version=version, clause__isnull=True)
-                .visible_to(request.user)
-                .for_listing()
-                .select_related("round__version__document")
-            ),
+        context["document_feedback"] = (
+            _with_warnings(
+                request.user,
+                list(
+                    Feedback.objects.filter(version=version, clause__isnull=True)
+                    .visible_to(request.user)
+                    .for_listing()
+                    .select_related("round__version__document")
+                ),
+            )
+            if document_level
+            else []
         )
         context.update(_warning_context(request.user))
         context["feedback_form"] = FeedbackForm()

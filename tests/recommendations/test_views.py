@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 # The user, profile, session, roles, groups and MFA come from the cache once warm
 # (consult/signed_in.py, consult/account_standing.py); then version (+editors),
 # the headings (the clauses' fragment is cached), round, feedback counts,
-# participation, audience countries, version list, document feedback.
-VERSION_PAGE_QUERIES = 9
+# participation, audience countries, version list; the document feedback
+# only when the counts' query found some for the reader.
+VERSION_PAGE_QUERIES = 8
 # Round (+editors), count, the page of items (one query with countries and
 # clauses joined); the forms' HTML (the filter's countries) comes from the cache.
 TRIAGE_PAGE_QUERIES = 4
@@ -307,6 +308,27 @@ def test_the_version_page_with_200_clauses_takes_a_fixed_number_of_queries(
     with django_assert_num_queries(VERSION_PAGE_QUERIES):
         response = client.get(version.get_absolute_url())
     assert response.content.decode().count('id="clause-') == 200
+
+    FeedbackFactory(round=round, author=authors[0], clause=None, text="On the whole document.")
+    with django_assert_num_queries(VERSION_PAGE_QUERIES + 2):  # the list and its content warnings
+        response = client.get(version.get_absolute_url())
+    assert "On the whole document." in response.content.decode()
+
+
+def test_the_version_page_lists_document_feedback_and_the_readers_own_held_item(client, signed_in, round, author):
+    """The list of feedback on the whole document is read only when there is
+    some for this reader: a visible item, or the reader's own held one."""
+    url = round.version.get_absolute_url()
+    signed_in(author)
+    assert "None yet." in client.get(url).content.decode()
+    FeedbackFactory(round=round, author=member(("NL",)), clause=None, text="Held for a moderator.", visibility="held")
+    assert "Held for a moderator." not in client.get(url).content.decode()
+    FeedbackFactory(round=round, author=author, clause=None, text="My own held remark.", visibility="held")
+    assert "My own held remark." in client.get(url).content.decode()
+    FeedbackFactory(round=round, author=member(("NL",)), clause=None, text="A visible remark.")
+    html = client.get(url).content.decode()
+    assert "A visible remark." in html
+    assert "My own held remark." in html
 
 
 def test_the_triage_page_with_1000_feedback_items_takes_a_fixed_number_of_queries(
