@@ -49,6 +49,15 @@ class AccountAdapter(DefaultAccountAdapter):
             return f"/{get_language()}/"
         return url
 
+    def get_logout_redirect_url(self, request):
+        """After signing out, the home page in the language the person was
+        reading (a Dutch member landed on the English home page, with the
+        Dutch "signed out" message on it)."""
+        url = super().get_logout_redirect_url(request)
+        if url == "/":
+            return f"/{get_language()}/"
+        return url
+
     def clean_email(self, email):
         """Refuse throw-away mailboxes: members are professionals whom
         moderators and the programme must be able to reach."""

@@ -1,4 +1,4 @@
-"""Signing in keeps the language the person reads the site in."""
+"""Signing in and out keeps the language the person reads the site in."""
 
 import pytest
 
@@ -12,6 +12,14 @@ pytestmark = pytest.mark.django_db
 def test_a_member_who_signs_in_on_a_translated_page_lands_on_the_home_page_in_that_language(client, language):
     user = member(countries=("NL",))
     response = client.post(f"/{language}/accounts/login/", {"login": user.email, "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == f"/{language}/"
+
+
+@pytest.mark.parametrize("language", ["nl", "ar", "en"])
+def test_a_member_who_signs_out_lands_on_the_home_page_in_the_language_they_were_reading(client, language):
+    client.force_login(member(countries=("NL",)))
+    response = client.post(f"/{language}/accounts/logout/")
     assert response.status_code == 302
     assert response["Location"] == f"/{language}/"
 
