@@ -206,3 +206,26 @@ def test_the_notices_table_keeps_every_word_whole_on_a_laptop_and_a_phone(browse
     assert broken == []
     assert end["inside"]
     assert end["page_overflow"] == 0
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_audit_log_keeps_every_word_whole_on_a_phone(browser, seeded_live_server, language):
+    """ "Tijdsti/p", "Ne/derl/and" were drawn on a phone: every heading and
+    cell keeps whole words, the last column can be scrolled to, the page
+    never scrolls sideways."""
+    from tests.consult.factories import administrator
+
+    _notices_of_every_kind()  # audit rows with targets, countries and reasons
+    context = browser.new_context(**PHONE)
+    try:
+        browser_sign_in(context, seeded_live_server.url, administrator())
+        tab = context.new_page()
+        assert tab.goto(f"{seeded_live_server.url}/{language}/moderation/audit-log/").ok
+        assert tab.locator(".table-scroll tbody tr").count() >= 1
+        broken = tab.evaluate(BROKEN_WORDS, ".table-scroll th, .table-scroll td")
+        end = tab.evaluate(SCROLLED_TO_END, [".table-scroll", ".table-scroll thead th:last-child"])
+    finally:
+        context.close()
+    assert broken == []
+    assert end["inside"]
+    assert end["page_overflow"] == 0
