@@ -59,3 +59,22 @@ def test_the_home_page_fits_a_360_pixel_wide_phone_without_sideways_scrolling(se
         assert overflow <= 0
     finally:
         context.close()
+
+
+def test_escape_folds_the_phone_menu_and_gives_the_focus_back_to_its_button(seeded_live_server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    try:
+        page.goto(f"{seeded_live_server.url}/en/")
+        toggle = page.get_by_role("button", name="Menu")
+        forums = page.locator(".site-nav").get_by_role("link", name="Forums")
+        assert not forums.is_visible()
+        toggle.click()
+        assert forums.is_visible()
+        forums.focus()
+        page.keyboard.press("Escape")
+        assert not forums.is_visible()
+        assert toggle.get_attribute("aria-expanded") == "false"
+        assert page.evaluate("document.activeElement.classList.contains('site-menu-toggle')")
+    finally:
+        context.close()
