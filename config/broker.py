@@ -11,6 +11,7 @@ file that still cannot be decoded (a disk that filled up,
 a copy cut short) is logged and skipped rather than stopping the worker.
 """
 
+import contextlib
 import logging
 import os
 import uuid
@@ -36,9 +37,8 @@ class Channel(filesystem.Channel):
             partial = table.with_name(f"{table.name}.{uuid.uuid4()}.partial")
             partial.write_bytes(str_to_bytes(dumps([])))
             try:
-                os.link(partial, table)
-            except FileExistsError:
-                pass  # another process created it meanwhile
+                with contextlib.suppress(FileExistsError):  # another process created it meanwhile
+                    os.link(partial, table)
             finally:
                 partial.unlink()
         return super()._queue_bind(exchange, routing_key, pattern, queue)
