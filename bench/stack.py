@@ -3,6 +3,7 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/protect_bench .venv/bin/python bench/stack.py
     .venv/bin/python bench/stack.py --pages              # + the member pages (volume data set)
     .venv/bin/python bench/stack.py --no-prefixes --pages --rounds 7
+    .venv/bin/python bench/stack.py --no-prefixes --page thread     # one member page
 
 Rows, measured in turn, round after round (the median of the rounds is
 printed), all in one process so their ratios come from the same run:
@@ -207,6 +208,11 @@ def main(argv=None):
     )
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument(
+        "--page",
+        metavar="NAME",
+        help="measure only the member pages whose name contains NAME (implies --pages), beside the bare rows",
+    )
+    parser.add_argument(
         "--profile",
         metavar="NAME",
         help="profile (cProfile) --requests requests of each member page whose name contains NAME, "
@@ -238,7 +244,10 @@ def main(argv=None):
             anonymous = Row(f"prefix {k}", handler, BARE_PATH)
             prefixes.append((anonymous, Row(f"prefix {k} member", handler, BARE_PATH, member)))
         rows += [row for pair in prefixes for row in pair]
-    pages = member_pages(member, staff_cookie(MODERATOR), staff_cookie(EDITOR)) if options.pages else []
+    pages = []
+    if options.pages or options.page:
+        pages = member_pages(member, staff_cookie(MODERATOR), staff_cookie(EDITOR))
+        pages = [row for row in pages if options.page is None or options.page in row.name]
     rows += pages
 
     for row in rows:
