@@ -109,6 +109,20 @@ class FeedbackForm(forms.Form):
     )
 
 
+class DocumentFeedbackForm(FeedbackForm):
+    """Feedback on the whole document: no clause to quote or amend, so neither
+    the amendment kind nor its two fields are offered."""
+
+    quoted_span = None
+    proposed_text = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [
+            choice for choice in Feedback.Kind.choices if choice[0] != Feedback.Kind.AMENDMENT
+        ]
+
+
 class DecisionForm(forms.Form):
     decision = forms.ChoiceField(
         label=_("Decision"), choices=[c for c in Feedback.Decision.choices if c[0] != Feedback.Decision.UNDECIDED]

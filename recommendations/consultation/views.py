@@ -27,7 +27,7 @@ from ..access import refuse_or_sign_in
 from ..drafting.lookups import current_version
 from ..models import Clause, DocumentVersion, Endorsement, Feedback
 from . import decision_emails, services
-from .forms import DecisionEmailsForm, FeedbackForm, RoundForm
+from .forms import DecisionEmailsForm, DocumentFeedbackForm, FeedbackForm, RoundForm
 
 
 def version(request, pk, printable=False):
@@ -82,7 +82,7 @@ def version(request, pk, printable=False):
             else []
         )
         context.update(_warning_context(request.user))
-        context["feedback_form"] = FeedbackForm()
+        context["feedback_form"] = DocumentFeedbackForm()
     if round and round.is_open() and version.document.is_variant and not context.get("can_give_feedback"):
         # a national round open to one country's members: the others are told why they see no feedback links
         context["national_round_country"] = version.document.country
@@ -262,7 +262,7 @@ def give_document_feedback(request, pk):
         raise Http404
     if not request.user.is_authenticated:
         return redirect_to_login(version.get_absolute_url())
-    form = FeedbackForm(request.POST)
+    form = DocumentFeedbackForm(request.POST)
     status = 400
     if form.is_valid():
         try:
@@ -284,7 +284,8 @@ def feedback_edit(request, pk):
     if not services.may_edit_feedback(request.user, feedback):
         return refuse_or_sign_in(request, "recommendations.edit_feedback")
     initial = {k: getattr(feedback, k) for k in ("kind", "text", "quoted_span", "proposed_text")}
-    form = FeedbackForm(request.POST or None, initial=initial)
+    form_class = FeedbackForm if feedback.clause_id else DocumentFeedbackForm
+    form = form_class(request.POST or None, initial=initial)
     status = 200
     if request.method == "POST":
         if form.is_valid():

@@ -475,3 +475,48 @@ def test_triage_shows_an_amendment_with_a_table_as_a_table_not_as_markdown(clien
     assert "<td>HIV prophylaxis</td>" in html
     assert "|---|" not in html
     assert "<script>x()" not in html  # the sanitiser's CLAUSE profile, as on the clause page
+
+
+def _document_form(html):
+    start = html.index('id="doc-feedback-heading"')
+    return html[start : html.index("</form>", start)]
+
+
+def test_the_whole_document_form_offers_no_clause_fields(client, signed_in, round, author):
+    """Feedback on the whole document has no clause to quote or amend: the form
+    offers neither the amendment kind nor the quoted part and proposed text."""
+    signed_in(author)
+    form = _document_form(client.get(round.version.get_absolute_url()).content.decode())
+    assert 'name="text"' in form
+    assert 'value="question"' in form
+    assert 'value="amendment"' not in form
+    assert 'name="quoted_span"' not in form
+    assert 'name="proposed_text"' not in form
+
+
+def test_an_amendment_sent_to_the_whole_document_is_a_form_error(client, signed_in, round, author):
+    signed_in(author)
+    response = client.post(
+        reverse("recommendations:document_feedback", args=[round.version.pk]),
+        {"kind": "amendment", "text": "Kept remark", "proposed_text": "New wording"},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Select a valid choice" in html
+    assert "Kept remark" in html
+    assert not Feedback.objects.exists()
+
+
+def test_editing_feedback_on_the_whole_document_offers_no_clause_fields(client, signed_in, round, author):
+    item = FeedbackFactory(round=round, author=author, clause=None, text="On the whole draft.")
+    signed_in(author)
+    html = client.get(reverse("recommendations:feedback_edit", args=[item.pk])).content.decode()
+    assert "On the whole draft." in html
+    assert 'name="quoted_span"' not in html
+    assert 'value="amendment"' not in html
+    response = client.post(
+        reverse("recommendations:feedback_edit", args=[item.pk]), {"kind": "question", "text": "Which services?"}
+    )
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert (item.kind, item.text) == ("question", "Which services?")
