@@ -109,15 +109,17 @@ def _published_judgment(text, start, end):
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     left, right = max(line_start, start - 120), min(line_end, end + 80)
-    cited = _CITED.search(text, left, right)
-    if not (_JUDGMENT_WORDS.search(text, left, right) or cited):
-        return False
+    # (the cheap searches first: the judgment words, a long list searched
+    # anywhere, are read only when a high court or a citing word is there)
     if _HIGH_COURT.search(text, left, right):
-        return True  # "Véase la STC 84/2023": a high court's reference cited as a source
+        # "Véase la STC 84/2023": a high court's reference cited as a source
+        return bool(_CITED.search(text, left, right) or _JUDGMENT_WORDS.search(text, left, right))
     # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
     # sentence about no one
     return (
-        bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(text, start, end)
+        bool(_CITED.search(text, left, right))
+        and bool(_JUDGMENT_WORDS.search(text, left, right))
+        and not roles.about_a_person(text, start, end)
     )
 
 
