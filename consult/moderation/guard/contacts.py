@@ -10,6 +10,8 @@ from .registers import ORGANISATION_WORDS
 # Every repetition before a literal is bounded: unbounded ones backtrack
 # quadratically on "a.a.a.a...@".
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}", re.UNICODE)
+_LOCAL_CHAR = re.compile(r"[\w.+-]", re.UNICODE)
+_DOMAIN_CHAR = re.compile(r"[\w-]", re.UNICODE)
 
 _AT_WORDS = (
     r"at|ät|arroba|arobase|arrobe|chiocciola|chiocc|kukac|małpa|malpa|małpka|klammeraffe|affenschwanz|apenstaartje|"
@@ -233,7 +235,10 @@ def _plain_emails(text):
     end_of_last = 0
     at = text.find("@")
     while at != -1:
-        if at >= end_of_last:
+        # (an address has one "@", with a character of its local part right before
+        # it and one of its domain right after: a handle, "@amina_k", is none, and
+        # the search from it would have read the 700 characters after it)
+        if at > end_of_last and _LOCAL_CHAR.match(text, at - 1) and _DOMAIN_CHAR.match(text, at + 1):
             match = EMAIL.search(text, max(end_of_last, at - 64), at + 700)
             if match and match.start() <= at < match.end():
                 end_of_last = match.end()
