@@ -319,7 +319,8 @@ _CONTEXT_WORDS = (
     r"predmet|spis|zadev|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
     r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
-CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
+# (grouped by first letter: only asked whether one is there, around every number of a file's shape)
+CASE_CONTEXT = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_CONTEXT_WORDS)}", re.IGNORECASE | re.UNICODE)
 _JUDGMENT_WORD_LIST = (
     r"judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
     r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|(?<!\w)(?:ال|ب|و)?حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
