@@ -3,6 +3,7 @@
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .registers import ORGANISATION_WORDS
@@ -220,7 +221,7 @@ def _strict_handle(token):
 def _handles_near_platforms(text, platforms):
     for platform in platforms:
         line_start = text.rfind("\n", 0, platform.start()) + 1
-        after = list(_TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80)))[:_WORDS_AWAY]
+        after = list(islice(_TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80)), _WORDS_AWAY))
         before = list(_TOKEN.finditer(text, max(line_start, platform.start() - 60), platform.start()))
         for token in [*after, *before[-3:]]:
             if _strict_handle(token.group()) and not re.search(
