@@ -251,7 +251,8 @@ def _context_as_before(text, start, end):
 
 
 def test_a_findings_context_reads_as_before():
-    words = ["a", "Bb", "c1", "dd.", "x" * 30, "\n", "  ", "é", "@x"]
+    # long words: the reach (200 characters) holds five of them or fewer and cuts the first
+    words = ["a", "Bb", "c1", "dd.", "x" * 30, "z" * 47, "Q" * 61, "\n", "  ", "é", "@x"]
     # word counts around the finding from none to more than shown, and words cut by the reach
     for count_before in range(0, 9):
         for count_after in range(0, 9):
