@@ -157,14 +157,24 @@ def _context(text, start, end):
     while end < ceiling and text[end].isalnum():
         end += 1
     low, high = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
-    before, after = text[low:start].split(), text[end:high].split()
-    if low > 0 and before and not text[low - 1].isspace() and not text[low].isspace():
-        before = before[1:]  # cut by the reach
-    if high < len(text) and after and not text[high].isspace() and not text[high - 1].isspace():
-        after = after[:-1]
-    # (searched, not sliced: a copy of the rest of a long post for each finding was quadratic)
-    more_before = len(before) > CONTEXT_WORDS or _NOT_SPACE.search(text, 0, low) is not None
-    more_after = len(after) > CONTEXT_WORDS or _NOT_SPACE.search(text, high) is not None
+    # Only the words next to the finding are split off: with more than
+    # CONTEXT_WORDS + 1 of them, a word cut by the reach is none of those shown,
+    # and there are more words than shown.
+    before = text[low:start].rsplit(None, CONTEXT_WORDS + 1)
+    after = text[end:high].split(None, CONTEXT_WORDS + 1)
+    if len(before) > CONTEXT_WORDS + 1:
+        more_before = True
+    else:
+        if low > 0 and before and not text[low - 1].isspace() and not text[low].isspace():
+            before = before[1:]  # cut by the reach
+        # (searched, not sliced: a copy of the rest of a long post for each finding was quadratic)
+        more_before = len(before) > CONTEXT_WORDS or _NOT_SPACE.search(text, 0, low) is not None
+    if len(after) > CONTEXT_WORDS + 1:
+        more_after = True
+    else:
+        if high < len(text) and after and not text[high].isspace() and not text[high - 1].isspace():
+            after = after[:-1]
+        more_after = len(after) > CONTEXT_WORDS or _NOT_SPACE.search(text, high) is not None
     head = " ".join(map(_shown, before[-CONTEXT_WORDS:]))
     tail = " ".join(map(_shown, after[:CONTEXT_WORDS]))
     return "".join(

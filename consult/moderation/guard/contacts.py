@@ -3,6 +3,7 @@
 
 import re
 from bisect import bisect_left
+from itertools import islice
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .registers import ORGANISATION_WORDS
@@ -10,6 +11,8 @@ from .registers import ORGANISATION_WORDS
 # Every repetition before a literal is bounded: unbounded ones backtrack
 # quadratically on "a.a.a.a...@".
 EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}", re.UNICODE)
+_LOCAL_CHAR = re.compile(r"[\w.+-]", re.UNICODE)
+_DOMAIN_CHAR = re.compile(r"[\w-]", re.UNICODE)
 
 _AT_WORDS = (
     r"at|ät|arroba|arobase|arrobe|chiocciola|chiocc|kukac|małpa|malpa|małpka|klammeraffe|affenschwanz|apenstaartje|"
@@ -218,7 +221,7 @@ def _strict_handle(token):
 def _handles_near_platforms(text, platforms):
     for platform in platforms:
         line_start = text.rfind("\n", 0, platform.start()) + 1
-        after = list(_TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80)))[:_WORDS_AWAY]
+        after = list(islice(_TOKEN.finditer(text, platform.end(), min(len(text), platform.end() + 80)), _WORDS_AWAY))
         before = list(_TOKEN.finditer(text, max(line_start, platform.start() - 60), platform.start()))
         for token in [*after, *before[-3:]]:
             if _strict_handle(token.group()) and not re.search(
@@ -233,7 +236,10 @@ def _plain_emails(text):
     end_of_last = 0
     at = text.find("@")
     while at != -1:
-        if at >= end_of_last:
+        # (an address has one "@", with a character of its local part right before
+        # it and one of its domain right after: a handle, "@amina_k", is none, and
+        # the search from it would have read the 700 characters after it)
+        if at > end_of_last and _LOCAL_CHAR.match(text, at - 1) and _DOMAIN_CHAR.match(text, at + 1):
             match = EMAIL.search(text, max(end_of_last, at - 64), at + 700)
             if match and match.start() <= at < match.end():
                 end_of_last = match.end()

@@ -10,7 +10,7 @@ languages ("Aktenzeichen", "expediente", "sygnatura", "преписка", "رق�
 import re
 
 from . import roles
-from .anchors import Anchored, literal_prefixes
+from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .places import NUMBER_FIRST, counts_something
 
 _CASE_WORDS = (
@@ -51,8 +51,11 @@ CASE_NUMBER = re.compile(
     r"|(?:[IVX]{1,4}\s|\d{1,3}\s)?(?:[^\W\d_]{1,4}[-\s/]?){0,2}\d(?:[\w./-]|\s[/-]\s?(?=\w)){2,30})",
     re.IGNORECASE | re.UNICODE,
 )
-_LAW_WORDS = re.compile(
-    r"(?:article|artikel|art\.|artículo|articolo|artykuł|člank|člen|cikk|άρθρο|член|artikolu|alt\b|المادة|ماده|"
+# Words that name a law or a published text. (The guard only asks whether one is
+# there: grouped by their first letter, the engine tries a word only where its
+# letter is, which costs half of trying all of them at every position.)
+_LAW_WORD_LIST = (
+    r"article|artikel|art\.|artículo|articolo|artykuł|člank|člen|cikk|άρθρο|член|artikolu|alt\b|المادة|ماده|"
     r"law|wet\b|gesetz|loi\b|ley\b|legge|ustaw|zakon|törvény|νόμο|ν\.|закон|liġi|acht\b|قانون|"
     r"directive|richtlijn|richtlinie|directiva|direttiva|dyrektyw|direktiv|irányelv|οδηγία|директива|"
     r"regulation|verordening|verordnung|règlement|reglamento|regolamento|rozporządzen|uredb|rendelet|"
@@ -61,9 +64,9 @@ _LAW_WORDS = re.compile(
     r"circular|circolare|omzendbrief|Erlass|Rundschreiben|arrêté|décret|decreto|dekret|rozporządz|okólnik|"
     r"odredb|rendelet|εγκύκλιο|ΦΕΚ|ΚΥΑ|наредба|указ|resolution|resolutie|Resolution|résolution|resolución|"
     r"risoluzione|rezolucj|report|(?<!tar-)(?<!ir-)rapport|Bericht|informe|rapporto|raport|izvješć|poročil|(?<!fel)jelentés|έκθεση|"
-    r"доклад|تقرير|گزارش|ISBN|ISSN|DOI)",
-    re.IGNORECASE,
+    r"доклад|تقرير|گزارش|ISBN|ISSN|DOI"
 )
+_LAW_WORDS = re.compile(dispatch_by_first_letter(_LAW_WORD_LIST), re.IGNORECASE)
 
 _CASE_AT = Anchored(CASE_NUMBER, literal_prefixes(_CASE_WORDS))
 
@@ -86,14 +89,15 @@ _HIGH_COURT = re.compile(
 
 
 # A judgment cited as a source: "see", "cf.", "published", "reported in", in each language
-_CITED = re.compile(
-    r"(?<![\w])(?:see|cf\.|published|reported|case law|jurisprudence|vgl\.|siehe|veröffentlicht|zie|"
+_CITED_WORDS = (
+    r"see|cf\.|published|reported|case law|jurisprudence|vgl\.|siehe|veröffentlicht|zie|"
     r"gepubliceerd|rechtspraak|voir|publié|jurisprudencia|véase|ver|publicada|giurisprudenza|vedi|cfr\.|"
     r"pubblicata|orzecznictw|zob\.|opublikowan|sudsk[ae] praks|vidi|objavljen|sodna praksa|glej|objavljen|"
     r"joggyakorlat|lásd|ld\.|közzétett|νομολογί|βλ\.|δημοσιευμέν|съдебна практика|вж\.|публикуван|"
-    r"ġurisprudenza|ara|ippubblikat|cásdlí|féach|foilsithe|انظر|منشور|اجتهاد|رک\.|رویه قضایی|منتشر)(?![\w])",
-    re.IGNORECASE,
+    r"ġurisprudenza|ara|ippubblikat|cásdlí|féach|foilsithe|انظر|منشور|اجتهاد|رک\.|رویه قضایی|منتشر"
 )
+# (grouped by first letter, as the law words: only asked whether one is there)
+_CITED = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_CITED_WORDS)}(?![\w])", re.IGNORECASE)
 
 
 def published_judgment(text, start, end):
@@ -109,15 +113,17 @@ def _published_judgment(text, start, end):
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     left, right = max(line_start, start - 120), min(line_end, end + 80)
-    cited = _CITED.search(text, left, right)
-    if not (_JUDGMENT_WORDS.search(text, left, right) or cited):
-        return False
+    # (the cheap searches first: the judgment words, a long list searched
+    # anywhere, are read only when a high court or a citing word is there)
     if _HIGH_COURT.search(text, left, right):
-        return True  # "Véase la STC 84/2023": a high court's reference cited as a source
+        # "Véase la STC 84/2023": a high court's reference cited as a source
+        return bool(_CITED.search(text, left, right) or _JUDGMENT_WORDS.search(text, left, right))
     # any court's judgment cited as a source ("see", "published", "vgl.", "zob.") in a
     # sentence about no one
     return (
-        bool(cited) and bool(_JUDGMENT_WORDS.search(text, left, right)) and not roles.about_a_person(text, start, end)
+        bool(_CITED.search(text, left, right))
+        and bool(_JUDGMENT_WORDS.search(text, left, right))
+        and not roles.about_a_person(text, start, end)
     )
 
 
@@ -313,13 +319,15 @@ _CONTEXT_WORDS = (
     r"predmet|spis|zadev|ügy|υπόθεσ|φάκελ|дело|преписка|każ|cás|cháis|gcás|comhad|tagartha|thagartha|cairte|"
     r"ospidéal|ospidéil|قضية|ملف|محضر|پرونده|klasa"
 )
-CASE_CONTEXT = re.compile(rf"(?<![\w])(?:{_CONTEXT_WORDS})", re.IGNORECASE | re.UNICODE)
-_JUDGMENT_WORDS = re.compile(
-    r"(?:judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
+# (grouped by first letter: only asked whether one is there, around every number of a file's shape)
+CASE_CONTEXT = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_CONTEXT_WORDS)}", re.IGNORECASE | re.UNICODE)
+_JUDGMENT_WORD_LIST = (
+    r"judgment|judgement|ruling|decision of|uitspraak|vonnis|arrest\b|Beschluss|Entscheidung|ordonnance|"
     r"ordinanza|postanowieni|rješenj|sklep\b|végzés|breithiúnas|sentencia|(?<!\w)(?:ال|ب|و)?حكم|رأی|judgment|ruling|arrêt|Urteil|sentencia|sentenza|wyrok|presud|sodb|ítélet|απόφαση|решение|deċiżjoni|"
-    r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-)",
-    re.IGNORECASE,
+    r"ECLI|CJEU|ECtHR|EHRM|EGMR|CEDH|application no|requête|Beschwerde|C-|T-"
 )
+# (grouped by first letter, as the law words: only asked whether one is there)
+_JUDGMENT_WORDS = re.compile(dispatch_by_first_letter(_JUDGMENT_WORD_LIST), re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+|\d+[.,]\d+")
 _RANGE = re.compile(r"\d{1,4}\s?[-–]\s?\d{1,4}")
 
@@ -395,6 +403,30 @@ NUMBERED = re.compile(
 _NUMBERED_AT = Anchored(NUMBERED, literal_prefixes(_NUMBERED))
 # ...and the Hungarian way, with the word after the number: "2025/1834 számon", "... szám alatt"
 NUMBER_THEN_SZAMON = re.compile(r"(?<![\w/.-])((?:[^\W\d_]{1,4}[\s.-]?)?\d[\d/.-]{3,24}\d)\s(?:számon|szám alatt)")
+# The most characters of NUMBER_THEN_SZAMON before its "szám": the number (at
+# most 4 letters and a separator, then 26 digits and signs) and a space
+# (tests/consult/test_guard_speed.py reads the bound off the pattern).
+SZAMON_REACH = 32
+
+
+def _numbers_then_szamon(text):
+    """NUMBER_THEN_SZAMON.finditer(text), tried only at the SZAMON_REACH
+    characters before each "szám" (tried at every character, it read the
+    whole of a long post)."""
+    end_of_last = tried_to = 0
+    word = text.find("szám")
+    while word != -1:
+        position = max(end_of_last, tried_to, word - SZAMON_REACH)
+        while position <= word:
+            match = NUMBER_THEN_SZAMON.match(text, position)
+            if match:
+                yield match
+                end_of_last = match.end()
+                position = end_of_last
+            else:
+                position += 1
+        tried_to = position
+        word = text.find("szám", word + 1)
 
 
 def numbered_files(text, lowered):
@@ -402,7 +434,7 @@ def numbered_files(text, lowered):
     in a sentence that names a file, court, police, asylum office or hospital."""
     candidates = [*_NUMBERED_AT.finditer(text, lowered)]
     if "szám" in lowered:
-        candidates += NUMBER_THEN_SZAMON.finditer(text)
+        candidates += _numbers_then_szamon(text)
     for match in candidates:
         number = match.group(1)
         if sum(ch.isdigit() for ch in number) < 5:

@@ -392,10 +392,12 @@ _IBAN_ANY_CASE = re.compile(
 # A Polish account number (NRB) as Polish banks print it, without the country
 # letters: 26 digits, the IBAN's check digits first ("19 1140 2004 0771 0037
 # 5865 8427"); held when "PL" before it makes a valid IBAN.
-PL_ACCOUNT = re.compile(r"(?<![\w-])\d{2}(?:[ -]?\d{4}){6}(?![\w-])")
+# (the first digit is read before the look back, "\d(?<![\w-]\d)": the engine then
+# skips to the digits instead of looking back at every character of a long post)
+PL_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d(?:[ -]?\d{4}){6}(?![\w-])")
 # A Hungarian account number (GIRO): two or three groups of eight digits, each
 # group with its check digit ("10403507-12808197-83616310")
-HU_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
+HU_ACCOUNT = re.compile(r"\d(?<![\w-]\d)\d{7}[ -]\d{8}(?:[ -]\d{8})?(?![\w-])")
 
 
 # An IBAN with dots between its groups ("DE88.1001.0010.4274.5979.75") or with

@@ -124,10 +124,8 @@ LIVING_AT = re.compile(
 POSTCODE = re.compile(
     r"[1-9AC-FHKNPRTV-Y](?<![\w-].)(?:(?<=\d)\d{3}\s?(?!SS|SA|SD)[A-Z]{2}|(?<=[A-Z])\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\w-])"
 )
-_ORGANISATION = re.compile(
-    # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"
-    r"(?<![\w])(?:our|ons|nos|onze|ár|ما|NGO)(?![\w])|"
-    r"(?<![\w])(?:office|drop-in|opening hours|open on|spreekuur|inloop|openingstijden|Sprechstunde|Öffnungszeiten|"
+_ORGANISATION_WORDS = (
+    r"office|drop-in|opening hours|open on|spreekuur|inloop|openingstijden|Sprechstunde|Öffnungszeiten|"
     r"horario|atención al público|orario|dyżur|godziny otwarcia|radno vrijeme|uradne ure|ügyfélfogadás|"
     r"ωράριο|работно време|ħinijiet|uaireanta oscailte|ساعات العمل|ساعات کاری|"
     r"organisation|organization|association|foundation|headquarters|clinic|council|"
@@ -139,15 +137,21 @@ _ORGANISATION = re.compile(
     r"Geschäftsstelle|Sekretariat|secretariaat|secrétariat|secretaría|segreteria|sekretariat|tajništv|"
     r"sjedišt|sedež|székhely|έδρα|седалище|Dipartimento|Departamento|département|departament|"
     r"офис|фондация|сдружение|нашия|uffiċċju|għaqda|tagħna|oifig|eagraíocht|مكتب|جمعية|منظمة|"
-    r"مقر|دفتر|انجمن|سازمان)",
+    r"مقر|دفتر|انجمن|سازمان"
+)
+# (grouped by first letter, as the venues' words: searched before every address candidate)
+_ORGANISATION = re.compile(
+    # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"
+    r"(?<![\w])(?:our|ons|nos|onze|ár|ما|NGO)(?![\w])|"
+    rf"(?<![\w]){dispatch_by_first_letter(_ORGANISATION_WORDS)}",
     re.IGNORECASE,
 )
 
 
 # Public places whose address is published: ministries, town halls,
 # libraries, universities, the Red Cross.
-_PUBLIC_PLACE = re.compile(
-    r"(?:ministry|ministerie|Ministerium|ministère|ministerio|ministero|ministerstw|ministarstv|ministrstv|"
+_PUBLIC_PLACE_WORDS = (
+    r"ministry|ministerie|Ministerium|ministère|ministerio|ministero|ministerstw|ministarstv|ministrstv|"
     r"minisztérium|υπουργείο|министерство|ministeru|municipality|town hall|city hall|gemeente|stadhuis|"
     r"stadskantoor|Rathaus|mairie|hôtel de ville|ayuntamiento|comune|municipio|urząd|gmina|općin|občin|"
     r"önkormányzat|polgármesteri|δήμο|община|kunsill lokali|library|bibliotheek|Bibliothek|bibliothèque|"
@@ -158,9 +162,9 @@ _PUBLIC_PLACE = re.compile(
     r"Caritas|Kάριτας|Каритас|كاريتاس|کاریتاس|"
     # the government's one-stop offices and immigration offices
     r"kormányablak|kormányhivatal|okmányiroda|Bürgeramt|Bürgerbüro|Ausländerbehörde|préfecture|Prefettura|"
-    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor)",
-    re.IGNORECASE,
+    r"Questura|Urząd Wojewódzki|upravna enota|Home Office|Intreo|gemeentehuis|stadskantoor"
 )
+_PUBLIC_PLACE = re.compile(dispatch_by_first_letter(_PUBLIC_PLACE_WORDS), re.IGNORECASE)
 # Tenth round: federal and state offices, the Polish office declined, and the
 # venue of a training, a meeting or a conference. Their address passes in a
 # sentence about no one (roles' test: "Lieu de la formation : chez elle, ..."
@@ -184,8 +188,8 @@ _PUBLIC_VENUE_WORDS = (
 _PUBLIC_VENUE = re.compile(dispatch_by_first_letter(_PUBLIC_VENUE_WORDS), re.IGNORECASE)
 # ...but a person living there, or a shelter, is never an organisation's
 # published address: "she lives at", "the Frauenhaus in ...".
-_PERSONAL_PLACE = re.compile(
-    r"(?<![\w])(?:(?:she|he|they|her|his)(?!\w)|lives|living|staying|stays|moved|sleeps|"
+_PERSONAL_PLACE_WORDS = (
+    r"(?:she|he|they|her|his)(?!\w)|lives|living|staying|stays|moved|sleeps|"
     r"shelter|refuge|safe ?house|Frauenhaus|Schutzwohnung|wohnt|blijf-van-mijn-lijf|woont|verblijft|"
     r"maison d'accueil|maison d'hébergement|habite|loge|casa de acogida|piso de acogida|vive|casa rifugio|"
     r"casa protetta|abita|ospitata|schronisk|mieszka|skloništ|sigurna kuć|živi|varna hiš|krizni center|"
@@ -193,19 +197,20 @@ _PERSONAL_PLACE = re.compile(
     r"cónaí|ملجأ|دار إيواء|تسكن|يسكن|تقيم|خانه امن|پناهگاه|زندگی می|"
     # hiding or hidden somewhere, sheltered with someone
     r"hiding|hidden|versteck|untergebracht|ondergedoken|verstopt|cachée?|escondid|nascost|ukryw|ukryt|"
-    r"sklonil|skrili|skriva|skrit|rejt|κρύβ|κρυμμέν|крие|укри|tistaħba|moħbi|i bhfolach|مختبئ|تختبئ|مخفی|قایم)",
-    re.IGNORECASE,
+    r"sklonil|skrili|skriva|skrit|rejt|κρύβ|κρυμμέν|крие|укри|tistaħba|moħbi|i bhfolach|مختبئ|تختبئ|مخفی|قایم"
 )
+# (grouped by first letter: only asked whether one is there, around every address)
+_PERSONAL_PLACE = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_PERSONAL_PLACE_WORDS)}", re.IGNORECASE)
 
 
 # A post-office box is never where someone lives.
-_POSTBOX = re.compile(
-    r"(?<![\w])(?:P\.? ?O\.? Box|post ?box|postbus|Postfach|boîte postale|B\.P\.|apartado de correos|apdo\.|"
+_POSTBOX_WORDS = (
+    r"P\.? ?O\.? Box|post ?box|postbus|Postfach|boîte postale|B\.P\.|apartado de correos|apdo\.|"
     r"casella postale|C\.P\.|skrytka pocztowa|skr\. poczt\.|poštanski pretinac|p\.p\.|poštni predal|"
     r"postafiók|Pf\.|ταχυδρομική θυρίδα|Τ\.Θ\.|пощенска кутия|п\.к\.|kaxxa postali|bosca poist|"
-    r"صندوق البريد|ص\.ب|صندوق پستی)",
-    re.IGNORECASE,
+    r"صندوق البريد|ص\.ب|صندوق پستی"
 )
+_POSTBOX = re.compile(rf"(?<![\w]){dispatch_by_first_letter(_POSTBOX_WORDS)}", re.IGNORECASE)
 
 
 PERSONAL_PLACE = _PERSONAL_PLACE
