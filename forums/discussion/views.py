@@ -38,6 +38,16 @@ from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
 SEARCH_RESULTS = 50
+# What templates/forums/search.html shows, and no more: the post's Markdown,
+# its findings (JSON) and the profiles' other fields are neither sent nor
+# turned into objects (the query-count tests catch a column left out).
+SEARCH_THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
+SEARCH_POST_COLUMNS = (
+    *("id", "thread_id", "author_id", "body_html", "created_at"),
+    *("thread__id", "thread__title", "thread__forum_id", "thread__forum__id", "thread__forum__title"),
+    *("author__id", "author__profile__id", "author__profile__user_id"),
+    *("author__profile__display_name", "author__profile__status"),
+)
 
 
 def index(request):
@@ -374,12 +384,14 @@ def search(request):
             Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(request.user))
             .filter(thread_filter)
             .select_related("forum")
+            .only(*SEARCH_THREAD_COLUMNS)
             .order_by("-last_post_at")[:SEARCH_RESULTS]
         )
         posts = list(
             Post.objects.searchable_by(request.user)
             .filter(post_filter)
             .select_related("thread__forum", "author__profile")
+            .only(*SEARCH_POST_COLUMNS)
             .order_by("-created_at")[:SEARCH_RESULTS]
         )
         quotes.attach_shown_bodies(posts)
