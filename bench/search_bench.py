@@ -170,6 +170,16 @@ DUMP_TERMS = [
 CSRF = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*"|(csrftoken=)[^;" ]*')
 
 
+def page(row):
+    """The status line and the text of ``row``'s response."""
+    status = []
+    response = row.handler(dict(row.environ), lambda line, headers, exc_info=None: status.append(line))
+    try:
+        return status[0], b"".join(response).decode()
+    finally:
+        response.close()
+
+
 def dump(directory, path):
     from bench.stack import staff_cookie
 
@@ -182,17 +192,10 @@ def dump(directory, path):
             base = path.replace("/en/", f"/{language}/", 1)
             for index, term in enumerate([None, *DUMP_TERMS]):
                 url = base[: -len("?q=")] if term is None else base + urllib.parse.quote(term)
-                row = Row(term, handler, url, cookie)
-                body = []
-                status = []
-                response = row.handler(dict(row.environ), lambda s, h, exc_info=None: status.append(s))
-                try:
-                    body = b"".join(response).decode()
-                finally:
-                    response.close()
+                status, body = page(Row(term, handler, url, cookie))
                 body = CSRF.sub(lambda m: (m.group(1) or m.group(2)) + "-", body)
                 name = f"u{number}-{language}-t{index:02d}.html"
-                (directory / name).write_text(f"{email} {url} {status[0]}\n{body}")
+                (directory / name).write_text(f"{email} {url} {status}\n{body}")
                 count += 1
     print(f"{count} pages written to {directory}")
 
