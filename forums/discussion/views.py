@@ -32,22 +32,13 @@ from ..models import Forum, Post, Subscription, Thread, Visibility
 from ..moderation.forms import ReasonForm
 from ..refusals import ForumError, StaleEdit
 from ..rules import post_actions_on_a_thread_page
+from . import search as found
 from . import services
 from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
 SEARCH_RESULTS = 50
-# What templates/forums/search.html shows, and no more: the post's Markdown,
-# its findings (JSON) and the profiles' other fields are neither sent nor
-# turned into objects (the query-count tests catch a column left out).
-SEARCH_THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
-SEARCH_POST_COLUMNS = (
-    *("id", "thread_id", "author_id", "body_html", "created_at"),
-    *("thread__id", "thread__title", "thread__forum_id", "thread__forum__id", "thread__forum__title"),
-    *("author__id", "author__profile__id", "author__profile__user_id"),
-    *("author__profile__display_name", "author__profile__status"),
-)
 
 
 def index(request):
@@ -370,29 +361,11 @@ def helpful(request, pk):
 
 @member_required
 def search(request):
-    """Threads and posts the member may read that contain the words searched for."""
+    """Threads and posts the member may read that contain the words searched for (forums/discussion/search.py)."""
     form = SearchForm(request.GET or None)
     threads, posts = [], []
     if form.is_valid():
-        words = form.cleaned_data["q"].split()[:8]
-        thread_filter = Q()
-        post_filter = Q()
-        for word in words:
-            thread_filter &= Q(title__icontains=word)
-            post_filter &= Q(body_markdown__icontains=word)
-        threads = list(
-            Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(request.user))
-            .filter(thread_filter)
-            .select_related("forum")
-            .only(*SEARCH_THREAD_COLUMNS)
-            .order_by("-last_post_at")[:SEARCH_RESULTS]
-        )
-        posts = list(
-            Post.objects.searchable_by(request.user)
-            .filter(post_filter)
-            .select_related("thread__forum", "author__profile")
-            .only(*SEARCH_POST_COLUMNS)
-            .order_by("-created_at")[:SEARCH_RESULTS]
-        )
-        quotes.attach_shown_bodies(posts)
+        words = found.words_of(form.cleaned_data["q"])
+        threads = found.threads_found(request.user, words)
+        posts = found.posts_found(request.user, words)
     return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})
