@@ -9,7 +9,10 @@ most 50 of each, the latest first. What the work costs over 100,000 posts
 
 - the SQL walks the posts newest first and tests whether the member reads a
   post's thread (a hashed list, ``PostQuerySet.searchable_by``) before its
-  text, so only the member's posts are upper-cased and matched;
+  text, so only the member's posts are upper-cased and matched; the text is
+  asked for in a subquery of its own (``pk IN``), which PostgreSQL answers
+  post by post along that walk for common words and from the trigram index
+  for rare ones ("court lawyer" 33 -> 4 ms, "zorgpad042" 0.6 -> 0.2 ms);
 - only the columns shown are read, as plain values, not five model objects
   per post;
 - each line's values are worked out here with the filters the template used
@@ -68,7 +71,11 @@ def posts_found(user, words):
     body = Q()
     for word in words:
         body &= Q(body_markdown__icontains=word)
-    rows = Post.objects.searchable_by(user).filter(body).order_by("-created_at").values_list(*POST_VALUES)
+    # the text in a subquery of its own: PostgreSQL walks the member's posts
+    # newest first and matches the text of those only (a join on the primary
+    # key), or, for a rare word, starts from the trigram index
+    matching = Post.objects.filter(body).values("pk")
+    rows = Post.objects.searchable_by(user).filter(pk__in=matching).order_by("-created_at").values_list(*POST_VALUES)
     posts = [
         SimpleNamespace(
             pk=pk,
