@@ -3,7 +3,7 @@ what a member may see is decided once."""
 
 from django.core.cache import cache
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, Func, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 
 from consult.cache_versions import CacheVersion
@@ -159,11 +159,27 @@ class PostQuerySet(models.QuerySet):
         )
 
     def searchable_by(self, user):
-        """Published, not removed posts in published threads of forums ``user`` reads."""
-        forums = self.model._meta.get_field("thread").related_model._meta.get_field("forum").related_model
-        return self.filter(
-            status="published",
-            removed_at__isnull=True,
-            thread__status="published",
-            thread__forum__in=forums.objects.readable_ids(user),
+        """Published, not removed posts in published threads of forums ``user`` reads.
+
+        The threads are asked for in a subquery wrapped in ``IS TRUE`` (the
+        same rows): PostgreSQL then keeps it as a hashed list of thread ids
+        tested on each post before the search's text matches, rather than a
+        join made after them. Walking the posts newest first, a member of one
+        country skips the other countries' posts (nine in ten) for the price
+        of a hash lookup instead of upper-casing every body (issue #21)."""
+        threads = self.model._meta.get_field("thread").related_model
+        forums = threads._meta.get_field("forum").related_model
+        readable = threads.objects.filter(status="published", forum__in=forums.objects.readable_ids(user))
+        return self.filter(status="published", removed_at__isnull=True).filter(
+            IsTrue(Q(thread__in=readable.values("pk")))
         )
+
+
+class IsTrue(Func):
+    """``(condition) IS TRUE``: in a WHERE clause, the rows of the bare
+    condition (NULL is dropped by both), but PostgreSQL does not turn an
+    ``IN (subquery)`` so wrapped into a join (forum search,
+    ``PostQuerySet.searchable_by``)."""
+
+    template = "(%(expressions)s) IS TRUE"
+    output_field = models.BooleanField()

@@ -32,6 +32,7 @@ from ..models import Forum, Post, Subscription, Thread, Visibility
 from ..moderation.forms import ReasonForm
 from ..refusals import ForumError, StaleEdit
 from ..rules import post_actions_on_a_thread_page
+from . import search as found
 from . import services
 from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm
 
@@ -360,27 +361,11 @@ def helpful(request, pk):
 
 @member_required
 def search(request):
-    """Threads and posts the member may read that contain the words searched for."""
+    """Threads and posts the member may read that contain the words searched for (forums/discussion/search.py)."""
     form = SearchForm(request.GET or None)
     threads, posts = [], []
     if form.is_valid():
-        words = form.cleaned_data["q"].split()[:8]
-        thread_filter = Q()
-        post_filter = Q()
-        for word in words:
-            thread_filter &= Q(title__icontains=word)
-            post_filter &= Q(body_markdown__icontains=word)
-        threads = list(
-            Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(request.user))
-            .filter(thread_filter)
-            .select_related("forum")
-            .order_by("-last_post_at")[:SEARCH_RESULTS]
-        )
-        posts = list(
-            Post.objects.searchable_by(request.user)
-            .filter(post_filter)
-            .select_related("thread__forum", "author__profile")
-            .order_by("-created_at")[:SEARCH_RESULTS]
-        )
-        quotes.attach_shown_bodies(posts)
+        words = found.words_of(form.cleaned_data["q"])
+        threads = found.threads_found(request.user, words)
+        posts = found.posts_found(request.user, words)
     return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})

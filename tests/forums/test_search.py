@@ -1,0 +1,110 @@
+"""Forum search (forums/discussion/search.py): which posts a member finds, in
+which order, what each line prints, and its pinned query count."""
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.template import Context, Template
+from django.urls import reverse
+from django.utils import translation
+
+from consult.models import Profile, Sector
+from forums import quotes
+from forums.models import Post, Visibility
+from tests.consult.factories import country_for, member
+from tests.forums.factories import ForumFactory, PostFactory, ThreadFactory, theme_forum, thread_with_posts
+
+pytestmark = pytest.mark.django_db
+
+POST_LINE = re.compile(r'<li><a href="[^"]*/forums/posts/(\d+)/">.*?</li>', re.S)
+
+# the line templates/forums/search.html printed for a post before the lines
+# were worked out in Python: the page must print the same
+TEMPLATE_LINE = Template(
+    '<li><a href="{{ post.get_absolute_url }}">{{ post.thread.title }}</a> <span class="meta">'
+    '{{ post.author.profile.public_name }} · {{ post.created_at|date:"j M Y" }} · {{ post.thread.forum.title }}'
+    "</span><p>{{ post.body_shown|striptags|truncatewords:30 }}</p></li>"
+)
+
+
+def found(client, q, language="en"):
+    with translation.override(language):
+        url = reverse("forums:search")
+    page = client.get(url, {"q": q}).content.decode()
+    return page, POST_LINE.findall(page)
+
+
+def test_the_latest_50_posts_holding_every_word_come_first_whatever_the_order_they_were_written_in(signed_in):
+    thread = thread_with_posts(1)
+    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    # written in an order that is neither the dates' nor the reverse: the ids do not give the order away
+    hours = [(n * 37) % 55 for n in range(55)]
+    posts = {
+        hour: PostFactory(thread=thread, body_markdown=f"The Kestrel protocol and the MARTEN list, note {hour}.")
+        for hour in hours
+    }
+    for hour, post in posts.items():
+        Post.objects.filter(pk=post.pk).update(created_at=start + timedelta(hours=hour))
+    PostFactory(thread=thread, body_markdown="Kestrel alone, without the other word.")
+    _page, ids = found(signed_in(member()), "marten KESTREL")
+    assert ids == [str(posts[hour].pk) for hour in range(54, 4, -1)]
+
+
+def test_search_finds_published_posts_of_published_threads_of_the_members_forums_only(signed_in):
+    reader = member(("NL",), sector=Sector.LEGAL_AID)
+    dutch = ForumFactory(slug="nl-forum")
+    shown = PostFactory(thread=thread_with_posts(1, forum=dutch), body_markdown="Osprey shown")
+    removed = PostFactory(thread=shown.thread, body_markdown="Osprey removed", removed_at=shown.created_at)
+    hidden = PostFactory(thread=shown.thread, body_markdown="Osprey hidden", status=Visibility.HIDDEN)
+    waiting = PostFactory(thread=shown.thread, body_markdown="Osprey waiting", status=Visibility.PENDING, author=reader)
+    held_thread = ThreadFactory(forum=dutch, status=Visibility.PENDING)
+    in_held_thread = PostFactory(thread=held_thread, body_markdown="Osprey in a held thread")
+    belgian = ForumFactory(slug="be-forum", country=country_for("BE"))
+    elsewhere = PostFactory(thread=thread_with_posts(1, forum=belgian), body_markdown="Osprey in Belgium")
+    medical = theme_forum(slug="medical-theme", limited_to_sectors=[Sector.MEDICAL])
+    other_sector = PostFactory(thread=thread_with_posts(1, forum=medical), body_markdown="Osprey for doctors")
+    legal = theme_forum(slug="legal-theme", limited_to_sectors=[Sector.LEGAL_AID])
+    theme = PostFactory(thread=thread_with_posts(1, forum=legal), body_markdown="Osprey for lawyers")
+    _page, ids = found(signed_in(reader), "osprey")
+    assert ids == [str(theme.pk), str(shown.pk)]
+    for post in (removed, hidden, waiting, in_held_thread, elsewhere, other_sector):
+        assert str(post.pk) not in ids
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_each_line_prints_what_the_template_printed_in_the_readers_language_and_time_zone(signed_in, language):
+    thread = thread_with_posts(1, title="Night <shelters> & walk-ins")
+    quoted = PostFactory(thread=thread, body_markdown="The Plover night shelter takes walk-ins.")
+    gone = member()
+    Profile.objects.filter(user=gone).update(status=Profile.Status.DELETED)
+    bodies = [
+        f"> [quote:{quoted.pk}]\n> The night shelter\n\nPlover: we do the same, **every** night & day.",
+        "Plover " + " ".join(f"word{n}" for n in range(40)),
+        "Plover <script>alert(1)</script> and `code` with a [link](https://example.org).",
+    ]
+    posts = [PostFactory(thread=thread, body_markdown=body) for body in bodies]
+    posts.append(PostFactory(thread=thread, author=gone, body_markdown="Plover by a former member"))
+    # 23:30 UTC is the next day in Brussels (the site's time zone); 22:30 the same day
+    times = [datetime(2026, 1, 31, 23, 30, tzinfo=UTC), datetime(2026, 1, 31, 22, 30, tzinfo=UTC)]
+    for n, post in enumerate([quoted, *posts]):
+        Post.objects.filter(pk=post.pk).update(created_at=times[n % 2] - timedelta(days=n // 2))
+    page, ids = found(signed_in(member()), "plover", language)
+    lines = POST_LINE.finditer(page)
+    assert len(ids) == 5
+    shown = Post.objects.select_related("thread__forum", "author__profile").in_bulk([int(pk) for pk in ids])
+    posts = quotes.attach_shown_bodies([shown[int(pk)] for pk in ids])
+    with translation.override(language):
+        expected = [TEMPLATE_LINE.render(Context({"post": post})) for post in posts]
+    assert [line.group(0) for line in lines] == expected
+
+
+def test_a_search_takes_a_fixed_number_of_queries_however_many_posts_it_finds(signed_in, django_assert_num_queries):
+    thread = thread_with_posts(1)
+    for n in range(12):
+        PostFactory(thread=thread, author=member(), body_markdown=f"Avocet {n}")
+    client = signed_in(member())
+    found(client, "avocet")  # the member's forums and session read once
+    with django_assert_num_queries(3):
+        _page, ids = found(client, "avocet")
+    assert len(ids) == 12
