@@ -23,6 +23,7 @@ from consult.models import Ambassador, Country, CountryDocument, Film, SupportSe
 from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
+from .country_sections import film_html, services_html
 from .page_cache import pages_version
 from .routing import UnrestrictedPageMixin
 
@@ -297,6 +298,15 @@ class CountryPageContent:
         return services
 
     @cached_property
+    def services_html(self):
+        return services_html(
+            self.services,
+            request=self.request,
+            reader_language=translation.get_language(),
+            address_language=self.page.country.first_language,
+        )
+
+    @cached_property
     def ambassadors(self):
         page = self.page
         in_language = list(
@@ -355,6 +365,17 @@ class CountryPageContent:
     @cached_property
     def film_transcript(self):
         return FilmTranscript.for_reader(self.film, self.subtitle_tracks, translation.get_language())
+
+    @cached_property
+    def film_html(self):
+        """The film section's player, subtitles and transcript (as ``includes/film.html``)."""
+        return film_html(
+            self.film,
+            film_text=self.film_text,
+            tracks=self.subtitle_tracks,
+            transcript=self.film_transcript,
+            reader_language=translation.get_language(),
+        )
 
 
 class FilmTranscript:
