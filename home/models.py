@@ -1,9 +1,12 @@
 """The Wagtail pages that compose the public site."""
 
+import json
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -12,6 +15,8 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -19,7 +24,7 @@ from consult import ambassador_requests, cldr, ratelimit
 from consult.admin_forms import CountryScopedPageForm
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
-from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
+from consult.models import Ambassador, Country, CountryDocument, Film, SubtitleTrack, SupportService
 from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
@@ -348,9 +353,14 @@ class CountryPageContent:
         )
 
     @cached_property
+    def _film_and_tracks(self):
+        film, tracks = film_with_tracks(self.page)
+        return film, tracks
+
+    @cached_property
     def film(self):
         """The page's own film, else its office's, else the shared one."""
-        return self.page.film if self.page.film_id else Film.objects.for_country(self.page.country_id)
+        return self._film_and_tracks[0]
 
     @cached_property
     def film_text(self):
@@ -360,7 +370,7 @@ class CountryPageContent:
 
     @cached_property
     def subtitle_tracks(self):
-        return subtitle_tracks_of(self.film)
+        return self._film_and_tracks[1]
 
     @cached_property
     def film_transcript(self):
@@ -394,6 +404,72 @@ class FilmTranscript:
             if track.language == language and track.text:
                 return cls(track.text, track.language)
         return cls(film.transcript, film.language) if film.transcript else None
+
+
+# includes/film.html's poster
+POSTER_FILTER = "width-640"
+
+
+def film_with_tracks(page):
+    """``(film, its subtitle tracks)`` for a country page, in one query: the
+    page's own film, else its office's newest, else the newest shared one
+    (as ``Film.objects.for_country``), with its video, its poster and the
+    poster's rendition for the player (includes/film.html), its tracks
+    joined in (a row per track)."""
+    if page.film_id:
+        films = Film.objects.filter(pk=page.film_id)
+    else:
+        newest = (
+            Film.objects.filter(models.Q(country_id=page.country_id) | models.Q(country__isnull=True))
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
+            .values("pk")[:1]
+        )
+        films = Film.objects.filter(pk=models.Subquery(newest))
+    renditions = get_image_model().get_rendition_model().objects
+    rendition = renditions.filter(image_id=models.OuterRef("poster_id"), filter_spec=POSTER_FILTER)
+    rows = list(
+        films.select_related("video", "poster")
+        .annotate(
+            **{f"track_{field}": models.F(f"subtitle_tracks__{field}") for field in _TRACK_FIELDS},
+            poster_rendition=models.Subquery(
+                rendition.values(json=JSONObject(**{field: field for field in _RENDITION_FIELDS}))[:1]
+            ),
+        )
+        .order_by("subtitle_tracks__sort_order", "subtitle_tracks__language")
+    )
+    if not rows:
+        return None, []
+    film = rows[0]
+    tracks = [
+        SubtitleTrack(film=film, **{field: getattr(row, f"track_{field}") for field in _TRACK_FIELDS})
+        for row in rows
+        if row.track_id is not None
+    ]
+    for track in tracks:
+        track._state.adding, track._state.db = False, film._state.db
+    _give_poster_its_rendition(film, film.poster_rendition, renditions.model)
+    return film, tracks
+
+
+# what a country page reads of a subtitle track (not its file)
+_TRACK_FIELDS = ("id", "sort_order", "language", "label", "text")
+_RENDITION_FIELDS = ("id", "file", "width", "height", "focal_point_key")
+
+
+def _give_poster_its_rendition(film, found, rendition_model):
+    """The poster's rendition read with the film, where Wagtail looks for
+    prefetched renditions; without one, Wagtail finds or makes it itself."""
+    poster = film.poster
+    if poster is None or found is None:
+        return
+    if isinstance(found, str):  # a database without a JSON type answers text
+        found = json.loads(found)
+    if found["focal_point_key"] != Filter(POSTER_FILTER).get_cache_key(poster):
+        return
+    rendition = rendition_model(image=poster, filter_spec=POSTER_FILTER, **found)
+    rendition._state.adding, rendition._state.db = False, film._state.db
+    poster.prefetched_renditions = [rendition]
 
 
 def subtitle_tracks_of(film):
