@@ -29,6 +29,7 @@ from django.utils.translation import gettext, ngettext
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from consult import cldr
+from consult.models import CountryDocument
 from consult.moderation import notices
 
 _URL = "\x00url\x00"
@@ -213,3 +214,17 @@ def empty_request_fields_html():
         if not settings.DEBUG:
             _EMPTY_REQUEST_FIELDS[language] = html_
     return html_
+
+
+def resource_rows_html(code, documents):
+    """The ``<li>`` rows of one language's leaflets and resources."""
+    kinds = dict(CountryDocument.Kind.choices)  # get_kind_display rebuilds these on every call
+    attrs = f'hreflang="{_escape(code)}" lang="{_escape(code)}" dir="{_escape(cldr.text_direction(code))}"'
+    return mark_safe(  # noqa: S308 - every value is escaped
+        "\n".join(
+            f'<li><a href="{_escape(document.url)}" {attrs}>{_escape(document.title)}</a> <span class="resource__meta">'
+            f"({_escape(cldr.separated((kinds.get(document.kind, document.kind), document.file_extension.upper())))})"
+            "</span></li>"
+            for document in documents
+        )
+    )

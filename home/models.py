@@ -28,7 +28,7 @@ from consult.models import Ambassador, Country, CountryDocument, Film, SubtitleT
 from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
-from .country_sections import film_html, services_html
+from .country_sections import film_html, resource_rows_html, services_html
 from .page_cache import pages_version
 from .routing import UnrestrictedPageMixin
 
@@ -338,6 +338,11 @@ class CountryPageContent:
         """[(language code, its name, documents)]: the reader's language first,
         then the others by name in the reader's language."""
         return documents_by_language(self.resources, translation.get_language())
+
+    @property
+    def resource_groups(self):
+        """[(language code, its name, the documents' rows)]."""
+        return [(code, name, resource_rows_html(code, docs)) for code, name, docs in self.resources_by_language]
 
     @cached_property
     def open_consultations(self):

@@ -196,3 +196,36 @@ def test_the_service_list_says_so_when_no_service_matches(client):
     html = client.get("/en/countries/nl/", {"kind": "nothing-of-that-kind"}).content.decode()
     assert "No service matches these filters." in html
     assert SupportService.objects.filter(country__code="NL").exists()
+
+
+RESOURCES_LOOP = """{% load names %}{% for document in documents %}
+        <li><a href="{{ document.url }}" hreflang="{{ code }}" lang="{{ code }}" dir="{{ code|text_direction }}">{{ document.title }}</a> <span class="resource__meta">({% separated document.get_kind_display document.file_extension|upper %})</span></li>
+      {% endfor %}"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_resources_rows_are_the_ones_the_template_loop_drew(language, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    collection = CountryPage.objects.filter(country__code="NL").first().country.collection
+    for title, kind, document_language in [
+        ("Leaflet", "leaflet", "en"),
+        ("Mapping report", "mapping_report", "en"),
+        ("Flyer", "flyer", "ar"),
+        ("Notes", "other", "ti"),
+    ]:
+        CountryDocument.objects.create(
+            title=title,
+            file=ContentFile(b"%PDF-1.4", name=f"{kind}.pdf"),
+            collection=collection,
+            kind=kind,
+            language=document_language,
+        )
+    with translation.override(language):
+        _page, content, _request = page_content(f"/{language}/countries/nl/", language)
+        groups = content.resources_by_language
+        assert len(groups) == 3
+        groups[0][2][0].title = 'Leaflet <"one"> & two'
+        for (code, _name, documents), (_code, _name2, rows) in zip(groups, content.resource_groups, strict=True):
+            expected = Template(RESOURCES_LOOP).render(Context({"documents": documents, "code": code}))
+            assert same_html(rows, expected)
+    assert "&lt;&quot;one&quot;&gt; &amp; two" in content.resource_groups[0][2]
