@@ -1,9 +1,12 @@
 """The Wagtail pages that compose the public site."""
 
+import json
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -12,6 +15,8 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -19,10 +24,11 @@ from consult import ambassador_requests, cldr, ratelimit
 from consult.admin_forms import CountryScopedPageForm
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
-from consult.models import Ambassador, Country, CountryDocument, Film, SupportService
+from consult.models import Ambassador, Country, CountryDocument, Film, SubtitleTrack, SupportService
 from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
+from .country_sections import film_html, resource_rows_html, services_html
 from .page_cache import pages_version
 from .routing import UnrestrictedPageMixin
 
@@ -297,6 +303,15 @@ class CountryPageContent:
         return services
 
     @cached_property
+    def services_html(self):
+        return services_html(
+            self.services,
+            request=self.request,
+            reader_language=translation.get_language(),
+            address_language=self.page.country.first_language,
+        )
+
+    @cached_property
     def ambassadors(self):
         page = self.page
         in_language = list(
@@ -324,6 +339,11 @@ class CountryPageContent:
         then the others by name in the reader's language."""
         return documents_by_language(self.resources, translation.get_language())
 
+    @property
+    def resource_groups(self):
+        """[(language code, its name, the documents' rows)]."""
+        return [(code, name, resource_rows_html(code, docs)) for code, name, docs in self.resources_by_language]
+
     @cached_property
     def open_consultations(self):
         return list(ConsultationRound.objects.open_now().listed_publicly().for_country(self.page.country_id)[:10])
@@ -338,9 +358,14 @@ class CountryPageContent:
         )
 
     @cached_property
+    def _film_and_tracks(self):
+        film, tracks = film_with_tracks(self.page)
+        return film, tracks
+
+    @cached_property
     def film(self):
         """The page's own film, else its office's, else the shared one."""
-        return self.page.film if self.page.film_id else Film.objects.for_country(self.page.country_id)
+        return self._film_and_tracks[0]
 
     @cached_property
     def film_text(self):
@@ -350,11 +375,22 @@ class CountryPageContent:
 
     @cached_property
     def subtitle_tracks(self):
-        return subtitle_tracks_of(self.film)
+        return self._film_and_tracks[1]
 
     @cached_property
     def film_transcript(self):
         return FilmTranscript.for_reader(self.film, self.subtitle_tracks, translation.get_language())
+
+    @cached_property
+    def film_html(self):
+        """The film section's player, subtitles and transcript (as ``includes/film.html``)."""
+        return film_html(
+            self.film,
+            film_text=self.film_text,
+            tracks=self.subtitle_tracks,
+            transcript=self.film_transcript,
+            reader_language=translation.get_language(),
+        )
 
 
 class FilmTranscript:
@@ -373,6 +409,72 @@ class FilmTranscript:
             if track.language == language and track.text:
                 return cls(track.text, track.language)
         return cls(film.transcript, film.language) if film.transcript else None
+
+
+# includes/film.html's poster
+POSTER_FILTER = "width-640"
+
+
+def film_with_tracks(page):
+    """``(film, its subtitle tracks)`` for a country page, in one query: the
+    page's own film, else its office's newest, else the newest shared one
+    (as ``Film.objects.for_country``), with its video, its poster and the
+    poster's rendition for the player (includes/film.html), its tracks
+    joined in (a row per track)."""
+    if page.film_id:
+        films = Film.objects.filter(pk=page.film_id)
+    else:
+        newest = (
+            Film.objects.filter(models.Q(country_id=page.country_id) | models.Q(country__isnull=True))
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
+            .values("pk")[:1]
+        )
+        films = Film.objects.filter(pk=models.Subquery(newest))
+    renditions = get_image_model().get_rendition_model().objects
+    rendition = renditions.filter(image_id=models.OuterRef("poster_id"), filter_spec=POSTER_FILTER)
+    rows = list(
+        films.select_related("video", "poster")
+        .annotate(
+            **{f"track_{field}": models.F(f"subtitle_tracks__{field}") for field in _TRACK_FIELDS},
+            poster_rendition=models.Subquery(
+                rendition.values(json=JSONObject(**{field: field for field in _RENDITION_FIELDS}))[:1]
+            ),
+        )
+        .order_by("subtitle_tracks__sort_order", "subtitle_tracks__language")
+    )
+    if not rows:
+        return None, []
+    film = rows[0]
+    tracks = [
+        SubtitleTrack(film=film, **{field: getattr(row, f"track_{field}") for field in _TRACK_FIELDS})
+        for row in rows
+        if row.track_id is not None
+    ]
+    for track in tracks:
+        track._state.adding, track._state.db = False, film._state.db
+    _give_poster_its_rendition(film, film.poster_rendition, renditions.model)
+    return film, tracks
+
+
+# what a country page reads of a subtitle track (not its file)
+_TRACK_FIELDS = ("id", "sort_order", "language", "label", "text")
+_RENDITION_FIELDS = ("id", "file", "width", "height", "focal_point_key")
+
+
+def _give_poster_its_rendition(film, found, rendition_model):
+    """The poster's rendition read with the film, where Wagtail looks for
+    prefetched renditions; without one, Wagtail finds or makes it itself."""
+    poster = film.poster
+    if poster is None or found is None:
+        return
+    if isinstance(found, str):  # a database without a JSON type answers text
+        found = json.loads(found)
+    if found["focal_point_key"] != Filter(POSTER_FILTER).get_cache_key(poster):
+        return
+    rendition = rendition_model(image=poster, filter_spec=POSTER_FILTER, **found)
+    rendition._state.adding, rendition._state.db = False, film._state.db
+    poster.prefetched_renditions = [rendition]
 
 
 def subtitle_tracks_of(film):

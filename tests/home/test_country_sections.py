@@ -1,0 +1,231 @@
+# ruff: noqa: E501 - the old template loop, kept line for line to compare with
+"""The country page's rows built in Python (home/country_sections.py) draw
+what the templates drew, and the film is read in one query."""
+
+import io
+import re
+
+import pytest
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.template import Context, Template
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.utils import translation
+from PIL import Image as PillowImage
+from wagtail.images import get_image_model
+
+from consult.models import CountryDocument, Film, SubtitleTrack, SupportService
+from home.country_sections import film_html, services_html
+from home.models import CountryPage, CountryPageContent, FilmTranscript, film_with_tracks
+
+pytestmark = pytest.mark.django_db
+
+VTT = b"WEBVTT\n\n00:00.000 --> 00:04.000\nYou are not <alone> & safe.\n"
+
+# The page's loop over its services as it was a template (before
+# home/country_sections.py), kept here to compare the rows with.
+SERVICES_LOOP = """{% load i18n names notices %}{% get_current_language as LANGUAGE_CODE %}
+{% trans "Open 24/7" as t_open %}{% trans "Free" as t_free %}{% trans "Confidential" as t_confidential %}{% trans "Open to people without residence papers" as t_papers %}{% trans "Phone" as t_phone %}{% trans "Website" as t_website %}{% trans "Address" as t_address %}{% trans "Languages" as t_languages %}
+      {% for service in services %}
+        <li class="service" data-kind="{{ service.kind }}">
+          {% with text_language=service.locale.language_code %}
+          <h3{% if text_language != LANGUAGE_CODE %} lang="{{ text_language }}" dir="{{ text_language|text_direction }}"{% endif %}>{{ service.name }}</h3>
+          <p class="service__kind">{{ service.kind_label }}{% if service.city %} · <bdi>{{ service.city }}</bdi>{% endif %}</p>
+          {% if service.is_sample %}{% include "includes/sample_notice.html" %}{% endif %}
+          {% if service.description %}<p{% if text_language != LANGUAGE_CODE %} lang="{{ text_language }}" dir="{{ text_language|text_direction }}"{% endif %}>{{ service.description }}</p>{% endif %}
+          <ul class="service__facts">
+            {% if service.open_24_7 %}<li>{{ t_open }}</li>{% endif %}
+            {% if service.is_free %}<li>{{ t_free }}</li>{% endif %}
+            {% if service.is_confidential %}<li>{{ t_confidential }}</li>{% endif %}
+            {% if service.open_without_papers %}<li>{{ t_papers }}</li>{% endif %}
+          </ul>
+          <dl class="service__contact">
+            {% if service.phone %}<dt>{{ t_phone }}</dt><dd><a href="tel:{{ service.phone|cut:' ' }}">{{ service.phone }}</a></dd>{% endif %}
+            {% if service.website %}<dt>{{ t_website }}</dt><dd><a href="{{ service.website }}" rel="noopener noreferrer">{{ service.website }}</a></dd>{% endif %}
+            {% if service.address %}<dt>{{ t_address }}</dt><dd><bdi{% lang_attrs address_language %}>{{ service.address }}</bdi></dd>{% endif %}
+            {% if service.languages %}<dt>{{ t_languages }}</dt><dd>{{ service.languages|language_names }}</dd>{% endif %}
+          </dl>
+          {% report_this service service.name %}
+          {% endwith %}
+        </li>
+      {% endfor %}"""
+
+
+def same_html(a, b):
+    """Equal but for whitespace (runs of it count as one space)."""
+    return re.sub(r"\s+", " ", str(a)).strip() == re.sub(r"\s+", " ", str(b)).strip()
+
+
+def page_content(path, language):
+    page = CountryPage.objects.select_related("country").get(country__code="NL", locale__language_code=language)
+    request = RequestFactory().get(path)
+    return page, CountryPageContent(page, request), request
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_the_services_rows_are_the_ones_the_template_loop_drew(language):
+    with translation.override(language):
+        page, content, request = page_content(f"/{language}/countries/nl/", language)
+        services = content.services
+        # what the seed leaves out: markup in a name, an address, a website, a city
+        services[0].name = 'Help <"quoted"> & co'
+        services[0].address = "Damrak 1, Amsterdam"
+        services[0].website = "https://example.org/?a=1&b=2"
+        services[1].city = "'s-Hertogenbosch"
+        services[1].is_sample = True
+        assert any(not s.is_sample for s in services)
+        assert any(s.languages for s in services)
+        expected = Template(SERVICES_LOOP).render(
+            Context({"services": services, "request": request, "address_language": page.country.first_language})
+        )
+        built = services_html(
+            services, request=request, reader_language=language, address_language=page.country.first_language
+        )
+    assert "&lt;&quot;quoted&quot;&gt; &amp; co" in built
+    assert same_html(built, expected)
+
+
+@pytest.fixture
+def film(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    video = CountryDocument.objects.create(
+        title="PROTECT film", file=ContentFile(b"\x00\x00\x00\x18ftypmp42", name="protect.mp4"), kind="video"
+    )
+    data = io.BytesIO()
+    PillowImage.new("RGB", (1280, 720), (90, 140, 200)).save(data, "JPEG")
+    poster = get_image_model().objects.create(title="Poster", file=ImageFile(data, name="poster.jpg"))
+    film = Film.objects.create(
+        title="You are not alone", description="A film <about> help.", video=video, poster=poster, transcript="Hi."
+    )
+    for language, label in [("en", ""), ("nl", "Nederlands"), ("ar", "العربية"), ("ti", "")]:
+        SubtitleTrack.objects.create(
+            film=film, language=language, label=label, vtt_file=ContentFile(VTT, name=f"protect-{language}.vtt")
+        )
+    SubtitleTrack.objects.filter(language="ar").update(text="أنت لست وحدك")
+    SubtitleTrack.objects.filter(language="nl").update(text="Je bent niet <alleen>.\n\nEcht niet.")
+    CountryPage.objects.filter(country__code="NL").update(film=film)
+    poster.get_rendition("width-640")  # as after the first visit
+    return film
+
+
+def shared_template(film, tracks, language, film_text=None):
+    transcript = FilmTranscript.for_reader(film, tracks, language)
+    expected = render_to_string(
+        "includes/film.html",
+        {"film": film, "film_text": film_text, "subtitle_tracks": tracks, "transcript": transcript},
+    )
+    built = film_html(film, film_text=film_text, tracks=tracks, transcript=transcript, reader_language=language)
+    return expected, built
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar", "ti"])
+def test_the_film_is_drawn_as_the_shared_film_template_draws_it(film, language):
+    page = CountryPage.objects.get(country__code="NL", locale__language_code="en")
+    with translation.override(language):
+        found, tracks = film_with_tracks(page)
+        assert found == film
+        assert len(tracks) == 4
+        expected, built = shared_template(found, tracks, language)
+        assert "<track" in built
+        assert "poster=" in built
+        assert "transcript" in built
+        assert same_html(built, expected)
+        # a film without a video, poster or tracks, with a translated title and description
+        film.video = film.poster = None
+        film_text = Film(title="Je bent niet alleen", description="Een film", language="nl")
+        expected, built = shared_template(film, [], language, film_text=film_text)
+        assert "film-missing" in built
+        assert same_html(built, expected)
+
+
+def test_the_film_its_tracks_and_the_posters_rendition_are_read_in_one_query(film, django_assert_num_queries):
+    page = CountryPage.objects.get(country__code="NL", locale__language_code="en")
+    cache.clear()  # the renditions' cache too: right after a deploy
+    with django_assert_num_queries(1):
+        found, tracks = film_with_tracks(page)
+        assert [track.language for track in tracks] == ["ar", "en", "nl", "ti"]
+        assert found.poster.get_rendition("width-640").width == 640
+        assert found.video.url
+
+
+def test_a_page_without_its_own_film_shows_the_one_film_for_country_picks(film):
+    shared = Film.objects.create(title="Shared", video=film.video)
+    page = CountryPage.objects.get(country__code="BE", locale__language_code="en")
+    assert film_with_tracks(page) == (shared, [])  # the shared one, which has no tracks
+    film.country = page.country
+    film.save()
+    found, tracks = film_with_tracks(page)
+    assert found == film == Film.objects.for_country(page.country_id)
+    assert len(tracks) == 4
+    shared.delete()
+    film.delete()
+    assert film_with_tracks(page) == (None, [])
+    assert Film.objects.for_country(page.country_id) is None
+
+
+def test_a_country_page_with_a_film_and_subtitles_needs_no_more_queries(client, film, django_assert_max_num_queries):
+    client.get("/en/countries/nl/")  # a running server: content types known
+    cache.clear()  # right after a publish
+    # as test_country_pages' count, the film, its tracks and its poster in one
+    with django_assert_max_num_queries(10):
+        response = client.get("/en/countries/nl/")
+    html = response.content.decode()
+    assert html.count('<track kind="subtitles"') == 4
+    assert 'poster="' in html
+
+
+def test_the_empty_request_form_is_in_each_readers_language(client):
+    english = client.get("/en/countries/nl/").content.decode()
+    cache.clear()
+    dutch = client.get("/nl/countries/nl/").content.decode()
+    with translation.override("nl"):
+        from consult.forms import AmbassadorRequestForm
+
+        label = str(AmbassadorRequestForm().fields["contact_details"].label)
+    with translation.override("en"):
+        english_label = str(AmbassadorRequestForm().fields["contact_details"].label)
+    assert label != english_label
+    assert f">{label}" in dutch
+    assert f">{label}" not in english
+    assert f">{english_label}" in english
+
+
+def test_the_service_list_says_so_when_no_service_matches(client):
+    html = client.get("/en/countries/nl/", {"kind": "nothing-of-that-kind"}).content.decode()
+    assert "No service matches these filters." in html
+    assert SupportService.objects.filter(country__code="NL").exists()
+
+
+RESOURCES_LOOP = """{% load names %}{% for document in documents %}
+        <li><a href="{{ document.url }}" hreflang="{{ code }}" lang="{{ code }}" dir="{{ code|text_direction }}">{{ document.title }}</a> <span class="resource__meta">({% separated document.get_kind_display document.file_extension|upper %})</span></li>
+      {% endfor %}"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_resources_rows_are_the_ones_the_template_loop_drew(language, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    collection = CountryPage.objects.filter(country__code="NL").first().country.collection
+    for title, kind, document_language in [
+        ("Leaflet", "leaflet", "en"),
+        ("Mapping report", "mapping_report", "en"),
+        ("Flyer", "flyer", "ar"),
+        ("Notes", "other", "ti"),
+    ]:
+        CountryDocument.objects.create(
+            title=title,
+            file=ContentFile(b"%PDF-1.4", name=f"{kind}.pdf"),
+            collection=collection,
+            kind=kind,
+            language=document_language,
+        )
+    with translation.override(language):
+        _page, content, _request = page_content(f"/{language}/countries/nl/", language)
+        groups = content.resources_by_language
+        assert len(groups) == 3
+        groups[0][2][0].title = 'Leaflet <"one"> & two'
+        for (code, _name, documents), (_code, _name2, rows) in zip(groups, content.resource_groups, strict=True):
+            expected = Template(RESOURCES_LOOP).render(Context({"documents": documents, "code": code}))
+            assert same_html(rows, expected)
+    assert "&lt;&quot;one&quot;&gt; &amp; two" in content.resource_groups[0][2]
