@@ -5,8 +5,9 @@ import json
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
-from ..models import CountryRole, ReviewItem
+from ..models import Country, CountryRole, ReviewItem
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
@@ -75,38 +76,111 @@ def queue(request):
     return render(request, "consult/moderation/queue.html", _queue_context(request, items, state, reason))
 
 
-def _render_items(items):
-    """Each item's entry in the queue, from the cache when nothing it shows has
+PER_PAGE = 50
+# what an entry shows, read as values: no model instance, no join but the country's
+_ENTRY_FIELDS = (
+    "pk", "state", "reason", "findings", "decision_note", "flag_count", "country_id", "created_at",
+    "content_type_id", "object_id", "country__code", "country__name",
+)  # fmt: skip
+
+
+def queue_page(items, number):
+    """The page ``number`` of the queue (a bad or missing number gives the
+    first page, one past the end the last, as ``Paginator.get_page``), its
+    ``object_list`` the entries' rows as dicts with their ``html``.
+
+    The count, which the page shows, is a query of its own only when the page
+    is full or past the end: a page of fewer items is the last one, so the
+    items before it and on it are all there are."""
+    paginator = Paginator(items, PER_PAGE)
+    rows = items.with_flag_counts().values(*_ENTRY_FIELDS)
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 1
+    if number < 1:
+        number = paginator.num_pages
+    offset = (number - 1) * PER_PAGE
+    entries = list(rows[offset : offset + PER_PAGE])
+    if len(entries) < PER_PAGE and (entries or number == 1):
+        paginator.count = offset + len(entries)
+    elif not entries:  # past the end: the last page
+        number = paginator.num_pages
+        offset = (number - 1) * PER_PAGE
+        entries = list(rows[offset : offset + PER_PAGE])
+    _render_entries(entries)
+    return Page(entries, number, paginator)
+
+
+def _contents(entries):
+    """``{(content type id, object id): content}`` of the entries, one query per
+    kind of content; content that no longer exists is missing."""
+    wanted = {}
+    for entry in entries:
+        wanted.setdefault(entry["content_type_id"], set()).add(entry["object_id"])
+    found = {}
+    for type_id, ids in wanted.items():
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        for content in model._base_manager.filter(pk__in=ids).order_by():  # their order does not matter
+            found[type_id, content.pk] = content
+    return found
+
+
+def _render_entries(entries):
+    """Each entry's ``html``, from the cache when nothing it shows has
     changed. The key is a digest of everything the entry reads: the item's
-    state, reason, findings, note, flag count, country and date, the
-    content's text and address, the language and the reader's time zone; an
-    edit, a new flag or a decision makes a new key, so the queue is never
-    stale. Rendering the entries (Markdown, the findings' labels, a dozen
-    translated strings each) was most of the page's time."""
+    state, reason, findings, note, flag count, country (its code and name)
+    and date, the content's text and address, the language and the reader's
+    time zone; an edit, a new flag or a decision makes a new key, so the
+    queue is never stale. Rendering the entries (Markdown, the findings'
+    labels, a dozen translated strings each) was most of the page's time;
+    a hit builds no model instance of the item."""
     language, zone = get_language(), timezone.get_current_timezone_name()
-    keys = {}
-    for item in items:
-        content = item.content_object
-        item.moderation_text = content.get_moderation_text() if content else None
-        item.content_url = content.get_absolute_url() if content else None
+    contents = _contents(entries)
+    keys = []
+    for entry in entries:
+        content = contents.get((entry["content_type_id"], entry["object_id"]))
+        entry["content_object"] = content
+        entry["text"] = content.get_moderation_text() if content else None
+        entry["url"] = content.get_absolute_url() if content else None
         parts = [
-            item.pk, item.state, item.reason, item.findings, item.decision_note, getattr(item, "flag_count", 0),
-            item.country_id, item.created_at.isoformat(), item.moderation_text, item.content_url, language, zone,
+            entry["pk"], entry["state"], entry["reason"], entry["findings"], entry["decision_note"],
+            entry["flag_count"], entry["country_id"], entry["country__code"], entry["country__name"],
+            entry["created_at"].isoformat(), entry["text"], entry["url"], language, zone,
         ]  # fmt: skip
-        digest = hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest()
-        keys[item.pk] = f"review-item:{digest}"
-    cached = cache.get_many(list(keys.values()))
+        keys.append("review-item:" + hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest())
+    cached = cache.get_many(keys)
     rendered = {}
-    for item in items:
-        html = cached.get(keys[item.pk])
+    for entry, key in zip(entries, keys, strict=True):
+        html = cached.get(key)
         if html is None:
-            # nh3 sanitised it (consult/sanitising.py)
-            item.text_html = mark_safe(render_markdown(item.moderation_text, FORUM_POST)) if item.content_object else ""  # noqa: S308
-            html = render_to_string("consult/moderation/includes/review_item.html", {"item": item})
-            rendered[keys[item.pk]] = html
-        item.html = mark_safe(html)  # noqa: S308 - rendered by the template above, escaped there
+            html = rendered[key] = render_to_string(
+                "consult/moderation/includes/review_item.html", {"item": _item_to_show(entry)}
+            )
+        entry["html"] = mark_safe(html)  # noqa: S308 - rendered by the template above, escaped there
     if rendered:
         cache.set_many(rendered, ITEM_SECONDS)
+
+
+def _item_to_show(entry):
+    """The review item an entry's template reads, built from its row (no query)."""
+    country = None
+    if entry["country_id"] is not None:
+        country = Country(pk=entry["country_id"], code=entry["country__code"], name=entry["country__name"])
+    item = ReviewItem(
+        pk=entry["pk"],
+        state=entry["state"],
+        reason=entry["reason"],
+        findings=entry["findings"],
+        decision_note=entry["decision_note"],
+        created_at=entry["created_at"],
+        country=country,
+    )
+    item.flag_count = entry["flag_count"]
+    item.content_object = entry["content_object"]  # None when it no longer exists
+    # nh3 sanitised it (consult/sanitising.py)
+    item.text_html = mark_safe(render_markdown(entry["text"], FORUM_POST)) if entry["content_object"] else ""  # noqa: S308
+    return item
 
 
 ITEM_SECONDS = 3600
@@ -114,10 +188,8 @@ ITEM_SECONDS = 3600
 
 def _queue_context(request, items, state, reason, typed_reason=""):
     country_ids = moderated_country_ids(request.user)
-    page = Paginator(items.for_queue().with_flag_counts(), 50).get_page(request.GET.get("page"))
-    _render_items(page.object_list)
     return {
-        "page": page,
+        "page": queue_page(items, request.GET.get("page")),
         "state": state,
         "reason": reason,
         "states": ReviewItem.State.choices,
