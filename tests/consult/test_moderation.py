@@ -205,8 +205,8 @@ def test_the_queue_shows_flagged_items_first_with_how_many_members_flagged_them(
     _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
     response = client.get("/en/moderation/")
     items = list(response.context["page"])
-    assert items[0]["content_object"] == flagged
-    assert items[0]["flag_count"] == 2
+    assert items[0].content_object == flagged
+    assert items[0].flag_count == 2
     assert "Flagged by 2 members" in response.content.decode()
 
 
@@ -245,7 +245,7 @@ def test_moderators_see_only_their_countrys_queue(client, nl, be, django_assert_
     _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
     response = client.get("/en/moderation/")
     assert response.status_code == 200
-    assert [item["pk"] for item in response.context["page"]] == [ours.pk]
+    assert [item.pk for item in response.context["page"]] == [ours.pk]
     html = response.content.decode()
     assert "Dutch practice" in html
     assert "Belgian practice" not in html
@@ -257,7 +257,7 @@ def test_the_queue_needs_a_constant_number_of_queries(client, nl, django_assert_
     for _ in range(2):
         moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FIRST_POSTS)
     client.get("/en/moderation/")  # the roles and MFA, then from the cache
-    # 2: the page of items and their contents, the count being the page's length (the session, user and
+    # 2: the page of items with their count, and their contents (the session, user and
     # profile, the house rules a moderator may cite in the page's language and the number of open notices
     # from the public: from the cache)
     with django_assert_num_queries(2) as two:
