@@ -3,6 +3,7 @@
 import hashlib
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
@@ -192,8 +193,34 @@ def _render_entries(items):
 ITEM_SECONDS = 3600
 
 
+_PARTS = {}
+_PARTS_LIMIT = 1000
+
+
+def _part(template, **values):
+    """A piece of the page that only the language and ``values`` decide (its
+    links, the filter form: two dozen translated strings), rendered once per
+    process, as the site's header is (home/templatetags/site_tags.py): a new
+    release starts new processes, so it is never stale; with DEBUG, always
+    rendered."""
+    key = (template, get_language(), *values.items())
+    html = None if settings.DEBUG else _PARTS.get(key)
+    if html is None:
+        html = mark_safe(  # noqa: S308 - rendered by the template, escaped there
+            render_to_string(
+                template, {**values, "states": ReviewItem.State.choices, "reasons": ReviewItem.Reason.choices}
+            )
+        )
+        if not settings.DEBUG:
+            if len(_PARTS) >= _PARTS_LIMIT:
+                _PARTS.clear()
+            _PARTS[key] = html
+    return html
+
+
 def _queue_context(request, items, state, reason, typed_reason=""):
     country_ids = moderated_country_ids(request.user)
+    open_notices = queue_counts.open_notices_for(country_ids)
     return {
         "page": queue_page(items, country_ids, state, reason, request.GET.get("page")),
         "state": state,
@@ -203,7 +230,14 @@ def _queue_context(request, items, state, reason, typed_reason=""):
         "typed_reason": typed_reason,
         "house_rule_options": rule_choices.options_html(country_ids),
         # notices about pages and services wait on their own list, linked first
-        "open_notices": queue_counts.open_notices_for(country_ids),
+        "open_notices": open_notices,
+        "links": _part("consult/moderation/includes/queue_links.html", open_notices=open_notices),
+        # an unknown reason selects nothing, as no reason does
+        "filters": _part(
+            "consult/moderation/includes/queue_filters.html",
+            state=state,
+            reason=reason if reason in ReviewItem.Reason.values else "",
+        ),
     }
 
 

@@ -140,3 +140,28 @@ def test_an_entry_shows_a_renamed_country_at_once(client):
     assert "Atlantis ·" in client.get("/en/moderation/").content.decode()
     Country.objects.filter(pk=atlantis.pk).update(name="Atlantis Nova")
     assert "Atlantis Nova ·" in client.get("/en/moderation/").content.decode()
+
+
+def test_the_links_and_filters_follow_the_notice_count_the_filter_and_the_language(client, nl, moderator):
+    # rendered once per process and kept under the language and what they show
+    from django.core.cache import cache
+
+    from consult.moderation import queue_counts
+
+    cache.set(queue_counts.NOTICES_KEY, {nl.pk: 3}, 60)
+    html = client.get("/en/moderation/").content.decode()
+    assert "Notices from the public: 3 open" in html
+    assert '<option value="pending" selected>' in html
+
+    cache.set(queue_counts.NOTICES_KEY, {nl.pk: 1}, 60)
+    html = client.get("/en/moderation/?state=hidden&reason=flags").content.decode()
+    assert "Notices from the public: 1 open" in html
+    assert '<option value="hidden" selected>' in html
+    assert '<option value="flags" selected>' in html
+    assert '<option value="pending" selected>' not in html
+
+    dutch = client.get("/nl/moderation/?state=hidden&reason=flags").content.decode()
+    assert "Notices from the public" not in dutch
+    assert 'aria-label="Filter the queue"' not in dutch
+    assert '<option value="flags" selected>' in dutch
+    assert 'href="/nl/moderation/notices/"' in dutch
