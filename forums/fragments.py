@@ -22,12 +22,12 @@ reads, so a template change cannot leave a field out of the key.
 import hashlib
 import re
 from functools import cache as memoize
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
-from django.middleware.csrf import get_token
 from django.template.loader import get_template
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -126,20 +126,45 @@ class _NameColumns:
         self.display_name, self.status = display_name, status
 
 
+@lru_cache(maxsize=256)
+def _page_constants(language, script_prefix, urlconf):
+    """What every post of a page in ``language`` shares, worked out once per
+    process: the labels translated (a lazy label is translated each time it
+    is read) and the links reversed with a placeholder id, split around it
+    (one ``reverse`` per kind of link, not per post). The links also depend
+    on the script prefix and the URL configuration, hence the arguments."""
+    return {
+        "sectors": {value: str(label) for value, label in Sector.choices},
+        "warnings": {value: str(label) for value, label in ContentWarning.Kind.choices},
+        "warning_kinds": [(value, str(label)) for value, label in ContentWarning.Kind.choices],
+        "links": [
+            reverse(f"forums:{name}", args=[_LINK_SENTINEL]).split(_LINK_SENTINEL)
+            for name in ("post", "helpful", "flag_post")
+        ],
+        "former": gettext("former member"),
+    }
+
+
+def _constants():
+    return _page_constants(get_language(), get_script_prefix(), get_urlconf())
+
+
+def _unwrapped(user):
+    """``request.user`` without its lazy wrapper (read fifty times a page,
+    each read through the wrapper cost)."""
+    user.pk  # noqa: B018 (evaluates the lazy object)
+    return getattr(user, "_wrapped", user)
+
+
 def page_posts(rows, *, user, thread, moderator):
     """The thread page's posts from ``rows`` (``PostQuerySet.thread_page_rows``):
     a dict of ``POST_INPUTS`` per post, what this reader may do with it
     included, and ``{user id: name now}`` for the name markers it holds."""
     _template, _digest, _field, _marker, name_marker, _names = _template_and_marker()
-    # the labels translated once, not once per post (a lazy label is translated each time it is read)
-    sectors = {value: str(label) for value, label in Sector.choices}
-    warnings = {value: str(label) for value, label in ContentWarning.Kind.choices}
-    # one ``reverse`` per kind of link, not per post
-    post_url, helpful_url, flag_url = (
-        reverse(f"forums:{name}", args=[_LINK_SENTINEL]).split(_LINK_SENTINEL)
-        for name in ("post", "helpful", "flag_post")
-    )
-    former = gettext("former member")
+    constants = _constants()
+    sectors, warnings, former = constants["sectors"], constants["warnings"], constants["former"]
+    post_url, helpful_url, flag_url = constants["links"]
+    user = _unwrapped(user)
     names, public_names = {}, {}
 
     def name_of(profile_id, display_name, status):
@@ -203,46 +228,70 @@ def _reader_part(reader):
     return repr([reader["can_moderate"], reader["can_reply"], reader["unfold_warnings"], reader["warning_kinds"]])
 
 
-def _key(post, reader, reader_part, language, source_digest, version):
-    values = (*post.values(), post["pk"] > reader["last_read_post_id"], post["author_id"] == reader["user"].pk)
+def _key(post, last_read_post_id, user_pk, reader_part, prefix):
+    values = (*post.values(), post["pk"] > last_read_post_id, post["author_id"] == user_pk)
     digest = hashlib.blake2b(f"{values!r}{reader_part}".encode(), digest_size=16).hexdigest()
-    return f"forums:post:{version}:{language}:{source_digest}:{digest}"
+    return f"{prefix}{digest}"
+
+
+def _page_key(keys):
+    """The whole page's HTML, kept beside its posts' fragments: a digest of
+    every post's key in order, so any change to any of them is a new key."""
+    return "forums:post-page:" + hashlib.blake2b("\n".join(keys).encode(), digest_size=16).hexdigest()
 
 
 def render_posts(request, posts, names, *, last_read_post_id, can_moderate, can_reply, unfold_warnings=False):
-    """The HTML of ``posts`` and ``names`` (``page_posts``), in order."""
+    """The HTML of ``posts`` and ``names`` (``page_posts``), in order, with
+    a marker where the CSRF token goes (``with_csrf_token``)."""
     if not posts:
         return ""
-    template, source_digest, marked_field, marker, _name_marker, name_markers = _template_and_marker()
+    template, source_digest, _marked_field, marker, _name_marker, name_markers = _template_and_marker()
+    constants = _constants()
+    user = _unwrapped(request.user)
     reader = {
-        "user": request.user,
+        "user": user,
         "last_read_post_id": last_read_post_id,
         "can_moderate": can_moderate,
         "can_reply": can_reply,
         "unfold_warnings": unfold_warnings,
         # the list of content warnings, in the reader's language
-        "warning_kinds": [(value, str(label)) for value, label in ContentWarning.Kind.choices],
+        "warning_kinds": constants["warning_kinds"],
     }
     # the times in a post are written in the reader's zone
-    language = f"{get_language()}:{timezone.get_current_timezone_name()}"
-    version = FRAGMENTS_VERSION.current()
+    prefix = f"forums:post:{FRAGMENTS_VERSION.current()}:{get_language()}:{timezone.get_current_timezone_name()}:"
+    prefix = f"{prefix}{source_digest}:"
     reader_part = _reader_part(reader)
-    keys = [_key(post, reader, reader_part, language, source_digest, version) for post in posts]
-    found = cache.get_many(keys) if settings.POST_FRAGMENT_SECONDS else {}
-    rendered, kept = {}, {}
-    for post, key in zip(posts, keys, strict=True):
-        if key not in found:
-            rendered[key] = template.render({**reader, "post": post, "csrf_token": marker})
-            # posts only their author and the moderators see (held, hidden,
-            # removed) are not kept: few readers, and the most sensitive text
-            if post["status"] == "published" and not post["removed_at"]:
-                kept[key] = rendered[key]
-    if kept and settings.POST_FRAGMENT_SECONDS:
-        cache.set_many(kept, settings.POST_FRAGMENT_SECONDS)
-    found.update(rendered)
-    html = "".join(found[key] for key in keys)
-    if marked_field in html:  # only the form's field: a post's text never gets a token
-        html = html.replace(marked_field, f'name="csrfmiddlewaretoken" value="{get_token(request)}"')
-    former = gettext("former member")
-    html = name_markers.sub(lambda found: escape(names.get(int(found[1]), former)), html)
+    keys = [_key(post, last_read_post_id, user.pk, reader_part, prefix) for post in posts]
+    seconds = settings.POST_FRAGMENT_SECONDS
+    # posts only their author and the moderators see (held, hidden, removed)
+    # are not kept: few readers, and the most sensitive text
+    keeps = [post["status"] == "published" and not post["removed_at"] for post in posts]
+    page_key = _page_key(keys) if seconds and all(keeps) else None
+    html = cache.get(page_key) if page_key else None
+    if html is None:
+        found = cache.get_many(keys) if seconds else {}
+        rendered, kept = {}, {}
+        for post, key, keep in zip(posts, keys, keeps, strict=True):
+            if key not in found:
+                rendered[key] = template.render({**reader, "post": post, "csrf_token": marker})
+                if keep:
+                    kept[key] = rendered[key]
+        if kept and seconds:
+            cache.set_many(kept, seconds)
+        found.update(rendered)
+        html = "".join(found[key] for key in keys)
+        if page_key:
+            cache.set(page_key, html, seconds)
+    escaped = {str(user_id): escape(name) for user_id, name in names.items()}
+    former = escape(constants["former"])
+    html = name_markers.sub(lambda found: escaped.get(found[1], former), html)
+    return mark_safe(html)  # noqa: S308 (the autoescaping template's output)
+
+
+def with_csrf_token(html, token):
+    """``html`` from ``render_posts`` with the reader's CSRF token in the
+    forms' fields (only there: a post's text never gets a token)."""
+    marked_field = _template_and_marker()[2]
+    if marked_field in html:
+        html = html.replace(marked_field, f'name="csrfmiddlewaretoken" value="{token}"')
     return mark_safe(html)  # noqa: S308 (the autoescaping template's output, and a token)
