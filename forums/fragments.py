@@ -23,13 +23,13 @@ import hashlib
 import re
 from functools import cache as memoize
 from functools import lru_cache
+from html import escape as html_escape
 
 from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import get_template
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
@@ -142,11 +142,23 @@ def _page_constants(language, script_prefix, urlconf):
             for name in ("post", "helpful", "flag_post")
         ],
         "former": gettext("former member"),
+        "thread_links": {
+            name: reverse(f"forums:{name}", args=[_LINK_SENTINEL]).split(_LINK_SENTINEL)
+            for name in ("thread", "watch_thread", "close_thread", "moderate_thread")
+        },
+        "index": reverse("forums:index"),
     }
 
 
 def _constants():
     return _page_constants(get_language(), get_script_prefix(), get_urlconf())
+
+
+def thread_links(thread):
+    """The thread page's own links, without a ``reverse`` each."""
+    pk = str(thread.pk)
+    constants = _constants()
+    return {"index": constants["index"]} | {name: pk.join(parts) for name, parts in constants["thread_links"].items()}
 
 
 def _unwrapped(user):
@@ -282,8 +294,9 @@ def render_posts(request, posts, names, *, last_read_post_id, can_moderate, can_
         html = "".join(found[key] for key in keys)
         if page_key:
             cache.set(page_key, html, seconds)
-    escaped = {str(user_id): escape(name) for user_id, name in names.items()}
-    former = escape(constants["former"])
+    # what django.utils.html.escape gives, without marking each name safe
+    escaped = {str(user_id): html_escape(name) for user_id, name in names.items()}
+    former = html_escape(constants["former"])
     html = name_markers.sub(lambda found: escaped.get(found[1], former), html)
     return mark_safe(html)  # noqa: S308 (the autoescaping template's output)
 

@@ -193,6 +193,7 @@ def thread(request, pk):
         "forums/thread.html",
         {
             "thread": thread,
+            "links": fragments.thread_links(thread),
             "page": page,
             "posts_html": fragments.render_posts(
                 request,
