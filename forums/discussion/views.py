@@ -11,7 +11,7 @@ the same 403 page as a missing permission, never shown.
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import Exists, Q, Subquery
+from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,25 +20,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
-from consult.models import Sector, StatementOfReasons, SupportService
+from consult.models import StatementOfReasons, SupportService
 from consult.moderation import content_warnings
 from consult.predicates import profile_of
 from recommendations.models import Clause
 
-from .. import quotes
+from .. import fragments, quotes
 from ..access import forum_of_url, on_forum, on_post, on_thread, post_of_url, thread_of_url
-from ..fragments import render_posts
 from ..models import Forum, Post, Subscription, Thread, Visibility
 from ..moderation.forms import ReasonForm
 from ..refusals import ForumError, StaleEdit
-from ..rules import post_actions_on_a_thread_page
 from . import search as found
 from . import services
 from .forms import EditPostForm, ReplyForm, SearchForm, ThreadForm
 
 THREADS_PER_PAGE = 30
 POSTS_PER_PAGE = 50
-SEARCH_RESULTS = 50
 
 
 def index(request):
@@ -117,38 +114,13 @@ def _linked_clause(request):
     return clause
 
 
-# a post id no real post has: links are reversed once with it, then filled in per post
-_LINK_SENTINEL = 987654321
-
-
-def _decorate_posts(user, thread, posts, moderator):
-    """Attach the thread (no query per post), what the reader may do, the
-    author's sector label and the post's links (one ``reverse`` per kind of
-    link, not per post: a page of 50 posts spent a fifth of its time there)."""
-    # the labels translated once, not once per post (a lazy label is translated each time it is read)
-    sectors = {value: str(label) for value, label in Sector.choices}
-    content_warnings.label_annotated(posts)  # read with the posts (for_thread_page)
-    links = {name: reverse(f"forums:{name}", args=[_LINK_SENTINEL]) for name in ("post", "helpful", "flag_post")}
-    for post in posts:
-        post.thread = thread
-        pk = str(post.pk)
-        post.url, post.helpful_url, post.flag_url = (
-            links[name].replace(str(_LINK_SENTINEL), pk) for name in ("post", "helpful", "flag_post")
-        )
-        post.warning_about = f"forums.post.{pk}"
-        profile = getattr(post.author, "profile", None)
-        post.sector_label = sectors.get(profile.sector, profile.sector) if profile and profile.sector else ""
-        for name, allowed in post_actions_on_a_thread_page(user, post, moderator=moderator).items():
-            setattr(post, name, allowed)
-        post.hidden_reason = post.hidden_statement_url = None
-    _explain_own_hidden_posts(user, posts)
-
-
 def _explain_own_hidden_posts(user, posts):
     """The author of a hidden post reads, beside it, the moderator's reason and
     a link to the statement of reasons (where they can appeal). One query,
     only when the page holds a hidden post of the reader's."""
-    own_hidden = {post.pk: post for post in posts if post.status == Visibility.HIDDEN and post.author_id == user.pk}
+    own_hidden = {
+        post["pk"]: post for post in posts if post["status"] == Visibility.HIDDEN and post["author_id"] == user.pk
+    }
     if not own_hidden:
         return
     found = StatementOfReasons.objects.filter(
@@ -159,9 +131,9 @@ def _explain_own_hidden_posts(user, posts):
     ).order_by("object_id", "-created_at", "-pk")
     for statement in found:
         post = own_hidden[statement.object_id]
-        if post.hidden_statement_url is None:  # the newest statement of each post
-            post.hidden_reason = statement.facts
-            post.hidden_statement_url = reverse("moderation:statement", args=[statement.pk])
+        if post["hidden_statement_url"] is None:  # the newest statement of each post
+            post["hidden_reason"] = statement.facts
+            post["hidden_statement_url"] = reverse("moderation:statement", args=[statement.pk])
 
 
 @member_required
@@ -173,20 +145,13 @@ def thread(request, pk):
     thread = thread_of_url(request, pk)
     user = request.user
     moderator = user.has_perm("forums.moderate_forum", thread.forum)
-    posts = Post.objects.for_thread_page(user, thread, moderator=moderator)
-    # the reader's marker (None: never opened the thread, no marker row yet)
-    # and subscription, in one query
-    marker, subscribed = (
-        Thread.objects.filter(pk=thread.pk)
-        .values_list(
-            Subquery(thread.read_markers.filter(user=user).order_by("pk").values("last_read_post_id")[:1]),
-            Exists(Subscription.objects.filter(user=user, thread=thread)),
-        )
-        .get()
-    )
+    # the reader's marker (None: never opened the thread, no marker row yet),
+    # subscription and how many posts they see, in one query
+    marker, subscribed, visible = Thread.objects.reader_state(user, thread, moderator=moderator)
 
     if "unread" in request.GET:
-        first_unread = posts.filter(pk__gt=marker or 0).values_list("pk", flat=True).first()
+        unread = Post.objects.filter(thread=thread, pk__gt=marker or 0).shown_to(user, moderator=moderator)
+        first_unread = unread.order_by("created_at", "pk").values_list("pk", flat=True).first()
         if first_unread is None:
             return redirect(f"{thread.get_absolute_url()}?page=last")
         return redirect("forums:post", pk=first_unread)
@@ -213,25 +178,27 @@ def thread(request, pk):
                 messages.info(request, _("Your post waits for a moderator; you can read why beside it."))
             return redirect(post)
 
-    paginator = Paginator(posts, POSTS_PER_PAGE)
-    # counting the visible posts alone spares the page query's joins and grouping
-    paginator.count = Post.objects.filter(thread=thread).shown_to(user, moderator=moderator).count()
+    # the page's place among the visible posts (counted with the marker)
+    paginator = Paginator(range(visible), POSTS_PER_PAGE)
     page = paginator.get_page(paginator.num_pages if request.GET.get("page") == "last" else request.GET.get("page"))
-    page_posts = list(page.object_list)
-    _decorate_posts(user, thread, page_posts, moderator)
-    if page_posts:
-        services.mark_read(user, thread, max(post.pk for post in page_posts), current=marker)
+    places = page.object_list
+    rows = Post.objects.thread_page_rows(user, thread, moderator=moderator, offset=places.start, limit=len(places))
+    page_posts, names = fragments.page_posts(rows, user=user, thread=thread, moderator=moderator)
+    _explain_own_hidden_posts(user, page_posts)
+    if rows:
+        services.mark_read(user, thread, max(row.pk for row in rows), current=marker)
     can_reply = user.has_perm("forums.reply_to_thread", thread)
     return render(
         request,
         "forums/thread.html",
         {
             "thread": thread,
+            "links": fragments.thread_links(thread),
             "page": page,
-            "posts": page_posts,
-            "posts_html": render_posts(
+            "posts_html": fragments.render_posts(
                 request,
                 page_posts,
+                names,
                 last_read_post_id=marker or 0,
                 can_moderate=moderator,
                 can_reply=can_reply,
@@ -242,7 +209,7 @@ def thread(request, pk):
             "can_reply": can_reply,
             "can_close": user.has_perm("forums.close_thread", thread),
             "subscribed": subscribed,
-            "support_services": _support_services_if_held(user, page_posts),
+            "support_services": _support_services_if_held(user, rows),
         },
         status=400 if form.errors else 200,
     )

@@ -243,3 +243,63 @@ def test_a_post_quoting_the_cache_marker_gets_no_token(client):
     page = sign_in(Client(), member()).get(thread.get_absolute_url()).content.decode()
     assert f"value {marker} here" in page
     assert 'value="csrf-' not in page
+
+
+def test_each_post_is_a_dict_of_exactly_the_keys_inputs_in_their_order():
+    from forums.discussion.views import POSTS_PER_PAGE
+    from forums.fragments import page_posts
+
+    thread = thread_with_posts(2)
+    reader = member()
+    rows = Post.objects.thread_page_rows(reader, thread, offset=0, limit=POSTS_PER_PAGE)
+    posts, names = page_posts(rows, user=reader, thread=thread, moderator=False)
+    assert [tuple(post) for post in posts] == [POST_INPUTS, POST_INPUTS]
+    assert set(names) == {post.author_id for post in thread.posts.all()}
+
+
+def test_an_edit_of_the_last_post_shows_on_a_page_read_before(renders):
+    """The whole page is kept too: its key must change with any post's."""
+    thread = thread_with_posts(50)
+    client = sign_in(Client(), member())
+    client.get(thread.get_absolute_url())
+    client.get(thread.get_absolute_url())  # read: the page as it is kept
+    post = thread.posts.order_by("pk").last()
+    services.edit_post(post, post.author, body="Now with the helpline's opening hours.", version=post.version)
+    renders.clear()
+    page = client.get(thread.get_absolute_url()).content.decode()
+    assert "opening hours" in page
+    assert len(renders) == 1
+
+
+def test_the_labels_follow_the_pages_language():
+    from consult.models import Sector
+
+    thread = thread_with_posts(2)
+    author = thread.posts.order_by("pk").last().author
+    author.profile.sector = Sector.SOCIAL_SUPPORT
+    author.profile.save()
+    client = sign_in(Client(), member())
+    url = thread.get_absolute_url()
+    assert "· Social support" in client.get(url).content.decode()
+    dutch = client.get(url.replace("/en/", "/nl/", 1)).content.decode()
+    assert "· Sociale ondersteuning" in dutch
+    assert "· Social support" not in dutch
+    assert "/nl/forums/posts/" in dutch
+    assert "/en/forums/posts/" not in dutch
+
+
+def test_each_reader_and_thread_get_their_own_rows_from_the_sql_compiled_once():
+    """The posts' SQL is compiled once and run with each request's ids."""
+    first, second = thread_with_posts(2), thread_with_posts(3)
+    giver, other = member(), member()
+    services.toggle_helpful(first.posts.order_by("pk").last(), giver)
+    for thread in (first, second, first):
+        for reader in (giver, other):
+            rows = Post.objects.thread_page_rows(reader, thread, offset=0, limit=50)
+            assert [row.pk for row in rows] == list(
+                thread.posts.order_by("created_at", "pk").values_list("pk", flat=True)
+            )
+            pressed = [row.helpful_by_me for row in rows]
+            assert pressed == ([False, reader == giver] if thread == first else [False] * 3)
+    rows = Post.objects.thread_page_rows(other, second, offset=1, limit=1)
+    assert [row.pk for row in rows] == [second.posts.order_by("created_at", "pk")[1].pk]
