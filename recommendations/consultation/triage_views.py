@@ -195,6 +195,15 @@ def _clause_key(text):
     return text if len(text) == 36 else str(uuid.UUID(text))
 
 
+# Rows already made, in this process: {what every row of a page shares:
+# {a row's values: its HTML}}. The key is everything the HTML is made of
+# (the values come from the database on every request), so a change of any
+# of them is a new key and never finds an old row. A few pages' worth.
+_MADE_ROWS = {}
+_MADE_PAGES_KEPT = 4
+_MADE_ROWS_PER_PAGE = 2 * TRIAGE_PAGE_SIZE
+
+
 def _rows_html(round, rows):
     """The table's rows, built here rather than by a template loop: the
     page shows up to 1,000 items, and the template engine, a ``reverse``
@@ -205,7 +214,8 @@ def _rows_html(round, rows):
     row to row (labels, links, a clause's cell, a sector and country), so
     it is escaped and formatted once per page and looked up per row; what
     is left per row is its text (the only value escaped per row) and one
-    f-string. Every value is escaped."""
+    f-string. A row made before from the same values, with the same labels
+    and links, is taken as it was (``_MADE_ROWS``). Every value is escaped."""
     kinds = _Labels({value: html.escape(str(label)) for value, label in Feedback.Kind.choices})
     decided = _Labels({value: html.escape(str(label)) for value, label in Feedback.Decision.choices})
     sectors = {value: html.escape(str(label)) for value, label in Sector.choices}
@@ -216,26 +226,48 @@ def _rows_html(round, rows):
     # the translation decides where (and how often) the number stands in the label
     choose = _around(html.escape(_("Choose item %(pk)s")) % {"pk": _PK_SENTINEL}, _PK_SENTINEL)
     on_document, decide_word = html.escape(_("document")), html.escape(_("decide"))
+    shared = (
+        tuple(kinds.items()),
+        tuple(decided.items()),
+        tuple(sectors.items()),
+        decide_before,
+        decide_after,
+        clause_before,
+        clause_after,
+        tuple(choose),
+        on_document,
+        decide_word,
+    )
+    made = _MADE_ROWS.get(shared)
+    if made is None or len(made) > _MADE_ROWS_PER_PAGE:
+        if len(_MADE_ROWS) >= _MADE_PAGES_KEPT:
+            _MADE_ROWS.clear()
+        made = _MADE_ROWS[shared] = {}
     clauses = {(None, None): on_document}  # (clause key, number): the cell's content
     authors = {}  # (sector, country code): the cell's content
     shown = SHOWN_WORDS
     escape_text = html.escape
     out = []
     append = out.append
-    for (
-        pk,
-        kind,
-        text,
-        proposed_text,
-        sector,
-        country,
-        key,
-        number,
-        endorsements,
-        decision,
-        duplicate_of,
-        revision,
-    ) in rows:
+    for row in rows:
+        made_row = made.get(row)
+        if made_row is not None:
+            append(made_row)
+            continue
+        (
+            pk,
+            kind,
+            text,
+            proposed_text,
+            sector,
+            country,
+            key,
+            number,
+            endorsements,
+            decision,
+            duplicate_of,
+            revision,
+        ) = row
         clause = clauses.get((key, number))
         if clause is None:
             clause = f'<a href="{clause_before}{_clause_key(key)}{clause_after}">{escape_text(number)}</a>'
@@ -246,13 +278,10 @@ def _rows_html(round, rows):
             if country:
                 author += f", {escape_text(country)}"
             authors[sector, country] = author
-        if not (
-            # already as shown: words between single spaces (every other space is unprintable), few enough
-            text.isprintable() and "  " not in text and text.count(" ") < shown and text[:1] != " " != text[-1:]
-        ):
-            words = text.split(None, shown)  # the first ``shown`` words, then the rest (if any) in one
-            text = " ".join(words[:shown]) + " …" if len(words) > shown else " ".join(words)
-        text = escape_text(text)
+        words = text.split(None, shown)  # the first ``shown`` words, then the rest (if any) in one
+        text = escape_text(" ".join(words[:shown]))
+        if len(words) > shown:
+            text += " …"
         if proposed_text:
             # Markdown (a table, a list) through the site's sanitiser, as on the clause page.
             text += f'<div class="recs-proposed recs-text">{render_markdown(proposed_text, CLAUSE)}</div>'
@@ -261,7 +290,7 @@ def _rows_html(round, rows):
             decision += f" (#{duplicate_of})"
         pk = str(pk)
         label = f"{choose[0]}{pk}{choose[1]}" if len(choose) == 2 else pk.join(choose)
-        append(
+        made_row = made[row] = (
             f'<tr id="feedback-{pk}">'
             f'<td><input type="hidden" name="rev-{pk}" value="{revision}">'
             f'<input type="checkbox" name="items" value="{pk}" aria-label="{label}"></td>'
@@ -269,6 +298,7 @@ def _rows_html(round, rows):
             f"<td>{text}</td><td>{author}</td><td>{endorsements}</td>"
             f'<td>{decision} · <a href="{decide_before}{pk}{decide_after}">{decide_word}</a></td></tr>\n'
         )
+        append(made_row)
     return mark_safe("".join(out))  # noqa: S308 - every value above is escaped
 
 
