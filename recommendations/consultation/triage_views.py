@@ -12,7 +12,9 @@ import uuid
 
 from django.contrib import messages
 from django.core.cache import cache
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -56,9 +58,9 @@ def triage(request, pk, key=None):
         country=criteria.get("country"),
         endorsed={"yes": True, "no": False}.get(criteria.get("endorsed", "")),
     )
-    page = Paginator(items.values(*ROW_FIELDS), TRIAGE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = _page(items.values_list(*ROW_FIELDS), request.GET.get("page"))
     rows = list(page.object_list)
-    bulk = BulkDecisionForm(request.POST or None, item_ids=[row["pk"] for row in rows])
+    bulk = BulkDecisionForm(request.POST or None, item_ids=[row[0] for row in rows])
     status = 200
     if request.method == "POST":
         if bulk.is_valid():
@@ -105,6 +107,19 @@ def triage(request, pk, key=None):
     )
 
 
+def _page(rows, number):
+    """The page ``number`` of ``rows``. The first page (no number asked
+    for) reads one row more than it shows: when that row is not there, the
+    page holds every item and their count needs no query of its own."""
+    paginator = Paginator(rows, TRIAGE_PAGE_SIZE)
+    if number is not None:
+        return paginator.get_page(number)
+    first = list(rows[: TRIAGE_PAGE_SIZE + 1])
+    if len(first) <= TRIAGE_PAGE_SIZE:
+        paginator.count = len(first)  # a cached property: what a count query would have said
+    return Page(first[:TRIAGE_PAGE_SIZE], 1, paginator)
+
+
 def _filters_html(request, filters):
     """The filter form's fields. Rendering form widgets through templates is
     a good part of the page, and the result depends only on the language,
@@ -141,7 +156,7 @@ FORMS_SECONDS = 3600
 # ids no real row has: links are reversed once with them, then filled in per item
 _PK_SENTINEL = 987654321
 _KEY_SENTINEL = uuid.UUID(int=0x5E471E1)
-# what a row shows, read as plain values (no model instances for 1,000 rows)
+# what a row shows, read as plain tuples in this order (no model instances, no dicts, for 1,000 rows)
 ROW_FIELDS = (
     "pk",
     "kind",
@@ -149,27 +164,44 @@ ROW_FIELDS = (
     "proposed_text",
     "author_sector",
     "author_country__code",
-    "clause_id",
-    "clause__key",
+    # the clause's key as the database spells it (a UUID object per row costs; see _clause_key)
+    Cast("clause__key", CharField()),
     "clause__number",
     "endorsement_count",
     "decision",
     "duplicate_of_id",
     "decision_revision",
 )
+# the most words of an item's text a row shows (what ``truncatewords:40`` showed)
+SHOWN_WORDS = 40
 
 
-def _escape(text):
-    """Django's ``escape`` (which is ``html.escape``) without its lazy-string wrapper, for plain strings."""
-    return html.escape(text)
+class _Labels(dict):
+    """Escaped labels by value; a value without a label shows itself, escaped, computed once."""
+
+    def __missing__(self, value):
+        label = self[value] = html.escape(value)
+        return label
 
 
-def _first_words(text, count=40):
-    """What the ``truncatewords:40`` filter shows: the first ``count`` words, then " …" if there were more."""
-    words = text.split()
-    if len(words) <= count:
-        return " ".join(words)
-    return " ".join(words[:count]) + " …"
+def _around(text, sentinel):
+    """``text`` split where ``sentinel`` stands: a row joins the parts with its own value."""
+    return text.split(str(sentinel))
+
+
+def _clause_key(text):
+    """A clause key read as text, spelt as in its link: PostgreSQL writes a
+    UUID as the link does; SQLite keeps its 32 hex digits."""
+    return text if len(text) == 36 else str(uuid.UUID(text))
+
+
+# Rows already made, in this process: {what every row of a page shares:
+# {a row's values: its HTML}}. The key is everything the HTML is made of
+# (the values come from the database on every request), so a change of any
+# of them is a new key and never finds an old row. A few pages' worth.
+_MADE_ROWS = {}
+_MADE_PAGES_KEPT = 4
+_MADE_ROWS_PER_PAGE = 2 * TRIAGE_PAGE_SIZE
 
 
 def _rows_html(round, rows):
@@ -177,41 +209,97 @@ def _rows_html(round, rows):
     page shows up to 1,000 items, and the template engine, a ``reverse``
     and three ``get_FOO_display`` calls (each rebuilds and hashes its
     choices, translating every label) cost over half a second per page.
-    Every value is escaped; labels and links are computed once per page."""
-    kinds = {value: _escape(str(label)) for value, label in Feedback.Kind.choices}
-    sectors = {value: _escape(str(label)) for value, label in Sector.choices}
-    decided = {value: _escape(str(label)) for value, label in Feedback.Decision.choices}
-    decide = escape(reverse("recommendations:decide", args=[_PK_SENTINEL])).replace(str(_PK_SENTINEL), "{pk}")
-    clause_link = escape(reverse("recommendations:triage_clause", args=[round.pk, _KEY_SENTINEL]))
-    clause_link = clause_link.replace(str(_KEY_SENTINEL), "{key}")
-    choose, on_document, decide_word = _escape(_("Choose item %(pk)s")), _escape(_("document")), _escape(_("decide"))
-    html = []
+
+    Everything a row shows but its number, text and counts repeats from
+    row to row (labels, links, a clause's cell, a sector and country), so
+    it is escaped and formatted once per page and looked up per row; what
+    is left per row is its text (the only value escaped per row) and one
+    f-string. A row made before from the same values, with the same labels
+    and links, is taken as it was (``_MADE_ROWS``). Every value is escaped."""
+    kinds = _Labels({value: html.escape(str(label)) for value, label in Feedback.Kind.choices})
+    decided = _Labels({value: html.escape(str(label)) for value, label in Feedback.Decision.choices})
+    sectors = {value: html.escape(str(label)) for value, label in Sector.choices}
+    decide_before, decide_after = _around(escape(reverse("recommendations:decide", args=[_PK_SENTINEL])), _PK_SENTINEL)
+    clause_before, clause_after = _around(
+        escape(reverse("recommendations:triage_clause", args=[round.pk, _KEY_SENTINEL])), _KEY_SENTINEL
+    )
+    # the translation decides where (and how often) the number stands in the label
+    choose = _around(html.escape(_("Choose item %(pk)s")) % {"pk": _PK_SENTINEL}, _PK_SENTINEL)
+    on_document, decide_word = html.escape(_("document")), html.escape(_("decide"))
+    shared = (
+        tuple(kinds.items()),
+        tuple(decided.items()),
+        tuple(sectors.items()),
+        decide_before,
+        decide_after,
+        clause_before,
+        clause_after,
+        tuple(choose),
+        on_document,
+        decide_word,
+    )
+    made = _MADE_ROWS.get(shared)
+    if made is None or len(made) > _MADE_ROWS_PER_PAGE:
+        if len(_MADE_ROWS) >= _MADE_PAGES_KEPT:
+            _MADE_ROWS.clear()
+        made = _MADE_ROWS[shared] = {}
+    clauses = {(None, None): on_document}  # (clause key, number): the cell's content
+    authors = {}  # (sector, country code): the cell's content
+    shown = SHOWN_WORDS
+    escape_text = html.escape
+    out = []
+    append = out.append
     for row in rows:
-        pk = str(row["pk"])
-        if row["clause_id"]:
-            clause = f'<a href="{clause_link.format(key=row["clause__key"])}">{_escape(row["clause__number"])}</a>'
-        else:
-            clause = on_document
-        text = _escape(_first_words(row["text"]))
-        if row["proposed_text"]:
+        made_row = made.get(row)
+        if made_row is not None:
+            append(made_row)
+            continue
+        (
+            pk,
+            kind,
+            text,
+            proposed_text,
+            sector,
+            country,
+            key,
+            number,
+            endorsements,
+            decision,
+            duplicate_of,
+            revision,
+        ) = row
+        clause = clauses.get((key, number))
+        if clause is None:
+            clause = f'<a href="{clause_before}{_clause_key(key)}{clause_after}">{escape_text(number)}</a>'
+            clauses[key, number] = clause
+        author = authors.get((sector, country))
+        if author is None:
+            author = sectors.get(sector) or escape_text(sector)
+            if country:
+                author += f", {escape_text(country)}"
+            authors[sector, country] = author
+        words = text.split(None, shown)  # the first ``shown`` words, then the rest (if any) in one
+        text = escape_text(" ".join(words[:shown]))
+        if len(words) > shown:
+            text += " …"
+        if proposed_text:
             # Markdown (a table, a list) through the site's sanitiser, as on the clause page.
-            proposed = render_markdown(row["proposed_text"], CLAUSE)
-            text += f'<div class="recs-proposed recs-text">{proposed}</div>'
-        sector = sectors.get(row["author_sector"]) or _escape(row["author_sector"])
-        if row["author_country__code"]:
-            sector += f", {_escape(row['author_country__code'])}"
-        decision = decided.get(row["decision"]) or _escape(row["decision"])
-        if row["duplicate_of_id"]:
-            decision += f" (#{row['duplicate_of_id']})"
-        html.append(
+            text += f'<div class="recs-proposed recs-text">{render_markdown(proposed_text, CLAUSE)}</div>'
+        decision = decided[decision]
+        if duplicate_of:
+            decision += f" (#{duplicate_of})"
+        pk = str(pk)
+        label = f"{choose[0]}{pk}{choose[1]}" if len(choose) == 2 else pk.join(choose)
+        made_row = made[row] = (
             f'<tr id="feedback-{pk}">'
-            f'<td><input type="hidden" name="rev-{pk}" value="{row["decision_revision"]}">'
-            f'<input type="checkbox" name="items" value="{pk}" aria-label="{choose % {"pk": pk}}"></td>'
-            f"<td>{pk}</td><td>{clause}</td><td>{kinds.get(row['kind']) or _escape(row['kind'])}</td>"
-            f"<td>{text}</td><td>{sector}</td><td>{row['endorsement_count']}</td>"
-            f'<td>{decision} · <a href="{decide.format(pk=pk)}">{decide_word}</a></td></tr>\n'
+            f'<td><input type="hidden" name="rev-{pk}" value="{revision}">'
+            f'<input type="checkbox" name="items" value="{pk}" aria-label="{label}"></td>'
+            f"<td>{pk}</td><td>{clause}</td><td>{kinds[kind]}</td>"
+            f"<td>{text}</td><td>{author}</td><td>{endorsements}</td>"
+            f'<td>{decision} · <a href="{decide_before}{pk}{decide_after}">{decide_word}</a></td></tr>\n'
         )
-    return mark_safe("".join(html))  # noqa: S308 - every value above is escaped
+        append(made_row)
+    return mark_safe("".join(out))  # noqa: S308 - every value above is escaped
 
 
 def _revisions_seen(post, items):

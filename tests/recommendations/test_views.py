@@ -20,9 +20,12 @@ pytestmark = pytest.mark.django_db
 # participation, audience countries, version list; the document feedback
 # only when the counts' query found some for the reader.
 VERSION_PAGE_QUERIES = 8
-# Round (+editors), count, the page of items (one query with countries and
-# clauses joined); the forms' HTML (the filter's countries) comes from the cache.
-TRIAGE_PAGE_QUERIES = 4
+# Round (+editors), the page of items (one query with countries and clauses
+# joined; one row more than it shows, so no count when they all fit); the
+# forms' HTML (the filter's countries) comes from the cache.
+TRIAGE_PAGE_QUERIES = 3
+# More items than a page shows: their count, too.
+TRIAGE_PAGE_QUERIES_WITH_MORE = 4
 
 
 def test_the_public_reads_a_version_in_consultation_with_toc_anchors_and_numbers(client, round):
@@ -331,8 +334,12 @@ def test_the_version_page_lists_document_feedback_and_the_readers_own_held_item(
     assert "My own held remark." in html
 
 
+@pytest.mark.parametrize(
+    ("items", "queries", "caption"),
+    [(1000, TRIAGE_PAGE_QUERIES, "1000 items"), (1001, TRIAGE_PAGE_QUERIES_WITH_MORE, "1001 items")],
+)
 def test_the_triage_page_with_1000_feedback_items_takes_a_fixed_number_of_queries(
-    client, signed_in, django_assert_num_queries, editor
+    client, signed_in, django_assert_num_queries, editor, items, queries, caption
 ):
     version = draft("NL", 0)
     clauses = add_clauses(version, 50)
@@ -354,15 +361,18 @@ def test_the_triage_page_with_1000_feedback_items_takes_a_fixed_number_of_querie
             kind="comment",
             text=f"Item {i}",
         )
-        for i in range(1000)
+        for i in range(items)
     )
     signed_in(editor)
     url = reverse("recommendations:triage", args=[round.pk])
     client.get(url)
 
-    with django_assert_num_queries(TRIAGE_PAGE_QUERIES):
+    with django_assert_num_queries(queries):
         response = client.get(url)
-    assert response.content.decode().count('name="items"') == 1000
+    html = response.content.decode()
+    assert html.count('name="items"') == 1000
+    assert f'<caption id="triage-caption">{caption}</caption>' in html
+    assert ("?page=2" in html) == (items > 1000)
 
 
 def test_the_index_lists_public_versions_and_hides_drafts(client, round):
