@@ -1,10 +1,12 @@
 """Forum search: the threads and posts a member may read that contain every
 word searched for (``forums.discussion.views.search`` renders them).
 
-What is shown, and in which order, is what the page always showed: thread
-titles and post Markdown containing each word, case aside (``icontains``:
-the trigram indexes of migration 0003 answer rare words on PostgreSQL), at
-most 50 of each, the latest first. What the work costs over 100,000 posts
+What is found, and in which order: thread titles and post Markdown
+containing each word, case aside (``icontains``: the trigram indexes of
+migration 0003 answer rare words on PostgreSQL), at most 50 of each, the
+latest first; each post shown by about 30 words around the first word
+found, and the words searched for marked (``<mark>``) there and in the
+titles. What the work costs over 100,000 posts
 (issue #21, bench/search_bench.py):
 
 - the SQL walks the posts newest first and tests whether the member reads a
@@ -21,12 +23,16 @@ most 50 of each, the latest first. What the work costs over 100,000 posts
   template still escapes each of them.
 """
 
+import html
+import re
 from types import SimpleNamespace
 
 from django.db.models import Q
 from django.template.defaultfilters import date as date_filter
-from django.template.defaultfilters import striptags, truncatewords
+from django.template.defaultfilters import striptags
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
 from consult.models import Profile
@@ -35,6 +41,7 @@ from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
 
 RESULTS = 50
+EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
 THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
 POST_VALUES = (
@@ -49,25 +56,61 @@ def words_of(query):
     return query.split()[:WORDS]
 
 
+def marker(words):
+    """A pattern that finds any of ``words`` in a text, case aside, longest first."""
+    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)), re.IGNORECASE)
+
+
+def marked(text, found):
+    """``text`` escaped, each stretch ``found`` matches in ``<mark>``."""
+    parts, end = [], 0
+    for match in found.finditer(text):
+        parts += [escape(text[end : match.start()]), "<mark>", escape(match.group()), "</mark>"]
+        end = match.end()
+    parts.append(escape(text[end:]))
+    return mark_safe("".join(parts))  # noqa: S308 -- every piece of the text is escaped above
+
+
+def excerpt(shown_html, found):
+    """About 30 words of a post as shown, from a little before the first word
+    searched for (the post's start when it is among the first words), with
+    the words searched for marked; "…" where words were left out."""
+    words = html.unescape(striptags(shown_html)).split()
+    first = next((n for n, word in enumerate(words) if found.search(word)), 0)
+    start = 0 if first < EXCERPT_WORDS * 2 // 3 else first - EXCERPT_WORDS // 3
+    text = " ".join(words[start : start + EXCERPT_WORDS])
+    if start:
+        text = "… " + text
+    if start + EXCERPT_WORDS < len(words):
+        text += " …"
+    return marked(text, found)
+
+
 def threads_found(user, words):
-    """Published threads of forums ``user`` reads whose title holds every word, latest post first."""
+    """Published threads of forums ``user`` reads whose title holds every word,
+    latest post first, each with its ``title_marked`` (the words marked)."""
     title = Q()
     for word in words:
         title &= Q(title__icontains=word)
-    return list(
+    threads = list(
         Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(user))
         .filter(title)
         .select_related("forum")
         .only(*THREAD_COLUMNS)
         .order_by("-last_post_at")[:RESULTS]
     )
+    found = marker(words)
+    for thread in threads:
+        thread.title_marked = marked(thread.title, found)
+    return threads
 
 
 def posts_found(user, words):
     """The lines of the posts ``user`` may find whose Markdown holds every
-    word, newest first: ``url``, ``thread_title``, ``author_name``, ``date``,
-    ``forum_title`` and ``excerpt`` (the first 30 words of the post as shown,
-    quotes named, tags stripped)."""
+    word, newest first: ``url``, ``thread_title`` (the words marked),
+    ``author_name``, ``date``, ``forum_title`` and ``excerpt`` (about 30 words
+    of the post as shown around the first word found, quotes named, tags
+    stripped, the words marked)."""
     body = Q()
     for word in words:
         body &= Q(body_markdown__icontains=word)
@@ -91,6 +134,7 @@ def posts_found(user, words):
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])
+    found = marker(words)
     days = {}
     lines = []
     for post in posts:
@@ -101,11 +145,11 @@ def posts_found(user, words):
         lines.append(
             {
                 "url": link.replace(str(_LINK_SENTINEL), str(post.pk)),
-                "thread_title": post.thread_title,
+                "thread_title": marked(post.thread_title, found),
                 "author_name": post.author_name,
                 "date": days[day],
                 "forum_title": post.forum_title,
-                "excerpt": truncatewords(striptags(post.body_shown), 30),
+                "excerpt": excerpt(post.body_shown, found),
             }
         )
     return lines

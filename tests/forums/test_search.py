@@ -24,8 +24,9 @@ POST_LINE = re.compile(r'<li><a href="[^"]*/forums/posts/(\d+)/">.*?</li>', re.S
 TEMPLATE_LINE = Template(
     '<li><a href="{{ post.get_absolute_url }}">{{ post.thread.title }}</a> <span class="meta">'
     '{{ post.author.profile.public_name }} · {{ post.created_at|date:"j M Y" }} · {{ post.thread.forum.title }}'
-    "</span><p>{{ post.body_shown|striptags|truncatewords:30 }}</p></li>"
+    "</span><p></p></li>"
 )
+EXCERPT = re.compile(r"<p>.*?</p>", re.S)
 
 
 def found(client, q, language="en"):
@@ -96,7 +97,40 @@ def test_each_line_prints_what_the_template_printed_in_the_readers_language_and_
     posts = quotes.attach_shown_bodies([shown[int(pk)] for pk in ids])
     with translation.override(language):
         expected = [TEMPLATE_LINE.render(Context({"post": post})) for post in posts]
-    assert [line.group(0) for line in lines] == expected
+    # everything but the excerpt (tested below) as the template printed it
+    assert [EXCERPT.sub("<p></p>", line.group(0)) for line in lines] == expected
+
+
+def _excerpts(page):
+    return [re.search(r"<p>(.*?)</p>", line.group(0), re.S).group(1) for line in POST_LINE.finditer(page)]
+
+
+def test_each_post_is_shown_around_the_first_word_found_with_the_words_marked(signed_in):
+    thread = thread_with_posts(1, title="Plover Wren referrals")
+    filler = " ".join(f"w{n}" for n in range(60))
+    short = PostFactory(thread=thread, body_markdown="The plover team & the WREN clinic: <b>walk-ins</b> welcome.")
+    late = PostFactory(thread=thread, body_markdown=f"{filler} Plover and wren {filler}")
+    Post.objects.filter(pk=short.pk).update(created_at=late.created_at + timedelta(hours=1))
+    page, ids = found(signed_in(member()), "wren PLOVER")
+    assert ids == [str(short.pk), str(late.pk)]
+    assert _excerpts(page) == [
+        # the post's words as shown, "&" as typed (not "&amp;"), the words marked whatever their case
+        "The <mark>plover</mark> team &amp; the <mark>WREN</mark> clinic: walk-ins welcome.",
+        # 30 words from ten before the first word found, "…" where words were left out
+        "… " + " ".join(f"w{n}" for n in range(50, 60)) + " <mark>Plover</mark> and <mark>wren</mark> "
+        + " ".join(f"w{n}" for n in range(17)) + " …",
+    ]  # fmt: skip
+    assert '<a href="/en/forums/threads/' in page
+    assert "<mark>Plover</mark> <mark>Wren</mark> referrals</a>" in page
+
+
+def test_a_word_searched_for_cannot_inject_markup(signed_in):
+    thread = thread_with_posts(1, title="Shelter <i>notes</i>")
+    PostFactory(thread=thread, body_markdown="Ask the shelter about <i>notes</i> and (a|b) patterns.")
+    page, _ids = found(signed_in(member()), "<i>notes</i> (a|b)")
+    assert "<i>" not in page.split("<h2>", 1)[1]
+    assert "<mark>&lt;i&gt;notes&lt;/i&gt;</mark>" in page
+    assert "<mark>(a|b)</mark>" in page
 
 
 def test_a_search_takes_a_fixed_number_of_queries_however_many_posts_it_finds(signed_in, django_assert_num_queries):
