@@ -6,7 +6,8 @@ containing each word, case aside (``icontains``: the trigram indexes of
 migration 0003 answer rare words on PostgreSQL), at most 50 of each, the
 latest first; each post shown by about 30 words around the first word
 found, and the words searched for marked (``<mark>``) there and in the
-titles. What the work costs over 100,000 posts
+titles; a post with a content warning folded behind it, as on its thread
+page. What the work costs over 100,000 posts
 (issue #21, bench/search_bench.py):
 
 - the SQL walks the posts newest first and tests whether the member reads a
@@ -35,7 +36,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
 
-from consult.models import Profile
+from consult.models import ContentWarning, Profile
+from consult.moderation.content_warnings import warning_kind_of
 
 from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
@@ -118,7 +120,14 @@ def posts_found(user, words):
     # newest first and matches the text of those only (a join on the primary
     # key), or, for a rare word, starts from the trigram index
     matching = Post.objects.filter(body).values("pk")
-    rows = Post.objects.searchable_by(user).filter(pk__in=matching).order_by("-created_at").values_list(*POST_VALUES)
+    rows = (
+        Post.objects.searchable_by(user)
+        .filter(pk__in=matching)
+        .annotate(warning_kind=warning_kind_of(Post))
+        .order_by("-created_at")
+        .values_list(*POST_VALUES, "warning_kind")
+    )
+    warnings = dict(ContentWarning.Kind.choices)
     posts = [
         SimpleNamespace(
             pk=pk,
@@ -129,8 +138,11 @@ def posts_found(user, words):
             forum_title=forum_title,
             # no profile: the template's post.author.profile.public_name printed nothing
             author_name=Profile(display_name=name or "", status=status or "").public_name if profile_id else "",
+            content_warning=str(warnings[warning]) if warning else "",
         )
-        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status in rows[:RESULTS]
+        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows[
+            :RESULTS
+        ]
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])
@@ -150,6 +162,8 @@ def posts_found(user, words):
                 "date": days[day],
                 "forum_title": post.forum_title,
                 "excerpt": excerpt(post.body_shown, found),
+                # folded behind it, as on the thread page, unless the reader chose to unfold warnings
+                "content_warning": post.content_warning,
             }
         )
     return lines

@@ -335,4 +335,8 @@ def search(request):
         words = found.words_of(form.cleaned_data["q"])
         threads = found.threads_found(request.user, words)
         posts = found.posts_found(request.user, words)
-    return render(request, "forums/search.html", {"form": form, "threads": threads, "posts": posts})
+    return render(
+        request,
+        "forums/search.html",
+        {"form": form, "threads": threads, "posts": posts, "unfold_warnings": content_warnings.unfolds(request.user)},
+    )

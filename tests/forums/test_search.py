@@ -9,7 +9,8 @@ from django.template import Context, Template
 from django.urls import reverse
 from django.utils import translation
 
-from consult.models import Profile, Sector
+from consult.models import ContentWarning, Profile, Sector
+from consult.moderation import content_warnings
 from forums import quotes
 from forums.models import Post, Visibility
 from tests.consult.factories import country_for, member
@@ -142,3 +143,35 @@ def test_a_search_takes_a_fixed_number_of_queries_however_many_posts_it_finds(si
     with django_assert_num_queries(3):
         _page, ids = found(client, "avocet")
     assert len(ids) == 12
+
+
+def _warned(body):
+    post = PostFactory(thread=thread_with_posts(1), body_markdown=body)
+    content_warnings.set_warning(post, user=post.author, kind=ContentWarning.Kind.SEXUAL_VIOLENCE)
+    return post
+
+
+def test_a_post_with_a_content_warning_is_found_folded_behind_it(signed_in):
+    _warned("The grebe interpreter began to describe the assault in detail.")
+    PostFactory(body_markdown="A grebe note without a warning.", thread=thread_with_posts(1))
+    page, ids = found(signed_in(member()), "grebe")
+    assert len(ids) == 2
+    folded = page.split('<details class="content-warning">')
+    assert len(folded) == 2
+    summary, inside = folded[1].split("</summary>", 1)
+    assert "describes sexual violence" in summary
+    assert "describe the assault" in inside.split("</details>")[0]
+    # nothing of the warned post outside its fold; the other post is shown open
+    assert "assault" not in folded[0]
+    assert "A <mark>grebe</mark> note without a warning." in page
+
+
+def test_a_reader_who_chose_to_unfold_finds_it_open_with_the_warning_above(signed_in):
+    _warned("The grebe interpreter began to describe the assault in detail.")
+    reader = member()
+    reader.profile.unfold_content_warnings = True
+    reader.profile.save()
+    page, ids = found(signed_in(reader), "grebe")
+    assert len(ids) == 1
+    assert '<details class="content-warning">' not in page
+    assert "Content warning: describes sexual violence</p><p>The <mark>grebe</mark> interpreter" in page
