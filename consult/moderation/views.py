@@ -67,12 +67,9 @@ def queue(request):
                 return redirect(request.get_full_path())
             except Refusal as error:
                 messages.error(request, error.message)
-                return render(
-                    request,
-                    "consult/moderation/queue.html",
-                    _queue_context(request, items, state, reason, note),
-                    status=400,
-                )
+                context = _queue_context(request, items, state, reason, note)
+                _keep_choices(context, request.POST)
+                return render(request, "consult/moderation/queue.html", context, status=400)
             messages.success(
                 request, ngettext("%(count)d item updated.", "%(count)d items updated.", changed) % {"count": changed}
             )
@@ -239,6 +236,24 @@ def _queue_context(request, items, state, reason, typed_reason=""):
             reason=reason if reason in ReviewItem.Reason.values else "",
         ),
     }
+
+
+def _keep_choices(context, posted):
+    """The moderator's ticks, action and house rule as they sent them, for a
+    refused decision shown again: cleared, the action fell back to Approve,
+    and Apply after re-ticking could approve what was meant to be hidden."""
+    chosen = {pk for pk in posted.getlist("items") if pk.isdigit()}
+    for item in context["page"]:
+        if str(item.pk) in chosen:
+            tick = f'id="item-{item.pk}"'
+            item.html = mark_safe(item.html.replace(tick, f"{tick} checked", 1))  # noqa: S308 - our own markup
+    context["decision"] = posted.get("decision", "")
+    rule = posted.get("house_rule", "")
+    if rule.isdigit():
+        option = f'<option value="{rule}">'
+        context["house_rule_options"] = mark_safe(  # noqa: S308 - the cached, escaped options
+            context["house_rule_options"].replace(option, f'<option value="{rule}" selected>', 1)
+        )
 
 
 def _list_keeper_countries(user):

@@ -307,6 +307,30 @@ def test_a_bulk_hide_without_a_reason_is_refused_and_keeps_the_selection_undecid
     assert ReviewItem.objects.pending().count() == 2
 
 
+def test_a_refused_hide_shows_the_queue_again_with_the_ticks_action_and_house_rule_kept(client, nl):
+    """Cleared ticks and an action fallen back to Approve would make Apply,
+    after re-ticking, approve what the moderator meant to hide."""
+    from consult.models import HouseRule
+
+    items = [moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FLAGS) for _ in range(3)]
+    rule = HouseRule.objects.create(code="no-insults", title="No insults", explanation="Be respectful.")
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    chosen = [items[0].pk, items[2].pk]
+    response = client.post(
+        "/en/moderation/", {"items": chosen, "decision": "restore", "reason": " ", "house_rule": str(rule.pk)}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    for item in items:
+        ticked = f'id="item-{item.pk}" checked' in html
+        assert ticked == (item.pk in chosen)
+    assert '<option value="restore" selected>' in html
+    assert '<option value="hide" selected>' not in html
+    assert f'<option value="{rule.pk}" selected>' in html
+    # the queue itself, seen again, has nothing ticked
+    assert " checked" not in client.get("/en/moderation/").content.decode().split('class="review-items"')[1]
+
+
 def test_a_bulk_approval_decides_every_selected_item(client, nl):
     items = [moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FIRST_POSTS) for _ in range(3)]
     _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
