@@ -95,7 +95,7 @@ def triage(request, pk, key=None):
             "document": round.version.document,
             "clause": clause,
             "page": page,
-            "rows_html": _rows_html(round, rows),
+            "rows_html": _ticked(_rows_html(round, rows), request.POST.getlist("items") if status >= 400 else ()),
             "filters": filters,
             "filters_html": _filters_html(request, filters),
             "bulk": bulk,
@@ -105,6 +105,16 @@ def triage(request, pk, key=None):
         },
         status=status,
     )
+
+
+def _ticked(rows_html, chosen):
+    """The rows with the items the editor had ticked ticked again, for a
+    refused decision shown again (they came back cleared, and the editor had
+    to choose them all again)."""
+    for pk in {pk for pk in chosen if pk.isdigit()}:
+        box = f'name="items" value="{pk}"'
+        rows_html = rows_html.replace(box, f"{box} checked", 1)
+    return mark_safe(rows_html)  # noqa: S308 - our own escaped rows, a fixed attribute added
 
 
 def _page(rows, number):

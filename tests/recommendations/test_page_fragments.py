@@ -138,3 +138,23 @@ def test_the_document_feedback_form_is_in_each_readers_language(client, signed_i
             assert f">{label}" in form, language
             assert 'name="text"' in form
             assert 'name="csrfmiddlewaretoken"' in form
+
+
+def test_a_refused_bulk_decision_keeps_the_items_ticked_and_says_why_once(client, signed_in, editor, round, author):
+    clause = round.version.clauses.in_order()[1]
+    items = [FeedbackFactory(round=round, author=author, clause=clause) for _ in range(3)]
+    signed_in(editor)
+    url = reverse("recommendations:triage", args=[round.pk])
+    chosen = [items[0].pk, items[2].pk]
+
+    response = client.post(url, {"items": chosen, "decision": "rejected", "reason": ""})
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    for item in items:
+        assert (f'name="items" value="{item.pk}" checked' in html) == (item.pk in chosen)
+    errors = html.split('class="form-errors"', 1)[1].split("</div>", 1)[0]
+    assert errors.count("<li>") == 1, errors
+    # the page seen again has nothing ticked
+    assert 'name="items" value="' in _triage(client, round)
+    assert " checked" not in _triage(client, round).split('class="recs-bulk"')[0].split("<table", 1)[-1]
