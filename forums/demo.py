@@ -74,6 +74,7 @@ def seed_moderation_examples():
     from consult.moderation import services as moderation
     from consult.sanitising import FORUM_POST, render_markdown
 
+    from .discussion.services import findings_for_author
     from .models import Post, Thread, Visibility
     from .moderation import services as forum_moderation
 
@@ -136,10 +137,10 @@ def seed_moderation_examples():
         thread.save()
 
         # the guard holds a post with a phone number: an automatic statement
-        Post.objects.filter(pk=held.pk).update(status=Visibility.PENDING)
-        moderation.hold_for_review(
-            held, reason=ReviewItem.Reason.PERSONAL_DATA, findings=guard.scan(held_text, listed_words=[])
-        )
+        # (its author is shown what was found beside it, as after a real post)
+        findings = guard.scan(held_text, listed_words=[])
+        Post.objects.filter(pk=held.pk).update(status=Visibility.PENDING, held_findings=findings_for_author(findings))
+        moderation.hold_for_review(held, reason=ReviewItem.Reason.PERSONAL_DATA, findings=findings)
 
         # hidden under a house rule, then appealed: the open appeal
         forum_moderation.hide_post(

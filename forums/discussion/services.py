@@ -103,14 +103,15 @@ def _review_reason(post, findings):
     return None
 
 
-def _findings_for_author(findings):
+def findings_for_author(findings):
+    """What the post's author is shown of the guard's findings (kind, label, masked excerpt, context)."""
     return [{"kind": f.kind, "label": str(f.label), "excerpt": f.excerpt, "context": f.context} for f in findings]
 
 
 def _submit(post):
     """Guard the post, then publish it or send it to the review queue."""
     findings = guard.scan(post.get_moderation_text(), language=_language_of(post.author))
-    post.held_findings = _findings_for_author(findings)
+    post.held_findings = findings_for_author(findings)
     reason = _review_reason(post, findings)
     if reason is None:
         post.status = Visibility.PUBLISHED
@@ -221,7 +222,7 @@ def edit_post(post, editor, *, body, version, note=""):
         record_moderation_action(editor, "forums.post.edit", post, note, thread=post.thread, notify=post.author)
         return post
     findings = guard.scan(post.get_moderation_text(), language=_language_of(post.author))
-    post.held_findings = _findings_for_author(findings)
+    post.held_findings = findings_for_author(findings)
     if findings and post.status == Visibility.PUBLISHED:
         post.status = Visibility.PENDING
         post.save()

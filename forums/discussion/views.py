@@ -174,8 +174,11 @@ def thread(request, pk):
         except ForumError as error:
             form.add_error("body", error.message)
         else:
-            if post.status == Visibility.PENDING:
+            if post.status == Visibility.PENDING and post.held_findings:
                 messages.info(request, _("Your post waits for a moderator; you can read why beside it."))
+            elif post.status == Visibility.PENDING:  # a new member's first posts, a pre-moderated forum
+                waits = _("This post waits for a moderator and only you (and the moderators) can see it.")
+                messages.info(request, waits)
             return redirect(post)
 
     # the page's place among the visible posts (counted with the marker)

@@ -143,3 +143,9 @@ def test_seed_has_fair_moderation_at_work_decisions_an_open_appeal_a_visitor_not
     warning = ContentWarning.objects.get()
     assert warning.kind == ContentWarning.Kind.SEXUAL_VIOLENCE
     assert warning.content_object.thread.title == "Interpreters for the first reception interview"
+    # the post the guard held shows its author what was found, as a real one does
+    from forums.models import Post
+
+    held = Post.objects.get(body_markdown__contains="reach the coordinator directly")
+    assert held.status == "pending"
+    assert [finding["kind"] for finding in held.held_findings] == ["phone"]

@@ -154,11 +154,24 @@ def test_a_held_post_tells_its_author_what_the_guard_found(signed_in):
     author = member()
     thread = thread_with_posts(1)
     client = signed_in(author)
-    client.post(thread.get_absolute_url(), {"body": "Her number is +31 6 1234 5678."})
+    sent = client.post(thread.get_absolute_url(), {"body": "Her number is +31 6 1234 5678."}, follow=True)
+    assert "read why beside it" in sent.content.decode()
     page = client.get(thread.get_absolute_url()).content.decode()
     assert "waits for a moderator" in page
     assert "a phone number" in page
     assert "1234 5678" not in page.split("post__body")[0]  # masked in the notice
+
+
+def test_a_first_post_held_for_a_moderator_is_not_said_to_be_explained_beside_it(signed_in, settings):
+    """Held as a new member's first post, nothing was found: the message
+    says it waits, not that the reason stands beside it."""
+    settings.MODERATION_FIRST_POSTS = 2
+    thread = thread_with_posts(1)
+    client = signed_in(member())
+    page = client.post(thread.get_absolute_url(), {"body": "We open the night desk at ten."}, follow=True)
+    html = page.content.decode()
+    assert "only you (and the moderators) can see it" in html
+    assert "read why beside it" not in html
 
 
 def test_the_author_of_a_disclosure_is_shown_the_support_services_of_their_country(signed_in):
