@@ -76,11 +76,15 @@ def version(request, pk, printable=False):
                     .visible_to(request.user)
                     .for_listing()
                     .select_related("round__version__document")
+                    .prefetch_related(_my_endorsements(request.user))
                 ),
             )
             if document_level
             else []
         )
+        if document_level:  # what each item offers: Edit to its author, Endorse to the others (as under a clause)
+            context["round_open"] = round.is_open()
+            context["may_endorse"] = services.may_take_part(request.user, "recommendations.take_part", round)
         context.update(_warning_context(request.user))
         context["feedback_form"] = DocumentFeedbackForm()
     if round and round.is_open() and version.document.is_variant and not context.get("can_give_feedback"):

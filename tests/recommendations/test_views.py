@@ -313,7 +313,8 @@ def test_the_version_page_with_200_clauses_takes_a_fixed_number_of_queries(
     assert response.content.decode().count('id="clause-') == 200
 
     FeedbackFactory(round=round, author=authors[0], clause=None, text="On the whole document.")
-    with django_assert_num_queries(VERSION_PAGE_QUERIES + 2):  # the list and its content warnings
+    # the list, its content warnings and the reader's endorsements of it
+    with django_assert_num_queries(VERSION_PAGE_QUERIES + 3):
         response = client.get(version.get_absolute_url())
     assert "On the whole document." in response.content.decode()
 
@@ -530,3 +531,20 @@ def test_editing_feedback_on_the_whole_document_offers_no_clause_fields(client, 
     assert response.status_code == 302
     item.refresh_from_db()
     assert (item.kind, item.text) == ("question", "Which services?")
+
+
+def test_whole_document_feedback_offers_edit_to_its_author_and_endorse_to_other_members(client, signed_in, round):
+    author, other = member(("NL",)), member(("NL",))
+    item = FeedbackFactory(round=round, author=author, clause=None, text="On the whole draft.")
+    edit = reverse("recommendations:feedback_edit", args=[item.pk])
+    endorse = reverse("recommendations:endorse", args=[item.pk])
+    signed_in(author)
+    mine = client.get(round.version.get_absolute_url()).content.decode()
+    assert f'href="{edit}"' in mine
+    assert f'action="{endorse}"' not in mine
+    signed_in(other)
+    theirs = client.get(round.version.get_absolute_url()).content.decode()
+    assert f'href="{edit}"' not in theirs
+    assert f'action="{endorse}"' in theirs
+    client.post(endorse)
+    assert "Withdraw endorsement" in client.get(round.version.get_absolute_url()).content.decode()
