@@ -548,3 +548,19 @@ def test_whole_document_feedback_offers_edit_to_its_author_and_endorse_to_other_
     assert f'action="{endorse}"' in theirs
     client.post(endorse)
     assert "Withdraw endorsement" in client.get(round.version.get_absolute_url()).content.decode()
+
+
+def test_an_amendment_with_a_table_is_shown_as_a_table_to_members_and_on_the_decide_page(
+    client, signed_in, editor, round, author
+):
+    clause = round.version.clauses.in_order()[1]
+    table = "| Care | Time limit |\n|---|---|\n| Emergency contraception | 72 hours |"
+    item = FeedbackFactory(round=round, author=author, clause=clause, kind="amendment", proposed_text=table)
+    signed_in(author)
+    member_view = client.get(reverse("recommendations:clause", args=[round.version.pk, clause.key])).content.decode()
+    signed_in(editor)
+    decide = client.get(reverse("recommendations:decide", args=[item.pk])).content.decode()
+    for html in (member_view, decide):
+        proposed = html.split('class="recs-proposed"', 1)[1].split("</table>", 1)[0]
+        assert "<td>Emergency contraception</td>" in proposed
+        assert "|---|" not in proposed
