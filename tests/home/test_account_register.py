@@ -160,3 +160,22 @@ def test_the_account_pages_speak_in_the_sites_register(client, language):
     ]
     assert missing == []
     assert not any(expected[what] == english for what, english in PROVOKED.items())
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "not_words"),
+    [
+        ("nl", ["Tweestapsverificatie", "Inloggen"], ["Twee-factor", "Aanmelden"]),
+        ("de", ["Anmelden"], ["Anmeldung"]),
+    ],
+)
+def test_the_two_factor_sign_in_step_uses_the_sites_own_words(client, language, words, not_words):
+    """The heading, label and button of the second step say what the rest of the site says."""
+    protected = member()
+    add_totp(protected)
+    client.post(_url("account_login", language), {"login": protected.email, "password": PASSWORD})
+    text = _text(client.get(_url("mfa_authenticate", language)))
+    for word in words:
+        assert word in text
+    for word in not_words:
+        assert word not in text
