@@ -376,7 +376,7 @@ def test_deletion_leaves_the_name_in_no_quote_thread_page_search_result_or_cache
         assert "No post matches." in results, words
     results = reader.get(reverse("forums:search"), {"q": "Walk-ins"}).content.decode()
     assert f"/{legacy.pk}/" in results  # the reader's own reply waits for a moderator (first posts)
-    assert "former member: Walk-ins" in results
+    assert "former member: <mark>Walk-ins</mark>" in results
     # the fragments served now (made under the current version); those made
     # before the erasure are never served again and expire
     version = FRAGMENTS_VERSION.current()
