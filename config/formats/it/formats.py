@@ -1,0 +1,4 @@
+"""Italian dates without a leading zero on the day ("7 dicembre 2026"); the
+other formats are Django's."""
+
+DATE_FORMAT = "j F Y"
