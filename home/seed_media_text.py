@@ -8,7 +8,9 @@ before a country office publishes them as its own.
 CUE_TIMES = [(0.5, 4.5), (5.0, 9.5), (10.0, 14.5), (15.0, 19.5)]
 
 # language -> the four cues: you are not alone; never your fault; free and
-# confidential, also without papers; call 112.
+# confidential, also without papers; call 112. In the site's languages they
+# address the viewer as the site does (nl "u", de "Sie", es "usted", ...);
+# Italian and Polish keep the familiar form their sign-in pages use.
 SUBTITLES = {
     "en": [
         "You are not alone.",
@@ -17,16 +19,16 @@ SUBTITLES = {
         "In an emergency, call 112.",
     ],
     "nl": [
-        "Je bent niet alleen.",
-        "Seksueel geweld is nooit jouw schuld.",
+        "U bent niet alleen.",
+        "Seksueel geweld is nooit uw schuld.",
         "Hulp is gratis en vertrouwelijk, ook zonder verblijfspapieren.",
         "Bel in een noodgeval 112.",
     ],
     "de": [
-        "Du bist nicht allein.",
-        "Sexuelle Gewalt ist nie deine Schuld.",
+        "Sie sind nicht allein.",
+        "Sexuelle Gewalt ist nie Ihre Schuld.",
         "Hilfe ist kostenlos und vertraulich, auch ohne Aufenthaltspapiere.",
-        "Im Notfall: Ruf 112 an.",
+        "Im Notfall: Rufen Sie 112 an.",
     ],
     "fr": [
         "Vous n’êtes pas seul·e.",
@@ -35,10 +37,10 @@ SUBTITLES = {
         "En cas d’urgence, appelez le 112.",
     ],
     "es": [
-        "No estás solo ni sola.",
-        "La violencia sexual nunca es culpa tuya.",
+        "No está solo ni sola.",
+        "La violencia sexual nunca es culpa suya.",
         "La ayuda es gratuita y confidencial, también sin papeles.",
-        "En caso de emergencia, llama al 112.",
+        "En caso de emergencia, llame al 112.",
     ],
     "it": [
         "Non sei solo, non sei sola.",
@@ -53,34 +55,34 @@ SUBTITLES = {
         "W nagłym wypadku zadzwoń pod numer 112.",
     ],
     "bg": [
-        "Не си сам, не си сама.",
-        "Сексуалното насилие никога не е по твоя вина.",
+        "Не сте сами.",
+        "Сексуалното насилие никога не е по ваша вина.",
         "Помощта е безплатна и поверителна, и без документи за пребиваване.",
-        "При спешен случай звъни на 112.",
+        "При спешен случай звънете на 112.",
     ],
     "hr": [
-        "Nisi sam, nisi sama.",
-        "Seksualno nasilje nikada nije tvoja krivnja.",
+        "Niste sami.",
+        "Seksualno nasilje nikada nije vaša krivnja.",
         "Pomoć je besplatna i povjerljiva, i bez dozvole boravka.",
-        "U hitnom slučaju nazovi 112.",
+        "U hitnom slučaju nazovite 112.",
     ],
     "sl": [
-        "Nisi sam, nisi sama.",
-        "Spolno nasilje ni nikoli tvoja krivda.",
+        "Niste sami.",
+        "Spolno nasilje ni nikoli vaša krivda.",
         "Pomoč je brezplačna in zaupna, tudi brez dovoljenja za prebivanje.",
-        "V nujnem primeru pokliči 112.",
+        "V nujnem primeru pokličite 112.",
     ],
     "hu": [
-        "Nem vagy egyedül.",
-        "A szexuális erőszak soha nem a te hibád.",
+        "Nincs egyedül.",
+        "A szexuális erőszak soha nem az Ön hibája.",
         "A segítség ingyenes és bizalmas, tartózkodási engedély nélkül is.",
-        "Vészhelyzetben hívd a 112-t.",
+        "Vészhelyzetben hívja a 112-t.",
     ],
     "el": [
-        "Δεν είσαι μόνος, δεν είσαι μόνη.",
-        "Η σεξουαλική βία δεν είναι ποτέ δικό σου φταίξιμο.",
+        "Δεν είστε μόνος, δεν είστε μόνη.",
+        "Η σεξουαλική βία δεν είναι ποτέ δικό σας φταίξιμο.",
         "Η βοήθεια είναι δωρεάν και εμπιστευτική, και χωρίς χαρτιά διαμονής.",
-        "Σε έκτακτη ανάγκη, κάλεσε το 112.",
+        "Σε έκτακτη ανάγκη, καλέστε το 112.",
     ],
     "ga": [
         "Níl tú i d’aonar.",
@@ -101,10 +103,10 @@ SUBTITLES = {
         "في حالة الطوارئ، اتصل بالرقم 112.",
     ],
     "fa": [
-        "تو تنها نیستی.",
-        "خشونت جنسی هرگز تقصیر تو نیست.",
+        "شما تنها نیستید.",
+        "خشونت جنسی هرگز تقصیر شما نیست.",
         "کمک رایگان و محرمانه است، حتی بدون مدارک اقامت.",
-        "در شرایط اضطراری با 112 تماس بگیر.",
+        "در شرایط اضطراری با 112 تماس بگیرید.",
     ],
     "ti": [
         "ንስኻ በይንኻ ኣይኮንካን።",
@@ -135,21 +137,21 @@ SUBTITLES = {
 # The sample leaflet's heading, in every site language.
 LEAFLET_TITLES = {
     "en": "Where to get help",
-    "nl": "Waar vind je hulp",
-    "de": "Wo du Hilfe bekommst",
+    "nl": "Waar vindt u hulp",
+    "de": "Wo Sie Hilfe bekommen",
     "fr": "Où trouver de l’aide",
     "es": "Dónde encontrar ayuda",
     "it": "Dove trovare aiuto",
     "pl": "Gdzie szukać pomocy",
-    "bg": "Къде да потърсиш помощ",
+    "bg": "Къде да потърсите помощ",
     "hr": "Gdje potražiti pomoć",
     "sl": "Kje poiskati pomoč",
-    "hu": "Hol kaphatsz segítséget",
-    "el": "Πού να βρεις βοήθεια",
+    "hu": "Hol kaphat segítséget",
+    "el": "Πού να βρείτε βοήθεια",
     "ga": "Cá bhfaighidh tú cabhair",
     "mt": "Fejn issib l-għajnuna",
     "ar": "أين تجد المساعدة",
-    "fa": "کجا کمک بگیری",
+    "fa": "کجا کمک بگیرید",
 }
 
 FILM_TITLE = "You are not alone"

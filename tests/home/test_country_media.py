@@ -100,7 +100,7 @@ def test_a_film_translated_through_wagtail_localize_keeps_the_offices_video_and_
 
     source = Film.objects.get(locale=Locale.get_default())
     dutch = source.get_translation(Locale.objects.get(language_code="nl"))
-    assert (dutch.title, dutch.language, dutch.video_id) == ("Je bent niet alleen", "nl", source.video_id)
+    assert (dutch.title, dutch.language, dutch.video_id) == ("U bent niet alleen", "nl", source.video_id)
     assert not dutch.subtitle_tracks.exists()
     assert dutch.transcript == ""
     html = page_html(client, "/nl/countries/nl/")
@@ -124,8 +124,8 @@ def test_the_german_belgium_page_names_languages_in_german_and_lists_german_leaf
     assert default_track(html)[1] == "de"
     assert leaflet_languages(html)[0] == "de"
     assert '<h3 id="resources-nl">Niederländisch</h3>' in html
-    assert "Wo du Hilfe bekommst: Belgien" in html  # the leaflet's own title
-    assert "Du bist nicht allein." in html  # the transcript in German
+    assert "Wo Sie Hilfe bekommen: Belgien" in html  # the leaflet's own title
+    assert "Sie sind nicht allein." in html  # the transcript in German
 
 
 def test_the_dutch_netherlands_page_has_the_dutch_track_by_default_and_dutch_leaflets_first(client, media):
