@@ -4,20 +4,28 @@ its clause) with ``?review=<item id>&next=<the queue>``; the page shows the
 item's review panel, with the queue's actions, to a moderator of the item's
 country, and the decision brings the moderator back to ``next``.
 
-The panel's form posts to ``moderation:decide`` (views.decide), which
+The panel's form posts to ``moderation:decide`` (``decide``), which
 checks the permission and the country as the queue does, and confirms the
 decision as the queue does.
 """
 
 from dataclasses import dataclass
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_POST
 
+from ..access import permission_required, refuse
 from ..models import ReviewItem
-from . import rule_choices
+from ..refusals import NotAllowed, Refusal
+from . import rule_choices, services
+from .views import moderated_country_ids, render_review_entry
 
 
 def local_url(request, url):
@@ -59,8 +67,6 @@ def review_panel(request, belongs):
     page of its content (``belongs(content)``), so a typed id shows nothing
     of another page's item. Two queries (the item, its content), on pages
     opened from the queue only."""
-    from .views import moderated_country_ids, render_review_entry
-
     raw = request.GET.get("review", "")
     user = request.user
     if not raw.isdigit() or not user.is_authenticated or not user.has_perm("consult.moderate_country"):
@@ -97,3 +103,39 @@ def place_after(html, marker, closing, panel):
         return None
     end += len(closing)
     return mark_safe(f"{html[:end]}{panel}{html[end:]}")  # noqa: S308 - both escaped by their templates
+
+
+@require_POST
+@permission_required("consult.moderate_country")
+def decide(request, pk):
+    """One item decided from its content's page (in_context.py): the
+    queue's actions, permission and countries; back to ``next``, the queue
+    the moderator came from (a local address only), with the queue's
+    confirmation. A refused decision goes back to the panel with its reason."""
+    item = ReviewItem.objects.for_moderator(moderated_country_ids(request.user)).filter(pk=pk).first()
+    if item is None:
+        return refuse(request, "consult.moderate_country")
+    next_url = queue_url(request, request.POST.get("next"))
+    back_url = local_url(request, request.POST.get("back"))
+    back_url = f"{back_url.partition('#')[0]}#review" if back_url else next_url
+    decision = request.POST.get("decision", "")
+    if decision not in {"approve", "hide", "restore"}:
+        messages.error(request, _("Choose at least one item and an action."))
+        return redirect(back_url)
+    try:
+        changed = services.decide_many(
+            [item],
+            moderator=request.user,
+            decision=decision,
+            reason=request.POST.get("reason", "").strip()[:1000],
+            house_rule=request.POST.get("house_rule") or None,
+        )
+    except NotAllowed:
+        return refuse(request, "consult.moderate_country")
+    except Refusal as error:
+        messages.error(request, error.message)
+        return redirect(back_url)
+    messages.success(
+        request, ngettext("%(count)d item updated.", "%(count)d items updated.", changed) % {"count": changed}
+    )
+    return redirect(next_url)

@@ -18,7 +18,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
 from ..models import Country, CountryRole, Flag, Profile, ReviewItem, Sector
@@ -163,44 +163,6 @@ def render_review_entry(pk, country_ids):
         return None
     _render_entries(found, template="consult/moderation/includes/review_entry.html")
     return found[0]
-
-
-@require_POST
-@permission_required("consult.moderate_country")
-def decide(request, pk):
-    """One item decided from its content's page (in_context.py): the
-    queue's actions, permission and countries; back to ``next``, the queue
-    the moderator came from (a local address only), with the queue's
-    confirmation. A refused decision goes back to the panel with its reason."""
-    from .in_context import local_url, queue_url
-
-    item = ReviewItem.objects.for_moderator(moderated_country_ids(request.user)).filter(pk=pk).first()
-    if item is None:
-        return refuse(request, "consult.moderate_country")
-    next_url = queue_url(request, request.POST.get("next"))
-    back_url = local_url(request, request.POST.get("back"))
-    back_url = f"{back_url.partition('#')[0]}#review" if back_url else next_url
-    decision = request.POST.get("decision", "")
-    if decision not in {"approve", "hide", "restore"}:
-        messages.error(request, _("Choose at least one item and an action."))
-        return redirect(back_url)
-    try:
-        changed = services.decide_many(
-            [item],
-            moderator=request.user,
-            decision=decision,
-            reason=request.POST.get("reason", "").strip()[:1000],
-            house_rule=request.POST.get("house_rule") or None,
-        )
-    except NotAllowed:
-        return refuse(request, "consult.moderate_country")
-    except Refusal as error:
-        messages.error(request, error.message)
-        return redirect(back_url)
-    messages.success(
-        request, ngettext("%(count)d item updated.", "%(count)d items updated.", changed) % {"count": changed}
-    )
-    return redirect(next_url)
 
 
 def _contents(items):
