@@ -39,6 +39,12 @@ class ForumsConfig(AppConfig):
         discussions.register(ForumClauseDiscussions())
         # the core's decisions on a post are carried out by the posting service
         moderation.register_decision_handler(Post, apply_moderation_decision)
+        # the review queue shows a reply's quotes as quotes: who is quoted, a short excerpt
+        from consult.moderation import excerpts
+
+        from . import quotes
+
+        excerpts.register_quotes(Post, names=quotes.review_names, shorten=quotes.shorten_for_review)
 
 
 def register_posts_as_noticeable():

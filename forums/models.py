@@ -214,6 +214,14 @@ class Post(models.Model):
     def is_hidden_from_members(self):
         return self.status != Visibility.PUBLISHED
 
+    # read with each post on the review queue: its kind and its text name the thread
+    moderation_related = ("thread",)
+
+    def moderation_kind(self):
+        """What the review queue calls it, and the title of its thread."""
+        label = _("New forum thread") if self.is_opening else _("Reply in a forum thread")
+        return str(label), self.thread.title
+
     def get_moderation_text(self):
         parts = []
         if self.is_opening:

@@ -122,3 +122,55 @@ def refer_copied_quotes(markdown, find_quoted):
         return f"> [quote:{pk}]\n{found['first']}"
 
     return COPIED_QUOTE_HEADER.sub(replace, markdown or "")
+
+
+# --- Quotes on the review queue ----------------------------------------------------
+
+# A quote as ``quote_markdown`` writes it: the token, then the quoted lines.
+_QUOTE_BLOCK = re.compile(r"^>[ \t]*(\[quote:\d{1,12}\])[ \t]*\n((?:>[^\n]*(?:\n|$))*)", re.M)
+REVIEW_QUOTE_LENGTH = 160
+
+
+def shorten_for_review(markdown, limit=REVIEW_QUOTE_LENGTH):
+    """``markdown`` with each quote cut to one line of at most ``limit``
+    characters, whole words, for the review queue: the moderator reviews
+    the reply, and reads which post it answers, not that post again."""
+
+    def shorten(found):
+        words = " ".join(line.lstrip("> \t") for line in found[2].splitlines()).split()
+        text = ""
+        for word in words:
+            if len(text) + len(word) + 1 > limit:
+                text += " …"
+                break
+            text = f"{text} {word}" if text else word
+        return f"> {found[1]}\n> {text}\n\n" if text else f"> {found[1]}\n\n"
+
+    return _QUOTE_BLOCK.sub(shorten, markdown or "")
+
+
+def review_names(posts):
+    """``{post pk: {token: quoted author's name now, or None}}`` for the quote
+    tokens in ``posts``' texts, as a thread resolves them (a published post
+    of the same thread; None for any other token): one query, none when
+    nothing is quoted."""
+    texts = {post.pk: post.body_markdown or "" for post in posts}
+    ids = quoted_ids(texts.values())
+    if not ids:
+        return {}
+    rows = Post.objects.filter(pk__in=ids, status=Visibility.PUBLISHED).values_list(
+        "pk", "thread_id", "author__profile__display_name", "author__profile__status"
+    )
+    found = {
+        pk: (thread_id, Profile(display_name=name or "", status=status or "").public_name)
+        for pk, thread_id, name, status in rows
+    }
+    names = {}
+    for post in posts:
+        tokens = {}
+        for quoted in QUOTE_TOKEN.findall(texts[post.pk]):
+            thread_id, name = found.get(int(quoted), (None, None))
+            tokens[f"[quote:{quoted}]"] = name if thread_id == post.thread_id else None
+        if tokens:
+            names[post.pk] = tokens
+    return names

@@ -16,6 +16,10 @@ A moderated object (a forum post, a feedback item) provides:
 - ``moderation_author``: the User who wrote it;
 - ``get_moderation_text()``: the text a moderator reviews;
 - ``get_absolute_url()``;
+- optionally ``moderation_kind()``: ``(what it is, what it is in)`` as the
+  review queue names it ("Reply in a forum thread", the thread's title;
+  otherwise the model's name), and ``moderation_related``: the relations
+  the queue reads with it (``select_related``), for that and for its text;
 - what a decision does to it ("approved", "hidden" or "restored"): either a
   handler the owning app registers with
   ``moderation.register_decision_handler(Model, handler)`` (when the change

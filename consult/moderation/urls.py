@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import appeal_views, notice_views, views
+from . import appeal_views, in_context, notice_views, views
 
 app_name = "moderation"
 urlpatterns = [
     path("", views.queue, name="queue"),
+    path("items/<int:pk>/decide/", in_context.decide, name="decide"),
     path("mine/", appeal_views.my_moderation, name="mine"),
     path("statements/<int:pk>/", appeal_views.statement, name="statement"),
     path("appeals/", appeal_views.appeal_list, name="appeals"),

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
@@ -13,17 +14,18 @@ from django.db import connection
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
-from ..models import Country, CountryRole, Flag, ReviewItem
+from ..models import Country, CountryRole, Flag, Profile, ReviewItem, Sector
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
-from . import queue_counts, rule_choices, services
+from . import excerpts, queue_counts, rule_choices, services
 
 _CONTENT = ReviewItem._meta.get_field("content_object")
 
@@ -80,16 +82,24 @@ def queue(request):
 PER_PAGE = 50
 
 
-def _page_sql(country_ids, reason):
+def _page_sql(country_ids, reason, *, one=False):
     """The SQL of one page of the queue (``%s``: the state, the countries, the
     reason when given, the limit and the offset): the items as
     ``ReviewItemQuerySet.with_flag_counts`` orders them, most-flagged first
-    then the oldest, each with its flag count, its country's code and name
-    and how many items the filter holds. Written out because the ORM took
-    about a millisecond, a sixth of the page, to build and compile it."""
+    then the oldest, each with its flag count, its country's code and name,
+    its author's profile (name, status, sector, organisation and countries
+    of work) and how many items the filter holds. ``one``: the item of the
+    id given in place of the state, whatever its state (a post opened in
+    its thread). Written out because the ORM took about a millisecond, a
+    sixth of the page, to build and compile it."""
     q = connection.ops.quote_name
-    item, flag, country = (q(model._meta.db_table) for model in (ReviewItem, Flag, Country))
-    where = ["r.state = %s"]
+    item, flag, country, profile = (q(model._meta.db_table) for model in (ReviewItem, Flag, Country, Profile))
+    works_in = Profile.countries.field
+    through = q(works_in.remote_field.through._meta.db_table)
+    profile_id, country_id = q(works_in.m2m_column_name()), q(works_in.m2m_reverse_name())
+    pair = "json_build_array(ac.code, ac.name)" if connection.vendor == "postgresql" else "json_array(ac.code, ac.name)"
+    gather = f"json_agg({pair})" if connection.vendor == "postgresql" else f"json_group_array({pair})"
+    where = ["r.id = %s" if one else "r.state = %s"]
     if country_ids is not None:
         where.append(f"r.country_id IN ({', '.join(['%s'] * len(country_ids))})")
     if reason:
@@ -97,9 +107,14 @@ def _page_sql(country_ids, reason):
     # only the tables' quoted names and fixed clauses are put in: every value is a parameter
     return (
         f"SELECT r.*, c.code AS country_code, c.name AS country_name,"  # noqa: S608
+        f" p.display_name AS author_name, p.status AS author_status, p.sector AS author_sector,"
+        f" p.organisation AS author_organisation, p.show_organisation AS author_shows_organisation,"
+        f" (SELECT {gather} FROM {through} pc JOIN {country} ac ON ac.id = pc.{country_id}"
+        f" WHERE pc.{profile_id} = p.id) AS author_countries,"
         f" (SELECT COUNT(*) FROM {flag} f WHERE f.content_type_id = r.content_type_id"
         f" AND f.object_id = r.object_id) AS flag_count, COUNT(*) OVER () AS total"
         f" FROM {item} r LEFT JOIN {country} c ON c.id = r.country_id"
+        f" LEFT JOIN {profile} p ON p.user_id = r.author_id"
         f" WHERE {' AND '.join(where)} ORDER BY flag_count DESC, r.created_at LIMIT %s OFFSET %s"
     )
 
@@ -136,6 +151,20 @@ def queue_page(items, country_ids, state, reason, number):
     return Page(entries, number, paginator)
 
 
+def render_review_entry(pk, country_ids):
+    """The item ``pk`` among ``country_ids``' (None: every country) with the
+    ``html`` of its entry as the queue shows it, without its checkbox and
+    link (``review_entry.html``), or None."""
+    if country_ids is not None and not country_ids:
+        return None
+    params = [pk, *sorted(country_ids or ()), 1, 0]
+    found = list(ReviewItem.objects.raw(_page_sql(country_ids, "", one=True), params))
+    if not found:
+        return None
+    _render_entries(found, template="consult/moderation/includes/review_entry.html")
+    return found[0]
+
+
 def _contents(items):
     """``{(content type id, object id): content}`` of the items, one query per
     kind of content; content that no longer exists is missing."""
@@ -145,31 +174,43 @@ def _contents(items):
     found = {}
     for type_id, ids in wanted.items():
         model = ContentType.objects.get_for_id(type_id).model_class()
-        for content in model._base_manager.filter(pk__in=ids).order_by():  # their order does not matter
+        # what the entry reads with it (its kind, its text) in the same query
+        rows = model._base_manager.select_related(*getattr(model, "moderation_related", ())).filter(pk__in=ids)
+        for content in rows.order_by():  # their order does not matter
             found[type_id, content.pk] = content
     return found
 
 
-def _render_entries(items):
+def _render_entries(items, template="consult/moderation/includes/review_item.html"):
     """Each item's ``html``, from the cache when nothing it shows has changed.
     The key is a digest of everything the entry reads: the item's state,
     reason, findings, note, flag count, country (its code and name) and date,
-    the content's text and address, the language and the reader's time zone;
-    an edit, a new flag or a decision makes a new key, so the queue is never
-    stale. Rendering the entries (Markdown, the findings' labels, a dozen
-    translated strings each) was most of the page's time."""
+    the content's kind, text and address, the names of the authors its
+    quotes quote, the language and the reader's time zone; an edit, a new
+    flag, a decision or a renamed quoted author makes a new key, so the
+    queue is never stale. Rendering the entries (Markdown, the findings'
+    labels, a dozen translated strings each) was most of the page's time.
+    The author's line (name, sector, organisation, countries, read by the
+    page's one query) is put in on every view, never cached, as is the
+    address of the queue as the moderator sees it (``with_next``)."""
     language, zone = get_language(), timezone.get_current_timezone_name()
     contents = _contents(items)
+    quoted = excerpts.quote_names(contents)
+    sectors = dict(Sector.choices)
     keys = []
     for item in items:
         content = contents.get((item.content_type_id, item.object_id))
         _CONTENT.set_cached_value(item, content)  # None: it no longer exists
-        item.moderation_text = content.get_moderation_text() if content else None
+        item.moderation_text = excerpts.text_for_review(content) if content else None
         item.content_url = content.get_absolute_url() if content else None
+        item.kind, item.kind_detail = excerpts.kind_of(content) if content else ("", "")
+        item.quoted_names = quoted.get((item.content_type_id, item.object_id), {})
+        item.author_shown = excerpts.author_of(item, sectors)
         parts = [
             item.pk, item.state, item.reason, item.findings, item.decision_note, item.flag_count,
             item.country_id, item.country_code, item.country_name, item.created_at.isoformat(),
-            item.moderation_text, item.content_url, language, zone,
+            item.moderation_text, item.content_url, item.kind, item.kind_detail, item.quoted_names,
+            template, language, zone,
         ]  # fmt: skip
         keys.append("review-item:" + hashlib.sha256(json.dumps(parts, default=str).encode()).hexdigest())
     cached = cache.get_many(keys)
@@ -180,11 +221,48 @@ def _render_entries(items):
             if item.country_id is not None:  # the country the page read, not another query
                 item.country = Country(pk=item.country_id, code=item.country_code, name=item.country_name)
             # nh3 sanitised it (consult/sanitising.py)
-            item.text_html = mark_safe(render_markdown(item.moderation_text, FORUM_POST)) if item.content_object else ""  # noqa: S308
-            html = rendered[key] = render_to_string("consult/moderation/includes/review_item.html", {"item": item})
+            item.text_html = (
+                excerpts.resolve_quotes(render_markdown(item.moderation_text, FORUM_POST), item.quoted_names)
+                if item.content_object
+                else ""
+            )
+            item.context_url = _context_url(item.content_url, item.pk) if item.content_object else ""
+            html = rendered[key] = render_to_string(template, {"item": item, **_MARKERS})
+        # the author's name and organisation: put in now, never kept in the cache
+        html = html.replace(AUTHOR_MARKER, excerpts.author_line(item.author_shown), 1)
+        html = html.replace(NAME_MARKER, escape(item.author_shown["name"]), 1)
         item.html = mark_safe(html)  # noqa: S308 - rendered by the template above, escaped there
     if rendered:
         cache.set_many(rendered, ITEM_SECONDS)
+
+
+# Where an entry's "Open in context" link carries the queue's own address
+# (its filter and page), put in per request: it is not part of the entry.
+NEXT_MARKER = "queue-next-0d5c1f"
+# Where the author's line and name go, put in per request (``_render_entries``).
+AUTHOR_MARKER = "queue-author-7a41e9"
+NAME_MARKER = "queue-name-7a41e9"
+_MARKERS = {
+    "next_marker": NEXT_MARKER,
+    "author_marker": mark_safe(AUTHOR_MARKER),  # noqa: S308 - a constant
+    "name_marker": mark_safe(NAME_MARKER),  # noqa: S308 - a constant
+}
+
+
+def _context_url(url, item_pk):
+    """``url`` (the content's page) with ``review``, the item to decide
+    there, and ``next``, the queue to come back to; it opens at the item's
+    review panel (in_context.py), beside the content where the page shows it."""
+    address = url.partition("#")[0]
+    joiner = "&" if "?" in address else "?"
+    return f"{address}{joiner}review={item_pk}&next={NEXT_MARKER}#review"
+
+
+def with_next(entries, next_url):
+    """The entries' links with ``next_url``, the queue as the moderator sees it."""
+    quoted = quote(next_url, safe="")
+    for item in entries:
+        item.html = mark_safe(item.html.replace(NEXT_MARKER, quoted))  # noqa: S308 - a quoted local address
 
 
 ITEM_SECONDS = 3600
@@ -218,8 +296,10 @@ def _part(template, **values):
 def _queue_context(request, items, state, reason, typed_reason=""):
     country_ids = moderated_country_ids(request.user)
     open_notices = queue_counts.open_notices_for(country_ids)
+    page = queue_page(items, country_ids, state, reason, request.GET.get("page"))
+    with_next(page, request.get_full_path())
     return {
-        "page": queue_page(items, country_ids, state, reason, request.GET.get("page")),
+        "page": page,
         "state": state,
         "reason": reason,
         "states": ReviewItem.State.choices,

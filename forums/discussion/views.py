@@ -15,13 +15,14 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import member_required
 from consult.models import StatementOfReasons, SupportService
-from consult.moderation import content_warnings
+from consult.moderation import content_warnings, in_context
 from consult.predicates import profile_of
 from recommendations.models import Clause
 
@@ -191,6 +192,21 @@ def thread(request, pk):
     if rows:
         services.mark_read(user, thread, max(row.pk for row in rows), current=marker)
     can_reply = user.has_perm("forums.reply_to_thread", thread)
+    posts_html = fragments.render_posts(
+        request,
+        page_posts,
+        names,
+        last_read_post_id=marker or 0,
+        can_moderate=moderator,
+        can_reply=can_reply,
+        unfold_warnings=content_warnings.unfolds(user),
+    )
+    # opened from the review queue: the item's panel right after its post (above the posts when not on this page)
+    panel = in_context.review_panel(request, lambda content: getattr(content, "thread_id", None) == thread.pk)
+    if panel is not None and isinstance(panel.item.content_object, Post):
+        placed = in_context.place_after(posts_html, f'id="post-{panel.object_id}"', "</article>", panel)
+        if placed is not None:
+            posts_html, panel = placed, None
     return render(
         request,
         "forums/thread.html",
@@ -198,15 +214,8 @@ def thread(request, pk):
             "thread": thread,
             "links": fragments.thread_links(thread),
             "page": page,
-            "posts_html": fragments.render_posts(
-                request,
-                page_posts,
-                names,
-                last_read_post_id=marker or 0,
-                can_moderate=moderator,
-                can_reply=can_reply,
-                unfold_warnings=content_warnings.unfolds(user),
-            ),
+            "posts_html": posts_html,
+            "review_panel": panel,
             "form": form,
             "can_moderate": moderator,
             "can_reply": can_reply,
@@ -262,6 +271,10 @@ def post(request, pk):
         raise Http404
     before = visible.filter(Q(created_at__lt=post.created_at) | Q(created_at=post.created_at, pk__lt=post.pk)).count()
     page = before // POSTS_PER_PAGE + 1
+    review = request.GET.get("review", "")
+    if review.isdigit() and moderator:  # opened from the review queue: its panel, beside the post
+        back = urlencode({"review": review, "next": request.GET.get("next", "")})
+        return HttpResponseRedirect(f"{post.thread.get_absolute_url()}?page={page}&{back}#review")
     return HttpResponseRedirect(f"{post.thread.get_absolute_url()}?page={page}#post-{post.pk}")
 
 

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from consult.access import permission_required
 from consult.models import ContentWarning, Flag
-from consult.moderation import content_warnings
+from consult.moderation import content_warnings, in_context
 from consult.predicates import profile_of
 from consult.refusals import Refusal
 
@@ -91,6 +91,10 @@ def version(request, pk, printable=False):
         # a national round open to one country's members: the others are told why they see no feedback links
         context["national_round_country"] = version.document.country
     context.update(_clauses_context(version, counts, context, cached=not printable))
+    if not printable:  # opened from the review queue: the feedback item's panel
+        context["review_panel"] = in_context.review_panel(
+            request, lambda content: getattr(content, "version_id", None) == version.pk
+        )
     template = "recommendations/version_print.html" if printable else "recommendations/version.html"
     return render(request, template, context)
 
@@ -216,6 +220,10 @@ def clause(request, pk, key):
             "may_endorse": bool(round and services.may_take_part(request.user, "recommendations.take_part", round)),
             "flag_reasons": Flag.Reason.choices,
             "inline": inline,
+            # opened from the review queue: the feedback item's panel
+            "review_panel": None
+            if inline
+            else in_context.review_panel(request, lambda content: getattr(content, "clause_id", None) == clause.pk),
             **_warning_context(request.user),
         },
         status=status,

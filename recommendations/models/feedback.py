@@ -178,6 +178,17 @@ class Feedback(models.Model):
     def moderation_author(self):
         return self.author
 
+    # read with each item on the review queue: its kind names the clause and the document
+    moderation_related = ("clause", "version__document")
+
+    def moderation_kind(self):
+        """What the review queue calls it (what it is on, and its kind), and the document's title."""
+        if self.clause_id:
+            label = _("Feedback on clause %(number)s") % {"number": self.clause.number or "?"}
+        else:
+            label = str(_("Feedback on the whole document"))
+        return f"{label} ({self.get_kind_display()})", self.version.document.title
+
     def get_moderation_text(self):
         return "\n\n".join(part for part in (self.text, self.quoted_span, self.proposed_text) if part)
 
