@@ -303,3 +303,21 @@ def test_each_reader_and_thread_get_their_own_rows_from_the_sql_compiled_once():
             assert pressed == ([False, reader == giver] if thread == first else [False] * 3)
     rows = Post.objects.thread_page_rows(other, second, offset=1, limit=1)
     assert [row.pk for row in rows] == [second.posts.order_by("created_at", "pk")[1].pk]
+
+
+def test_my_own_reply_is_not_marked_new_to_me_but_is_to_others():
+    thread = thread_with_posts(2)
+    author, other = member(), member()
+    writer, reader = sign_in(Client(), author), sign_in(Client(), other)
+    writer.get(thread.get_absolute_url())
+    reader.get(thread.get_absolute_url())
+    reply = services.reply(thread, author, body="We also call the municipal shelter first.")
+    own = writer.get(thread.get_absolute_url()).content.decode()
+    assert f'id="post-{reply.pk}"' in own
+    assert "badge--unread" not in own
+    assert "post--unread" not in own
+    assert re.search(
+        rf'id="post-{reply.pk}".*?badge--unread.*?</article>',
+        reader.get(thread.get_absolute_url()).content.decode(),
+        re.S,
+    )
