@@ -28,7 +28,9 @@ import html
 import re
 from types import SimpleNamespace
 
-from django.db.models import Q
+from django.db import connection
+from django.db.models import Case, Q, Value, When
+from django.db.models.functions import Length, Replace, Upper
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import striptags
 from django.urls import reverse
@@ -43,6 +45,11 @@ from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
 
 RESULTS = 50
+RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``SearchForm.order``)
+# ranked by relevance: the newest posts holding every word, at most this many,
+# are scored and the best 50 shown (a word in half the posts would otherwise
+# have every one of them scored on each search; see the module's docstring)
+CANDIDATES = 400
 EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
 THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
@@ -88,18 +95,24 @@ def excerpt(shown_html, found):
     return marked(text, found)
 
 
-def threads_found(user, words):
+def threads_found(user, words, order=RELEVANCE):
     """Published threads of forums ``user`` reads whose title holds every word,
-    latest post first, each with its ``title_marked`` (the words marked)."""
+    each with its ``title_marked`` (the words marked): by relevance, the
+    titles holding the words as typed, one after the other, first; then (and
+    by ``NEWEST``) the latest post first."""
     title = Q()
     for word in words:
         title &= Q(title__icontains=word)
+    ordering = ["-last_post_at"]
+    if order == RELEVANCE and len(words) > 1:
+        ordering.insert(0, "-phrase")
     threads = list(
         Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(user))
         .filter(title)
+        .annotate(phrase=_holds("title", [" ".join(words)]) if len(words) > 1 else Value(0))
         .select_related("forum")
         .only(*THREAD_COLUMNS)
-        .order_by("-last_post_at")[:RESULTS]
+        .order_by(*ordering)[:RESULTS]
     )
     found = marker(words)
     for thread in threads:
@@ -107,12 +120,72 @@ def threads_found(user, words):
     return threads
 
 
-def posts_found(user, words):
+def _distinct(words):
+    """``words`` once each, case aside, in the order typed."""
+    return list({word.casefold(): word for word in reversed(words)}.values())[::-1]
+
+
+def _holds(field, words):
+    """How many of ``words`` ``field`` holds, case aside (as the search matches them)."""
+    total = Value(0)
+    for word in _distinct(words):
+        total = total + Case(When(**{f"{field}__icontains": word}, then=Value(1)), default=Value(0))
+    return total
+
+
+def _occurrences(field, words):
+    """How many times ``field`` holds the words, all told (SQLite's density: no full-text ranking there)."""
+    total = Value(0)
+    for word in _distinct(words):
+        upper = Upper(Value(word))
+        total = total + (Length(field) - Length(Replace(Upper(field), upper, Value("")))) / Length(upper)
+    return total
+
+
+def _tsquery(words):
+    """A ``to_tsquery`` text (``simple`` configuration: no language's stemming,
+    any script) holding every word, each as a prefix (``interpreter`` finds
+    "interpreters", as the substring search does), a word of several tokens
+    (``walk-in``) as a phrase; ``None`` when no word has a letter or digit."""
+    terms = []
+    for word in _distinct(words):
+        tokens = re.findall(r"[^\W_]+", word.casefold())
+        if tokens:
+            terms.append("(" + " <-> ".join(f"'{token}':*" for token in tokens) + ")")
+    return " & ".join(terms) or None
+
+
+def _density(words):
+    """How closely and how often the post holds the words: on PostgreSQL
+    ``ts_rank_cd`` (cover density: the shorter the stretches of text holding
+    every word, and the more of them, the higher); elsewhere how many times
+    the words occur."""
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+
+        query = _tsquery(words)
+        if query is None:
+            return Value(0.0)
+        return SearchRank(
+            SearchVector("body_markdown", config="simple"),
+            SearchQuery(query, config="simple", search_type="raw"),
+            cover_density=True,
+        )
+    return _occurrences("body_markdown", words)
+
+
+def posts_found(user, words, order=RELEVANCE):
     """The lines of the posts ``user`` may find whose Markdown holds every
-    word, newest first: ``url``, ``thread_title`` (the words marked),
-    ``author_name``, ``date``, ``forum_title`` and ``excerpt`` (about 30 words
-    of the post as shown around the first word found, quotes named, tags
-    stripped, the words marked)."""
+    word, ``NEWEST`` first or by ``RELEVANCE`` (below): ``url``,
+    ``thread_title`` (the words marked), ``author_name``, ``date``,
+    ``forum_title`` and ``excerpt`` (about 30 words of the post as shown
+    around the first word found, quotes named, tags stripped, the words
+    marked).
+
+    By relevance, among the newest ``CANDIDATES`` posts found: first those
+    whose thread's title holds more of the words, then those holding the
+    words as typed, one after the other, then the ones holding them closest
+    together and most often (``_density``), then the newest."""
     body = Q()
     for word in words:
         body &= Q(body_markdown__icontains=word)
@@ -120,13 +193,21 @@ def posts_found(user, words):
     # newest first and matches the text of those only (a join on the primary
     # key), or, for a rare word, starts from the trigram index
     matching = Post.objects.filter(body).values("pk")
-    rows = (
-        Post.objects.searchable_by(user)
-        .filter(pk__in=matching)
-        .annotate(warning_kind=warning_kind_of(Post))
-        .order_by("-created_at")
-        .values_list(*POST_VALUES, "warning_kind")
-    )
+    found_posts = Post.objects.searchable_by(user).filter(pk__in=matching)
+    if order == RELEVANCE:
+        newest = found_posts.order_by("-created_at").values("pk")[:CANDIDATES]
+        rows = (
+            Post.objects.filter(pk__in=newest)
+            .annotate(
+                title_words=_holds("thread__title", words),
+                phrase=_holds("body_markdown", [" ".join(words)]) if len(words) > 1 else Value(0),
+                density=_density(words),
+            )
+            .order_by("-title_words", "-phrase", "-density", "-created_at", "-pk")
+        )
+    else:
+        rows = found_posts.order_by("-created_at")
+    rows = rows.annotate(warning_kind=warning_kind_of(Post)).values_list(*POST_VALUES, "warning_kind")
     warnings = dict(ContentWarning.Kind.choices)
     posts = [
         SimpleNamespace(
