@@ -90,11 +90,12 @@ class SearchForm(forms.Form):
     )
 
     def __init__(self, data=None, **kwargs):
-        # an order the form does not offer (an old or edited link) is the
-        # default one, not an error: the search itself is still answered
-        if data is not None and data.get("order") not in (None, "relevance", "newest"):
+        # no order, or one the form does not offer (an old or edited link),
+        # is the default one, shown chosen, not an error: the search itself
+        # is still answered
+        if data is not None and data.get("order") not in ("relevance", "newest"):
             data = data.copy()
-            data.pop("order")
+            data["order"] = "relevance"
         super().__init__(data, **kwargs)
 
     def clean_order(self):

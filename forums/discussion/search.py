@@ -1,14 +1,25 @@
 """Forum search: the threads and posts a member may read that contain every
 word searched for (``forums.discussion.views.search`` renders them).
 
-What is found, and in which order: thread titles and post Markdown
-containing each word, case aside (``icontains``: the trigram indexes of
-migration 0003 answer rare words on PostgreSQL), at most 50 of each, the
-latest first; each post shown by about 30 words around the first word
-found, and the words searched for marked (``<mark>``) there and in the
-titles; a post with a content warning folded behind it, as on its thread
-page. What the work costs over 100,000 posts
-(issue #21, bench/search_bench.py):
+What is found: thread titles and post Markdown containing each word, case
+aside (``icontains``: the trigram indexes of migration 0003 answer rare
+words on PostgreSQL), at most 50 of each. In which order, as the reader
+chooses (``SearchForm.order``):
+
+- **most relevant** (the default): among the newest 200 posts found
+  (``CANDIDATES``), those whose thread's title holds more of the words
+  first, then those holding the words as typed, one after the other, then
+  those where the words stand closest together, then those holding them
+  most often, then the newest (``relevance``, worked out in Python: the same
+  on PostgreSQL and SQLite, Unicode case rules for every script); threads
+  whose title holds the words as typed first, then the latest post first;
+- **newest**: the latest first, as before.
+
+Each post shown by about 30 words around the first word found, and the
+words searched for marked (``<mark>``) there and in the titles; a post with a
+content warning folded behind it, as on its thread page. What the work
+costs over 100,000 posts (issue #21, bench/search_bench.py,
+bench/search_http.py, docs/performance.md "Search with ranking"):
 
 - the SQL walks the posts newest first and tests whether the member reads a
   post's thread (a hashed list, ``PostQuerySet.searchable_by``) before its
@@ -16,6 +27,8 @@ page. What the work costs over 100,000 posts
   asked for in a subquery of its own (``pk IN``), which PostgreSQL answers
   post by post along that walk for common words and from the trigram index
   for rare ones ("court lawyer" 33 -> 4 ms, "zorgpad042" 0.6 -> 0.2 ms);
+  by relevance the walk goes on to 200 posts found instead of 50, which
+  bounds the work for a word found in half the posts;
 - only the columns shown are read, as plain values, not five model objects
   per post;
 - each line's values are worked out here with the filters the template used
@@ -28,9 +41,7 @@ import html
 import re
 from types import SimpleNamespace
 
-from django.db import connection
 from django.db.models import Case, Q, Value, When
-from django.db.models.functions import Length, Replace, Upper
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import striptags
 from django.urls import reverse
@@ -47,9 +58,9 @@ from ..models import Forum, Post, Thread, Visibility
 RESULTS = 50
 RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``SearchForm.order``)
 # ranked by relevance: the newest posts holding every word, at most this many,
-# are scored and the best 50 shown (a word in half the posts would otherwise
-# have every one of them scored on each search; see the module's docstring)
-CANDIDATES = 400
+# are put in order and the first 50 shown (a word found in half the posts
+# would otherwise have tens of thousands read on each search)
+CANDIDATES = 200
 EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
 THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
@@ -109,7 +120,7 @@ def threads_found(user, words, order=RELEVANCE):
     threads = list(
         Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(user))
         .filter(title)
-        .annotate(phrase=_holds("title", [" ".join(words)]) if len(words) > 1 else Value(0))
+        .annotate(phrase=Case(When(title__icontains=" ".join(words), then=Value(1)), default=Value(0)))
         .select_related("forum")
         .only(*THREAD_COLUMNS)
         .order_by(*ordering)[:RESULTS]
@@ -120,72 +131,68 @@ def threads_found(user, words, order=RELEVANCE):
     return threads
 
 
-def _distinct(words):
-    """``words`` once each, case aside, in the order typed."""
-    return list({word.casefold(): word for word in reversed(words)}.values())[::-1]
+def _cover(text, words):
+    """The length of the shortest stretch of ``text`` (casefolded) holding
+    every one of ``words`` (casefolded, distinct): 0 for one word, the
+    longer the further apart the words stand (a post about "court
+    interpreters" holds them side by side)."""
+    if len(words) < 2:
+        return 0
+    places = []
+    for number, word in enumerate(words):
+        start = text.find(word)
+        if start < 0:  # matched by the database's case rules, not Python's
+            return len(text) + 1
+        while start >= 0:
+            places.append((start, start + len(word), number))
+            start = text.find(word, start + 1)
+    if len(places) == len(words):  # each word once: the stretch from the first to the last
+        return max(end for _start, end, _number in places) - min(start for start, _end, _number in places)
+    places.sort()
+    shortest, last = len(text) + 1, {}
+    for start, end, number in places:  # each place as the stretch's right end
+        last[number] = (start, end)
+        if len(last) == len(words):
+            shortest = min(shortest, max(e for _s, e in last.values()) - min(s for s, _e in last.values()))
+    return shortest
 
 
-def _holds(field, words):
-    """How many of ``words`` ``field`` holds, case aside (as the search matches them)."""
-    total = Value(0)
-    for word in _distinct(words):
-        total = total + Case(When(**{f"{field}__icontains": word}, then=Value(1)), default=Value(0))
-    return total
+def relevance(words):
+    """The key putting candidate rows in order by relevance, lowest first:
+    more of the ``words`` in the post's thread's title, then the words as
+    typed, one after the other, in the post, then the words closest together
+    (``_cover``), then the words most often, then the newest. A row holds
+    ``POST_VALUES``, the warning's kind, then the post's Markdown."""
+    words = list(dict.fromkeys(word.casefold() for word in words))
+    phrase = " ".join(words) if len(words) > 1 else None
 
-
-def _occurrences(field, words):
-    """How many times ``field`` holds the words, all told (SQLite's density: no full-text ranking there)."""
-    total = Value(0)
-    for word in _distinct(words):
-        upper = Upper(Value(word))
-        total = total + (Length(field) - Length(Replace(Upper(field), upper, Value("")))) / Length(upper)
-    return total
-
-
-def _tsquery(words):
-    """A ``to_tsquery`` text (``simple`` configuration: no language's stemming,
-    any script) holding every word, each as a prefix (``interpreter`` finds
-    "interpreters", as the substring search does), a word of several tokens
-    (``walk-in``) as a phrase; ``None`` when no word has a letter or digit."""
-    terms = []
-    for word in _distinct(words):
-        tokens = re.findall(r"[^\W_]+", word.casefold())
-        if tokens:
-            terms.append("(" + " <-> ".join(f"'{token}':*" for token in tokens) + ")")
-    return " & ".join(terms) or None
-
-
-def _density(words):
-    """How closely and how often the post holds the words: on PostgreSQL
-    ``ts_rank_cd`` (cover density: the shorter the stretches of text holding
-    every word, and the more of them, the higher); elsewhere how many times
-    the words occur."""
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
-
-        query = _tsquery(words)
-        if query is None:
-            return Value(0.0)
-        return SearchRank(
-            SearchVector("body_markdown", config="simple"),
-            SearchQuery(query, config="simple", search_type="raw"),
-            cover_density=True,
+    def key(row):
+        title, text = row[4].casefold(), row[-1].casefold()
+        return (
+            -sum(word in title for word in words),
+            -(phrase is not None and phrase in text),
+            _cover(text, words),
+            -sum(text.count(word) for word in words),
+            -row[3].timestamp(),
+            -row[0],
         )
-    return _occurrences("body_markdown", words)
+
+    return key
 
 
 def posts_found(user, words, order=RELEVANCE):
     """The lines of the posts ``user`` may find whose Markdown holds every
-    word, ``NEWEST`` first or by ``RELEVANCE`` (below): ``url``,
-    ``thread_title`` (the words marked), ``author_name``, ``date``,
-    ``forum_title`` and ``excerpt`` (about 30 words of the post as shown
-    around the first word found, quotes named, tags stripped, the words
-    marked).
+    word, ``NEWEST`` first or by ``RELEVANCE``: ``url``, ``thread_title``
+    (the words marked), ``author_name``, ``date``, ``forum_title`` and
+    ``excerpt`` (about 30 words of the post as shown around the first word
+    found, quotes named, tags stripped, the words marked).
 
-    By relevance, among the newest ``CANDIDATES`` posts found: first those
-    whose thread's title holds more of the words, then those holding the
-    words as typed, one after the other, then the ones holding them closest
-    together and most often (``_density``), then the newest."""
+    By relevance, the newest ``CANDIDATES`` posts found are read with their
+    Markdown and put in order here (``relevance``): the same order on
+    PostgreSQL and SQLite, Unicode case rules for every script, and a few
+    microseconds a post, where PostgreSQL's ``ts_rank_cd`` over a vector
+    worked out per post cost 0.2 ms a post (issue #21,
+    docs/performance.md)."""
     body = Q()
     for word in words:
         body &= Q(body_markdown__icontains=word)
@@ -193,21 +200,18 @@ def posts_found(user, words, order=RELEVANCE):
     # newest first and matches the text of those only (a join on the primary
     # key), or, for a rare word, starts from the trigram index
     matching = Post.objects.filter(body).values("pk")
-    found_posts = Post.objects.searchable_by(user).filter(pk__in=matching)
+    found_posts = (
+        Post.objects.searchable_by(user)
+        .filter(pk__in=matching)
+        .annotate(warning_kind=warning_kind_of(Post))
+        .order_by("-created_at")
+    )
     if order == RELEVANCE:
-        newest = found_posts.order_by("-created_at").values("pk")[:CANDIDATES]
-        rows = (
-            Post.objects.filter(pk__in=newest)
-            .annotate(
-                title_words=_holds("thread__title", words),
-                phrase=_holds("body_markdown", [" ".join(words)]) if len(words) > 1 else Value(0),
-                density=_density(words),
-            )
-            .order_by("-title_words", "-phrase", "-density", "-created_at", "-pk")
-        )
+        candidates = found_posts.values_list(*POST_VALUES, "warning_kind", "body_markdown")[:CANDIDATES]
+        ranked = sorted(candidates, key=relevance(words))
+        rows = [row[:-1] for row in ranked[:RESULTS]]
     else:
-        rows = found_posts.order_by("-created_at")
-    rows = rows.annotate(warning_kind=warning_kind_of(Post)).values_list(*POST_VALUES, "warning_kind")
+        rows = found_posts.values_list(*POST_VALUES, "warning_kind")[:RESULTS]
     warnings = dict(ContentWarning.Kind.choices)
     posts = [
         SimpleNamespace(
@@ -221,9 +225,7 @@ def posts_found(user, words, order=RELEVANCE):
             author_name=Profile(display_name=name or "", status=status or "").public_name if profile_id else "",
             content_warning=str(warnings[warning]) if warning else "",
         )
-        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows[
-            :RESULTS
-        ]
+        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])

@@ -123,7 +123,7 @@ def test_each_post_is_shown_around_the_first_word_found_with_the_words_marked(si
     short = PostFactory(thread=thread, body_markdown="The plover team & the WREN clinic: <b>walk-ins</b> welcome.")
     late = PostFactory(thread=thread, body_markdown=f"{filler} Plover and wren {filler}")
     Post.objects.filter(pk=short.pk).update(created_at=late.created_at + timedelta(hours=1))
-    page, ids = found(signed_in(member()), "wren PLOVER")
+    page, ids = found(signed_in(member()), "wren PLOVER", order="newest")
     assert ids == [str(short.pk), str(late.pk)]
     assert _excerpts(page) == [
         # the post's words as shown, "&" as typed (not "&amp;"), the words marked whatever their case
