@@ -83,3 +83,20 @@ class EditPostForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Search the forums"), min_length=2, max_length=100)
+    order = forms.ChoiceField(
+        label=_("Sort by"),
+        choices=[("relevance", _("Most relevant first")), ("newest", _("Newest first"))],
+        required=False,
+    )
+
+    def __init__(self, data=None, **kwargs):
+        # no order, or one the form does not offer (an old or edited link),
+        # is the default one, shown chosen, not an error: the search itself
+        # is still answered
+        if data is not None and data.get("order") not in ("relevance", "newest"):
+            data = data.copy()
+            data["order"] = "relevance"
+        super().__init__(data, **kwargs)
+
+    def clean_order(self):
+        return self.cleaned_data.get("order") or "relevance"

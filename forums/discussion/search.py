@@ -1,14 +1,25 @@
 """Forum search: the threads and posts a member may read that contain every
 word searched for (``forums.discussion.views.search`` renders them).
 
-What is found, and in which order: thread titles and post Markdown
-containing each word, case aside (``icontains``: the trigram indexes of
-migration 0003 answer rare words on PostgreSQL), at most 50 of each, the
-latest first; each post shown by about 30 words around the first word
-found, and the words searched for marked (``<mark>``) there and in the
-titles; a post with a content warning folded behind it, as on its thread
-page. What the work costs over 100,000 posts
-(issue #21, bench/search_bench.py):
+What is found: thread titles and post Markdown containing each word, case
+aside (``icontains``: the trigram indexes of migration 0003 answer rare
+words on PostgreSQL), at most 50 of each. In which order, as the reader
+chooses (``SearchForm.order``):
+
+- **most relevant** (the default): among the newest 200 posts found
+  (``CANDIDATES``), those whose thread's title holds more of the words
+  first, then those holding the words as typed, one after the other, then
+  those where the words stand closest together, then those holding them
+  most often, then the newest (``relevance``, worked out in Python: the same
+  on PostgreSQL and SQLite, Unicode case rules for every script); threads
+  whose title holds the words as typed first, then the latest post first;
+- **newest**: the latest first, as before.
+
+Each post shown by about 30 words around the first word found, and the
+words searched for marked (``<mark>``) there and in the titles; a post with a
+content warning folded behind it, as on its thread page. What the work
+costs over 100,000 posts (issue #21, bench/search_bench.py,
+bench/search_http.py, docs/performance.md "Search with ranking"):
 
 - the SQL walks the posts newest first and tests whether the member reads a
   post's thread (a hashed list, ``PostQuerySet.searchable_by``) before its
@@ -16,6 +27,8 @@ page. What the work costs over 100,000 posts
   asked for in a subquery of its own (``pk IN``), which PostgreSQL answers
   post by post along that walk for common words and from the trigram index
   for rare ones ("court lawyer" 33 -> 4 ms, "zorgpad042" 0.6 -> 0.2 ms);
+  by relevance the walk goes on to 200 posts found instead of 50, which
+  bounds the work for a word found in half the posts;
 - only the columns shown are read, as plain values, not five model objects
   per post;
 - each line's values are worked out here with the filters the template used
@@ -28,7 +41,7 @@ import html
 import re
 from types import SimpleNamespace
 
-from django.db.models import Q
+from django.db.models import Case, Q, Value, When
 from django.template.defaultfilters import date as date_filter
 from django.template.defaultfilters import striptags
 from django.urls import reverse
@@ -43,6 +56,11 @@ from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
 
 RESULTS = 50
+RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``SearchForm.order``)
+# ranked by relevance: the newest posts holding every word, at most this many,
+# are put in order and the first 50 shown (a word found in half the posts
+# would otherwise have tens of thousands read on each search)
+CANDIDATES = 200
 EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
 THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
@@ -88,18 +106,24 @@ def excerpt(shown_html, found):
     return marked(text, found)
 
 
-def threads_found(user, words):
+def threads_found(user, words, order=RELEVANCE):
     """Published threads of forums ``user`` reads whose title holds every word,
-    latest post first, each with its ``title_marked`` (the words marked)."""
+    each with its ``title_marked`` (the words marked): by relevance, the
+    titles holding the words as typed, one after the other, first; then (and
+    by ``NEWEST``) the latest post first."""
     title = Q()
     for word in words:
         title &= Q(title__icontains=word)
+    ordering = ["-last_post_at"]
+    if order == RELEVANCE and len(words) > 1:
+        ordering.insert(0, "-phrase")
     threads = list(
         Thread.objects.filter(status=Visibility.PUBLISHED, forum__in=Forum.objects.readable_by(user))
         .filter(title)
+        .annotate(phrase=Case(When(title__icontains=" ".join(words), then=Value(1)), default=Value(0)))
         .select_related("forum")
         .only(*THREAD_COLUMNS)
-        .order_by("-last_post_at")[:RESULTS]
+        .order_by(*ordering)[:RESULTS]
     )
     found = marker(words)
     for thread in threads:
@@ -107,12 +131,68 @@ def threads_found(user, words):
     return threads
 
 
-def posts_found(user, words):
+def _cover(text, words):
+    """The length of the shortest stretch of ``text`` (casefolded) holding
+    every one of ``words`` (casefolded, distinct): 0 for one word, the
+    longer the further apart the words stand (a post about "court
+    interpreters" holds them side by side)."""
+    if len(words) < 2:
+        return 0
+    places = []
+    for number, word in enumerate(words):
+        start = text.find(word)
+        if start < 0:  # matched by the database's case rules, not Python's
+            return len(text) + 1
+        while start >= 0:
+            places.append((start, start + len(word), number))
+            start = text.find(word, start + 1)
+    if len(places) == len(words):  # each word once: the stretch from the first to the last
+        return max(end for _start, end, _number in places) - min(start for start, _end, _number in places)
+    places.sort()
+    shortest, last = len(text) + 1, {}
+    for start, end, number in places:  # each place as the stretch's right end
+        last[number] = (start, end)
+        if len(last) == len(words):
+            shortest = min(shortest, max(e for _s, e in last.values()) - min(s for s, _e in last.values()))
+    return shortest
+
+
+def relevance(words):
+    """The key putting candidate rows in order by relevance, lowest first:
+    more of the ``words`` in the post's thread's title, then the words as
+    typed, one after the other, in the post, then the words closest together
+    (``_cover``), then the words most often, then the newest. A row holds
+    ``POST_VALUES``, the warning's kind, then the post's Markdown."""
+    words = list(dict.fromkeys(word.casefold() for word in words))
+    phrase = " ".join(words) if len(words) > 1 else None
+
+    def key(row):
+        title, text = row[4].casefold(), row[-1].casefold()
+        return (
+            -sum(word in title for word in words),
+            -(phrase is not None and phrase in text),
+            _cover(text, words),
+            -sum(text.count(word) for word in words),
+            -row[3].timestamp(),
+            -row[0],
+        )
+
+    return key
+
+
+def posts_found(user, words, order=RELEVANCE):
     """The lines of the posts ``user`` may find whose Markdown holds every
-    word, newest first: ``url``, ``thread_title`` (the words marked),
-    ``author_name``, ``date``, ``forum_title`` and ``excerpt`` (about 30 words
-    of the post as shown around the first word found, quotes named, tags
-    stripped, the words marked)."""
+    word, ``NEWEST`` first or by ``RELEVANCE``: ``url``, ``thread_title``
+    (the words marked), ``author_name``, ``date``, ``forum_title`` and
+    ``excerpt`` (about 30 words of the post as shown around the first word
+    found, quotes named, tags stripped, the words marked).
+
+    By relevance, the newest ``CANDIDATES`` posts found are read with their
+    Markdown and put in order here (``relevance``): the same order on
+    PostgreSQL and SQLite, Unicode case rules for every script, and a few
+    microseconds a post, where PostgreSQL's ``ts_rank_cd`` over a vector
+    worked out per post cost 0.2 ms a post (issue #21,
+    docs/performance.md)."""
     body = Q()
     for word in words:
         body &= Q(body_markdown__icontains=word)
@@ -120,13 +200,18 @@ def posts_found(user, words):
     # newest first and matches the text of those only (a join on the primary
     # key), or, for a rare word, starts from the trigram index
     matching = Post.objects.filter(body).values("pk")
-    rows = (
+    found_posts = (
         Post.objects.searchable_by(user)
         .filter(pk__in=matching)
         .annotate(warning_kind=warning_kind_of(Post))
         .order_by("-created_at")
-        .values_list(*POST_VALUES, "warning_kind")
     )
+    if order == RELEVANCE:
+        candidates = found_posts.values_list(*POST_VALUES, "warning_kind", "body_markdown")[:CANDIDATES]
+        ranked = sorted(candidates, key=relevance(words))
+        rows = [row[:-1] for row in ranked[:RESULTS]]
+    else:
+        rows = found_posts.values_list(*POST_VALUES, "warning_kind")[:RESULTS]
     warnings = dict(ContentWarning.Kind.choices)
     posts = [
         SimpleNamespace(
@@ -140,9 +225,7 @@ def posts_found(user, words):
             author_name=Profile(display_name=name or "", status=status or "").public_name if profile_id else "",
             content_warning=str(warnings[warning]) if warning else "",
         )
-        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows[
-            :RESULTS
-        ]
+        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])

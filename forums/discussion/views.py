@@ -349,8 +349,9 @@ def search(request):
     threads, posts = [], []
     if form.is_valid():
         words = found.words_of(form.cleaned_data["q"])
-        threads = found.threads_found(request.user, words)
-        posts = found.posts_found(request.user, words)
+        order = form.cleaned_data["order"]
+        threads = found.threads_found(request.user, words, order)
+        posts = found.posts_found(request.user, words, order)
     return render(
         request,
         "forums/search.html",

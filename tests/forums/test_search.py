@@ -30,14 +30,24 @@ TEMPLATE_LINE = Template(
 EXCERPT = re.compile(r"<p>.*?</p>", re.S)
 
 
-def found(client, q, language="en"):
+def found(client, q, language="en", **params):
     with translation.override(language):
         url = reverse("forums:search")
-    page = client.get(url, {"q": q}).content.decode()
+    page = client.get(url, {"q": q, **params}).content.decode()
     return page, POST_LINE.findall(page)
 
 
-def test_the_latest_50_posts_holding_every_word_come_first_whatever_the_order_they_were_written_in(signed_in):
+def _written_in_turn(*posts):
+    """``posts`` dated an hour apart in the order given: the last is the newest."""
+    start = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    for hour, post in enumerate(posts):
+        Post.objects.filter(pk=post.pk).update(created_at=start + timedelta(hours=hour))
+    return [str(post.pk) for post in posts]
+
+
+def test_newest_first_shows_the_latest_50_posts_holding_every_word_whatever_the_order_they_were_written_in(
+    signed_in,
+):
     thread = thread_with_posts(1)
     start = datetime(2026, 3, 1, 12, tzinfo=UTC)
     # written in an order that is neither the dates' nor the reverse: the ids do not give the order away
@@ -49,8 +59,9 @@ def test_the_latest_50_posts_holding_every_word_come_first_whatever_the_order_th
     for hour, post in posts.items():
         Post.objects.filter(pk=post.pk).update(created_at=start + timedelta(hours=hour))
     PostFactory(thread=thread, body_markdown="Kestrel alone, without the other word.")
-    _page, ids = found(signed_in(member()), "marten KESTREL")
+    page, ids = found(signed_in(member()), "marten KESTREL", order="newest")
     assert ids == [str(posts[hour].pk) for hour in range(54, 4, -1)]
+    assert '<option value="newest" selected>' in page
 
 
 def test_search_finds_published_posts_of_published_threads_of_the_members_forums_only(signed_in):
@@ -112,7 +123,7 @@ def test_each_post_is_shown_around_the_first_word_found_with_the_words_marked(si
     short = PostFactory(thread=thread, body_markdown="The plover team & the WREN clinic: <b>walk-ins</b> welcome.")
     late = PostFactory(thread=thread, body_markdown=f"{filler} Plover and wren {filler}")
     Post.objects.filter(pk=short.pk).update(created_at=late.created_at + timedelta(hours=1))
-    page, ids = found(signed_in(member()), "wren PLOVER")
+    page, ids = found(signed_in(member()), "wren PLOVER", order="newest")
     assert ids == [str(short.pk), str(late.pk)]
     assert _excerpts(page) == [
         # the post's words as shown, "&" as typed (not "&amp;"), the words marked whatever their case
@@ -175,3 +186,82 @@ def test_a_reader_who_chose_to_unfold_finds_it_open_with_the_warning_above(signe
     assert len(ids) == 1
     assert '<details class="content-warning">' not in page
     assert "Content warning: describes sexual violence</p><p>The <mark>grebe</mark> interpreter" in page
+
+
+# Ranking by relevance (the default): what a member searching notices
+
+
+def test_by_relevance_the_words_as_typed_and_a_thread_titled_with_them_come_before_newer_scattered_mentions(
+    signed_in,
+):
+    reader = signed_in(member())
+    elsewhere = thread_with_posts(1, title="Weekly notes")
+    titled = thread_with_posts(1, title="Court interpreter for survivors")
+    in_title, as_typed, scattered = _written_in_turn(
+        PostFactory(thread=titled, body_markdown="We ask the court for an interpreter every time."),
+        PostFactory(thread=elsewhere, body_markdown="Is a court interpreter paid by the state here?"),
+        PostFactory(
+            thread=elsewhere,
+            body_markdown="The interpreter came late. " + "Nothing else happened that day. " * 8 + "Court was calm.",
+        ),
+    )
+    page, ids = found(reader, "court interpreter")
+    assert ids == [in_title, as_typed, scattered]
+    assert '<option value="relevance" selected>' in page
+    # newest first, the same posts in the order they were written, latest first
+    _page, ids = found(reader, "court interpreter", order="newest")
+    assert ids == [scattered, as_typed, in_title]
+
+
+def test_by_relevance_a_post_holding_the_words_close_together_and_often_comes_before_a_newer_passing_mention(
+    signed_in,
+):
+    thread = thread_with_posts(1, title="Weekly notes")
+    about_it, in_passing = _written_in_turn(
+        PostFactory(thread=thread, body_markdown="Hospital escort: the escort meets her at the hospital door."),
+        PostFactory(
+            thread=thread,
+            body_markdown="An escort was offered. " + "We talked about many other things. " * 8 + "Then the hospital.",
+        ),
+    )
+    _page, ids = found(signed_in(member()), "hospital escort")
+    assert ids == [about_it, in_passing]
+
+
+def test_by_relevance_in_arabic_a_thread_titled_with_the_words_and_the_words_as_typed_come_first(signed_in):
+    reader = signed_in(member())
+    elsewhere = thread_with_posts(1, title="ملاحظات الأسبوع")
+    titled = thread_with_posts(1, title="مترجم المحكمة للناجيات")
+    in_title, as_typed, scattered = _written_in_turn(
+        PostFactory(thread=titled, body_markdown="نطلب من المحكمة مترجم في كل مرة."),
+        PostFactory(thread=elsewhere, body_markdown="هل يدفع أجر مترجم المحكمة من الدولة؟"),
+        PostFactory(
+            thread=elsewhere,
+            body_markdown="وصل مترجم متأخرا. " + "لم يحدث شيء آخر في ذلك اليوم. " * 8 + "كانت المحكمة هادئة.",
+        ),
+    )
+    page, ids = found(reader, "مترجم المحكمة", "ar")
+    assert ids == [in_title, as_typed, scattered]
+    assert "<mark>مترجم</mark> <mark>المحكمة</mark> للناجيات" in page
+    _page, ids = found(reader, "مترجم المحكمة", "ar", order="newest")
+    assert ids == [scattered, as_typed, in_title]
+
+
+def test_the_order_is_a_labelled_choice_kept_in_the_language_links_and_an_unknown_one_falls_back(signed_in):
+    reader = signed_in(member())
+    older, newer = _written_in_turn(
+        PostFactory(thread=thread_with_posts(1, title="Curlew curlew"), body_markdown="Curlew notes"),
+        PostFactory(thread=thread_with_posts(1, title="Weekly notes"), body_markdown="Another curlew"),
+    )
+    page, ids = found(reader, "curlew", order="newest")
+    assert ids == [newer, older]
+    assert re.search(r'<label for="id_order">Sort by:?</label>\s*<select name="order" id="id_order">', page)
+    # the same search in another language keeps the order chosen
+    assert re.search(r'href="/nl/forums/[^"]*\?q=curlew&amp;order=newest"', page)
+    for odd in ("oldest", "", "relevance'--"):
+        response = reader.get(reverse("forums:search"), {"q": "curlew", "order": odd})
+        assert response.status_code == 200
+        page = response.content.decode()
+        assert POST_LINE.findall(page) == [older, newer]
+        assert '<option value="relevance" selected>' in page
+        assert "field--error" not in page
