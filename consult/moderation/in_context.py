@@ -15,6 +15,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -78,6 +79,14 @@ def review_panel(request, belongs):
     if not user.has_perm("consult.moderate_country", item):
         return None
     next_url = queue_url(request, request.GET.get("next"))
+    # what the moderator chose before a refused decision, shown again once
+    draft = request.session.pop(_draft_key(item.pk), None) or {}
+    house_rule_options = rule_choices.options_html(country_ids)
+    if draft.get("house_rule"):
+        chosen = f'<option value="{escape(draft["house_rule"])}">'
+        house_rule_options = mark_safe(  # noqa: S308 - the cached options, escaped, with one marked chosen
+            str(house_rule_options).replace(chosen, chosen[:-1] + " selected>", 1)
+        )
     # this page again, for a refused decision, with only the checked ``next``
     query = request.GET.copy()
     query["next"] = next_url
@@ -87,11 +96,16 @@ def review_panel(request, belongs):
             "item": item,
             "next_url": next_url,
             "back_url": f"{request.path}?{query.urlencode()}",
-            "house_rule_options": rule_choices.options_html(country_ids),
+            "house_rule_options": house_rule_options,
+            "draft_reason": draft.get("reason", ""),
         },
         request=request,
     )
     return Panel(mark_safe(html), item)  # noqa: S308 - rendered by the template, escaped there
+
+
+def _draft_key(item_pk):
+    return f"moderation:review-draft:{item_pk}"
 
 
 def place_after(html, marker, closing, panel):
@@ -134,6 +148,12 @@ def decide(request, pk):
         return refuse(request, "consult.moderate_country")
     except Refusal as error:
         messages.error(request, error.message)
+        # the panel shows the house rule and the reason again (kept in the
+        # session, not in the address, which servers log)
+        request.session[_draft_key(item.pk)] = {
+            "house_rule": request.POST.get("house_rule", "")[:100],
+            "reason": request.POST.get("reason", "")[:1000],
+        }
         return redirect(back_url)
     messages.success(
         request, ngettext("%(count)d item updated.", "%(count)d items updated.", changed) % {"count": changed}

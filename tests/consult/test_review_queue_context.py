@@ -319,3 +319,35 @@ def test_next_is_followed_only_to_a_page_of_this_site(client, author, moderator,
     # nor is it offered on the panel
     html = client.get(f"/en/forums/threads/{post.thread_id}/?review={item.pk}&next={next_url}").content.decode()
     assert "evil.example" not in html
+
+
+def test_a_refused_decision_in_context_keeps_the_house_rule_and_the_reason_typed(client, author, moderator):
+    post, item = _held_reply(author)
+    rule = HouseRule.objects.create(code="no-names", title="No names of survivors", explanation="Never name them.")
+    back = f"/en/forums/threads/{post.thread_id}/?page=1&review={item.pk}&next=%2Fen%2Fmoderation%2F"
+    # a house rule and no reason: refused, the rule stays chosen
+    client.post(
+        reverse("moderation:decide", args=[item.pk]),
+        {"decision": "hide", "house_rule": str(rule.pk), "reason": "", "next": QUEUE, "back": back},
+    )
+    panel = _panel(client.get(back).content.decode())
+    assert f'<option value="{rule.pk}" selected>' in panel
+    # a reason and a rule that is not in the list: refused, the reason stays typed
+    client.post(
+        reverse("moderation:decide", args=[item.pk]),
+        {
+            "decision": "hide",
+            "house_rule": "999999",
+            "reason": "Names a resident & her town",
+            "next": QUEUE,
+            "back": back,
+        },
+    )
+    html = client.get(back).content.decode()
+    assert "Choose a house rule of this country." in html
+    assert ">Names a resident &amp; her town</textarea>" in _panel(html)
+    item.refresh_from_db()
+    assert item.state == ReviewItem.State.PENDING
+    # shown once: the next visit starts afresh
+    assert "</textarea>" in _panel(client.get(back).content.decode())
+    assert "Names a resident" not in _panel(client.get(back).content.decode())
