@@ -12,7 +12,7 @@ every value is escaped here. The pieces that have their own template (the
 once per page, with markers put in where the values go.
 
 ``tests/home/test_country_sections.py`` renders the old template loops and
-the shared film template beside these functions and compares them.
+the old shared film template beside these functions and compares them.
 """
 
 import html
@@ -141,7 +141,7 @@ def services_html(services, *, request, reader_language, address_language):
 
 
 def film_html(film, *, film_text, tracks, transcript, reader_language):
-    """What ``includes/film.html`` shows of ``film``: its description, the
+    """The film section of the home and country pages: its description, the
     player with a track per subtitle language, the list of subtitle files
     and the transcript."""
     parts = []

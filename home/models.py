@@ -10,7 +10,7 @@ from django.db.models.functions import JSONObject
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,7 +20,7 @@ from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from consult import ambassador_requests, cldr, ratelimit
+from consult import ambassador_requests, cldr, compiled, ratelimit
 from consult.admin_forms import CountryScopedPageForm
 from consult.country_data_cache import data_version
 from consult.forms import AmbassadorRequestForm
@@ -110,6 +110,14 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
         context["film_transcript"] = FilmTranscript.for_reader(
             self.film, context["subtitle_tracks"], translation.get_language()
         )
+        if self.film:
+            context["film_html"] = film_html(
+                self.film,
+                film_text=context["film_text"],
+                tracks=context["subtitle_tracks"],
+                transcript=context["film_transcript"],
+                reader_language=translation.get_language(),
+            )
         return context
 
 
@@ -204,7 +212,7 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
     ]
     parent_page_types = ["home.CountryIndexPage"]
     subpage_types = ["home.StandardPage"]
-    route_select_related = ("country", "locale", "film__video", "film__poster")  # home/routing.py
+    route_select_related = ("country", "locale")  # home/routing.py (the film is read with its tracks)
 
     def clean(self):
         super().clean()
@@ -313,24 +321,37 @@ class CountryPageContent:
 
     @cached_property
     def ambassadors(self):
+        # the page's queries have their SQL compiled once by the process (consult/compiled.py)
         page = self.page
-        in_language = list(
-            Ambassador.objects.filter(country_id=page.country_id, locale_id=page.locale_id)
-            .select_related("photo", "locale")
-            .order_by("display_name")
+        in_language = compiled.rows(
+            "country-page:ambassadors",
+            lambda country_id, locale_id: (
+                Ambassador.objects.filter(country_id=country_id, locale_id=locale_id)
+                .select_related("photo", "locale")
+                .order_by("display_name")
+            ),
+            [page.country_id, page.locale_id],
         )
-        return in_language or list(
-            Ambassador.objects.filter(country_id=page.country_id, locale__language_code=settings.LANGUAGE_CODE)
-            .select_related("photo", "locale")
-            .order_by("display_name")
+        return in_language or compiled.rows(
+            "country-page:ambassadors-default",
+            lambda country_id, language: (
+                Ambassador.objects.filter(country_id=country_id, locale__language_code=language)
+                .select_related("photo", "locale")
+                .order_by("display_name")
+            ),
+            [page.country_id, settings.LANGUAGE_CODE],
         )
 
     @cached_property
     def resources(self):
-        return list(
-            CountryDocument.objects.filter(collection__country__id=self.page.country_id)
-            .exclude(kind__in=[CountryDocument.Kind.VIDEO, CountryDocument.Kind.SUBTITLES])
-            .order_by("kind", "title")
+        return compiled.rows(
+            "country-page:resources",
+            lambda country_id: (
+                CountryDocument.objects.filter(collection__country__id=country_id)
+                .exclude(kind__in=[CountryDocument.Kind.VIDEO, CountryDocument.Kind.SUBTITLES])
+                .order_by("kind", "title")
+            ),
+            [self.page.country_id],
         )
 
     @cached_property
@@ -346,15 +367,25 @@ class CountryPageContent:
 
     @cached_property
     def open_consultations(self):
-        return list(ConsultationRound.objects.open_now().listed_publicly().for_country(self.page.country_id)[:10])
+        return compiled.rows(
+            "country-page:open-consultations",
+            lambda country_id, now: (
+                ConsultationRound.objects.open_now(now).listed_publicly().for_country(country_id)[:10]
+            ),
+            [self.page.country_id, timezone.now()],
+        )
 
     @cached_property
     def recommendation_variants(self):
         """The country's published national versions of European master documents."""
-        return list(
-            CountryVariant.objects.filter(country_id=self.page.country_id, published_at__isnull=False)
-            .select_related("master")
-            .order_by("master__title")
+        return compiled.rows(
+            "country-page:variants",
+            lambda country_id: (
+                CountryVariant.objects.filter(country_id=country_id, published_at__isnull=False)
+                .select_related("master")
+                .order_by("master__title")
+            ),
+            [self.page.country_id],
         )
 
     @cached_property
@@ -383,7 +414,7 @@ class CountryPageContent:
 
     @cached_property
     def film_html(self):
-        """The film section's player, subtitles and transcript (as ``includes/film.html``)."""
+        """The film section's player, subtitles and transcript (once ``includes/film.html``)."""
         return film_html(
             self.film,
             film_text=self.film_text,
@@ -411,7 +442,7 @@ class FilmTranscript:
         return cls(film.transcript, film.language) if film.transcript else None
 
 
-# includes/film.html's poster
+# the player's poster (home/country_sections.py film_html)
 POSTER_FILTER = "width-640"
 
 
@@ -419,42 +450,74 @@ def film_with_tracks(page):
     """``(film, its subtitle tracks)`` for a country page, in one query: the
     page's own film, else its office's newest, else the newest shared one
     (as ``Film.objects.for_country``), with its video, its poster and the
-    poster's rendition for the player (includes/film.html), its tracks
-    joined in (a row per track)."""
+    poster's rendition for the player (country_sections.film_html), its tracks
+    as one JSON array in the film's row (a row per track made the ORM build
+    the film, its video and its poster once per track: 20 tracks, 60 objects)."""
     if page.film_id:
-        films = Film.objects.filter(pk=page.film_id)
+        found = compiled.rows("country-page:own-film", _film_query, [page.film_id])
+    else:
+        found = compiled.rows("country-page:office-film", _film_query, [page.country_id, settings.LANGUAGE_CODE])
+    film = found[0] if found else None
+    if film is None:
+        return None, []
+    rows = film.track_rows or []
+    if isinstance(rows, str):
+        rows = json.loads(rows)
+    # in the order a row per track had: sort order (empty last, as PostgreSQL), then language
+    rows.sort(key=lambda row: (row["sort_order"] is None, row["sort_order"] or 0, row["language"]))
+    tracks = []
+    for row in rows:
+        track = SubtitleTrack(film=film, **row)
+        track._state.adding, track._state.db = False, film._state.db
+        tracks.append(track)
+    _give_poster_its_rendition(film, film.poster_rendition, get_image_model().get_rendition_model())
+    return film, tracks
+
+
+def _film_query(film_or_country_id, language=None):
+    """The queryset of film_with_tracks: the film ``film_or_country_id``
+    (without ``language``), else the country's or the shared newest in ``language``."""
+    if language is None:
+        films = Film.objects.filter(pk=film_or_country_id)
     else:
         newest = (
-            Film.objects.filter(models.Q(country_id=page.country_id) | models.Q(country__isnull=True))
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            Film.objects.filter(models.Q(country_id=film_or_country_id) | models.Q(country__isnull=True))
+            .filter(locale__language_code=language)
             .order_by(models.F("country_id").desc(nulls_last=True), "-pk")
             .values("pk")[:1]
         )
         films = Film.objects.filter(pk=models.Subquery(newest))
     renditions = get_image_model().get_rendition_model().objects
     rendition = renditions.filter(image_id=models.OuterRef("poster_id"), filter_spec=POSTER_FILTER)
-    rows = list(
+    tracks = (
+        SubtitleTrack.objects.filter(film_id=models.OuterRef("pk"))
+        .order_by()
+        .values("film_id")
+        .annotate(rows=_JSONList(JSONObject(**{field: field for field in _TRACK_FIELDS})))
+        .values("rows")
+    )
+    return (
         films.select_related("video", "poster")
         .annotate(
-            **{f"track_{field}": models.F(f"subtitle_tracks__{field}") for field in _TRACK_FIELDS},
+            track_rows=models.Subquery(tracks),
             poster_rendition=models.Subquery(
                 rendition.values(json=JSONObject(**{field: field for field in _RENDITION_FIELDS}))[:1]
             ),
         )
-        .order_by("subtitle_tracks__sort_order", "subtitle_tracks__language")
+        .order_by()
     )
-    if not rows:
-        return None, []
-    film = rows[0]
-    tracks = [
-        SubtitleTrack(film=film, **{field: getattr(row, f"track_{field}") for field in _TRACK_FIELDS})
-        for row in rows
-        if row.track_id is not None
-    ]
-    for track in tracks:
-        track._state.adding, track._state.db = False, film._state.db
-    _give_poster_its_rendition(film, film.poster_rendition, renditions.model)
-    return film, tracks
+
+
+class _JSONList(models.Aggregate):
+    """The values of a group as one JSON array (PostgreSQL's ``JSON_AGG``,
+    SQLite's ``JSON_GROUP_ARRAY``), in no particular order."""
+
+    function = "JSON_AGG"
+    # no converter: psycopg decodes PostgreSQL's json itself, SQLite answers text (see film_with_tracks)
+    output_field = models.TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSON_GROUP_ARRAY", **extra_context)
 
 
 # what a country page reads of a subtitle track (not its file)

@@ -14,6 +14,9 @@ the result is used at once, so Wagtail does not walk again. Any
 path the short walk cannot answer the way Wagtail would (a missing page, a
 page that is not live, a page type with its own ``route``: a routable page,
 the fallback to the default language) goes through Wagtail's own routing.
+The site lookup, the walk and the specific page run SQL compiled once by the
+process (consult/compiled.py): building those querysets cost more CPU than
+running them.
 
 ``PageRouteCacheMiddleware`` hands Wagtail's ``serve`` view the result of that
 walk instead (Wagtail reads ``request._wagtail_site`` and
@@ -29,12 +32,21 @@ restriction on itself or an ancestor keeps Wagtail's own restriction check.
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Subquery, When
 from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import (
+    MATCH_DEFAULT,
+    MATCH_HOSTNAME,
+    MATCH_HOSTNAME_DEFAULT,
+    MATCH_HOSTNAME_PORT,
+    get_site_for_hostname,
+)
 from wagtail.url_routing import RouteResult
+
+from consult import compiled
 
 from .page_cache import bump, pages_version
 
@@ -51,11 +63,48 @@ def cached_site(request, version):
     key = f"page-route-site:{version}:{hostname}:{request.get_port()}"
     site = cache.get(key)
     if site is None:
-        site = Site.find_for_request(request)
+        site = find_site(hostname, request.get_port())
         if site is None:
             return None
         cache.set(key, site, timeout=TIMEOUT)
     return site
+
+
+def find_site(hostname, port):
+    """Wagtail's ``get_site_for_hostname`` (the same query, the same choice),
+    its SQL compiled once by the process (consult/compiled.py); None where
+    Wagtail finds no site."""
+    try:
+        port = int(port)
+    except (TypeError, ValueError):
+        try:
+            return get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return None
+
+    def query(hostname, port):
+        return (
+            Site.objects.annotate(
+                match=Case(
+                    When(hostname=hostname, port=port, then=MATCH_HOSTNAME_PORT),
+                    When(hostname=hostname, is_default_site=True, then=MATCH_HOSTNAME_DEFAULT),
+                    When(is_default_site=True, then=MATCH_DEFAULT),
+                    default=MATCH_HOSTNAME,
+                    output_field=IntegerField(),
+                )
+            )
+            .filter(Q(hostname=hostname) | Q(is_default_site=True))
+            .order_by("match")
+            .select_related("root_page")
+        )
+
+    sites = compiled.rows("routing:site", query, [hostname, port])
+    if sites:
+        if len(sites) == 1 or sites[0].match in (MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT):
+            return sites[0]
+        if sites[0].match == MATCH_DEFAULT:
+            return sites[len(sites) == 2]
+    return None
 
 
 class UnrestrictedPageMixin:
@@ -104,7 +153,7 @@ class PageRouteCacheMiddleware:
         components = [component for component in path.split("/") if component]
         walked = walk(request._wagtail_site, components)
         if walked is not None:
-            found, is_restricted = walked
+            pk, model, is_restricted = walked
         else:
             route = Page.route_for_request(request, path)
             if route is None:
@@ -112,9 +161,16 @@ class PageRouteCacheMiddleware:
             found, args, kwargs = route
             if args or kwargs:  # a routable page's sub-route: not cached
                 return None
-            is_restricted = None
-        model = type(found) if type(found) is not Page else found.specific_class
-        stored = model.objects.select_related(*getattr(model, "route_select_related", ())).get(pk=found.pk)
+            pk, model, is_restricted = found.pk, type(found) if type(found) is not Page else found.specific_class, None
+        related = getattr(model, "route_select_related", ())
+        found = compiled.rows(
+            f"routing:page:{model._meta.label}:{','.join(related)}",
+            lambda pk: model.objects.select_related(*related).filter(pk=pk),
+            [pk],
+        )
+        if not found:
+            raise model.DoesNotExist
+        stored = found[0]
         if is_restricted is None:
             is_restricted = restricted(stored)
         return {
@@ -133,28 +189,27 @@ def plain_route(model):
 
 
 def walk(site, components):
-    """``(page, restricted)``: the live page at ``components`` under the site
-    root's translation in the active language, as a base Page, and whether a
-    view restriction applies to it (see ``restricted``), in one query; None
-    when Wagtail's own routing must answer (see the module's docstring)."""
+    """``(pk, model, restricted)``: the live page at ``components`` under the
+    site root's translation in the active language, its specific model, and
+    whether a view restriction applies to it (see ``restricted``), in one
+    query (its SQL compiled once per number of components); None when
+    Wagtail's own routing must answer (see the module's docstring)."""
     root = site.root_page
-    wanted = Q(depth__lt=root.depth)  # the ancestors of the root and its translations, for their restrictions
-    for depth, component in enumerate(components, start=root.depth + 1):
-        wanted |= Q(depth=depth, slug=component)  # translated trees sit beside the root, at its depth
     language = translation.get_language() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else None
     if language:
         try:
             language = get_supported_content_language_variant(language)
         except LookupError:
             return None
-        wanted |= Q(translation_key=root.translation_key, locale__language_code=language, live=True)
-    else:
-        wanted |= Q(pk=root.pk)
-    restrictions = PageViewRestriction.objects.filter(Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id")))
-    fields = ("pk", "path", "depth", "slug", "live", "content_type_id", "translation_key", "alias_of_id")
-    rows = list(Page.objects.filter(wanted).only(*fields).annotate(restricted=Exists(restrictions)))
+    params = [root.depth, root.pk]
+    for depth, component in enumerate(components, start=root.depth + 1):
+        params += [depth, component]
+    if language:
+        params.append(language)
+    rows = compiled.rows(f"routing:walk:{len(components)}:{bool(language)}", _walk_query, params)
     key = root.translation_key
-    root = next((page for page in rows if page.translation_key == key and page.depth == root.depth), None)
+    # pk, path, depth, slug, live, content_type_id, translation_key, restricted
+    root = next((row for row in rows if row[6] == key and row[2] == root.depth), None)
     if root is None:
         return None
     chain = [root]
@@ -163,22 +218,41 @@ def walk(site, components):
         chain.append(
             next(
                 (
-                    p
-                    for p in rows
-                    if p.slug == component and p.depth == parent.depth + 1 and p.path.startswith(parent.path)
+                    row
+                    for row in rows
+                    if row[3] == component and row[2] == parent[2] + 1 and row[1].startswith(parent[1])
                 ),
                 None,
             )
         )
         if chain[-1] is None:
             return None
-    for page in chain:
-        if not plain_route(ContentType.objects.get_for_id(page.content_type_id).model_class()):
-            return None
-    final = chain[-1]
-    if not final.live:
+    models = [ContentType.objects.get_for_id(row[5]).model_class() for row in chain]
+    if not all(plain_route(model) for model in models):
         return None
-    return final, any(page.restricted for page in rows if final.path.startswith(page.path))
+    final = chain[-1]
+    if not final[4]:
+        return None
+    return final[0], models[-1], any(row[7] for row in rows if final[1].startswith(row[1]))
+
+
+def _walk_query(root_depth, root_pk, *rest):
+    """``walk``'s query: ``rest`` holds each component's depth and slug, then the language if any."""
+    wanted = Q(depth__lt=root_depth)  # the ancestors of the root and its translations, for their restrictions
+    pairs = rest[: len(rest) // 2 * 2]
+    for depth, component in zip(pairs[::2], pairs[1::2], strict=True):
+        wanted |= Q(depth=depth, slug=component)  # translated trees sit beside the root, at its depth
+    root_key = Page.objects.filter(pk=root_pk).values("translation_key")[:1]
+    if len(rest) % 2:
+        wanted |= Q(translation_key=Subquery(root_key), locale__language_code=rest[-1], live=True)
+    else:
+        wanted |= Q(pk=root_pk)
+    restrictions = PageViewRestriction.objects.filter(Q(page_id=OuterRef("pk")) | Q(page_id=OuterRef("alias_of_id")))
+    return (
+        Page.objects.filter(wanted)
+        .annotate(restricted=Exists(restrictions))
+        .values_list("pk", "path", "depth", "slug", "live", "content_type_id", "translation_key", "restricted")
+    )
 
 
 def restricted(page):

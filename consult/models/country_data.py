@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .. import compiled
 from ..cldr import native_language_name, text_direction
 from ..language_fields import LanguageCodesField
 from ..subtitles import BrokenSubtitles, read_cues, transcript_text, validate_webvtt
@@ -62,13 +63,19 @@ class SupportServiceQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """The country's published services in the page's locale, falling back
         per service to the default-locale version. Returns a list ordered by
         kind, then name; one query."""
-        rows = list(
-            self.live()
-            .filter(country=country)
-            .filter(models.Q(locale_id=locale.pk) | models.Q(locale__language_code=settings.LANGUAGE_CODE))
-            .select_related("locale")
-            .order_by("kind", "name")
-        )
+
+        def query(country_id, locale_id, default, source=self):
+            return (
+                source.live()
+                .filter(country_id=country_id)
+                .filter(models.Q(locale_id=locale_id) | models.Q(locale__language_code=default))
+                .select_related("locale")
+                .order_by("kind", "name")
+            )
+
+        values = [country.pk, locale.pk, settings.LANGUAGE_CODE]
+        # its SQL compiled once by the process (consult/compiled.py); an already filtered queryset as it is
+        rows = list(query(*values)) if self.query.where else compiled.rows("services:country-page", query, values)
         chosen = {}
         for service in rows:
             current = chosen.get(service.translation_key)

@@ -3,6 +3,7 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Subquery
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
@@ -11,6 +12,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
+
+from consult import compiled
 
 from ..page_cache import pages_version
 
@@ -25,18 +28,15 @@ def _sorted(links):
 def _page_language_links(page, request):
     names = dict(settings.LANGUAGES)
     # live only: a translation behind a view restriction asks for its password itself
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key, live=True)
-        .select_related("locale")
-        .only("url_path", "locale__language_code")
+    translations = compiled.rows(
+        "language-links",
+        lambda pk: Page.objects.filter(
+            translation_key=Subquery(Page.objects.filter(pk=pk).values("translation_key")[:1]), live=True
+        ).values_list("url_path", "locale__language_code"),
+        [page.pk],
     )
     return _sorted(
-        {
-            "code": p.locale.language_code,
-            "name": names.get(p.locale.language_code, p.locale.language_code),
-            "url": page_url(p),
-        }
-        for p in translations
+        {"code": code, "name": names.get(code, code), "url": _url(url_path, code)} for url_path, code in translations
     )
 
 
@@ -48,9 +48,13 @@ def page_url(page):
     an empty cache (a third of a cold country page's); the root is the first
     step of the page's own ``url_path``. The tests check it against
     ``get_url`` for every live page the seed creates."""
-    root_path = "/" + page.url_path.strip("/").partition("/")[0] + "/"
-    with translation.override(page.locale.language_code):
-        return reverse("wagtail_serve", args=(page.url_path[len(root_path) :],))
+    return _url(page.url_path, page.locale.language_code)
+
+
+def _url(url_path, language_code):
+    root_path = "/" + url_path.strip("/").partition("/")[0] + "/"
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=(url_path[len(root_path) :],))
 
 
 @register.simple_tag(takes_context=True)

@@ -10,7 +10,6 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.template import Context, Template
-from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import translation
 from PIL import Image as PillowImage
@@ -51,6 +50,29 @@ SERVICES_LOOP = """{% load i18n names notices %}{% get_current_language as LANGU
           {% endwith %}
         </li>
       {% endfor %}"""
+
+
+# The shared film template the home and country pages included (before
+# home/country_sections.py's film_html), kept here to compare the player with.
+FILM_TEMPLATE = """{% load i18n names wagtailimages_tags %}{% get_current_language as LANGUAGE_CODE %}{% with text=film_text|default:film %}{% if text.description %}<p{% if text.language != LANGUAGE_CODE %} lang="{{ text.language }}" dir="{{ text.direction }}"{% endif %}>{{ text.description }}</p>{% endif %}{% endwith %}
+{% if film.video %}
+{% if film.poster %}{% image film.poster width-640 as poster %}{% endif %}
+<video class="film" controls preload="metadata" playsinline{% if poster %} poster="{{ poster.url }}"{% endif %} aria-describedby="film-transcript">
+  <source src="{{ film.video.url }}"{% if film.video.file_extension == "webm" %} type="video/webm"{% elif film.video.file_extension == "mp4" %} type="video/mp4"{% endif %}>
+  {% for track in subtitle_tracks %}
+    <track kind="subtitles" src="{% url 'consult:subtitle_track' track.pk %}" srclang="{{ track.language }}" label="{{ track.label|default:track.language|language_name }}"{% if track.language == LANGUAGE_CODE %} default{% endif %}>
+  {% endfor %}
+  <a href="{{ film.video.url }}">{% trans "Download the film" %}</a>
+</video>
+{% else %}
+<p class="film-missing">{% trans "The film will be available here soon." %}</p>
+{% endif %}
+{% if subtitle_tracks %}
+<details><summary>{% blocktrans count counter=subtitle_tracks|length %}Subtitles in {{ counter }} language{% plural %}Subtitles in {{ counter }} languages{% endblocktrans %}</summary>
+  <ul class="subtitle-list">{% for track in subtitle_tracks %}<li><a href="{% url 'consult:subtitle_track' track.pk %}" download="{{ film.title|slugify }}-{{ track.language }}.vtt" hreflang="{{ track.language }}">{{ track.language|language_name }}</a></li>{% endfor %}</ul>
+</details>
+{% endif %}
+{% if transcript %}<details id="film-transcript"><summary>{% trans "Transcript" %}</summary><div class="transcript" lang="{{ transcript.language }}" dir="{{ transcript.direction }}">{{ transcript.text|linebreaks }}</div></details>{% endif %}"""
 
 
 def same_html(a, b):
@@ -112,9 +134,8 @@ def film(settings, tmp_path):
 
 def shared_template(film, tracks, language, film_text=None):
     transcript = FilmTranscript.for_reader(film, tracks, language)
-    expected = render_to_string(
-        "includes/film.html",
-        {"film": film, "film_text": film_text, "subtitle_tracks": tracks, "transcript": transcript},
+    expected = Template(FILM_TEMPLATE).render(
+        Context({"film": film, "film_text": film_text, "subtitle_tracks": tracks, "transcript": transcript})
     )
     built = film_html(film, film_text=film_text, tracks=tracks, transcript=transcript, reader_language=language)
     return expected, built
@@ -229,3 +250,77 @@ def test_the_resources_rows_are_the_ones_the_template_loop_drew(language, settin
             expected = Template(RESOURCES_LOOP).render(Context({"documents": documents, "code": code}))
             assert same_html(rows, expected)
     assert "&lt;&quot;one&quot;&gt; &amp; two" in content.resource_groups[0][2]
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+def test_the_home_pages_film_is_drawn_as_the_shared_film_template_drew_it(client, film, language):
+    from home.models import HomePage
+
+    HomePage.objects.filter(locale__language_code=language).update(film=film)
+    cache.clear()
+    response = client.get(f"/{language}/")
+    html = response.content.decode()
+    assert html.count('<track kind="subtitles"') == 4
+    context = response.context
+    with translation.override(language):
+        expected = Template(FILM_TEMPLATE).render(
+            Context(
+                {
+                    "film": context["film"],
+                    "film_text": context["film_text"],
+                    "subtitle_tracks": context["subtitle_tracks"],
+                    "transcript": context["film_transcript"],
+                }
+            )
+        )
+    section = html.split('<section id="film"')[1].split("</section>")[0]
+    assert same_html(section.split("</strong></p>", 1)[1], expected)
+
+
+def test_a_cold_page_reads_the_rows_afresh_although_its_sql_is_compiled_once(client, film):
+    # the compiled SQL (consult/compiled.py) is kept by the process, the rows never:
+    # rows changed without any signal (a plain update) show once the cache is empty
+    url = "/en/countries/nl/"
+    client.get(url)
+    cache.clear()
+    client.get(url)  # every query of the page now runs from SQL compiled earlier
+    SupportService.objects.filter(country__code="NL", name="Emergency number 112").update(name="Noodnummer 112 <b>")
+    SubtitleTrack.objects.filter(film=film, language="ti").delete()
+    Film.objects.filter(pk=film.pk).update(description="A changed description.")
+    CountryPage.objects.filter(country__code="NL", locale__language_code="en").update(office_name="A new office")
+    cache.clear()
+    html = client.get(url).content.decode()
+    assert "Noodnummer 112 &lt;b&gt;" in html
+    assert "Emergency number 112" not in html
+    assert html.count('<track kind="subtitles"') == 3
+    assert "A changed description." in html
+    assert "A new office" in html
+
+
+def test_a_query_whose_values_do_not_reach_its_sql_as_parameters_runs_as_usual():
+    from consult import compiled
+
+    def names_starting(prefix):
+        return SupportService.objects.filter(name__startswith=prefix).values_list("name")
+
+    for prefix in ("Emergency", "Legal"):
+        found = compiled.rows("test:startswith", names_starting, [prefix])
+        assert found == list(names_starting(prefix))
+        assert found
+        assert all(name.startswith(prefix) for (name,) in found)
+    assert compiled.rows("test:startswith", names_starting, ["no such name"]) == []
+
+
+def test_compiled_queries_give_each_request_its_own_values():
+    from consult import compiled
+
+    def services_of(country_id, kind):
+        return SupportService.objects.filter(country_id=country_id, kind=kind).order_by("pk")
+
+    from consult.models import Country
+
+    for country in Country.objects.all():
+        for kind in ("helpline", "police"):
+            assert compiled.rows("test:services", services_of, [country.pk, kind]) == list(
+                services_of(country.pk, kind)
+            )
