@@ -226,8 +226,9 @@ def _rows_html(round, rows):
     row to row (labels, links, a clause's cell, a sector and country), so
     it is escaped and formatted once per page and looked up per row; what
     is left per row is its text and the editor's public reason (the only
-    values escaped per row) and one f-string. A row made before from the same values, with the same labels
-    and links, is taken as it was (``_MADE_ROWS``). Every value is escaped."""
+    values escaped per row) and one f-string. A row made before from the
+    same values, with the same labels and links, is taken as it was
+    (``_MADE_ROWS``). Every value is escaped."""
     kinds = _Labels({value: html.escape(str(label)) for value, label in Feedback.Kind.choices})
     decided = _Labels({value: html.escape(str(label)) for value, label in Feedback.Decision.choices})
     sectors = {value: html.escape(str(label)) for value, label in Sector.choices}

@@ -268,9 +268,19 @@ def test_on_a_phone_each_triage_item_shows_whole_with_its_reason_and_its_tables_
         broken = tab.evaluate(BROKEN_WORDS, ".recs-text th, .recs-text td")
         reason = tab.locator(f"#feedback-{item.pk} .recs-row-reason")
         reason_shown = reason.is_visible() and "Public reason" in reason.inner_text()
+        duplicate_of = tab.locator(".recs-bulk input[name=duplicate_of]")
+        box_at_first = duplicate_of.is_visible()
+        tab.select_option(".recs-bulk select[name=decision]", "duplicate")
+        box_for_duplicate = duplicate_of.is_visible() and duplicate_of.is_enabled()
+        tab.select_option(".recs-bulk select[name=decision]", "rejected")
+        box_for_rejected = duplicate_of.is_visible()
     finally:
         context.close()
     assert found["cut"] == []  # every item's feedback is read where it stands, no sideways scrolling
     assert found["page_overflow"] == 0
     assert broken == []  # "Emergency", never "Emergenc/y"
     assert reason_shown
+    # the "duplicate of" box only while "duplicate" is the decision chosen
+    assert not box_at_first
+    assert box_for_duplicate
+    assert not box_for_rejected

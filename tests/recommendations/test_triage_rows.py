@@ -255,3 +255,19 @@ def test_a_row_made_before_is_not_taken_when_a_choice_label_changed(monkeypatch,
 
     assert "Changed label" in after
     assert "Changed label" not in before
+
+
+def test_the_duplicate_box_belongs_to_the_duplicate_decision_and_says_so_without_javascript(
+    client, signed_in, editor, round, author
+):
+    item = FeedbackFactory(round=round, author=author)
+    signed_in(editor)
+    for html in (
+        _triage(client, round),
+        client.get(reverse("recommendations:decide", args=[item.pk])).content.decode(),
+    ):
+        # the script shows the box only for this decision; the hint tells a reader without it
+        assert f'data-for-decision="{Feedback.Decision.DUPLICATE}"' in html
+        assert "Only for the decision “duplicate”: the number of the item it repeats." in html
+        assert 'aria-describedby="id_duplicate_of_helptext"' in html
+        assert "recommendations/duplicate-of.js" in html
