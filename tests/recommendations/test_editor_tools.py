@@ -173,7 +173,7 @@ def test_with_the_seed_the_header_counts_the_editors_consultations_and_says_so_b
     )
     assert "on all documents" not in header
     tools = client.get("/en/recommendations/").content.decode()
-    assert "run by that country&#x27;s office: the home page lists it among the open consultations" in tools
+    assert "run by that country's office: the home page lists it among the open consultations" in tools
 
     sign_in(client, administrator())
     header = _header(client.get("/en/recommendations/").content.decode())
