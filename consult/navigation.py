@@ -33,7 +33,9 @@ class RoleNavigation:
     applications: bool = False
     audit_log: bool = False
     editor_tools: bool = False
-    # the editor's counts cover every document, not only those they edit
+    # the editor's counts cover every document, national versions' included: an
+    # administrator's (an editor of every country edits the common documents,
+    # while a national version's consultation is its country office's)
     edits_everything: bool = False
     cms: bool = False
     # works in a country office: starts and keeps its country's national versions
@@ -83,7 +85,7 @@ def navigation_for(user):
         applications=moderates,
         audit_log=moderates,
         editor_tools=edits,
-        edits_everything=edited is None,
+        edits_everything=admin,
         cms=office,
         # administrators oversee national versions but never start one (only an office adapts)
         national_versions=in_office and profile is not None and profile.is_approved(),

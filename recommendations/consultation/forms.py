@@ -133,7 +133,14 @@ class DecisionForm(forms.Form):
         required=False,
         help_text=_("Required except for accept. Shown to everyone who can read the feedback."),
     )
-    duplicate_of = forms.IntegerField(label=_("Duplicate of item #"), required=False, min_value=1)
+    duplicate_of = forms.IntegerField(
+        label=_("Duplicate of item #"),
+        required=False,
+        min_value=1,
+        help_text=_("Only for the decision “duplicate”: the number of the item it repeats."),
+        # the page's script shows the box only while that decision is chosen (without it, the hint says so)
+        widget=forms.NumberInput(attrs={"data-for-decision": Feedback.Decision.DUPLICATE}),
+    )
     revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
 

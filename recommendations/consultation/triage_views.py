@@ -149,7 +149,7 @@ def _bulk_html(bulk):
     unless the form was posted (then with what was typed and its errors)."""
     if bulk.is_bound:
         return render_to_string("recommendations/includes/triage_bulk.html", {"bulk": bulk})
-    key = f"triage-bulk:{get_language()}"
+    key = f"triage-bulk:2:{get_language()}"  # 2: the duplicate box and its hint
     html = cache.get(key)
     if html is None:
         html = render_to_string("recommendations/includes/triage_bulk.html", {"bulk": bulk})
@@ -181,6 +181,8 @@ ROW_FIELDS = (
     "decision",
     "duplicate_of_id",
     "decision_revision",
+    # what the participant reads about what became of their feedback
+    "decision_reason",
 )
 # the most words of an item's text a row shows (what ``truncatewords:40`` showed)
 SHOWN_WORDS = 40
@@ -223,9 +225,10 @@ def _rows_html(round, rows):
     Everything a row shows but its number, text and counts repeats from
     row to row (labels, links, a clause's cell, a sector and country), so
     it is escaped and formatted once per page and looked up per row; what
-    is left per row is its text (the only value escaped per row) and one
-    f-string. A row made before from the same values, with the same labels
-    and links, is taken as it was (``_MADE_ROWS``). Every value is escaped."""
+    is left per row is its text and the editor's public reason (the only
+    values escaped per row) and one f-string. A row made before from the
+    same values, with the same labels and links, is taken as it was
+    (``_MADE_ROWS``). Every value is escaped."""
     kinds = _Labels({value: html.escape(str(label)) for value, label in Feedback.Kind.choices})
     decided = _Labels({value: html.escape(str(label)) for value, label in Feedback.Decision.choices})
     sectors = {value: html.escape(str(label)) for value, label in Sector.choices}
@@ -236,6 +239,18 @@ def _rows_html(round, rows):
     # the translation decides where (and how often) the number stands in the label
     choose = _around(html.escape(_("Choose item %(pk)s")) % {"pk": _PK_SENTINEL}, _PK_SENTINEL)
     on_document, decide_word = html.escape(_("document")), html.escape(_("decide"))
+    reason_label = html.escape(_("Public reason"))
+    # each short cell's column heading, which a phone shows beside its value (the table becomes a card per item)
+    column = {
+        name: f' data-label="{html.escape(label)}"'
+        for name, label in (
+            ("clause", _("Clause")),
+            ("kind", _("Kind")),
+            ("author", _("Sector, country")),
+            ("endorsed", _("Endorsed")),
+            ("decision", _("Decision")),
+        )
+    }
     shared = (
         tuple(kinds.items()),
         tuple(decided.items()),
@@ -247,6 +262,8 @@ def _rows_html(round, rows):
         tuple(choose),
         on_document,
         decide_word,
+        reason_label,
+        tuple(column.values()),
     )
     made = _MADE_ROWS.get(shared)
     if made is None or len(made) > _MADE_ROWS_PER_PAGE:
@@ -255,6 +272,7 @@ def _rows_html(round, rows):
         made = _MADE_ROWS[shared] = {}
     clauses = {(None, None): on_document}  # (clause key, number): the cell's content
     authors = {}  # (sector, country code): the cell's content
+    on_clause, of_kind, by_author, endorsed_by, decided_as = column.values()
     shown = SHOWN_WORDS
     escape_text = html.escape
     out = []
@@ -277,6 +295,7 @@ def _rows_html(round, rows):
             decision,
             duplicate_of,
             revision,
+            reason,
         ) = row
         clause = clauses.get((key, number))
         if clause is None:
@@ -295,6 +314,12 @@ def _rows_html(round, rows):
         if proposed_text:
             # Markdown (a table, a list) through the site's sanitiser, as on the clause page.
             text += f'<div class="recs-proposed recs-text">{render_markdown(proposed_text, CLAUSE)}</div>'
+        if reason:
+            # the editor's reason, as the participant reads it (kept whole: it is the editor's own words)
+            text += (
+                f'<p class="recs-row-reason"><strong class="recs-row-reason__label">{reason_label}</strong> '
+                f'<span dir="auto">{escape_text(reason)}</span></p>'
+            )
         decision = decided[decision]
         if duplicate_of:
             decision += f" (#{duplicate_of})"
@@ -304,9 +329,9 @@ def _rows_html(round, rows):
             f'<tr id="feedback-{pk}">'
             f'<td><input type="hidden" name="rev-{pk}" value="{revision}">'
             f'<input type="checkbox" name="items" value="{pk}" aria-label="{label}"></td>'
-            f"<td>{pk}</td><td>{clause}</td><td>{kinds[kind]}</td>"
-            f"<td>{text}</td><td>{author}</td><td>{endorsements}</td>"
-            f'<td>{decision} · <a href="{decide_before}{pk}{decide_after}">{decide_word}</a></td></tr>\n'
+            f"<td>{pk}</td><td{on_clause}>{clause}</td><td{of_kind}>{kinds[kind]}</td>"
+            f"<td>{text}</td><td{by_author}>{author}</td><td{endorsed_by}>{endorsements}</td>"
+            f'<td{decided_as}>{decision} · <a href="{decide_before}{pk}{decide_after}">{decide_word}</a></td></tr>\n'
         )
         append(made_row)
     return mark_safe("".join(out))  # noqa: S308 - every value above is escaped

@@ -143,7 +143,10 @@ def test_every_triage_column_can_be_read_with_whole_words(browser, seeded_live_s
         assert tab.goto(f"{seeded_live_server.url}/en/recommendations/rounds/{round.pk}/triage/").ok
         assert tab.locator(".recs-triage td", has_text="not decided yet").count() == 3
         broken = tab.evaluate(BROKEN_WORDS, ".recs-triage th, .recs-triage td")
-        end = tab.evaluate(SCROLLED_TO_END, [".recs-table-scroll", ".recs-triage thead th:last-child"])
+        # the Decision cell: the last column on a laptop, the card's last line on a phone (its heading hidden)
+        end = tab.evaluate(
+            SCROLLED_TO_END, [".recs-table-scroll", ".recs-triage > tbody > tr:first-child > td:last-child"]
+        )
     finally:
         context.close()
     assert broken == []
@@ -229,3 +232,58 @@ def test_the_audit_log_keeps_every_word_whole_on_a_phone(browser, seeded_live_se
     assert broken == []
     assert end["inside"]
     assert end["page_overflow"] == 0
+
+
+# Each cell of the triage's rows: does it lie wholly inside the window, uncut by its box?
+CELLS_IN_VIEW = """() => {
+  const width = document.documentElement.clientWidth, out = [];
+  for (const cell of document.querySelectorAll('.recs-triage > tbody > tr > td')) {
+    const r = cell.getBoundingClientRect();
+    const cut = r.left < -1 || r.right > width + 1 || cell.scrollWidth > cell.clientWidth + 1;
+    if (cut) out.push(cell.textContent.trim().slice(0, 30));
+  }
+  const root = document.documentElement;
+  return {cut: out, page_overflow: root.scrollWidth - root.clientWidth};
+}"""
+
+
+def test_on_a_phone_each_triage_item_shows_whole_with_its_reason_and_its_tables_words_whole(
+    browser, seeded_live_server
+):
+    from recommendations.models import Feedback
+
+    round, editor = _round_with_feedback()
+    item = round.feedback.first()
+    Feedback.objects.filter(pk=item.pk).update(
+        kind="amendment",
+        decision="rejected",
+        decision_reason="The clause already names the services; see clause 4.",
+        proposed_text="| Care | Time limit | Where |\n|---|---|---|\n"
+        "| Emergency contraception | 120 hours | GP, out-of-hours GP or sexual assault centre |\n"
+        "| HIV prophylaxis | 72 hours | Sexual assault centre or hospital emergency department |",
+    )
+    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True)
+    try:
+        browser_sign_in(context, seeded_live_server.url, editor)
+        tab = context.new_page()
+        assert tab.goto(f"{seeded_live_server.url}/en/recommendations/rounds/{round.pk}/triage/").ok
+        found = tab.evaluate(CELLS_IN_VIEW)
+        broken = tab.evaluate(BROKEN_WORDS, ".recs-text th, .recs-text td")
+        reason = tab.locator(f"#feedback-{item.pk} .recs-row-reason")
+        reason_shown = reason.is_visible() and "Public reason" in reason.inner_text()
+        duplicate_of = tab.locator(".recs-bulk input[name=duplicate_of]")
+        box_at_first = duplicate_of.is_visible()
+        tab.select_option(".recs-bulk select[name=decision]", "duplicate")
+        box_for_duplicate = duplicate_of.is_visible() and duplicate_of.is_enabled()
+        tab.select_option(".recs-bulk select[name=decision]", "rejected")
+        box_for_rejected = duplicate_of.is_visible()
+    finally:
+        context.close()
+    assert found["cut"] == []  # every item's feedback is read where it stands, no sideways scrolling
+    assert found["page_overflow"] == 0
+    assert broken == []  # "Emergency", never "Emergenc/y"
+    assert reason_shown
+    # the "duplicate of" box only while "duplicate" is the decision chosen
+    assert not box_at_first
+    assert box_for_duplicate
+    assert not box_for_rejected

@@ -98,11 +98,17 @@ def test_the_editor_and_the_administrator_read_counts_that_say_whose_rounds_they
     open_round(draft("BE", 4))
     signed_in(editor)
     header = _header(client.get("/en/forums/").content.decode())
-    assert 'open rounds on your documents:</span> <span class="count-badge" data-editor-open-rounds="1">' in header
+    assert (
+        'consultations open now, on the documents you edit:</span> <span class="count-badge" '
+        'data-editor-open-rounds="1">' in header
+    )
 
     signed_in(administrator())
     header = _header(client.get("/en/forums/").content.decode())
-    assert 'open rounds on all documents:</span> <span class="count-badge" data-editor-open-rounds="2">' in header
+    assert (
+        'consultations open now, on all documents:</span> <span class="count-badge" data-editor-open-rounds="2">'
+        in header
+    )
 
 
 def test_the_header_counts_only_rounds_taking_feedback_now_as_the_clock_moves(client, signed_in, editor):
@@ -128,3 +134,50 @@ def test_the_moderator_and_the_administrator_read_whose_review_items_are_counted
     assert "items and open notices waiting in your countries:" in _header(client.get("/en/forums/").content.decode())
     signed_in(administrator())
     assert "items and open notices waiting in all countries:" in _header(client.get("/en/forums/").content.decode())
+
+
+def test_with_the_seed_the_header_counts_the_editors_consultations_and_says_so_beside_the_home_pages_two(client):
+    """The seed opens two consultations: the Dutch document's (its editors')
+    and the Belgian national version's (its country office's). The home page
+    lists both; the demo editor, an editor of every country, manages only
+    the first, and the header says whose consultations its 1 counts."""
+    import re
+
+    from django.core.cache import cache
+
+    from consult.demo import seed_demo_accounts
+    from consult.models import User
+    from recommendations.demo import TITLE, seed_recommendations
+    from recommendations.drafting.variants.demo import seed_variants
+    from tests.consult.conftest import sign_in
+    from tests.consult.factories import add_totp
+
+    cache.clear()
+    seed_demo_accounts()
+    seed_recommendations()
+    seed_variants()
+    editor = User.objects.get(email="editor@demo.protect.example")
+    add_totp(editor)
+    sign_in(client, editor)
+
+    home = client.get("/en/").content.decode()
+    listed = re.search(r'<section id="consultations".*?</section>', home, re.S).group(0)
+    assert listed.count("<li>") == 2
+    assert TITLE in listed
+    assert "Belgium" in listed
+
+    header = _header(client.get("/en/recommendations/").content.decode())
+    assert (
+        'consultations open now, on the documents you edit:</span> <span class="count-badge" '
+        'data-editor-open-rounds="1">' in header
+    )
+    assert "on all documents" not in header
+    tools = client.get("/en/recommendations/").content.decode()
+    assert "run by that country's office: the home page lists it among the open consultations" in tools
+
+    sign_in(client, administrator())
+    header = _header(client.get("/en/recommendations/").content.decode())
+    assert (
+        'consultations open now, on all documents:</span> <span class="count-badge" data-editor-open-rounds="2">'
+        in header
+    )

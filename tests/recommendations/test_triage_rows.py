@@ -46,12 +46,12 @@ CHANGES = [
     (
         "kind",
         lambda item, round: {"kind": "amendment", "proposed_text": "Say must."},
-        lambda item: "<td>amendment</td>",
+        lambda item: '<td data-label="Kind">amendment</td>',
     ),
     (
         "decision",
         lambda item, round: {"decision": "rejected", "decision_reason": "No.", "decision_revision": 1},
-        lambda item: "<td>rejected · <a",
+        lambda item: '<td data-label="Decision">rejected · <a',
     ),
     ("revision", lambda item, round: {"decision_revision": 3}, lambda item: f'name="rev-{item.pk}" value="3"'),
     (
@@ -61,10 +61,19 @@ CHANGES = [
             "decision_reason": "Said before.",
             "duplicate_of": FeedbackFactory(round=round, author=item.author),
         },
-        lambda item: f"<td>duplicate (#{Feedback.objects.get(pk=item.pk).duplicate_of_id}) · <a",
+        lambda item: f'<td data-label="Decision">duplicate (#{Feedback.objects.get(pk=item.pk).duplicate_of_id}) · <a',
     ),
-    ("endorsements", lambda item, round: {"endorsement_count": 7}, lambda item: "</td><td>7</td><td>"),
-    ("sector", lambda item, round: {"author_sector": "police"}, lambda item: "<td>Police and protection, NL</td>"),
+    (
+        "public reason",
+        lambda item, round: {"decision_reason": "Covered by clause 4 & 5."},
+        lambda item: 'Public reason</strong> <span dir="auto">Covered by clause 4 &amp; 5.</span>',
+    ),
+    ("endorsements", lambda item, round: {"endorsement_count": 7}, lambda item: '<td data-label="Endorsed">7</td>'),
+    (
+        "sector",
+        lambda item, round: {"author_sector": "police"},
+        lambda item: '<td data-label="Sector, country">Police and protection, NL</td>',
+    ),
     (
         "country",
         lambda item, round: {
@@ -72,7 +81,11 @@ CHANGES = [
         },
         lambda item: ", BE</td>",
     ),
-    ("clause", lambda item, round: {"clause": None, "clause_key": None}, lambda item: "<td>document</td>"),
+    (
+        "clause",
+        lambda item, round: {"clause": None, "clause_key": None},
+        lambda item: '<td data-label="Clause">document</td>',
+    ),
 ]
 
 
@@ -90,6 +103,22 @@ def test_a_change_to_an_item_shows_in_its_row_on_the_next_request(
 
     assert after != before
     assert shown(item) in after
+
+
+def test_a_row_shows_the_public_reason_the_participant_reads_labelled_and_only_where_there_is_one(
+    client, signed_in, editor, round, author
+):
+    decided = FeedbackFactory(
+        round=round, author=author, decision="rejected", decision_reason="Out of scope <for now>.", decision_revision=1
+    )
+    undecided = FeedbackFactory(round=round, author=author)
+    signed_in(editor)
+    html = _triage(client, round)
+
+    row = _row(html, decided.pk)
+    assert '<p class="recs-row-reason"><strong class="recs-row-reason__label">Public reason</strong>' in row
+    assert '<span dir="auto">Out of scope &lt;for now&gt;.</span>' in row
+    assert "recs-row-reason" not in _row(html, undecided.pk)
 
 
 def test_a_renumbered_clause_shows_its_new_number_in_the_rows(client, signed_in, editor, round, author):
@@ -134,14 +163,14 @@ def test_a_decision_through_the_page_shows_in_the_row_it_was_taken_from(client, 
     item = FeedbackFactory(round=round, author=author)
     signed_in(editor)
     url = reverse("recommendations:triage", args=[round.pk])
-    assert "<td>not decided yet · <a" in _row(client.get(url).content.decode(), item.pk)
+    assert '<td data-label="Decision">not decided yet · <a' in _row(client.get(url).content.decode(), item.pk)
 
     response = client.post(
         url, {"items": [item.pk], f"rev-{item.pk}": 0, "decision": "rejected", "reason": "Out of date."}, follow=True
     )
 
     row = _row(response.content.decode(), item.pk)
-    assert "<td>rejected · <a" in row
+    assert '<td data-label="Decision">rejected · <a' in row
     assert f'name="rev-{item.pk}" value="1"' in row
 
 
@@ -158,6 +187,7 @@ ROW = (
     "undecided",
     None,
     0,
+    "Covered elsewhere.",
 )
 
 
@@ -174,8 +204,10 @@ def _say(msgid, instead):
 SHARED = [
     ("links", "reverse", lambda name, args: f"/other/{name}/{args[-1]}/", 'href="/other/recommendations:decide/41/"'),
     ("decide word", "_", _say("decide", "choose"), '/decide/">choose</a>'),
-    ("on the document", "_", _say("document", "whole text"), "<td>whole text</td>"),
+    ("on the document", "_", _say("document", "whole text"), '<td data-label="Clause">whole text</td>'),
     ("choose label", "_", _say("Choose item %(pk)s", "Pick %(pk)s"), 'aria-label="Pick 41"'),
+    ("column heading", "_", _say("Endorsed", "Backed by"), '<td data-label="Backed by">2</td>'),
+    ("reason label", "_", _say("Public reason", "Said to all"), 'recs-row-reason__label">Said to all</strong>'),
 ]
 
 
@@ -223,3 +255,19 @@ def test_a_row_made_before_is_not_taken_when_a_choice_label_changed(monkeypatch,
 
     assert "Changed label" in after
     assert "Changed label" not in before
+
+
+def test_the_duplicate_box_belongs_to_the_duplicate_decision_and_says_so_without_javascript(
+    client, signed_in, editor, round, author
+):
+    item = FeedbackFactory(round=round, author=author)
+    signed_in(editor)
+    for html in (
+        _triage(client, round),
+        client.get(reverse("recommendations:decide", args=[item.pk])).content.decode(),
+    ):
+        # the script shows the box only for this decision; the hint tells a reader without it
+        assert f'data-for-decision="{Feedback.Decision.DUPLICATE}"' in html
+        assert "Only for the decision “duplicate”: the number of the item it repeats." in html
+        assert 'aria-describedby="id_duplicate_of_helptext"' in html
+        assert "recommendations/duplicate-of.js" in html
