@@ -11,7 +11,9 @@ sentences written for them in several languages (not taken from a corpus).
   an account;
 - a car's model as a vehicle word beside a plate ("Polo sewda ABC 123");
 - an organisation's whole postal address (its name, street, number, postcode
-  and town) in a sentence about no one passes.
+  and town) in a sentence about no one passes;
+- a judgment's title with "and others" or the Dutch "t." passes with its
+  application number.
 """
 
 import pytest
@@ -51,6 +53,10 @@ HELD = [
 ]
 
 PASSED = [
+    ("nl", "Zie ook S.Z. t. Bulgarije (nr. 29263/12) over het onderzoek naar verkrachting."),
+    ("hr", "Presuda Ž.B. i drugi protiv Hrvatske (br. 47666/13) govori o pozitivnim obvezama države."),
+    ("pl", "Wyrok w sprawie Kowalski i inni przeciwko Polsce (skarga nr 12345/19) dotyczył przemocy domowej."),
+    ("en", "In Talpis and others v. Italy (no. 41237/14) the Court found a violation of Article 2."),
     ("en", "Item number 4 on the agenda is the new street lighting budget for the city."),
     ("de", "Der Antrag Nummer 12 betrifft die Haushaltsplanung des Hauses der Vereine."),
     ("fr", "Le numéro 3 de notre revue parle de la maison des femmes et de ses projets."),

@@ -465,8 +465,20 @@ _ACCOUNT_WORD = re.compile(rf"(?:{_ACCOUNT_WORDS})", re.IGNORECASE)
 _UNDERSCORE_REACH = 200
 
 
+def _underscore_tokens(text):
+    # searched from each underscore (a C loop), not tried at every position of a long post
+    position = text.find("_")
+    while position != -1:
+        token = _UNDERSCORE_TOKEN.search(text, max(0, position - 30), position + 31)
+        if token and token.start() <= position < token.end():
+            yield token
+            position = text.find("_", token.end())
+        else:
+            position = text.find("_", position + 1)
+
+
 def _underscore_handles(text, lowered, platforms):
-    for token in _UNDERSCORE_TOKEN.finditer(text):
+    for token in _underscore_tokens(text):
         if not any(ch.isalpha() for ch in token.group()):
             continue
         start = token.start()

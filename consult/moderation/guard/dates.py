@@ -292,14 +292,11 @@ def _plausible_birth_year(year, latest_year):
     return latest_year - 100 <= year < latest_year
 
 
-def _whole_date_after(text, start, end, latest_year):
+def _whole_date_after(text, right, latest_year):
     """(start, end) of a whole date (day, month and a plausible birth year) in the
-    two sentences after the birth word's own, when its own has no date: a
-    writer tells how a person speaks of her birth, then what a document says."""
-    left, right = _sentence_window(text, start, end)
-    original = text[left:right]
-    if _FOUNDED.search(original):
-        return None
+    two sentences after the birth word's own (which ends at ``right`` and has no
+    date): a writer tells how a person speaks of her birth, then what a
+    document says."""
     window_end = min(len(text), right + _NEXT_SENTENCES_REACH)
     for stops, stop in enumerate(_SENTENCE_END.finditer(text, right, window_end), 1):
         if stops == 2:
@@ -356,12 +353,10 @@ def dates_of_birth(text, lowered):
         if numeric or _named_month_date(window, original, latest_year):
             last_end = right
             yield left, right, text[match.start() : right]
-    for match in _BORN_AT.finditer(text, lowered):
+            continue
         # the birth word said in one sentence, the whole date in the next ones:
         # "She says she was born in the spring. Her passport says 23 April 2001."
-        if match.start() < last_end or text[match.start() : match.end()] == "NATO":
-            continue
-        found = _whole_date_after(text, match.start(), match.end(), latest_year)
+        found = _whole_date_after(text, right, latest_year)
         if found:
             last_end = found[1]
             yield found[0], found[1], text[found[0] : found[1]]
