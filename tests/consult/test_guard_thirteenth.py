@@ -12,6 +12,7 @@ sentences written for them in several languages (not taken from a corpus).
 - a car's model as a vehicle word beside a plate ("Polo sewda ABC 123");
 - an organisation's whole postal address (its name, street, number, postcode
   and town) in a sentence about no one passes;
+- a meeting's hours ("ore 14.30-17.00") are no file number;
 - a judgment's title with "and others" or the Dutch "t." passes with its
   application number.
 """
@@ -53,6 +54,11 @@ HELD = [
 ]
 
 PASSED = [
+    ("it", "Tavolo in Prefettura giovedì, ore 9.30-12.00, sala riunioni al primo piano."),
+    ("es", "Reunión en la Fiscalía el lunes, de 9.30-12.00, sala de juntas."),
+    ("pl", "Spotkanie w prokuraturze w środę, godz. 10.00-13.30, sala 2."),
+    ("fr", "Réunion au tribunal mardi, 9.30-12.00, salle des pas perdus."),
+    ("de", "Treffen bei der Polizei am Montag, 9.30-12.00 Uhr, Raum 4."),
     ("nl", "Zie ook S.Z. t. Bulgarije (nr. 29263/12) over het onderzoek naar verkrachting."),
     ("hr", "Presuda Ž.B. i drugi protiv Hrvatske (br. 47666/13) govori o pozitivnim obvezama države."),
     ("pl", "Wyrok w sprawie Kowalski i inni przeciwko Polsce (skarga nr 12345/19) dotyczył przemocy domowej."),

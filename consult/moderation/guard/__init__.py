@@ -419,6 +419,8 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(*match.span(1)):
             found.add("case_number", match.group(), "", match.span(1))
     for match in documents.case_numbers_in_context(plain):
+        if public_contacts.time_range(match.group()):
+            continue  # "ore 14.30-17.00": a meeting's hours, in any language, are no file's number
         if not found.overlaps(*match.span()) and not public.has_number(match.group()):
             found.add("case_number", match.group(), "", match.span())
     for match in documents.numbered_files(plain, lowered):
