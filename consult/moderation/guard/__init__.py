@@ -419,6 +419,8 @@ def scan(text, language="en", listed_words=None, public=None):
         if not found.overlaps(*match.span(1)):
             found.add("case_number", match.group(), "", match.span(1))
     for match in documents.case_numbers_in_context(plain):
+        if public_contacts.time_range(match.group()):
+            continue  # "ore 14.30-17.00": a meeting's hours, in any language, are no file's number
         if not found.overlaps(*match.span()) and not public.has_number(match.group()):
             found.add("case_number", match.group(), "", match.span())
     for match in documents.numbered_files(plain, lowered):
@@ -447,6 +449,8 @@ def scan(text, language="en", listed_words=None, public=None):
             continue  # a public office's published address
         if sentences.about_an_organisations_office(start, end):
             continue  # "Geschäftsstelle jetzt Oranienstraße 34, 3. Etage": an organisation's own office
+        if places.published_postal_address(plain, start, end, roles.about_a_person):
+            continue  # "Centrum Praw Kobiet, ul. Wilcza 60, 00-679 Warszawa": an organisation's whole address
         if public_contacts.a_service_by_its_number(matched, public):
             continue  # "hébergée au 115": housed by the Samu social, no house number
         if places.POSTCODE.fullmatch(matched) and not roles.about_a_person(plain, start, end):

@@ -443,6 +443,49 @@ def social(text, lowered):
     for match in _dotted_handles(text, lowered, platforms):
         if not _official(text, match.start()):
             yield match
+    if "_" in text:
+        for token in _underscore_handles(text, lowered, platforms):
+            if not _official(text, token.start()):
+                yield token
+
+
+# A word with an underscore inside is no word of any language: it is a
+# handle ("darragh_dl_boy99", "dilara_sf07") when a platform or a word for an
+# account, a user name or a profile is in the stretch around it, in any
+# writer's order ("on Snapchat again, his user name is ...", "her profile: ...").
+_UNDERSCORE_TOKEN = re.compile(r"(?<![\w@./])[A-Za-z0-9][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9](?![\w@])", re.ASCII)
+_ACCOUNT_WORDS = (
+    r"username|user name|account|profile|handle|nickname|ainm úsáideora|cuntas|próifíl|gebruikersnaam|profiel|"
+    r"Benutzername|Nutzername|Konto|Profil|nom d'utilisateur|pseudo|compte|nombre de usuario|usuario|cuenta|perfil|"
+    r"nome utente|profilo|nazwa użytkownika|konto|profil|korisničk|račun|uporabnišk|felhasználó|fiók|profil|"
+    r"όνομα χρήστη|λογαριασμ|προφίλ|потребителско име|профил|акаунт|isem tal-utent|kont|اسم المستخدم|حساب|"
+    r"نام کاربری|حساب|صفحه"
+)
+_ACCOUNT_WORD = re.compile(rf"(?:{_ACCOUNT_WORDS})", re.IGNORECASE)
+_UNDERSCORE_REACH = 200
+
+
+def _underscore_tokens(text):
+    # searched from each underscore (a C loop), not tried at every position of a long post
+    position = text.find("_")
+    while position != -1:
+        token = _UNDERSCORE_TOKEN.search(text, max(0, position - 30), position + 31)
+        if token and token.start() <= position < token.end():
+            yield token
+            position = text.find("_", token.end())
+        else:
+            position = text.find("_", position + 1)
+
+
+def _underscore_handles(text, lowered, platforms):
+    for token in _underscore_tokens(text):
+        if not any(ch.isalpha() for ch in token.group()):
+            continue
+        start = token.start()
+        if any(abs(platform.start() - start) <= _UNDERSCORE_REACH for platform in platforms) or _ACCOUNT_WORD.search(
+            lowered, max(0, start - 80), start
+        ):
+            yield token
 
 
 # --- role mailboxes: an organisation's inbox, not a person -----------------------

@@ -278,6 +278,51 @@ def _whole_date_at(text, start, latest_year):
     return bool(year) and _birth_year(year.group(1), latest_year) is not None
 
 
+# How far after the birth word's sentence a whole date is read (two sentences at most)
+_NEXT_SENTENCES_REACH = 220
+_YEAR_AFTER_MONTH = re.compile(r"[\s,.]*(?:(?:de|of|del|di|του|г\.|ta'|tal-?)\s*)?((?:19|20)\d{2})(?!\d)")
+_DAY_WORD_BEFORE = re.compile(
+    r"(?<!\d)(?:[012]?\d|3[01])(?:st|nd|rd|th|er|e|º|ª|ος|ης|η|-?ти|-?ви|-?ри)?\.?\s*(?:(?:de|of|the|di|del|του|της|ta'|tal|l)\s*-?\s*)?$"
+)
+
+
+def _plausible_birth_year(year, latest_year):
+    """A year in which a person now living, and now in a post, was born: at
+    most 100 years ago, and before this one."""
+    return latest_year - 100 <= year < latest_year
+
+
+def _whole_date_after(text, right, latest_year):
+    """(start, end) of a whole date (day, month and a plausible birth year) in the
+    two sentences after the birth word's own (which ends at ``right`` and has no
+    date): a writer tells how a person speaks of her birth, then what a
+    document says."""
+    window_end = min(len(text), right + _NEXT_SENTENCES_REACH)
+    for stops, stop in enumerate(_SENTENCE_END.finditer(text, right, window_end), 1):
+        if stops == 2:
+            window_end = stop.start() + 1
+            break
+    if _FOUNDED.search(text, right, window_end):
+        return None
+    window = _fold(text[right:window_end])
+    for date in _NUMERIC_DATE.finditer(window):
+        year = _numeric_year(date)
+        if year and len(year) == 4 and _plausible_birth_year(int(year), latest_year):
+            return right + date.start(), right + date.end()
+    for month in _MONTH.finditer(window):
+        year = _YEAR_AFTER_MONTH.match(window, month.end())
+        if not year or not _plausible_birth_year(int(year.group(1)), latest_year):
+            continue
+        before = window[max(0, month.start() - 25) : month.start()]
+        words = _WORD.findall(before)[-3:]
+        day = _DAY_WORD_BEFORE.search(before)
+        if day:
+            return right + month.start() - len(before) + day.start(), right + year.end()
+        if (words and is_number_word(words[-1])) or any(is_number_word(word) for word in words[-2:]):
+            return right + max(0, month.start() - 25), right + year.end()
+    return None
+
+
 def dates_of_birth(text, lowered):
     """(start, end, matched) of each birth word (or age) with a date beside it."""
     latest_year = _this_year()
@@ -308,6 +353,13 @@ def dates_of_birth(text, lowered):
         if numeric or _named_month_date(window, original, latest_year):
             last_end = right
             yield left, right, text[match.start() : right]
+            continue
+        # the birth word said in one sentence, the whole date in the next ones:
+        # "She says she was born in the spring. Her passport says 23 April 2001."
+        found = _whole_date_after(text, right, latest_year)
+        if found:
+            last_end = found[1]
+            yield found[0], found[1], text[found[0] : found[1]]
     for match in _AGE_AT.finditer(text, lowered):
         if match.start() < last_end:
             continue

@@ -493,7 +493,10 @@ _HUMAN_RIGHTS_COURT = re.compile(
     r"cearta an duine|chearta an duine|cearta daonna|حقوق الإنسان|حقوق الانسان|حقوق بشر)"
     # a title "X v. Y": parties may be one letter ("Y proti Sloveniji") and the state may
     # carry an article ("Opuz v. it-Turkija", "c. la France")
-    r"|(?<![\w])[A-ZΑ-ΩА-Я][\w'’.-]*\s(?:v\.?|vs\.?|c\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|"
+    # ("M.C. t. Bulgarije", "Branko Tomašić i drugi protiv Hrvatske": "and others" in each language)
+    r"|(?<![\w])[A-ZΑ-ΩА-Я][\w'’.-]*\s(?:(?:and others|et autres|y otros|e altri|und andere|en anderen|i inni|"
+    r"i drugi|in drugi|és társai|és mások|και άλλοι|και λοιποί|и други|u oħrajn|agus daoine eile)\s)?"
+    r"(?:v\.?|vs\.?|c\.|t\.|contre|gegen|tegen|contro|contra|przeciwko|protiv|proti|"
     r"kontra|κατά|срещу|ضد|علیه)\s(?:(?:l[ae]|il|el|the|der|die|de|na|an|τη[νς]?|του)\s|[a-zġħż]{1,3}-)?[A-ZΑ-ΩА-Я][\w'’.-]+"
 )
 

@@ -136,6 +136,27 @@ def _fix_digit_lookalikes(match):
     return run
 
 
+# A handle, a code or a plate written one character at a time, "so it cannot
+# be searched": "@ m a d a m e _ j o y", "d i l a r a _ s f 0 7", "T R R M N T
+# 0 2 P ...", "F K V   7 1 9". Six or more single characters, each apart from
+# the next by one to three spaces, are read joined (groups apart by two or more
+# spaces stay apart by one) when they hold a letter and a digit, an underscore
+# or an @: a list of single letters ("a b c d e f") or of single digits stays
+# as written.
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W][ ]{1,3}|[_@./][ ]{1,3}){5,}[^\W](?=[\s.,;:!?)]|$)")
+_SPACED_HINT = re.compile(r" \S {1,3}\S {1,3}\S {1,3}\S(?!\S)")  # (a literal space first: fast)
+
+
+def _join_spaced(match):
+    run = match.group()
+    characters = run.replace(" ", "")
+    if not any(ch.isalpha() for ch in characters):
+        return run
+    if not any(ch.isdigit() or ch in "_@" for ch in characters):
+        return run
+    return re.sub(r" {2,}", "\x00", run).replace(" ", "").replace("\x00", " ")
+
+
 def normalise(text, languages=("en",)):
     """The matching copy of ``text``; ``languages`` are read for number words."""
     if not unicodedata.is_normalized("NFKC", text):
@@ -148,6 +169,8 @@ def normalise(text, languages=("en",)):
         text = _ARABIC_MARKS.sub("", text)  # short vowels and tatweel: "اَت" is "ات"
     if _MIXED.search(text):
         text = _fix_mixed_words(text)
+    if _SPACED_HINT.search(text) or _SPACED_HINT.match(" " + text[:12]):
+        text = _SPACED_RUN.sub(_join_spaced, text)
     text = _DIGITISH.sub(_fix_digit_lookalikes, text)
     text = spell_out_digits(text, tuple(dict.fromkeys(languages)))
     # "plus thirty-one six ..." once read out: "+31 6 ..."

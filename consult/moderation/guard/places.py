@@ -346,7 +346,7 @@ _PHRASE_TOKEN = re.compile(r"[^\W\d_][\w'’-]*\.?|[,،]|[^\w\s]")
 _JOINING_WORD_LIST = "u i és es y e et und en agus and και и و"
 _JOINING_WORDS = frozenset(_JOINING_WORD_LIST.split())
 _ENDS_THE_NUMBER = re.compile(
-    rf"\s*(?:[,.;!?،]|$|(?:{_FLOOR_WORDS}|ισόγειο|приземен|földszint|prizemlj|pritličj))", re.IGNORECASE
+    rf"\s*(?:[,.;!?،]|$|alatt(?![\w])|(?:{_FLOOR_WORDS}|ισόγειο|приземен|földszint|prizemlj|pritličj))", re.IGNORECASE
 )
 _NAMES_BEFORE_THE_NUMBER = 6
 
@@ -599,6 +599,129 @@ def _a_common_noun_heading_a_sentence(text, match):
     return bool(words) and not any(ch.isupper() for word in words for ch in word)
 
 
+# A house number said with its own word ("number twenty-two", "al numero
+# ventitré", "pod numerem 112", "номер двадесет и три", "kućni broj dvadeset i
+# sedam", "νούμερο δεκαεπτά"), in digits or in words, is an address when a
+# street or a dwelling is named in the same sentence, before or after it (the
+# writer's word order varies: "Dominick Street ..., number twenty-two", "la casa
+# rifugio è al numero ventitré di via dei Mille").
+_HOUSE_NUMBER_INTRO_WORDS = (
+    r"number|house number|no\.|numéro|au numéro|número|numero|nummer|huisnummer|hausnummer|"
+    r"numer(?:em|ze)?|kućni broj|broj|hišna številka|številka|házszám|szám alatt|numru|uimhir|"
+    r"νούμερο|αριθμό|αριθμός|номер|номера|شماره|پلاک|رقم"
+)
+_HOUSE_NUMBER_INTRO = re.compile(
+    rf"(?<![\w])(?:{_HOUSE_NUMBER_INTRO_WORDS})(?![\w])\s*[:.]?\s*"
+    r"(?:(\d{1,4}[a-zA-Z]?)(?![\d/.,-]\d|[\w/])|([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}))",
+    re.IGNORECASE,
+)
+_HOUSE_NUMBER_INTRO_AT = Anchored(_HOUSE_NUMBER_INTRO, literal_prefixes(_HOUSE_NUMBER_INTRO_WORDS))
+# a street or a dwelling named near the number, in any of its case forms
+_DWELLING_WORDS = (
+    r"street|road|house|flat|apartment|building|door|doorbell|bell|"
+    r"rue|maison|immeuble|appartement|porte|sonnette|calle|casa|piso|portal|puerta|timbre|"
+    r"via|palazzo|portone|citofono|appartamento|straat|huis|woning|flat|deur|bel|"
+    r"straße|strasse|haus|wohnung|tür|klingel|ulic|kamienic|dom|mieszkani|drzwi|dzwon|"
+    r"kuć|kuc|zgrad|stan|vrata|zvono|hiš|blok|ház|lakás|kapu|csengő|utc|"
+    r"σπίτι|σπιτι|κτίριο|κτιριο|πολυκατοικ|πόρτα|πορτα|κουδούνι|δρόμο|δρόμος|πεζόδρομο|οδό|οδός|"
+    r"улиц|къща|блок|сграда|вход|апартамент|звънец|врата|"
+    r"triq|dar|bieb|appartament|sráid|teach|árasán|doras|"
+    r"شارع|منزل|بيت|شقة|عمارة|خیابان|کوچه|خانه|ساختمان|آپارتمان"
+)
+_DWELLING = re.compile(rf"(?<![\w])(?:{_DWELLING_WORDS})", re.IGNORECASE)
+_HOUSE_REACH = 140
+# what ends a house number: a comma or the sentence's end, a floor, or its street
+# after a small linking word ("al numero ventitré di via dei Mille", "au
+# quarante-sept de la rue ...", "Vörösmarty utca negyvenhét alatt")
+_HOUSE_NUMBER_ENDS = re.compile(
+    r"\s*(?:[,;.!?)\n]|$|alatt\b|"
+    r"(?:(?:de la|de l'|du|de|des|di|del|della|dei|in|on|na|w|u|в|на|στην|στο|στον|ta'|fi|i|an)\s+)?"
+    rf"(?:{_DWELLING_WORDS}|{_FLOOR_WORDS}))"
+)
+
+
+def _numbered_house(text, lowered, languages):
+    """(start, end, matched) of a house number after its own word, with a street
+    or a dwelling named within the sentence around it."""
+    for match in _HOUSE_NUMBER_INTRO_AT.finditer(text, lowered):
+        if match.group(1):
+            end = match.end(1)
+        else:
+            words = []
+            for word in match.group(2).split():
+                if is_number_word(word) or (words and word.lower() in _JOINING_WORDS) or is_teen(word, languages):
+                    words.append(word)
+                else:
+                    break
+            while words and words[-1].lower() in _JOINING_WORDS:
+                words.pop()
+            digits = digits_of_words(words, languages) if words else None
+            if digits is None or not 1 <= len(digits) <= 4 or digits.startswith("0"):
+                continue
+            end = match.start(2) + len(" ".join(words))
+            if text[match.start(2) : end] != " ".join(words):
+                # the words were spaced otherwise: end at the last one
+                last = text.find(words[-1], match.start(2))
+                end = last + len(words[-1]) if last != -1 else match.end(2)
+        if not _HOUSE_NUMBER_ENDS.match(lowered, end):
+            continue  # "number 4 on the agenda", "Antrag Nummer 12 betrifft": the phrase goes on
+        low, high = max(0, match.start() - _HOUSE_REACH), min(len(text), end + _HOUSE_REACH)
+        # the sentence around the number
+        for stop in _SENTENCE_STOP.finditer(text, low, match.start()):
+            low = stop.end()
+        stop = _SENTENCE_STOP.search(text, end, high)
+        high = stop.start() if stop else high
+        if _DWELLING.search(lowered, low, high):
+            yield match.start(), end, text[match.start() : end]
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\d)(?<![\s.][^\W\d_])[.!?;]\s|\n")
+
+
+# An organisation's published address is written whole, as on its letters: the
+# organisation's name (an acronym, or a name with an organisation's head word),
+# then the street, the house number, the postcode and the town ("Centrum Praw
+# Kobiet, ul. Wilcza 60, 00-679 Warszawa", "DRCC is at 70 Lower Leeson Street,
+# Dublin 2", "OIF központ: 1117 Budapest, Budafoki út 60"), in a sentence that
+# says nothing of a person living or staying there.
+_TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]+"
+_POSTCODE_TOWN_AFTER = re.compile(
+    rf"[\s,]*(?:(?:lok|local|bus|boîte|bte)\.?\s*\w{{1,4}}[\s,]*)?"
+    rf"(?:(?:\d{{4,5}}|\d{{2}}-\d{{3}}|[A-Z]{{3}}\s?\d{{4}})\s+{_TOWN}|{_TOWN}\s+\d{{1,2}}(?![\d\w]))"
+)
+_POSTCODE_TOWN_BEFORE = re.compile(rf"(?:\d{{4,5}}|\d{{2}}-\d{{3}})\s+{_TOWN}[\s,]*$")
+_POSTCODE_INSIDE = re.compile(r"(?:\d{4,5}|\d{2}-\d{3}|[A-Z]{3}\s?\d{4})\s*$")
+_ORGANISATION_NAME = re.compile(
+    r"(?<![\w])(?:[A-ZΑ-ΩА-Я]{2,}[A-ZΑ-ΩА-Я-]*[A-ZΑ-ΩА-Я](?![\w])|"
+    r"(?:Institu|Centr|Center|Centar|Comit|Komit|Комит|Council|Fundac|Fondation|Fondazione|Stichting|Verein|"
+    r"Associa|Asocia|Stowarzysz|Udrug|Društv|Egyesület|Alapítvány|Сдружение|Фондация|Network|Netzwerk|"
+    r"Federa|Office|Bureau|Agenc|Agentur|Ügynökség|Urad|Ured|Dipartiment|Ministr|Casa|Maison|Haus|Huis|"
+    r"Helsinki|Хелзинк|хелзинк|központ|Council|Consiglio|Conseil|Consejo|Rada|Rat|Raad|Κέντρο|Център|Центр)"
+    r"[^\W\d_]*)"
+)
+
+
+def published_postal_address(text, start, end, about_a_person):
+    """Whether the address [start, end) is an organisation's whole postal address."""
+    whole = (
+        _POSTCODE_TOWN_AFTER.match(text, end)
+        or _POSTCODE_INSIDE.search(text, max(start, end - 10), end)
+        or _POSTCODE_TOWN_BEFORE.search(text, max(0, start - 40), start)
+    )
+    if not whole:
+        return False
+    sentence_start = max(0, start - 160)
+    for stop in _SENTENCE_STOP.finditer(text, sentence_start, start):
+        sentence_start = stop.end()
+    sentence_end = _SENTENCE_STOP.search(text, end, min(len(text), end + 120))
+    sentence_end = sentence_end.start() if sentence_end else min(len(text), end + 120)
+    if not _ORGANISATION_NAME.search(text, sentence_start, start):
+        return False
+    if _PERSONAL_PLACE.search(text, sentence_start, sentence_end):
+        return False
+    return not about_a_person(text, start, end)
+
+
 def _about_no_one(_text, _start, _end):
     return False
 
@@ -627,6 +750,9 @@ def addresses(text, lowered, languages=("en",), about_a_person=_about_no_one):
         if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, end, matched in _house_number_in_words(text, lowered):
+        if not _in_organisation_sentence(text, start, None, about_a_person):
+            yield start, end, matched
+    for start, end, matched in _numbered_house(text, lowered, languages):
         if not _in_organisation_sentence(text, start, None, about_a_person):
             yield start, end, matched
     for start, match in _street_then_number(text, lowered):

@@ -172,7 +172,11 @@ _VEHICLE_WHOLE_WORDS = (
     r"car|cars|van|vans|reg|rego|taxi|jeep|suv|carr|auto|autos|autoja|wagen|pkw|kfz|lkw|placa|carro|moto|"
     r"avto|avta|avtom|kola|кола|бус|буса|бусът|джип|рег|vann|bus|busa|kombi|"
     r"golf|passat|skoda|škoda|audi|bmw|mercedes|toyota|opel|ford|fiat|kia|peugeot|renault|vw|dacia|citroën|"
-    r"citroen|nissan|hyundai|volvo|honda|mazda|corolla|yaris|clio|octavia|sprinter|ducato"
+    r"citroen|nissan|hyundai|volvo|honda|mazda|corolla|yaris|clio|octavia|sprinter|ducato|"
+    # the models people name a car by, as they name its make
+    r"vitz|polo|astra|corsa|focus|fiesta|transit|punto|panda|megane|qashqai|micra|aygo|prius|tucson|sportage|"
+    r"sandero|logan|duster|caddy|touran|tiguan|fabia|superia|swift|civic|auris|c3|c4|berlingo|kangoo|vivaro|"
+    r"vito|partner|doblo|multipla|leon|ibiza|i30|i20"
 )
 _VEHICLE = re.compile(rf"(?:{_VEHICLE_WORDS})|(?:{_VEHICLE_WHOLE_WORDS})(?!\w)", re.IGNORECASE)
 _VEHICLE_AT = Anchored(_VEHICLE, literal_prefixes(f"{_VEHICLE_WORDS}|{_VEHICLE_WHOLE_WORDS}"))

@@ -18,12 +18,14 @@ measured twice on 2026-12-07 as the independent part), is tuning data
 since: its misses are read from the ninth round. The eleventh,
 ``eleventh_heldback_a`` / ``eleventh_heldback_b`` (two more writers, measured
 twice on 2026-12-07 as the independent part), is tuning data since: its
-misses are read from the tenth round. The independent part is the twelfth,
-written by four writers who never read the guard, in ``twelfth_heldback_a``
-to ``twelfth_heldback_d``, which the lead adds when they are written
+misses are read from the tenth round. The twelfth, ``twelfth_heldback_a``
+to ``twelfth_heldback_d`` (four more writers, measured twice on 2026-12-07 as
+the independent part), is tuning data since: its misses are read from the
+thirteenth round. The independent part is the thirteenth, written by writers
+who never read the guard, in ``thirteenth_heldback_a`` to
+``thirteenth_heldback_c``, which the lead adds when they are written
 (``figures.parts()`` has an "independent" part only when they are present);
-the ninth was measured once and lost with its
-machine. All are lists of
+the ninth was measured once and lost with its machine. All are lists of
 ``(language, kind, text)``: ``kind`` is what identifies a person in an
 identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
 All names, numbers, plates and addresses are invented.

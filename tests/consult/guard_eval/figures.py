@@ -25,12 +25,16 @@ from . import (
     tenth_heldback_a,
     tenth_heldback_b,
     tuning,
+    twelfth_heldback_a,
+    twelfth_heldback_b,
+    twelfth_heldback_c,
+    twelfth_heldback_d,
 )
 
-# The independent part: the twelfth, written by four writers who never read
+# The independent part: the thirteenth, written by writers who never read
 # the guard; the lead adds its modules when they are written. (The ninth was
 # measured once on 2026-12-07 and lost with that session's machine.)
-INDEPENDENT_MODULES = ("twelfth_heldback_a", "twelfth_heldback_b", "twelfth_heldback_c", "twelfth_heldback_d")
+INDEPENDENT_MODULES = ("thirteenth_heldback_a", "thirteenth_heldback_b", "thirteenth_heldback_c")
 
 
 def _legacy_posts():
@@ -72,7 +76,9 @@ def parts():
         # the tenth (a/b) twice on 2026-12-07, 91.9 % identifying and 5.0 %
         # ordinary held after the eighth round (its misses read since the ninth),
         # the eleventh (a/b) twice on 2026-12-07, 91.9 % identifying and 7.2 %
-        # ordinary held after the ninth round (its misses read since the tenth)
+        # ordinary held after the ninth round (its misses read since the tenth),
+        # the twelfth (a-d) twice on 2026-12-07, 86.9 % identifying and 14.1 %
+        # ordinary held after the tenth round (its misses read since the thirteenth)
         "tuning": (
             tuning.POSTS
             + former_heldback.POSTS
@@ -87,6 +93,10 @@ def parts():
             + tenth_heldback_b.POSTS
             + eleventh_heldback_a.POSTS
             + eleventh_heldback_b.POSTS
+            + twelfth_heldback_a.POSTS
+            + twelfth_heldback_b.POSTS
+            + twelfth_heldback_c.POSTS
+            + twelfth_heldback_d.POSTS
             + _legacy_posts()
         ),
         "heldback": heldback.POSTS,
