@@ -8,8 +8,8 @@
 Prints, per part: the share of identifying posts held (detection) per kind
 and per language, and the share of ordinary posts held (false positives)
 per language and theme. The held-back part was written before the guard was
-rebuilt, and the independent part (the eighth, present only once the lead has
-added it) by writers who never read the guard; never tune on their misses
+rebuilt, and the independent part (the thirteenth, present only once it is
+written) by writers who never read the guard; never tune on their misses
 (--misses refuses to list them).
 """
 

@@ -32,8 +32,8 @@ from . import (
 )
 
 # The independent part: the thirteenth, written by writers who never read
-# the guard; the lead adds its modules when they are written. (The ninth was
-# measured once on 2026-12-07 and lost with that session's machine.)
+# the guard, added once they are written. (The ninth was measured once on
+# 2026-12-07 and its posts were lost.)
 INDEPENDENT_MODULES = ("thirteenth_heldback_a", "thirteenth_heldback_b", "thirteenth_heldback_c")
 
 
@@ -51,8 +51,8 @@ def _legacy_posts():
 
 
 def _independent_posts():
-    """The posts of the independent part's modules that are present (none until the
-    lead adds them), or None when there is none."""
+    """The posts of the independent part's modules that are present (none until they
+    are written), or None when there is none."""
     here = Path(__file__).resolve().parent
     present = [name for name in INDEPENDENT_MODULES if (here / f"{name}.py").exists()]
     if not present:
