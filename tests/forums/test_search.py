@@ -6,12 +6,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.template import Context, Template
+from django.template.defaultfilters import striptags
 from django.urls import reverse
 from django.utils import translation
 
 from consult.models import ContentWarning, Profile, Sector
 from consult.moderation import content_warnings
+from consult.sanitising import FORUM_POST, render_markdown
 from forums import quotes
+from forums.discussion import search
 from forums.models import Post, Visibility
 from tests.consult.factories import country_for, member
 from tests.forums.factories import ForumFactory, PostFactory, ThreadFactory, theme_forum, thread_with_posts
@@ -134,6 +137,21 @@ def test_each_post_is_shown_around_the_first_word_found_with_the_words_marked(si
     ]  # fmt: skip
     assert '<a href="/en/forums/threads/' in page
     assert "<mark>Plover</mark> <mark>Wren</mark> referrals</a>" in page
+
+
+def test_an_excerpt_reads_the_text_of_any_html_as_djangos_striptags_does():
+    typed = '**Plover** & [the <wren>](https://example.org/?a=1&b=2 "a > b")\n\n> quoted `x < y`\n\n- one\n- two'
+    for shown in [
+        render_markdown(typed, FORUM_POST),
+        '<p><strong class="quote__author">O&#x27;Brien:</strong> said &quot;hi&quot;&nbsp;&#39;there&#39;</p>',
+        '<p><a title="a>b <i>" href="x">link</a> after<br/>line<br />end</p>',
+        # what the pattern leaves to Django's parser: a comment, a bare "<", a loose "&"
+        "<p>before<!-- a comment -->after</p>",
+        "<p>1 < 2 and 3 > 2</p>",
+        "<p>AT&T &amp pay</p>",
+        "plain text",
+    ]:
+        assert search.text_of(shown) == striptags(shown)
 
 
 def test_a_word_searched_for_cannot_inject_markup(signed_in):
