@@ -11,6 +11,9 @@ from django.views import defaults
 
 from .reader_time import zone_for
 
+# The id a redirect's address pointed at (see NoStoreMiddleware).
+FRAGMENT_COOKIE = "protect_fragment"
+
 
 class NoStoreMiddleware:
     """Send ``Cache-Control: no-store`` on every page.
@@ -19,6 +22,14 @@ class NoStoreMiddleware:
     must not bring it back from its cache, and a shared computer must not
     keep copies of what was read. Static files are served before this runs
     (whitenoise) and keep their long cache lifetimes.
+
+    A redirect to a place on a page (``…#post-12`` after a reply,
+    ``#feedback-3`` after feedback, ``#review``) also leaves that place's id
+    in a short-lived cookie (``FRAGMENT_COOKIE``, readable by the page's
+    script): the site sends its forms with fetch() so a visit leaves one
+    history entry (static/js/one-history-entry.js), and fetch() drops the
+    fragment of a redirect's address. The script takes the reader there and
+    clears the cookie.
     """
 
     def __init__(self, get_response):
@@ -28,6 +39,12 @@ class NoStoreMiddleware:
         response = self.get_response(request)
         response["Cache-Control"] = "no-store, private"
         response.setdefault("Pragma", "no-cache")
+        if 300 <= response.status_code < 400:
+            fragment = response.get("Location", "").partition("#")[2]
+            if fragment:
+                response.set_cookie(
+                    FRAGMENT_COOKIE, fragment[:100], max_age=60, samesite="Lax", secure=request.is_secure()
+                )
         return response
 
 

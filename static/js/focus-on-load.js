@@ -2,13 +2,44 @@
  * the top of a form with errors (the GOV.UK pattern), or the confirmation
  * where the form was. The element carries data-focus-on-load and
  * tabindex="-1"; focusing it scrolls it into view and makes screen readers
- * read it out. Without JavaScript the address's fragment scrolls there.
+ * read it out. When the address names a fragment (a new post, feedback, the
+ * review panel) and the form had no errors, the messages move just above it
+ * and the reader stays there. Without JavaScript the fragment scrolls there.
  */
 (function () {
   "use strict";
+  // The element the address's fragment names ("#post-12" after a reply,
+  // "#feedback-3" after feedback, "#review" after a refused decision), if any.
+  function fragmentTarget() {
+    var id = window.location.hash.slice(1);
+    if (!id) {
+      return null;
+    }
+    try {
+      return document.getElementById(decodeURIComponent(id));
+    } catch (error) {
+      return null;
+    }
+  }
   function focusFirst() {
-    var element =
-      document.querySelector(".error-summary[data-focus-on-load]") || document.querySelector("[data-focus-on-load]");
+    var element = document.querySelector(".error-summary[data-focus-on-load]");
+    var target = element ? null : fragmentTarget();
+    if (target) {
+      // The reader was sent to what they just made or were deciding: keep them
+      // there, and put the page's messages right above it, where they are read.
+      var messages = document.querySelector(".messages[data-focus-on-load]");
+      var parent = target.parentNode;
+      if (messages && parent && !/^(UL|OL|DL|TABLE|TBODY|THEAD|TR)$/.test(parent.nodeName)) {
+        parent.insertBefore(messages, target);
+        element = messages;
+      } else {
+        if (!target.hasAttribute("tabindex")) {
+          target.setAttribute("tabindex", "-1");
+        }
+        element = target;
+      }
+    }
+    element = element || document.querySelector("[data-focus-on-load]");
     if (!element) {
       return;
     }
@@ -16,6 +47,14 @@
     if (element.scrollIntoView) {
       element.scrollIntoView({ block: "start" });
     }
+  }
+  window.protectFocusFirst = focusFirst; // a page written by one-history-entry.js asks again
+
+  // A fragment a redirect pointed at is carried in a cookie for pages sent
+  // with fetch() (one-history-entry.js); a page loaded as usual has it in its
+  // address already, so the cookie is only cleared.
+  if (document.cookie.indexOf("protect_fragment=") !== -1) {
+    document.cookie = "protect_fragment=; Max-Age=0; Path=/; SameSite=Lax";
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", focusFirst);

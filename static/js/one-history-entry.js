@@ -119,6 +119,21 @@
     return enctype === "multipart/form-data" ? data : new URLSearchParams(data);
   }
 
+  /* The id a redirect's address pointed at, left by the server in a
+   * short-lived cookie (consult/middleware.py, NoStoreMiddleware), and cleared. */
+  function takeRedirectFragment() {
+    var match = document.cookie.match(/(?:^|;\s*)protect_fragment=([^;]*)/);
+    if (!match) {
+      return "";
+    }
+    document.cookie = "protect_fragment=; Max-Age=0; Path=/; SameSite=Lax";
+    try {
+      return decodeURIComponent(match[1]).replace(/^"|"$/g, "");
+    } catch (error) {
+      return "";
+    }
+  }
+
   function show(html, url) {
     document.open();
     document.write(html);
@@ -128,6 +143,10 @@
     // own: take the reader to its error summary or confirmation, else to the
     // form's fragment.
     window.setTimeout(function () {
+      if (window.protectFocusFirst) {
+        window.protectFocusFirst(); // static/js/focus-on-load.js: the error summary, else the fragment, else the message
+        return;
+      }
       var element =
         document.querySelector(".error-summary[data-focus-on-load]") ||
         document.querySelector("[data-focus-on-load]") ||
@@ -188,7 +207,10 @@
           // fetch() drops fragments: keep the form's own (#request-ambassador)
           // when the answer is the page the form was sent to.
           var url = new URL(response.url);
-          if (action.hash && url.pathname === action.pathname) {
+          var redirected = takeRedirectFragment();
+          if (redirected) {
+            url.hash = redirected; // the place a redirect pointed at (#post-12), which fetch() drops
+          } else if (action.hash && url.pathname === action.pathname) {
             url.hash = action.hash;
           }
           show(html, url.href);
