@@ -173,6 +173,11 @@ ROUTE_OBJECTS = [
     (r"^moderation/statements/", ["statement"]),
     (r"^moderation/appeals/", ["appeal"]),
     (r"^moderation/reports/", ["flag"]),
+    (
+        r"^moderation/items/<int:pk>/decide/",
+        "a review item decided in context, POST only: refused to another country's moderator and to members in "
+        "tests/consult/test_review_queue_context.py",
+    ),
     (r"^moderation/notices/", ["notice"]),
     (r"^notices/", "a secret token the reporter keeps, not an id"),
     (r"^recommendations/<int:pk>/variants/", ["master"]),
