@@ -76,7 +76,18 @@ _LINK_SENTINEL = 987654321
 
 
 def words_of(query):
-    return query.split()[:WORDS]
+    """The words searched for, each as it is looked for: a word of five
+    letters or more ending in a single "s" without it, so that a plural
+    finds its singular and itself ("interpreters" finds "interpreter" and
+    "interpreters", "abogados" "abogado", "victimes" "victime"); words are
+    found inside longer ones anyway, so this only widens the search."""
+    return [_singular(word) for word in query.split()[:WORDS]]
+
+
+def _singular(word):
+    if len(word) >= 5 and word.isalpha() and word[-1] in "sS" and word[-2] not in "sS":
+        return word[:-1]
+    return word
 
 
 def marker(words):

@@ -283,3 +283,17 @@ def test_the_order_is_a_labelled_choice_kept_in_the_language_links_and_an_unknow
         assert POST_LINE.findall(page) == [older, newer]
         assert '<option value="relevance" selected>' in page
         assert "field--error" not in page
+
+
+def test_a_plural_finds_its_singular_and_itself_in_posts_and_thread_titles(signed_in):
+    thread = thread_with_posts(1, title="Interpreter for survivors")
+    singular = PostFactory(thread=thread, body_markdown="Ask for an interpreter the survivor trusts.")
+    plural = PostFactory(thread=thread, body_markdown="Interpreters who know survivors' rights are rare.")
+    neither = PostFactory(thread=thread, body_markdown="An interpreting service for a survey.")
+    page, ids = found(signed_in(member()), "interpreters survivors", order="newest")
+    assert set(ids) == {str(singular.pk), str(plural.pk)}
+    assert str(neither.pk) not in ids
+    assert "<mark>Interpreter</mark>s who know <mark>survivor</mark>s" in page
+    assert "No thread title matches" not in page
+    # short words and double "s" are looked for as typed
+    assert search.words_of("bus class Cases") == ["bus", "class", "Case"]
