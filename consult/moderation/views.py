@@ -54,7 +54,11 @@ def queue(request):
         chosen = items.filter(pk__in=[pk for pk in request.POST.getlist("items") if pk.isdigit()])
         note = request.POST.get("reason", "").strip()[:1000]
         if decision not in {"approve", "hide", "restore"} or not chosen.exists():
+            # shown again with what was typed and chosen (a redirect lost the reason)
             messages.error(request, _("Choose at least one item and an action."))
+            context = _queue_context(request, items, state, reason, note)
+            _keep_choices(context, request.POST)
+            return render(request, "consult/moderation/queue.html", context, status=400)
         else:
             try:
                 changed = services.decide_many(

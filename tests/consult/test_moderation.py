@@ -331,6 +331,18 @@ def test_a_refused_hide_shows_the_queue_again_with_the_ticks_action_and_house_ru
     assert " checked" not in client.get("/en/moderation/").content.decode().split('class="review-items"')[1]
 
 
+def test_an_action_sent_with_no_item_ticked_keeps_the_reason_typed_and_the_action(client, nl):
+    moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FLAGS)
+    _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    response = client.post("/en/moderation/", {"decision": "hide", "reason": "Names a resident & her town"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Choose at least one item and an action." in html
+    assert ">Names a resident &amp; her town</textarea>" in html
+    assert '<option value="hide" selected>' in html
+    assert ReviewItem.objects.pending().count() == 1
+
+
 def test_a_bulk_approval_decides_every_selected_item(client, nl):
     items = [moderation.hold_for_review(_note(nl), reason=ReviewItem.Reason.FIRST_POSTS) for _ in range(3)]
     _sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
