@@ -64,3 +64,16 @@ def test_no_context_shows_a_name_that_a_finding_masks(client):
     assert "0612345678" not in findings
     assert "Fatima" not in findings
     assert "Benali" not in findings
+
+
+def test_a_finding_repeated_in_a_post_is_read_once(client):
+    note = Note.objects.create(author=member(("NL",)), country=Country.objects.get(code="NL"), text="x")
+    repeated = {"kind": "phone", "label": "a phone number", "excerpt": "061…", "context": "call [061…] today"}
+    other = {"kind": "phone", "label": "a phone number", "excerpt": "062…", "context": "or [062…] later"}
+    moderation.hold_for_review(
+        note, reason=ReviewItem.Reason.PERSONAL_DATA, findings=[repeated, repeated, other, repeated]
+    )
+    sign_in(client, staff(CountryRole.Role.MODERATOR, "NL"))
+    findings = _findings_html(client)
+    assert findings.count("call [061…] today") == 1
+    assert findings.count("or [062…] later") == 1
