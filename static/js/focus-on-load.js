@@ -26,10 +26,14 @@
     var target = element ? null : fragmentTarget();
     if (target) {
       // The reader was sent to what they just made or were deciding: keep them
-      // there, and put the page's messages right above it, where they are read.
+      // there. A confirmation of its own inside it (the ambassador request's)
+      // is read there; else the page's messages move right above it.
+      var own = target.hasAttribute("data-focus-on-load") ? target : target.querySelector("[data-focus-on-load]");
       var messages = document.querySelector(".messages[data-focus-on-load]");
       var parent = target.parentNode;
-      if (messages && parent && !/^(UL|OL|DL|TABLE|TBODY|THEAD|TR)$/.test(parent.nodeName)) {
+      if (own) {
+        element = own;
+      } else if (messages && parent && !/^(UL|OL|DL|TABLE|TBODY|THEAD|TR)$/.test(parent.nodeName)) {
         parent.insertBefore(messages, target);
         element = messages;
       } else {
