@@ -163,9 +163,13 @@ class ForumQuerySet(models.QuerySet):
     def for_index(self, user):
         """Readable forums in order, each with ``thread_count`` (threads the
         member may see listed) and ``latest_post_at``; one query."""
+        return self.index_of(self.readable_ids(user))
+
+    def index_of(self, ids):
+        """``for_index`` of the forums ``ids``."""
         published = Q(threads__status="published")
         return (
-            self.readable_by(user)
+            self.filter(pk__in=ids)
             .select_related("country")
             .annotate(
                 thread_count=Count("threads", filter=published),

@@ -9,12 +9,13 @@ its place, never the token.
 
 import json
 
-from django.utils.html import escape, format_html, format_html_join
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from ..models import Country, Profile, Sector
+from ..cldr import country_name
+from ..models import Profile, Sector
 
 _quotes = {}
 
@@ -69,42 +70,58 @@ def kind_of(content):
     return capfirst(str(content._meta.verbose_name)), ""
 
 
-def author_of(item, sectors=None):
+def author_labels():
+    """What ``author_of`` and ``author_line`` say in the reader's language,
+    translated once for a page of entries: the sectors, "former member",
+    "Author" and "hidden from members"."""
+    return {
+        "sectors": {value: str(label) for value, label in Sector.choices},
+        "former member": _("former member"),
+        "Author": _("Author"),
+        "hidden from members": _("hidden from members"),
+    }
+
+
+def author_of(item, labels=None):
     """What the queue shows of the author of ``item`` (a row of the queue's
     SQL, with the ``author_…`` columns): the name members see, the sector,
     the organisation (and whether members see it) and the countries of
-    work, in the reader's language. All of it is part of the entry's key."""
+    work, in the reader's language (``labels``: ``author_labels()``). Read
+    from the row's plain values, with no model instance: a page of 50
+    entries built a profile and its countries for each."""
+    labels = labels if labels is not None else author_labels()
     if item.author_id is None:
-        return {"name": _("former member"), "sector": "", "organisation": "", "organisation_hidden": False,
+        return {"name": labels["former member"], "sector": "", "organisation": "", "organisation_hidden": False,
                 "countries": []}  # fmt: skip
-    profile = Profile(display_name=item.author_name or "", status=item.author_status or "")
-    gone = profile.status == Profile.Status.DELETED
-    sectors = sectors if sectors is not None else dict(Sector.choices)
+    gone = item.author_status == Profile.Status.DELETED
+    # as Profile.public_name
+    name = labels["former member"] if gone or not item.author_name else item.author_name
     countries = item.author_countries
     if isinstance(countries, str):  # SQLite gives the JSON as text
         countries = json.loads(countries)
-    countries = sorted(str(Country(code=code or "", name=name or "")) for code, name in (countries or ()))
+    # as str(Country): its name in the reader's language, else the name kept
+    countries = sorted((country_name(code) if code else (kept or "")) for code, kept in (countries or ()))
     return {
-        "name": profile.public_name,
-        "sector": str(sectors.get(item.author_sector, "")) if item.author_sector else "",
+        "name": name,
+        "sector": labels["sectors"].get(item.author_sector, "") if item.author_sector else "",
         "organisation": "" if gone else (item.author_organisation or ""),
         "organisation_hidden": not item.author_shows_organisation,
         "countries": countries,
     }
 
 
-def author_line(author):
+def author_line(author, labels=None):
     """The entry's line about its author (``author_of``), put in on every
     view: the cached entries hold no member's name or organisation."""
+    labels = labels if labels is not None else author_labels()
     facts = [author["sector"]] if author["sector"] else []
     if author["organisation"]:
-        hidden = f" ({_('hidden from members')})" if author["organisation_hidden"] else ""
+        hidden = f" ({labels['hidden from members']})" if author["organisation_hidden"] else ""
         facts.append(f"{author['organisation']}{hidden}")
     if author["countries"]:
         facts.append(", ".join(author["countries"]))
-    return format_html(
-        '<p class="review-item__author"><span class="review-item__label">{}:</span> <strong>{}</strong>{}</p>',
-        _("Author"),
-        author["name"],
-        format_html_join("", " · {}", ((fact,) for fact in facts)),
+    # as format_html would write it, every value escaped
+    return mark_safe(  # noqa: S308 - each value escaped here
+        f'<p class="review-item__author"><span class="review-item__label">{escape(labels["Author"])}:</span>'
+        f" <strong>{escape(author['name'])}</strong>{''.join(f' · {escape(fact)}' for fact in facts)}</p>"
     )

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from ..access import permission_required, refuse
-from ..models import Country, CountryRole, Flag, Profile, ReviewItem, Sector
+from ..models import Country, CountryRole, Flag, Profile, ReviewItem
 from ..predicates import is_administrator, role_country_ids
 from ..refusals import NotAllowed, Refusal
 from ..sanitising import FORUM_POST, render_markdown
@@ -200,7 +200,7 @@ def _render_entries(items, template="consult/moderation/includes/review_item.htm
     language, zone = get_language(), timezone.get_current_timezone_name()
     contents = _contents(items)
     quoted = excerpts.quote_names(contents)
-    sectors = dict(Sector.choices)
+    labels = excerpts.author_labels()
     keys = []
     for item in items:
         content = contents.get((item.content_type_id, item.object_id))
@@ -209,7 +209,7 @@ def _render_entries(items, template="consult/moderation/includes/review_item.htm
         item.content_url = content.get_absolute_url() if content else None
         item.kind, item.kind_detail = excerpts.kind_of(content) if content else ("", "")
         item.quoted_names = quoted.get((item.content_type_id, item.object_id), {})
-        item.author_shown = excerpts.author_of(item, sectors)
+        item.author_shown = excerpts.author_of(item, labels)
         parts = [
             item.pk, item.state, item.reason, item.findings, item.decision_note, item.flag_count,
             item.country_id, item.country_code, item.country_name, item.created_at.isoformat(),
@@ -233,7 +233,7 @@ def _render_entries(items, template="consult/moderation/includes/review_item.htm
             item.context_url = _context_url(item.content_url, item.pk) if item.content_object else ""
             html = rendered[key] = render_to_string(template, {"item": item, **_MARKERS})
         # the author's name and organisation: put in now, never kept in the cache
-        html = html.replace(AUTHOR_MARKER, excerpts.author_line(item.author_shown), 1)
+        html = html.replace(AUTHOR_MARKER, excerpts.author_line(item.author_shown, labels), 1)
         html = html.replace(NAME_MARKER, escape(item.author_shown["name"]), 1)
         item.html = mark_safe(html)  # noqa: S308 - rendered by the template above, escaped there
     if rendered:

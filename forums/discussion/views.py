@@ -20,6 +20,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from consult import compiled
 from consult.access import member_required
 from consult.models import StatementOfReasons, SupportService
 from consult.moderation import content_warnings, in_context
@@ -50,11 +51,22 @@ def index(request):
 
 @member_required
 def _member_index(request):
-    forums = list(Forum.objects.for_index(request.user))
+    forums = _index_forums(request.user)
     clause_id = request.GET.get("clause", "")
     return render(
         request, "forums/index.html", {"forums": forums, "clause_id": clause_id if clause_id.isdigit() else ""}
     )
+
+
+def _index_forums(user):
+    """``Forum.objects.for_index(user)`` as a list, its SQL built and
+    compiled once per process for each number of forums up to eight (a
+    member's country forum and the themes): building it was a fifth of the
+    page."""
+    ids = sorted(Forum.objects.readable_ids(user))
+    if not 0 < len(ids) <= 8:
+        return list(Forum.objects.index_of(ids))
+    return compiled.rows(("forums:index", len(ids)), lambda *slots: Forum.objects.index_of(slots), ids)
 
 
 @member_required

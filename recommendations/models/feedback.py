@@ -187,7 +187,9 @@ class Feedback(models.Model):
             label = _("Feedback on clause %(number)s") % {"number": self.clause.number or "?"}
         else:
             label = str(_("Feedback on the whole document"))
-        return f"{label} ({self.get_kind_display()})", self.version.document.title
+        # the kind's label as get_kind_display gives it, without hashing every choice for each item
+        kind = self.Kind(self.kind).label if self.kind in _KINDS else self.kind
+        return f"{label} ({kind})", self.version.document.title
 
     def get_moderation_text(self):
         return "\n\n".join(part for part in (self.text, self.quoted_span, self.proposed_text) if part)
@@ -204,6 +206,10 @@ class Feedback(models.Model):
     @property
     def is_decided(self):
         return self.decision != self.Decision.UNDECIDED
+
+
+# the values of Feedback.Kind, for moderation_kind
+_KINDS = frozenset(Feedback.Kind.values)
 
 
 class RoundChange(models.Model):

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 # the headings (the clauses' fragment is cached), round, feedback counts,
 # participation, audience countries, version list; the document feedback
 # only when the counts' query found some for the reader.
-VERSION_PAGE_QUERIES = 8
+VERSION_PAGE_QUERIES = 7
 # Round (+editors), the page of items (one query with countries and clauses
 # joined; one row more than it shows, so no count when they all fit); the
 # forms' HTML (the filter's countries) comes from the cache.
