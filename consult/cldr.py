@@ -34,6 +34,17 @@ def _reader(in_language):
     return _locale(in_language or translation.get_language() or settings.LANGUAGE_CODE)
 
 
+@lru_cache(maxsize=64)
+def _locale_name(code):
+    return str(_locale(code))
+
+
+def _reader_name(in_language):
+    """``str(_reader(in_language))``, which Babel builds anew on every call
+    (a film's 20 subtitle tracks asked for it 40 times)."""
+    return _locale_name(in_language or translation.get_language() or settings.LANGUAGE_CODE)
+
+
 @lru_cache(maxsize=2048)
 def _language_name(code, in_language):
     locale = _locale(in_language)
@@ -47,7 +58,7 @@ def language_name(code, in_language=None):
     language by default): language_name("nl", "de") == "Niederländisch"."""
     if not code:
         return ""
-    return _language_name(code, str(_reader(in_language)))
+    return _language_name(code, _reader_name(in_language))
 
 
 def native_language_name(code):
@@ -58,9 +69,15 @@ def native_language_name(code):
 def language_list(codes, in_language=None):
     """Several languages as one phrase in the reader's language, with its own
     separators: "Arabisch, Engels en Nederlands", "العربية والإنجليزية"."""
-    reader = _reader(in_language)
-    names = [_language_name(code, str(reader)) for code in codes if code]
-    return format_list(names, locale=reader) if names else ""
+    return _language_list(tuple(codes), _reader_name(in_language))
+
+
+@lru_cache(maxsize=4096)
+def _language_list(codes, reader):
+    # the same codes in the same language give the same phrase: a country
+    # page's 50 services ask for a dozen phrases, each once per process
+    names = [_language_name(code, reader) for code in codes if code]
+    return format_list(names, locale=_locale(reader)) if names else ""
 
 
 def country_name(code, in_language=None):

@@ -15,6 +15,13 @@ nothing is kept and the queryset runs as usual (the result is the same,
 only slower). Results are the queryset's own: model instances built as
 Django's ``ModelIterable`` builds them (``select_related`` rows and
 annotations included), or the tuples of a ``values_list``.
+
+``strict=True`` makes a placeholder that does not reach the SQL an error
+(``AssertionError``) instead of a slower query: for reads whose ids decide
+what a person may see (the forum thread page), a change that stops an id
+reaching the SQL must fail loudly, not run. ``suffix`` (with its ``extra``
+parameters) goes after the compiled SQL, as a page's ``LIMIT %s OFFSET
+%s``; it needs the SQL kept, so it implies ``strict``.
 """
 
 import contextlib
@@ -69,10 +76,10 @@ class _Compiled:
             self.klass_info, self.select = klass_info, select
             self.annotations = tuple(compiler.annotation_col_map.items())
 
-    def run(self, values):
+    def run(self, values, suffix="", extra=()):
         params = [param if slot is None else _wrap(slot[1], values[slot[0]]) for slot, param in self.params]
         with connections[self.alias].cursor() as cursor:
-            cursor.execute(self.sql, params)
+            cursor.execute(self.sql + suffix, [*params, *extra] if extra else params)
             rows = cursor.fetchall()
         if self.converters:
             rows = list(self.compiler.apply_converters(rows, self.converters))
@@ -104,20 +111,36 @@ _BY_CONNECTION = weakref.WeakKeyDictionary()
 _NOT_KEPT = object()
 
 
-def rows(shape, build, params):
+def rows(shape, build, params, *, strict=False, suffix="", extra=()):
     """The results of ``build(*params)``, its SQL compiled once per
-    connection and ``shape``."""
+    connection and ``shape`` (``suffix`` and ``extra`` after it: see the
+    module's notes, as for ``strict``)."""
     connection = connections["default"]
     compiled = _BY_CONNECTION.setdefault(connection, {})
     found = compiled.get(shape)
     if found is None:
-        found = _NOT_KEPT
-        if all(type(value) in _SLOTS for value in params):
-            placeholders = [slot(i, type(value)) for i, value in enumerate(params)]
-            # a placeholder a field refuses, or _NotKept: the real query runs below (and raises its own error)
-            with contextlib.suppress(Exception):
-                found = _Compiled(build(*placeholders), len(params))
-        compiled[shape] = found
+        if strict or suffix:
+            found = compiled[shape] = _compile_strictly(build, params)
+        else:
+            found = _NOT_KEPT
+            if all(type(value) in _SLOTS for value in params):
+                placeholders = [slot(i, type(value)) for i, value in enumerate(params)]
+                # a placeholder a field refuses, or _NotKept: the real query runs below (and raises its own error)
+                with contextlib.suppress(Exception):
+                    found = _Compiled(build(*placeholders), len(params))
+            compiled[shape] = found
     if found is _NOT_KEPT or found.alias != "default":
         return list(build(*params))
-    return found.run(params)
+    return found.run(params, suffix, extra)
+
+
+def _compile_strictly(build, params):
+    if not all(type(value) in _SLOTS for value in params):
+        raise AssertionError("a value of a kind without placeholders cannot reach the compiled SQL")
+    try:
+        found = _Compiled(build(*(slot(i, type(value)) for i, value in enumerate(params))), len(params))
+    except _NotKept:
+        raise AssertionError("a value did not reach the compiled SQL as a parameter") from None
+    if found.alias != "default":
+        raise AssertionError("a strictly compiled read must use the default database")
+    return found

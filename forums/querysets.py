@@ -1,14 +1,14 @@
 """Reads: every list the forums show goes through a named method here, so
 what a member may see is decided once."""
 
-import weakref
 from collections import namedtuple
 
 from django.core.cache import cache
-from django.db import connections, models
+from django.db import models
 from django.db.models import Case, Count, Exists, F, Func, OuterRef, Q, Subquery, When
 from django.db.models.functions import Coalesce
 
+from consult import compiled
 from consult.cache_versions import CacheVersion
 from consult.models import CountryRole
 from consult.moderation.content_warnings import warning_kind_of
@@ -34,54 +34,6 @@ _THREAD_PAGE_ROW = (
     ("content_warning_kind", "content_warning_kind"),
 )
 ThreadPageRow = namedtuple("ThreadPageRow", [name for name, _column in _THREAD_PAGE_ROW])
-
-# Ids no row has: where a request's ids go in SQL compiled once (``_Compiled``).
-_ID_SLOTS = (-918_273_641, -918_273_642)
-
-
-class _Compiled:
-    """A ``values_list`` read whose SQL Django compiles once per database
-    connection and shape, then runs with each request's ids in the places of
-    ``_ID_SLOTS``: building and compiling a thread page's queries took a
-    quarter of its time, the same work on every request. Rows are converted
-    as Django would (dates, JSON), their columns in the ``values_list``
-    order (as Django 5.2 selects them)."""
-
-    _by_connection = weakref.WeakKeyDictionary()
-
-    def __init__(self, queryset, ids):
-        self.alias = queryset.db
-        query = queryset.query
-        compiler = query.get_compiler(self.alias)
-        self.sql, params = compiler.as_sql()
-        slots = [_ID_SLOTS.index(param) if type(param) is int and param in _ID_SLOTS else None for param in params]
-        if set(slots) - {None} != set(range(ids)):
-            raise AssertionError("an id did not reach the compiled SQL as a parameter")
-        self.params = tuple(zip(slots, params, strict=True))
-        self.compiler = compiler
-        self.converters = compiler.get_converters([column[0] for column in compiler.select[: compiler.col_count]])
-
-    @classmethod
-    def read(cls, shape, build, ids, *, suffix="", extra=()):
-        """The rows of ``build(*_ID_SLOTS)`` (a ``values_list`` queryset) with
-        ``ids`` in the slots' places, and ``suffix`` (with ``extra``
-        parameters) after its SQL; ``shape`` names everything else the SQL
-        depends on."""
-        connection = connections["default"]
-        compiled = cls._by_connection.setdefault(connection, {})
-        found = compiled.get(shape)
-        if found is None:
-            found = compiled[shape] = cls(build(*_ID_SLOTS[: len(ids)]), len(ids))
-        return found.run(ids, suffix, extra)
-
-    def run(self, ids, suffix, extra):
-        params = [param if slot is None else ids[slot] for slot, param in self.params]
-        with connections[self.alias].cursor() as cursor:
-            cursor.execute(self.sql + suffix, [*params, *extra])
-            rows = cursor.fetchall()
-        if self.converters:
-            rows = self.compiler.apply_converters(rows, self.converters)
-        return list(rows)
 
 
 class ForumQuerySet(models.QuerySet):
@@ -149,10 +101,11 @@ class ForumQuerySet(models.QuerySet):
         if "countries" in getattr(profile, "_prefetched_objects_cache", {}):
             return {country.pk for country in profile.countries.all()}
         links = type(profile).countries.through.objects
-        rows = _Compiled.read(
-            ("forums:member_countries",),
+        rows = compiled.rows(
+            "forums:member_countries",
             lambda profile_id: links.filter(profile_id=profile_id).values_list("country_id", "profile_id"),
             (profile.pk,),
+            strict=True,
         )
         return {country_id for country_id, _profile_id in rows}
 
@@ -191,10 +144,11 @@ class ThreadQuerySet(models.QuerySet):
         """``(last_read_post_id or None, subscribed, visible posts)`` of
         ``user`` on ``thread``: the reader's marker (None: never opened the
         thread), subscription and how many posts they see, in one query."""
-        return _Compiled.read(
+        return compiled.rows(
             ("forums:reader_state", moderator),
             lambda *ids: self._reader_state(*ids, moderator=moderator),
             (user.pk, thread.pk),
+            strict=True,
         )[0]
 
     def _reader_state(self, user_id, thread_id, *, moderator):
@@ -240,11 +194,13 @@ class PostQuerySet(models.QuerySet):
         ``ThreadPageRow`` tuples of the columns the page shows: each post
         with its author's and its replied-to post's author's profile,
         ``helpful_count``, ``helpful_by_me`` and ``content_warning_kind``.
-        One query, compiled once; plain values, not objects (turning 50 posts
-        and their authors into objects was a third of the page's time)."""
+        One query, compiled once (``consult.compiled``: building and compiling
+        it took a quarter of the page's time; each id must reach the SQL as a
+        parameter); plain values, not objects (turning 50 posts and their
+        authors into objects was a third of the page's time)."""
         if limit == 0:
             return []
-        rows = _Compiled.read(
+        rows = compiled.rows(
             ("forums:thread_page_rows", moderator),
             lambda user_id, thread_id: (
                 self.for_thread_page(user_id, thread_id, moderator=moderator)
@@ -253,6 +209,7 @@ class PostQuerySet(models.QuerySet):
                 .values_list(*(column for _name, column in _THREAD_PAGE_ROW))
             ),
             (user.pk, thread.pk),
+            strict=True,
             suffix=" LIMIT %s OFFSET %s",
             extra=(limit, offset),
         )

@@ -20,16 +20,16 @@ import html
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.html import linebreaks
 from django.utils.http import urlencode
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 from wagtail.images.shortcuts import get_rendition_or_not_found
 
 from consult import cldr
-from consult.models import CountryDocument
+from consult.models import CountryDocument, SupportService
 from consult.moderation import notices
 
 _URL = "\x00url\x00"
@@ -61,12 +61,34 @@ class ReportLinks:
     def __call__(self, obj, label):
         if obj is None or notices.noticeable_for(obj) is None:
             return ""
-        query = {"about": notices.reference_of(obj)}
+        return self.link(notices.reference_of(obj), label)
+
+    def link(self, reference, label):
+        """The link about ``reference`` (``notices.reference_of``: app.model.pk)."""
+        query = {"about": reference}
         if self.request is not None:
             query["next"] = self.request.path  # as the tag: the same for every reader
         url = self._base + "?" + urlencode(query)
         label = str(label or "")
         return self._template(bool(label)).replace(_URL, _escape(url)).replace(_LABEL, _escape(label))
+
+    def for_rows(self, model):
+        """``link(pk, label)`` for rows of ``model`` (plain values): the link
+        made once, each row's pk put in (a pk's digits need no quoting)."""
+        blank = model(pk=_PK)
+        if notices.noticeable_for(blank) is None:
+            return lambda pk, label: ""
+        with_label = self.link(notices.reference_of(blank), _LABEL)  # the marker needs no escaping
+        without = self.link(notices.reference_of(blank), "")
+        marker = str(_PK)
+
+        def link(pk, label):
+            label = str(label or "")
+            if not label:
+                return without.replace(marker, str(pk))
+            return with_label.replace(marker, str(pk)).replace(_LABEL, _escape(label))
+
+        return link
 
 
 def _lang_attrs(code, reader_language):
@@ -77,7 +99,8 @@ def _lang_attrs(code, reader_language):
 
 
 def services_html(services, *, request, reader_language, address_language):
-    """The ``<li class="service">`` rows of the page's list of services.
+    """The ``<li class="service">`` rows of the page's list of services
+    (``ServiceRow``s: plain values).
 
     ``address_language``: the country's first language, which addresses are
     written in."""
@@ -91,10 +114,10 @@ def services_html(services, *, request, reader_language, address_language):
     t_address, t_languages = gettext("Address"), gettext("Languages")
     address_attrs = _lang_attrs(address_language, reader_language)
     sample_notice = None
-    report = ReportLinks(request)
+    report = ReportLinks(request).for_rows(SupportService)
     out = []
     for service in services:
-        language = service.locale.language_code
+        language = service.language
         if language != reader_language:
             attrs = f' lang="{_escape(language)}" dir="{_escape(cldr.text_direction(language))}"'
         else:
@@ -135,7 +158,7 @@ def services_html(services, *, request, reader_language, address_language):
             f"{sample}\n{description}\n"
             f'<ul class="service__facts">\n{facts_html}\n</ul>\n'
             f'<dl class="service__contact">\n{contact_html}\n</dl>\n'
-            f"{report(service, service.name)}\n</li>\n"
+            f"{report(service.pk, service.name)}\n</li>\n"
         )
     return mark_safe("".join(out))  # noqa: S308 - every value above is escaped
 
@@ -228,3 +251,79 @@ def resource_rows_html(code, documents):
             for document in documents
         )
     )
+
+
+# The list of services (home/includes/country_services.html: the filter
+# form's labels, the count, the "no service" line) depends on the language,
+# the count and whether a filter is on; the options, the address and the rows
+# are put in where its markers are. Rendered once per process for each
+# (language, count, filter on), as the empty request form above.
+_SERVICES_SKELETONS = {}
+_SKELETONS_LIMIT = 2048
+_MARKERS = {
+    name: f"\x00{name}\x00" for name in ("kind_options", "city_options", "language_options", "path", "services_html")
+}
+
+
+def _services_skeleton(count, active):
+    key = (translation.get_language(), count, active)
+    skeleton = None if settings.DEBUG else _SERVICES_SKELETONS.get(key)
+    if skeleton is None:
+        context = {**_MARKERS, "count": count, "active": active}
+        # the file ends with a line break; the page's template has its own around the include
+        skeleton = render_to_string("home/includes/country_services.html", context).removesuffix("\n")
+        if not settings.DEBUG:
+            if len(_SERVICES_SKELETONS) >= _SKELETONS_LIMIT:
+                _SERVICES_SKELETONS.clear()
+            _SERVICES_SKELETONS[key] = skeleton
+    return skeleton
+
+
+def _selected(value, chosen):
+    return " selected" if value == chosen else ""
+
+
+def services_section_html(filters, services, rows_html, *, path):
+    """The filter form, the count and the rows of a country page's services
+    (``filters``: ``home.models.ServiceFilters``; ``rows_html``: ``services_html``)."""
+    skeleton = _services_skeleton(len(services), filters.active)
+    kinds = "".join(
+        f'<option value="{_escape(value)}"{_selected(value, filters.kind)}>{_escape(label)}</option>'
+        for value, label in filters.kinds
+    )
+    cities = "".join(f"<option{_selected(city, filters.city)}>{_escape(city)}</option>" for city in filters.cities)
+    languages = "".join(
+        f'<option value="{_escape(code)}"{_selected(code, filters.language)}>{_escape(name)}</option>'
+        for code, name in filters.languages
+    )
+    html_ = (
+        skeleton.replace(_MARKERS["kind_options"], kinds)
+        .replace(_MARKERS["city_options"], cities)
+        .replace(_MARKERS["language_options"], languages)
+        .replace(_MARKERS["path"], _escape(path))
+    )
+    # the rows last: no value put in before can hold a marker (they hold no NUL)
+    return mark_safe(html_.replace(_MARKERS["services_html"], str(rows_html)))  # noqa: S308 - every value is escaped
+
+
+def consultation_rows_html(rounds):
+    """The ``<li>`` rows of ``home/includes/open_consultations.html``:
+    ``rounds`` as ``(version id, version number, document title, closes at)``.
+    The translations are used as the template's ``{% trans %}`` used them
+    (not escaped); the values are escaped, the date formatted as the
+    ``date`` filter does (in the reader's time zone)."""
+    if not rounds:
+        return ""
+    url_before, url_after = _escape(reverse("recommendations:version", args=[_PK])).split(str(_PK))
+    version_text, until_text = gettext("version %(number)s"), gettext("open until %(date)s")
+    separator = pgettext("list separator", ", ")
+    rows = []
+    for version_id, number, title, closes_at in rounds:
+        version = version_text % {"number": _escape(formats.localize(number))}
+        closes = formats.date_format(timezone.template_localtime(closes_at), "DATE_FORMAT")
+        until = until_text % {"date": _escape(closes)}
+        rows.append(
+            f'\n      <li><a href="{url_before}{version_id}{url_after}">{_escape(title)}</a>\n'
+            f'        <span class="consultation__meta">({version}{separator}{until})</span></li>\n    '
+        )
+    return mark_safe("".join(rows))  # noqa: S308 - every value is escaped

@@ -28,7 +28,13 @@ from consult.models import Ambassador, Country, CountryDocument, Film, SubtitleT
 from recommendations.models import ConsultationRound, CountryVariant
 
 from .blocks import LegalInstrumentBlock
-from .country_sections import film_html, resource_rows_html, services_html
+from .country_sections import (
+    consultation_rows_html,
+    film_html,
+    resource_rows_html,
+    services_html,
+    services_section_html,
+)
 from .page_cache import pages_version
 from .routing import UnrestrictedPageMixin
 
@@ -102,7 +108,12 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
             collection__country__isnull=True, language=self.locale.language_code
         ).order_by("kind", "title")[:10]
         context["open_consultations"] = SimpleLazyObject(
-            lambda: list(ConsultationRound.objects.open_now().listed_publicly()[:10])
+            lambda: consultation_rows_html(
+                [
+                    (found.version_id, found.version.number, found.version.document.title, found.closes_at)
+                    for found in ConsultationRound.objects.open_now().listed_publicly()[:10]
+                ]
+            )
         )
         context["film"] = self.film
         context["film_text"] = self.film.texts_for(self.locale_id) if self.film else None
@@ -257,7 +268,9 @@ class CountryPage(UnrestrictedPageMixin, TranslationStatusMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["content"] = CountryPageContent(self, request)
         context["pages_version"] = pages_version()
-        context["request_form"] = kwargs.get("request_form") or AmbassadorRequestForm()
+        # None: the empty form, whose fields each process draws once per language
+        # (country_sections.empty_request_fields_html); building one per page cost a deep copy of its fields
+        context["request_form"] = kwargs.get("request_form")
         return context
 
 
@@ -293,8 +306,8 @@ class CountryPageContent:
 
     @cached_property
     def all_services(self):
-        locale = Locale(pk=self.page.locale_id, language_code=translation.get_language())
-        return SupportService.objects.for_country_page(self.page.country, locale)
+        """The country's services as plain rows (``ServiceRow``)."""
+        return SupportService.objects.country_page_rows(self.page.country_id, self.page.locale_id)
 
     @cached_property
     def service_filters(self):
@@ -305,7 +318,7 @@ class CountryPageContent:
         """The filtered services, each with its kind's label (``get_kind_display``
         rebuilds and hashes the choices on every call: 50 services cost ms)."""
         services = self.service_filters.apply(self.all_services)
-        labels = dict(SupportService.Kind.choices)
+        labels = {value: str(label) for value, label in SupportService.Kind.choices}  # translated once each
         for service in services:
             service.kind_label = labels.get(service.kind, service.kind)
         return services
@@ -320,27 +333,28 @@ class CountryPageContent:
         )
 
     @cached_property
+    def help_html(self):
+        """The filter form, the count and the rows of the services."""
+        return services_section_html(self.service_filters, self.services, self.services_html, path=self.request.path)
+
+    @cached_property
     def ambassadors(self):
-        # the page's queries have their SQL compiled once by the process (consult/compiled.py)
+        """The country's ambassadors in the page's locale, else in the default
+        language: both read in one query (compiled once by the process,
+        consult/compiled.py), chosen here."""
         page = self.page
-        in_language = compiled.rows(
+        found = compiled.rows(
             "country-page:ambassadors",
-            lambda country_id, locale_id: (
-                Ambassador.objects.filter(country_id=country_id, locale_id=locale_id)
+            lambda country_id, locale_id, language: (
+                Ambassador.objects.filter(country_id=country_id)
+                .filter(models.Q(locale_id=locale_id) | models.Q(locale__language_code=language))
                 .select_related("photo", "locale")
                 .order_by("display_name")
             ),
-            [page.country_id, page.locale_id],
+            [page.country_id, page.locale_id, settings.LANGUAGE_CODE],
         )
-        return in_language or compiled.rows(
-            "country-page:ambassadors-default",
-            lambda country_id, language: (
-                Ambassador.objects.filter(country_id=country_id, locale__language_code=language)
-                .select_related("photo", "locale")
-                .order_by("display_name")
-            ),
-            [page.country_id, settings.LANGUAGE_CODE],
-        )
+        in_language = [ambassador for ambassador in found if ambassador.locale_id == page.locale_id]
+        return in_language or [a for a in found if a.locale.language_code == settings.LANGUAGE_CODE]
 
     @cached_property
     def resources(self):
@@ -367,13 +381,23 @@ class CountryPageContent:
 
     @cached_property
     def open_consultations(self):
-        return compiled.rows(
+        """``(version id, version number, document title, closes at)`` of the
+        rounds open now for the country: plain values, not four objects each."""
+        found = compiled.rows(
             "country-page:open-consultations",
             lambda country_id, now: (
-                ConsultationRound.objects.open_now(now).listed_publicly().for_country(country_id)[:10]
+                ConsultationRound.objects.open_now(now)
+                .listed_publicly()
+                .for_country(country_id)
+                .values_list("version_id", "version__number", "version__document__title", "closes_at", "pk")[:10]
             ),
             [self.page.country_id, timezone.now()],
         )
+        return [row[:4] for row in found]
+
+    @property
+    def open_consultations_html(self):
+        return consultation_rows_html(self.open_consultations)
 
     @cached_property
     def recommendation_variants(self):
@@ -560,9 +584,8 @@ class ServiceFilters:
 
     def __init__(self, kind, city, language, services):
         self.kind, self.city, self.language = kind, city, language
-        self.kinds = [
-            (value, label) for value, label in SupportService.Kind.choices if any(s.kind == value for s in services)
-        ]
+        present = {s.kind for s in services}
+        self.kinds = [(value, label) for value, label in SupportService.Kind.choices if value in present]
         self.cities = sorted({s.city for s in services if s.city})
         codes = {code for s in services for code in s.languages}
         self.languages = sorted(((code, cldr.language_name(code)) for code in codes), key=lambda c: c[1].casefold())

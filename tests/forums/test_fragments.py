@@ -305,6 +305,38 @@ def test_each_reader_and_thread_get_their_own_rows_from_the_sql_compiled_once():
     assert [row.pk for row in rows] == [second.posts.order_by("created_at", "pk")[1].pk]
 
 
+def test_a_thread_read_whose_id_does_not_reach_its_sql_is_refused_not_run():
+    """The thread page's reads are compiled strictly (consult/compiled.py):
+    an id that would not reach the SQL as a parameter (here, ignored by the
+    query) is an error at once, never a page of someone else's posts."""
+    from consult import compiled
+
+    thread = thread_with_posts(2)
+    with pytest.raises(AssertionError, match="did not reach the compiled SQL"):
+        compiled.rows(
+            "test:thread-ignoring-its-id",
+            lambda thread_id: Post.objects.values_list("pk"),
+            [thread.pk],
+            strict=True,
+        )
+    with pytest.raises(AssertionError, match="did not reach the compiled SQL"):
+        compiled.rows(
+            "test:thread-id-in-a-pattern",
+            lambda title: Post.objects.filter(thread__title__startswith=title).values_list("pk"),
+            [thread.title],
+            strict=True,
+        )
+    found = compiled.rows(
+        "test:thread-posts",
+        lambda thread_id: Post.objects.filter(thread_id=thread_id).order_by("pk").values_list("pk"),
+        [thread.pk],
+        strict=True,
+        suffix=" LIMIT %s OFFSET %s",
+        extra=(1, 1),
+    )
+    assert found == [(thread.posts.order_by("pk")[1].pk,)]
+
+
 def test_my_own_reply_is_not_marked_new_to_me_but_is_to_others():
     thread = thread_with_posts(2)
     author, other = member(), member()

@@ -75,6 +75,40 @@ FILM_TEMPLATE = """{% load i18n names wagtailimages_tags %}{% get_current_langua
 {% if transcript %}<details id="film-transcript"><summary>{% trans "Transcript" %}</summary><div class="transcript" lang="{{ transcript.language }}" dir="{{ transcript.direction }}">{{ transcript.text|linebreaks }}</div></details>{% endif %}"""
 
 
+# The page's list of services as its template drew it (before
+# home/includes/country_services.html was rendered once per language), kept
+# here to compare with.
+SERVICES_SECTION = """{% load i18n %}<form class="service-filters" method="get" action="#help" role="search" aria-label="{% trans 'Filter services' %}">
+      <div class="field">
+        <label for="filter-kind">{% trans "Kind of help" %}</label>
+        <select id="filter-kind" name="kind">
+          <option value="">{% trans "All" %}</option>
+          {% for value, label in content.service_filters.kinds %}<option value="{{ value }}"{% if value == content.service_filters.kind %} selected{% endif %}>{{ label }}</option>{% endfor %}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-city">{% trans "City" %}</label>
+        <select id="filter-city" name="city">
+          <option value="">{% trans "All" %}</option>
+          {% for city in content.service_filters.cities %}<option{% if city == content.service_filters.city %} selected{% endif %}>{{ city }}</option>{% endfor %}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-language">{% trans "Language spoken" %}</label>
+        <select id="filter-language" name="language">
+          <option value="">{% trans "All" %}</option>
+          {% for code, name in content.service_filters.languages %}<option value="{{ code }}"{% if code == content.service_filters.language %} selected{% endif %}>{{ name }}</option>{% endfor %}
+        </select>
+      </div>
+      <button type="submit">{% trans "Show services" %}</button>
+      {% if content.service_filters.active %}<a class="filters-reset" href="{{ request.path }}#help">{% trans "Show all" %}</a>{% endif %}
+    </form>
+    <p class="result-count" role="status">{% blocktrans count counter=content.services|length %}{{ counter }} service{% plural %}{{ counter }} services{% endblocktrans %}</p>
+    <ul class="services">{# the rows are built in Python: home/country_sections.py #}
+      {% if content.services %}{{ content.services_html }}{% else %}<li>{% trans "No service matches these filters." %}</li>{% endif %}
+    </ul>"""
+
+
 def same_html(a, b):
     """Equal but for whitespace (runs of it count as one space)."""
     return re.sub(r"\s+", " ", str(a)).strip() == re.sub(r"\s+", " ", str(b)).strip()
@@ -90,17 +124,22 @@ def page_content(path, language):
 def test_the_services_rows_are_the_ones_the_template_loop_drew(language):
     with translation.override(language):
         page, content, request = page_content(f"/{language}/countries/nl/", language)
-        services = content.services
+        services = content.services  # plain rows; the template loop drew model instances
+        instances = SupportService.objects.select_related("locale").in_bulk([service.pk for service in services])
+        objects = [instances[service.pk] for service in services]
         # what the seed leaves out: markup in a name, an address, a website, a city
-        services[0].name = 'Help <"quoted"> & co'
-        services[0].address = "Damrak 1, Amsterdam"
-        services[0].website = "https://example.org/?a=1&b=2"
-        services[1].city = "'s-Hertogenbosch"
-        services[1].is_sample = True
+        for rows in (services, objects):
+            rows[0].name = 'Help <"quoted"> & co'
+            rows[0].address = "Damrak 1, Amsterdam"
+            rows[0].website = "https://example.org/?a=1&b=2"
+            rows[1].city = "'s-Hertogenbosch"
+            rows[1].is_sample = True
+        for service, instance in zip(services, objects, strict=True):
+            instance.kind_label = service.kind_label
         assert any(not s.is_sample for s in services)
         assert any(s.languages for s in services)
         expected = Template(SERVICES_LOOP).render(
-            Context({"services": services, "request": request, "address_language": page.country.first_language})
+            Context({"services": objects, "request": request, "address_language": page.country.first_language})
         )
         built = services_html(
             services, request=request, reader_language=language, address_language=page.country.first_language
@@ -324,3 +363,31 @@ def test_compiled_queries_give_each_request_its_own_values():
             assert compiled.rows("test:services", services_of, [country.pk, kind]) == list(
                 services_of(country.pk, kind)
             )
+
+
+@pytest.mark.parametrize("language", ["en", "nl", "ar"])
+@pytest.mark.parametrize(
+    "query",
+    [{}, {"kind": "helpline"}, {"city": "Amsterdam", "language": "ar"}, {"kind": "nothing-of-that-kind"}],
+)
+def test_the_services_section_is_the_one_the_template_drew(language, query):
+    """The filter form, the count and the rows, rendered once per language
+    with the options, the address and the rows put in."""
+    with translation.override(language):
+        page = CountryPage.objects.select_related("country").get(country__code="NL", locale__language_code=language)
+        request = RequestFactory().get(f"/{language}/countries/nl/<b>'x'</b>", query)
+        for city in ('<"Den Haag"> & \'s-Hertogenbosch', "Utrecht"):  # the second from the kept skeleton
+            content = CountryPageContent(page, request)
+            # what the seed leaves out: markup in a city
+            content.all_services[0].city = city
+            filters = content.service_filters
+            assert filters.kinds
+            assert filters.languages
+            assert city in filters.cities
+            expected = Template(SERVICES_SECTION).render(Context({"content": content, "request": request}))
+            built = content.help_html
+            assert built == expected
+            assert ("filters-reset" in built) == bool(query)
+            assert "&lt;b&gt;&#x27;x&#x27;&lt;/b&gt;#help" in built or not query
+            if city != "Utrecht":
+                assert "&lt;&quot;Den Haag&quot;&gt; &amp; &#x27;s-Hertogenbosch</option>" in built

@@ -71,3 +71,31 @@ def test_the_reused_header_keeps_each_pages_own_language_links_and_query(client,
 def test_a_query_string_is_escaped_in_the_language_links(client):
     html = client.get('/en/forums/?x="><script>').content.decode()
     assert "<script>" not in html[: html.index("<main")]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/",
+        "/nl/forums/",
+        "/en/recommendations/rounds/7/triage/",
+        "/ar/accounts/login/",
+        "/en/no/such/page/",
+        "/fr/forums/search/caf%C3%A9/",
+        "/not-a-language/",
+        "/",
+    ],
+)
+def test_the_language_links_of_a_path_are_djangos_translate_url_in_each_language(path):
+    """Resolved once for all the languages (home/templatetags/site_tags.py), the
+    same URLs as Django's ``translate_url`` resolving it for each."""
+    from django.conf import settings
+    from django.urls import translate_url
+    from django.utils import translation
+
+    from home.templatetags.site_tags import _translate_url_into_each_language
+
+    with translation.override(path.strip("/").partition("/")[0] if path != "/" else "en"):
+        expected = {code: translate_url(path, code) for code, _name in settings.LANGUAGES}
+        assert _translate_url_into_each_language(path) == expected
+    assert len(set(expected.values())) in (1, len(settings.LANGUAGES))
