@@ -98,6 +98,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached page for an anonymous visitor is answered before any other
+    # middleware runs, with the headers the whole stack sent when it was stored
+    # (home/anonymous_cache.py says which requests go through the whole stack)
+    "home.anonymous_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -106,9 +110,6 @@ MIDDLEWARE = [
     # a form posted without a field a view reads: 400, not 500
     "consult.middleware.IncompleteFormMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    # after CSRF (a hit gets the visitor's own token) and locale (part of the key);
-    # a hit skips everything below
-    "home.anonymous_cache.AnonymousPageCacheMiddleware",
     # Wagtail's page routing from the cache (process_view only)
     "home.routing.PageRouteCacheMiddleware",
     # Django's, with the signed-in account and its profile from the cache (consult/signed_in.py)

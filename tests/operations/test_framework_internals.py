@@ -114,3 +114,35 @@ def test_the_csrf_token_tag_renders_the_context_value_in_the_field_the_fragments
     marker = "csrf-0123456789abcdef01234567"
     html = Template("{% csrf_token %}").render(Context({"csrf_token": marker}))
     assert f'name="csrfmiddlewaretoken" value="{marker}"' in html
+
+
+# --- What the middleware above the page cache do (home/anonymous_cache.py) ----
+
+
+def test_the_locale_middleware_takes_the_language_of_the_paths_prefix_as_the_page_cache_does(settings):
+    """A cached page is looked up, before LocaleMiddleware runs, under the
+    language its path names: the one LocaleMiddleware activates, whatever the
+    browser asks for."""
+    from django.middleware.locale import LocaleMiddleware
+
+    for code, _name in settings.LANGUAGES:
+        request = RequestFactory().get(f"/{code}/countries/nl/", HTTP_ACCEPT_LANGUAGE="fa, ar;q=0.9")
+        request.COOKIES[settings.LANGUAGE_COOKIE_NAME] = "el"
+        LocaleMiddleware(lambda request: HttpResponse()).process_request(request)
+        assert request.LANGUAGE_CODE == code == anonymous_cache.path_language(request.path_info)
+
+
+def test_response_headers_keep_their_items_in_store_by_lower_case_name():
+    """A cached page's headers are checked and encoded once, and each hit
+    copies ResponseHeaders._store ({lower-case name: (name, value)})."""
+    from django.http.response import ResponseHeaders
+
+    headers = ResponseHeaders({"Content-Language": "ar", "X-Frame-Options": "DENY"})
+    assert headers._store == {
+        "content-language": ("Content-Language", "ar"),
+        "x-frame-options": ("X-Frame-Options", "DENY"),
+    }
+    response = HttpResponse(b"page")
+    response.headers._store = headers._store.copy()
+    assert response["content-language"] == "ar"
+    assert list(response.items()) == [("Content-Language", "ar"), ("X-Frame-Options", "DENY")]
