@@ -66,9 +66,10 @@ RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``S
 CANDIDATES = 200
 EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
-THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
+THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title", "forum__translations")
 POST_VALUES = (
     *("pk", "thread_id", "body_html", "created_at", "thread__title", "thread__forum__title"),
+    "thread__forum__translations",
     *("author__profile__id", "author__profile__display_name", "author__profile__status"),
 )
 # a post id no real post has: the link is reversed once with it, then filled in per post
@@ -265,12 +266,25 @@ def posts_found(user, words, order=RELEVANCE):
             body_html=body_html,
             created_at=created_at,
             thread_title=thread_title,
-            forum_title=forum_title,
+            # in the reader's language (forums/models.py Forum.translations)
+            forum_title=Forum.translated(forum_names, "title", forum_title),
             # no profile: the template's post.author.profile.public_name printed nothing
             author_name=public_name(name, status) if profile_id else "",
             content_warning=str(warnings[warning]) if warning else "",
         )
-        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows
+        for (
+            pk,
+            thread_id,
+            body_html,
+            created_at,
+            thread_title,
+            forum_title,
+            forum_names,
+            profile_id,
+            name,
+            status,
+            warning,
+        ) in rows
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])
