@@ -51,12 +51,14 @@ from django.template.defaultfilters import striptags
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 
 from consult.models import ContentWarning, Profile
 from consult.moderation.content_warnings import warning_kind_of
 
 from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
+from .plurals import fold_plural
 
 RESULTS = 50
 RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``SearchForm.order``)
@@ -76,19 +78,15 @@ POST_VALUES = (
 _LINK_SENTINEL = 987654321
 
 
-def words_of(query):
-    """The words searched for, each as it is looked for: a word of five
-    letters or more ending in a single "s" without it, so that a plural
-    finds its singular and itself ("interpreters" finds "interpreter" and
-    "interpreters", "abogados" "abogado", "victimes" "victime"); words are
-    found inside longer ones anyway, so this only widens the search."""
-    return [_singular(word) for word in query.split()[:WORDS]]
-
-
-def _singular(word):
-    if len(word) >= 5 and word.isalpha() and word[-1] in "sS" and word[-2] not in "sS":
-        return word[:-1]
-    return word
+def words_of(query, language=None):
+    """The words searched for, each as it is looked for: a plural by a
+    shorter form its singular holds too (``plurals.fold_plural``, the rules
+    of the reader's language, ``language`` or the page's): "interpreters"
+    finds "interpreter" and "interpreters", "tolken" "tolk", "interpreti"
+    "interprete"; words are found inside longer ones anyway, so this only
+    widens the search."""
+    language = language or get_language()
+    return [fold_plural(word, language) for word in query.split()[:WORDS]]
 
 
 def marker(words):
