@@ -305,7 +305,7 @@ PLURALS = [
     ("de", "Dolmetscherinnen", "Wir arbeiten mit einer Dolmetscherin, der die Überlebende vertraut."),
     ("it", "interpreti", "Lavoriamo con un interprete di cui la sopravvissuta si fida."),
     ("es", "mujeres", "Trabajamos con una mujer intérprete en la que confía la superviviente."),
-    ("pl", "tłumacze", "Pracujemy z tłumaczem, któremu ufa osoba pokrzywdzona."),
+    ("pl", "tłumacze", "Szukamy tłumacza, któremu ufa osoba pokrzywdzona."),
     ("hu", "tolmácsok", "Egy tolmács segít, akiben a túlélő megbízik."),
     ("bg", "преводачи", "Работим с преводач, на когото оцелялата има доверие."),  # noqa: RUF001
 ]
