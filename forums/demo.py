@@ -3,8 +3,10 @@ cross-country themes. Idempotent; ``manage.py seed_forums`` runs it."""
 
 from django.utils.text import slugify
 
+from consult.cldr import country_name
 from consult.models import Country, Sector
 
+from .demo_names import COUNTRY_DESCRIPTIONS, THEME_NAMES
 from .models import Forum
 
 THEMES = [
@@ -22,30 +24,63 @@ THEMES = [
 ]
 
 
+def country_forum_names(country):
+    """A country forum's title and description in every site language."""
+    names = {}
+    for language, description in COUNTRY_DESCRIPTIONS.items():
+        name = country.name if language == "en" else country_name(country.code, language)
+        names[language] = {"title": name, "description": description.format(country=name)}
+    return names
+
+
+def theme_forum_names(slug):
+    """A theme forum's title and description in every site language."""
+    return {
+        language: {"title": title, "description": description}
+        for language, (title, description) in THEME_NAMES.get(slug, {}).items()
+    }
+
+
+def _name_in_every_language(forum, names):
+    """Give ``forum`` the seeded names of the languages it has none in;
+    names an office wrote stay as they are."""
+    missing = {language: name for language, name in names.items() if not forum.translations.get(language)}
+    if missing:
+        forum.translations = {**forum.translations, **missing}
+        forum.save(update_fields=["translations"])
+
+
 def seed_forums():
-    """Create what is missing; returns how many forums were created."""
+    """Create what is missing, each forum named in every site language;
+    returns how many forums were created."""
     created = 0
     for order, country in enumerate(Country.objects.order_by("name")):
-        _, new = Forum.objects.get_or_create(
+        names = country_forum_names(country)
+        forum, new = Forum.objects.get_or_create(
             slug=slugify(country.code),
             defaults={
                 "title": country.name,
                 "description": f"Members and moderators working in {country.name}.",
                 "country": country,
                 "sort_order": order,
+                "translations": names,
             },
         )
+        _name_in_every_language(forum, names)
         created += new
     for order, (slug, title, description, sectors) in enumerate(THEMES, start=100):
-        _, new = Forum.objects.get_or_create(
+        names = theme_forum_names(slug)
+        forum, new = Forum.objects.get_or_create(
             slug=slug,
             defaults={
                 "title": title,
                 "description": description,
                 "limited_to_sectors": list(sectors),
                 "sort_order": order,
+                "translations": names,
             },
         )
+        _name_in_every_language(forum, names)
         created += new
     return created
 

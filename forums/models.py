@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from consult.models import Sector
@@ -37,6 +38,11 @@ class Forum(models.Model):
     slug = models.SlugField(_("address"), max_length=60, unique=True)
     title = models.CharField(_("title"), max_length=120)
     description = models.TextField(_("description"), blank=True)
+    # The title and description in the site's other languages, written by
+    # administrators and country offices: {"bg": {"title": …, "description": …}}.
+    # Kept on the row, so every page that shows a forum reads them with it
+    # (no query more); a language without one shows the fields above.
+    translations = models.JSONField(_("names in other languages"), default=dict, blank=True)
     # Set: the forum of one country. Empty: a cross-country theme.
     country = models.ForeignKey(
         "consult.Country",
@@ -66,10 +72,35 @@ class Forum(models.Model):
         ordering = ["sort_order", "title"]
 
     def __str__(self):
-        return self.title
+        return self.shown_title
 
     def get_absolute_url(self):
         return reverse("forums:forum", args=[self.slug])
+
+    @staticmethod
+    def translated(translations, field, original, language=None):
+        """``field`` ("title" or "description") of a forum in ``language``
+        (the reader's when None) from its ``translations``, else ``original``:
+        for rows read as plain values (search) as for forums."""
+        language = (language or get_language() or "").lower()
+        found = (translations or {}).get(language) or (translations or {}).get(language.split("-")[0]) or {}
+        return (found.get(field) or "").strip() or original
+
+    def title_in(self, language=None):
+        """The title in ``language`` (the reader's when None), else the original."""
+        return self.translated(self.translations, "title", self.title, language)
+
+    def description_in(self, language=None):
+        """The description in ``language`` (the reader's when None), else the original."""
+        return self.translated(self.translations, "description", self.description, language)
+
+    @property
+    def shown_title(self):
+        return self.title_in()
+
+    @property
+    def shown_description(self):
+        return self.description_in()
 
     def get_permission_country_ids(self):
         """Whose moderators act here: the country; or a limited theme forum's

@@ -10,12 +10,14 @@ A token resolves only to a published post of the same thread, so a typed
 token cannot reveal who wrote something the reader cannot see.
 """
 
+import html
 import re
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 
-from consult.models import Profile
+from consult.models import Profile, Sector
+from consult.sanitising import FORUM_POST, render_markdown
 
 from .models import Post, Visibility
 
@@ -27,6 +29,25 @@ def quote_markdown(post):
     lines = (post.body_markdown or "").strip().splitlines() or [""]
     quoted = "\n".join(f"> {line}" if line else ">" for line in lines)
     return f"> [quote:{post.pk}]\n{quoted}\n\n"
+
+
+PREVIEW_WORDS = 12
+
+
+def quote_preview(post, words=PREVIEW_WORDS):
+    """What a member about to reply reads of the post they quote:
+    ``{"name", "sector", "words"}``, its author's name and sector as members
+    see them now and its first ``words`` words as shown (its own quotes left
+    out, Markdown as text), "…" where it goes on. ``post`` comes with
+    ``author__profile``."""
+    lines = (post.body_markdown or "").splitlines()
+    own = [line for line in lines if not line.lstrip().startswith(">")]
+    text = html.unescape(strip_tags(render_markdown("\n".join(own or lines), FORUM_POST)))
+    text = QUOTE_TOKEN.sub("", text).split()
+    shown = " ".join(text[:words]) + ("…" if len(text) > words else "")
+    profile = getattr(post.author, "profile", None)
+    sector = dict(Sector.choices).get(profile.sector, "") if profile is not None and profile.sector else ""
+    return {"name": author_name(post.author), "sector": str(sector), "words": shown}
 
 
 def quoted_ids(texts):

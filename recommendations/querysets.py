@@ -81,22 +81,30 @@ class FeedbackQuerySet(models.QuerySet):
         return self.visible()
 
     def counts_for_page(self, user):
-        """``({clause id: number of visible items on it}, whether any item on
-        the whole document is for ``user`` to read)`` in one query: a version
-        page lists its document-level items only when there are some (the
-        list's query, with its seven joined tables, cost more to build than
-        the rest of the page's queries when it found nothing)."""
+        """``({clause id: (items listed, the user's own waiting for a
+        moderator, the user's own hidden)}, whether any item on the whole
+        document is for ``user`` to read)`` in one query. A clause's count is
+        what its list shows the user: the visible items and their own held
+        or hidden ones, which are named apart ("including yours, waiting for
+        review"). A version page lists its document-level items only when
+        there are some (the list's query, with its seven joined tables, cost
+        more to build than the rest of the page's queries when it found
+        nothing)."""
         rows = (
             self.visible_to(user)
             .values("clause_id")
-            .annotate(n=models.Count("pk", filter=Q(visibility="visible")), readable=models.Count("pk"))
+            .annotate(
+                readable=models.Count("pk"),
+                held=models.Count("pk", filter=Q(visibility="held")),
+                hidden=models.Count("pk", filter=Q(visibility="hidden")),
+            )
         )
         counts, document_level = {}, False
         for row in rows:
             if row["clause_id"] is None:
                 document_level = row["readable"] > 0
-            elif row["n"]:
-                counts[row["clause_id"]] = row["n"]
+            elif row["readable"]:
+                counts[row["clause_id"]] = (row["readable"], row["held"], row["hidden"])
         return counts, document_level
 
     def for_listing(self):

@@ -67,6 +67,8 @@ class ThreadForm(forms.Form):
 class ReplyForm(forms.Form):
     body = PostBodyField(label=_("Your reply"))
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # the post quoted above the reply (forums/quotes.py): put before the text when it is sent
+    quote = forms.IntegerField(required=False, widget=forms.HiddenInput)
     safeguarding = forms.BooleanField(label=SAFEGUARDING_LABEL, required=False)
 
 

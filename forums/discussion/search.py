@@ -51,12 +51,14 @@ from django.template.defaultfilters import striptags
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 
 from consult.models import ContentWarning, Profile
 from consult.moderation.content_warnings import warning_kind_of
 
 from .. import quotes
 from ..models import Forum, Post, Thread, Visibility
+from .plurals import fold_plural
 
 RESULTS = 50
 RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``SearchForm.order``)
@@ -66,28 +68,25 @@ RELEVANCE, NEWEST = "relevance", "newest"  # the orders a reader may choose (``S
 CANDIDATES = 200
 EXCERPT_WORDS = 30
 WORDS = 8  # words searched for at most; the rest of the query is ignored
-THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title")
+THREAD_COLUMNS = ("id", "title", "forum_id", "forum__id", "forum__title", "forum__translations")
 POST_VALUES = (
     *("pk", "thread_id", "body_html", "created_at", "thread__title", "thread__forum__title"),
+    "thread__forum__translations",
     *("author__profile__id", "author__profile__display_name", "author__profile__status"),
 )
 # a post id no real post has: the link is reversed once with it, then filled in per post
 _LINK_SENTINEL = 987654321
 
 
-def words_of(query):
-    """The words searched for, each as it is looked for: a word of five
-    letters or more ending in a single "s" without it, so that a plural
-    finds its singular and itself ("interpreters" finds "interpreter" and
-    "interpreters", "abogados" "abogado", "victimes" "victime"); words are
-    found inside longer ones anyway, so this only widens the search."""
-    return [_singular(word) for word in query.split()[:WORDS]]
-
-
-def _singular(word):
-    if len(word) >= 5 and word.isalpha() and word[-1] in "sS" and word[-2] not in "sS":
-        return word[:-1]
-    return word
+def words_of(query, language=None):
+    """The words searched for, each as it is looked for: a plural by a
+    shorter form its singular holds too (``plurals.fold_plural``, the rules
+    of the reader's language, ``language`` or the page's): "interpreters"
+    finds "interpreter" and "interpreters", "tolken" "tolk", "interpreti"
+    "interprete"; words are found inside longer ones anyway, so this only
+    widens the search."""
+    language = language or get_language()
+    return [fold_plural(word, language) for word in query.split()[:WORDS]]
 
 
 def marker(words):
@@ -265,12 +264,25 @@ def posts_found(user, words, order=RELEVANCE):
             body_html=body_html,
             created_at=created_at,
             thread_title=thread_title,
-            forum_title=forum_title,
+            # in the reader's language (forums/models.py Forum.translations)
+            forum_title=Forum.translated(forum_names, "title", forum_title),
             # no profile: the template's post.author.profile.public_name printed nothing
             author_name=public_name(name, status) if profile_id else "",
             content_warning=str(warnings[warning]) if warning else "",
         )
-        for pk, thread_id, body_html, created_at, thread_title, forum_title, profile_id, name, status, warning in rows
+        for (
+            pk,
+            thread_id,
+            body_html,
+            created_at,
+            thread_title,
+            forum_title,
+            forum_names,
+            profile_id,
+            name,
+            status,
+            warning,
+        ) in rows
     ]
     quotes.attach_shown_bodies(posts)
     link = reverse("forums:post", args=[_LINK_SENTINEL])

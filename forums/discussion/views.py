@@ -169,18 +169,31 @@ def thread(request, pk):
             return redirect(f"{thread.get_absolute_url()}?page=last")
         return redirect("forums:post", pk=first_unread)
 
-    form = ReplyForm(request.POST or None, initial=_reply_initial(request, thread, moderator))
-    if request.method == "POST" and form.is_valid():
+    asked = request.POST if request.method == "POST" else request.GET
+    quoted = _quotable(user, thread, moderator, asked.get("quote"))
+    if request.method == "POST" and "remove_quote" in request.POST:
+        # the reply form again, without the quote and with what was typed
+        form, quoted = ReplyForm(initial={"body": request.POST.get("body", "")}), None
+        _ready_to_type(form, quoting=False)
+    else:
+        initial = {"quote": quoted.pk, "reply_to": quoted.pk} if quoted is not None and request.method == "GET" else {}
+        form = ReplyForm(request.POST or None, initial=initial)
+        if quoted is not None:
+            _ready_to_type(form, quoting=True)
+    if request.method == "POST" and "remove_quote" not in request.POST and form.is_valid():
         reply_to = None
         if form.cleaned_data.get("reply_to"):
             # only a post the member can see: "in reply to" names its author
             replied = Post.objects.filter(pk=form.cleaned_data["reply_to"], thread=thread, removed_at__isnull=True)
             reply_to = replied.shown_to(user, moderator=moderator).first()
+        body = form.cleaned_data["body"]
+        if quoted is not None:
+            body, reply_to = quotes.quote_markdown(quoted) + body, reply_to or quoted
         try:
             post = services.reply(
                 thread,
                 user,
-                body=form.cleaned_data["body"],
+                body=body,
                 reply_to=reply_to,
                 safeguarding=form.cleaned_data["safeguarding"],
             )
@@ -229,6 +242,8 @@ def thread(request, pk):
             "posts_html": posts_html,
             "review_panel": panel,
             "form": form,
+            # the post quoted above the reply box, in words (forums/quotes.py)
+            "quoting": quotes.quote_preview(quoted) if quoted is not None else None,
             "can_moderate": moderator,
             "can_reply": can_reply,
             "can_close": user.has_perm("forums.close_thread", thread),
@@ -239,16 +254,25 @@ def thread(request, pk):
     )
 
 
-def _reply_initial(request, thread, moderator):
-    quoted_pk = request.GET.get("quote")
-    if not (quoted_pk and quoted_pk.isdigit()):
-        return {}
-    quoted = Post.objects.filter(pk=quoted_pk, thread=thread).shown_to(request.user, moderator=moderator)
-    quoted = quoted.filter(removed_at__isnull=True, status=Visibility.PUBLISHED)
-    quoted = quoted.only("pk", "body_markdown").first()
-    if quoted is None:
-        return {}
-    return {"body": quotes.quote_markdown(quoted), "reply_to": quoted.pk}
+def _quotable(user, thread, moderator, pk):
+    """The post of ``thread`` a reply may quote (``?quote=<id>``, or the
+    reply form's ``quote``): published, not removed, one the member sees,
+    with its author's profile; None for anything else."""
+    if not (pk and str(pk).isdigit() and len(str(pk)) <= 12):  # longer: no post, and past a database integer
+        return None
+    found = Post.objects.filter(pk=pk, thread=thread).shown_to(user, moderator=moderator)
+    found = found.filter(removed_at__isnull=True, status=Visibility.PUBLISHED)
+    return found.select_related("author__profile").first()
+
+
+def _ready_to_type(form, *, quoting):
+    """The reply box takes the focus when the page opens (``autofocus``
+    without JavaScript, static/js/focus-on-load.js with it, which shows the
+    whole reply section from its heading), described by the quote above it."""
+    attrs = {"autofocus": True, "data-focus-on-load": True, "data-focus-scroll": "reply"}
+    if quoting:
+        attrs["aria-describedby"] = "reply-quote id_body_helptext"
+    form.fields["body"].widget.attrs.update(attrs)
 
 
 def _support_services_if_held(user, posts):

@@ -8,7 +8,7 @@ so a task run twice sends nothing new.
 from django.conf import settings
 
 from consult.models import OutboxEntry, Profile
-from consult.notifications import notify_user
+from consult.notifications import email_language, notify_user
 from consult.refusals import require
 
 from ..models import Notification, Post, Subscription, Visibility
@@ -57,11 +57,17 @@ def announce_post(post_id):
                 user,
                 "forums_new_post",
                 key=f"forums-new-post:{post.pk}:{user.pk}",
-                forum_title=thread.forum.title,
+                # in the language the member reads e-mails in, as the rest of it
+                forum_title=thread.forum.title_in(_language_of(profile)),
                 post_path=post.get_absolute_url(),
             )
             sent += 1
     return sent
+
+
+def _language_of(profile):
+    """``consult.notifications.email_language`` from a profile at hand."""
+    return profile.email_language if profile.email_language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
 def send_daily_digest(user_id, day):
@@ -72,7 +78,7 @@ def send_daily_digest(user_id, day):
     digested in the same transaction."""
     notifications = list(
         Notification.objects.filter(user_id=user_id, kind=Notification.Kind.NEW_POST, digested_on__isnull=True)
-        .select_related("thread__forum", "user")
+        .select_related("thread__forum", "user__profile")
         .order_by("-created_at", "-pk")
     )
     if not notifications:
@@ -81,11 +87,13 @@ def send_daily_digest(user_id, day):
     if OutboxEntry.objects.filter(dedupe_key=key).exists():
         return False  # today's digest went out; these wait for tomorrow's
     groups = {}
+    profile = getattr(notifications[0].user, "profile", None)
+    language = _language_of(profile) if profile is not None else email_language(notifications[0].user)
     for notification in notifications:
         group = groups.setdefault(
             notification.thread_id,
             {
-                "forum_title": notification.thread.forum.title,
+                "forum_title": notification.thread.forum.title_in(language),
                 "thread_path": notification.thread.get_absolute_url(),
                 "count": 0,
             },

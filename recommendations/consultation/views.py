@@ -131,7 +131,8 @@ def _clauses_context(version, counts, context, *, cached):
 def _clause_objects(version, counts):
     clauses = list(version.clauses.in_order())
     for clause in clauses:
-        clause.feedback_count = counts.get(clause.pk, 0)
+        # what the clause's list shows the reader, their own held and hidden items included
+        clause.feedback_count, clause.own_waiting, clause.own_hidden = counts.get(clause.pk, (0, 0, 0))
     return clauses
 
 
@@ -220,6 +221,8 @@ def clause(request, pk, key):
                 .prefetch_related(_my_endorsements(request.user))
             ),
         )
+    # the reader's own items the list shows to them only, named beside the count
+    own = [item.visibility for item in feedback if item.author_id == request.user.pk]
     # ?inline=1: only the clause's feedback and form, for the version page's
     # script to show under the clause (the page itself works without it).
     return render(
@@ -231,6 +234,8 @@ def clause(request, pk, key):
             "clause": clause,
             "round": round,
             "feedback": feedback,
+            "own_waiting": own.count(Feedback.Visibility.HELD),
+            "own_hidden": own.count(Feedback.Visibility.HIDDEN),
             "form": form,
             "can_give_feedback": can_give,
             "can_see_feedback": can_see_feedback,

@@ -48,8 +48,12 @@
       return;
     }
     element.focus();
-    if (element.scrollIntoView) {
-      element.scrollIntoView({ block: "start" });
+    // A field that takes the focus may show its whole section from the
+    // top (the reply box, with the quote and the heading above it).
+    var from = element.getAttribute("data-focus-scroll");
+    var shown = (from && document.getElementById(from)) || element;
+    if (shown.scrollIntoView) {
+      shown.scrollIntoView({ block: "start" });
     }
   }
   window.protectFocusFirst = focusFirst; // a page written by one-history-entry.js asks again

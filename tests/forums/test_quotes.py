@@ -11,7 +11,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
-from consult.models import CountryRole, Profile
+from consult.models import CountryRole, Profile, Sector
 from consult.sanitising import FORUM_POST, render_markdown
 from forums.account_data import erase_forum_data
 from forums.models import Post, PostRevision
@@ -28,11 +28,9 @@ NAME = "Ilse Vermeulen-Quotes"
 def _quote_through_the_page(client, thread, quoted):
     """Press "Quote" on ``quoted`` and send the reply form as it was filled."""
     page = client.get(thread.get_absolute_url(), {"quote": quoted.pk}).content.decode()
-    body = re.search(r'<textarea name="body"[^>]*>(.*?)</textarea>', page, re.S).group(1)
-    body = body.replace("&gt;", ">").replace("&#x27;", "'").replace("&quot;", '"').replace("&amp;", "&")
-    response = client.post(
-        thread.get_absolute_url(), {"body": body.strip() + "\n\nWe do the same.", "reply_to": quoted.pk}
-    )
+    form = re.search(r'<section id="reply">.*?</form>', page, re.S).group(0)
+    fields = dict(re.findall(r'<input type="hidden" name="(quote|reply_to)" value="([^"]*)"', form))
+    response = client.post(thread.get_absolute_url(), {"body": "We do the same.", **fields})
     assert response.status_code == 302
     return Post.objects.latest("pk")
 
@@ -106,6 +104,71 @@ def test_search_finds_the_quoting_post_by_its_text_but_not_by_the_quoted_authors
     assert f"{NAME}: The night shelter" in by_text  # the excerpt names the author as they are now
     by_name = client.get(reverse("forums:search"), {"q": "Vermeulen-Quotes"}).content.decode()
     assert f"/{quoting.pk}/" not in by_name
+
+
+def _reply_form(page):
+    return re.search(r'<section id="reply">.*?</section>', page, re.S).group(0)
+
+
+def test_quote_shows_who_and_what_is_quoted_in_words_and_leaves_the_reply_box_empty_and_focused():
+    author = member(display_name="Amira", sector=Sector.MEDICAL)
+    thread = ThreadFactory(author=author)
+    quoted = PostFactory(
+        thread=thread,
+        is_opening=True,
+        body_markdown="The **night shelter** takes walk-ins after 22:00, and the nurse there speaks Arabic and more.",
+    )
+    client = sign_in(Client(), member())
+
+    form = _reply_form(client.get(thread.get_absolute_url(), {"quote": quoted.pk}).content.decode())
+
+    medical = dict(Sector.choices)[Sector.MEDICAL]
+    words = "The night shelter takes walk-ins after 22:00, and the nurse there speaks…"
+    assert f"Quoting Amira ({medical}): «{words}»" in form
+    textarea = re.search(r"<textarea[^>]*>(.*?)</textarea>", form, re.S)
+    assert textarea.group(1).strip() == ""  # no "> [quote:7]" to read or to break
+    assert "[quote:" not in form
+    assert " autofocus" in textarea.group(0)  # the cursor is in the reply box, without JavaScript too
+    assert "Remove the quote" in form
+
+
+def test_the_reply_sent_with_a_quote_quotes_the_post_and_answers_it(quoted_thread):
+    thread, quoted, quoting, client = quoted_thread
+    assert quoting.body_markdown.startswith(f"> [quote:{quoted.pk}]\n> The night shelter")
+    assert quoting.body_markdown.endswith("We do the same.")
+    article = _article(client.get(thread.get_absolute_url()).content.decode(), quoting)
+    assert f'<strong class="quote__author">{NAME}:</strong>' in article
+
+
+def test_removing_the_quote_keeps_what_was_typed_and_sends_a_reply_without_it():
+    thread = ThreadFactory(author=member(display_name="Amira"))
+    quoted = PostFactory(thread=thread, is_opening=True, body_markdown="Walk-ins after 22:00.")
+    client = sign_in(Client(), member())
+
+    response = client.post(
+        thread.get_absolute_url(),
+        {"body": "My own words.", "quote": quoted.pk, "reply_to": quoted.pk, "remove_quote": "1"},
+    )
+
+    assert response.status_code == 200
+    form = _reply_form(response.content.decode())
+    assert "Quoting" not in form
+    assert re.search(r"<textarea[^>]*>\s*My own words.</textarea>", form)
+    assert 'name="quote"' in form
+    assert f'name="quote" value="{quoted.pk}"' not in form
+    assert not Post.objects.filter(body_markdown__contains="My own words").exists()
+
+
+def test_a_quote_of_a_post_the_member_cannot_see_shows_nothing_and_quotes_nothing():
+    thread = ThreadFactory(author=member(display_name="Amira"))
+    PostFactory(thread=thread, is_opening=True)
+    held = PostFactory(thread=thread, status="pending", body_markdown="Held text about walk-ins.")
+    client = sign_in(Client(), member())
+
+    form = _reply_form(client.get(thread.get_absolute_url(), {"quote": held.pk}).content.decode())
+    assert "Quoting" not in form
+    client.post(thread.get_absolute_url(), {"body": "Hello.", "quote": held.pk})
+    assert Post.objects.latest("pk").body_markdown == "Hello."
 
 
 def test_a_typed_token_names_no_author_of_another_thread():

@@ -297,3 +297,67 @@ def test_a_plural_finds_its_singular_and_itself_in_posts_and_thread_titles(signe
     assert "No thread title matches" not in page
     # short words and double "s" are looked for as typed
     assert search.words_of("bus class Cases") == ["bus", "class", "Case"]
+
+
+PLURALS = [
+    # (page language, plural typed, a post's singular)
+    ("nl", "tolken", "Wij werken met een tolk die de overlevende vertrouwt."),
+    ("de", "Dolmetscherinnen", "Wir arbeiten mit einer Dolmetscherin, der die Überlebende vertraut."),
+    ("it", "interpreti", "Lavoriamo con un interprete di cui la sopravvissuta si fida."),
+    ("es", "mujeres", "Trabajamos con una mujer intérprete en la que confía la superviviente."),
+    ("pl", "tłumacze", "Szukamy tłumacza, któremu ufa osoba pokrzywdzona."),
+    ("hu", "tolmácsok", "Egy tolmács segít, akiben a túlélő megbízik."),
+    ("bg", "преводачи", "Работим с преводач, на когото оцелялата има доверие."),  # noqa: RUF001
+]
+
+
+@pytest.mark.parametrize(("language", "plural", "text"), PLURALS, ids=[row[0] for row in PLURALS])
+def test_a_plural_in_the_readers_language_finds_its_singular_and_marks_it(signed_in, language, plural, text):
+    thread = thread_with_posts(1, title="Interpreters")
+    Post.objects.filter(thread=thread).update(body_markdown="Hello.", body_html="<p>Hello.</p>")  # the opening post
+    singular = PostFactory(thread=thread, body_markdown=text)
+    plural_post = PostFactory(thread=thread, body_markdown=f"{plural.capitalize()}: {text}")
+    other = PostFactory(thread=thread, body_markdown="Nothing about that here.")
+
+    page, ids = found(signed_in(member()), plural, language=language)
+
+    assert set(ids) == {str(singular.pk), str(plural_post.pk)}
+    assert str(other.pk) not in ids
+    assert "<mark>" in EXCERPT.findall(page[page.index(f"/posts/{singular.pk}/") :])[0]
+
+
+def test_the_plural_rules_cut_only_endings_and_leave_short_and_common_words_as_typed():
+    from forums.discussion.plurals import fold_plural
+
+    for language, words in {
+        "nl": ["een", "de", "zijn", "leren"],
+        "de": ["den", "eine", "Mann", "Dolmetscherin"],
+        "it": ["dei", "che", "sui"],
+        "es": ["les", "mes", "voz"],
+        "pl": ["i", "się", "oni"],
+        "en": ["bus", "class", "is", "series"],
+    }.items():
+        for word in words:
+            folded = fold_plural(word, language)
+            assert word.startswith(folded), (language, word, folded)
+            assert len(folded) >= min(len(word), 4), (language, word, folded)
+    # a word in Greek, Cyrillic or Arabic letters is folded by its own language's rules, whatever the page's
+    assert fold_plural("γυναίκες", "en") == "γυναίκ"
+    assert fold_plural("жертви", "nl") == "жертв"
+    assert fold_plural("مترجمون", "en") == "مترجم"
+    # a folded word is always the start of the word typed: the plural itself is still found
+    for language, plural, _text in PLURALS:
+        assert plural.startswith(fold_plural(plural, language))
+
+
+def test_ranking_still_puts_the_title_holding_the_folded_words_first(signed_in):
+    in_title = PostFactory(
+        thread=thread_with_posts(1, title="Tolk bij het eerste gesprek"), body_markdown="Een tolk helpt."
+    )
+    elsewhere = PostFactory(thread=thread_with_posts(1, title="Opvang"), body_markdown="Een tolk helpt.")
+    _written_in_turn(in_title, elsewhere)  # the other is newer
+
+    page, ids = found(signed_in(member()), "tolken", language="nl")
+
+    assert ids == [str(in_title.pk), str(elsewhere.pk)]
+    assert "<mark>Tolk</mark> bij het eerste gesprek" in page

@@ -223,11 +223,12 @@ def test_reading_a_thread_moves_the_read_marker_and_clears_the_new_badge(signed_
     assert "badge--unread" not in client.get(thread.forum.get_absolute_url()).content.decode()
 
 
-def test_a_quote_fills_the_reply_form_with_the_quoted_post(signed_in):
+def test_a_quote_names_the_quoted_post_above_the_reply_form_and_carries_it(signed_in):
     thread = thread_with_posts(1)
     post = thread.posts.get()
     page = signed_in(member()).get(thread.get_absolute_url(), {"quote": post.pk}).content.decode()
-    assert "&gt; We work with the municipal shelter" in page
+    assert "«We work with the municipal shelter and a trusted interpreter.»" in page
+    assert f'<input type="hidden" name="quote" value="{post.pk}"' in page
 
 
 def test_a_practice_thread_shows_its_structured_fields(signed_in):

@@ -51,6 +51,34 @@ def test_a_member_sees_feedback_counts_per_clause(client, signed_in, round, auth
     assert "2 feedback items" in html
 
 
+def test_a_members_count_of_a_clauses_feedback_includes_their_own_item_waiting_for_review(
+    client, signed_in, round, author
+):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=member(("NL",)), clause=clause)
+    FeedbackFactory(round=round, author=author, clause=clause, visibility=Feedback.Visibility.HELD)
+    signed_in(author)
+
+    version_page = client.get(round.version.get_absolute_url()).content.decode()
+    clause_page = client.get(reverse("recommendations:clause", args=[round.version.pk, clause.key])).content.decode()
+
+    # the two items the clause's list shows the author, their own one named as waiting
+    assert "2 feedback items (including yours, waiting for review)" in version_page
+    assert "2 feedback items (including yours, waiting for review)" in clause_page
+
+
+def test_other_members_count_only_the_feedback_they_can_read(client, signed_in, round, author):
+    clause = round.version.clauses.in_order()[1]
+    FeedbackFactory(round=round, author=member(("NL",)), clause=clause)
+    FeedbackFactory(round=round, author=author, clause=clause, visibility=Feedback.Visibility.HELD)
+    signed_in(member(("NL",)))
+
+    html = client.get(round.version.get_absolute_url()).content.decode()
+
+    assert "1 feedback item" in html
+    assert "waiting for review" not in html
+
+
 def test_the_printable_view_has_every_clause(client, round):
     response = client.get(reverse("recommendations:version_print", args=[round.version.pk]))
     assert response.status_code == 200
