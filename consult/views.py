@@ -6,6 +6,7 @@ from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.text import slugify
 from django.views import defaults
 from django.views.decorators.http import require_GET
 
@@ -25,14 +26,28 @@ def subtitle_track(request, pk):
     Served by the site itself rather than from MEDIA_URL: subtitles are
     public like the film, and no web server has to know the file type.
     """
+    _track, file = _subtitle_file(pk)
+    return FileResponse(file, content_type="text/vtt; charset=utf-8")
+
+
+@require_GET
+def subtitle_download(request, pk):
+    """The same track as a file to keep: ``Content-Disposition: attachment``
+    with a name that says which film and language it is, so that a browser
+    saves it instead of showing the raw cues in place of the page."""
+    track, file = _subtitle_file(pk)
+    name = f"{slugify(track.film.title) or 'film'}-{track.language}.vtt"
+    return FileResponse(file, content_type="text/vtt; charset=utf-8", as_attachment=True, filename=name)
+
+
+def _subtitle_file(pk):
     from .models import SubtitleTrack
 
-    track = get_object_or_404(SubtitleTrack, pk=pk)
+    track = get_object_or_404(SubtitleTrack.objects.select_related("film"), pk=pk)
     try:
-        file = track.vtt_file.open("rb")
+        return track, track.vtt_file.open("rb")
     except (FileNotFoundError, ValueError):
         raise Http404 from None
-    return FileResponse(file, content_type="text/vtt; charset=utf-8")
 
 
 def server_error(request):

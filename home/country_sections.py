@@ -18,6 +18,7 @@ the old shared film template beside these functions and compares them.
 import html
 
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -182,8 +183,9 @@ def film_html(film, *, film_text, tracks, transcript, reader_language):
         poster = ""
         if film.poster:
             poster = f' poster="{_escape(get_rendition_or_not_found(film.poster, "width-640").url)}"'
-        video_url = _escape(film.video.url)
-        extension = film.video.file_extension
+        video = film.video
+        video_url = _escape(video.url)
+        extension = video.file_extension
         kind = ' type="video/webm"' if extension == "webm" else ' type="video/mp4"' if extension == "mp4" else ""
         players = "".join(
             f'\n<track kind="subtitles" src="{track_url.format(pk=track.pk)}" srclang="{_escape(track.language)}"'
@@ -191,11 +193,22 @@ def film_html(film, *, film_text, tracks, transcript, reader_language):
             f"{' default' if track.language == reader_language else ''}>\n"
             for track in tracks
         )
+        # a download, not a page: the file is saved where the reader keeps
+        # downloads and this page stays (static/js/one-history-entry.js leaves
+        # links with ``download`` to the browser)
+        download = (
+            f'<a href="{video_url}" download="{_escape(video.filename)}"{kind}>{gettext("Download the film")}</a>'
+        )
         parts.append(
             f'<video class="film" controls preload="metadata" playsinline{poster} aria-describedby="film-transcript">\n'
-            f'<source src="{video_url}"{kind}>\n{players}\n'
-            f'<a href="{video_url}">{gettext("Download the film")}</a>\n</video>'
+            f'<source src="{video_url}"{kind}>\n{players}\n{download}\n</video>'
         )
+        # format and size, so that a reader on a phone plan knows before downloading
+        facts = [extension.upper()] if extension else []
+        if video.file_size:
+            facts.append(filesizeformat(video.file_size))
+        meta = f' <span class="download-meta">({_escape(cldr.separated(facts))})</span>' if facts else ""
+        parts.append(f'<p class="film-download">{download}{meta}</p>')
     else:
         parts.append(f'<p class="film-missing">{gettext("The film will be available here soon.")}</p>')
     if tracks:
@@ -203,10 +216,13 @@ def film_html(film, *, film_text, tracks, transcript, reader_language):
         summary = ngettext("Subtitles in %(counter)s language", "Subtitles in %(counter)s languages", count) % {
             "counter": count
         }
-        slug = slugify(film.title)
+        slug = slugify(film.title) or "film"
+        download_url = reverse("consult:subtitle_download", args=[_PK]).replace(str(_PK), "{pk}")
+        download_url = _escape(download_url)
         files = "".join(
-            f'<li><a href="{track_url.format(pk=track.pk)}" download="{slug}-{_escape(track.language)}.vtt"'
-            f' hreflang="{_escape(track.language)}">{_escape(cldr.language_name(track.language))}</a></li>'
+            f'<li><a href="{download_url.format(pk=track.pk)}" download="{slug}-{_escape(track.language)}.vtt"'
+            f' hreflang="{_escape(track.language)}" type="text/vtt">{_escape(cldr.language_name(track.language))}</a>'
+            ' <span class="download-meta">(WebVTT)</span></li>'
             for track in tracks
         )
         parts.append(f'<details><summary>{summary}</summary>\n<ul class="subtitle-list">{files}</ul>\n</details>')

@@ -104,9 +104,13 @@ class HomePage(UnrestrictedPageMixin, FallbackRoutingMixin, TranslationStatusMix
         context["country_pages"] = SimpleLazyObject(lambda: country_pages_for(locale_id))
         context["pages_version"] = pages_version()
         context["data_version"] = data_version()
-        context["resources"] = CountryDocument.objects.filter(
-            collection__country__isnull=True, language=self.locale.language_code
-        ).order_by("kind", "title")[:10]
+        # a film's own video is not listed again: the film section above offers it
+        # beside its player, with its format and size (country_sections.film_html)
+        context["resources"] = (
+            CountryDocument.objects.filter(collection__country__isnull=True, language=self.locale.language_code)
+            .exclude(pk__in=Film.objects.filter(video__isnull=False).values("video_id"))
+            .order_by("kind", "title")[:10]
+        )
         context["open_consultations"] = SimpleLazyObject(
             lambda: consultation_rows_html(
                 [

@@ -31,6 +31,27 @@ class EditorWork:
     def build_count(self):
         return len(self.awaiting_build) + len(self.builds)
 
+    def rounds_at(self, now):
+        """The open rounds as the editor's page lists them at ``now``:
+        ``(taking feedback, scheduled, past their closing time)``; the first
+        is what the header counts (``work_counts``), the last are closed by
+        the next run of the periodic task."""
+        open_now, scheduled, past_due = [], [], []
+        for round in self.open_rounds:
+            if takes_feedback(round.opens_at, round.closes_at, now):
+                open_now.append(round)
+            elif now < round.opens_at:
+                scheduled.append(round)
+            else:
+                past_due.append(round)
+        return open_now, scheduled, past_due
+
+
+def takes_feedback(opens_at, closes_at, now):
+    """Whether a round not yet closed takes feedback at ``now``: "open" as on
+    the round's page and the home page."""
+    return opens_at <= now < closes_at
+
 
 def editor_work(user):
     """The ``EditorWork`` of ``user`` (empty for someone who edits nothing); four queries."""
@@ -79,7 +100,7 @@ def work_counts(user, now=None):
         cache.set(key, found, TIMEOUT)
     windows, builds = found
     now = now or timezone.now()
-    return (sum(1 for opens_at, closes_at in windows if opens_at <= now < closes_at), builds)
+    return (sum(1 for opens_at, closes_at in windows if takes_feedback(opens_at, closes_at, now)), builds)
 
 
 def on_sign_in(user, **signal_arguments):

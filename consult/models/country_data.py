@@ -1,6 +1,7 @@
 """What each country office publishes: support services, ambassadors,
 documents, the film and its subtitles, and requests for an ambassador."""
 
+import contextlib
 import copy
 
 from django.conf import settings
@@ -457,6 +458,14 @@ class CountryDocument(AbstractDocument):
         # file's extension was checked when it was uploaded.
         if self.file:
             super().clean()
+
+    def save(self, *args, **kwargs):
+        # The size is shown beside a download (the film's); Wagtail's upload
+        # forms record it, a document made in code (the seed, a test) did not.
+        if self.file and self.file_size is None:
+            with contextlib.suppress(OSError, ValueError):  # no file in the storage: the size stays unknown
+                self.file_size = self.file.size
+        super().save(*args, **kwargs)
 
 
 class FilmQuerySet(models.QuerySet):

@@ -203,18 +203,39 @@ def _language_switcher(links, language):
 # most pages are asked for again and again with the same links (the same path)
 @lru_cache(maxsize=2048)
 def _switcher_html(links, language):
+    """Sixteen languages in one line of the header: a disclosure named by a
+    globe and the page's language; open, the links, each a real link with the
+    language's own name and ``lang``. Without JavaScript it opens as well
+    (``<details>``); static/js/site-menu.js closes it with Escape or a click
+    elsewhere."""
     items = format_html_join(
-        "\n    ",
+        "\n      ",
         '<li><a href="{}" hreflang="{}" lang="{}"{}>{}</a></li>',
         ((url, code, code, _CURRENT if code == language else "", name) for code, name, url in links),
     )
+    current = next((name for code, name, _url in links if code == language), None)
+    current = current or dict(settings.LANGUAGES).get(language, language)
+    label = gettext("Language")
     return format_html(
-        '<nav class="language-switcher" aria-label="{}">\n  <ul>\n    {}\n  </ul>\n</nav>',
-        gettext("Language"),
+        '<nav class="language-switcher" aria-label="{}">\n  <details class="language-switcher__menu">\n'
+        '    <summary>{}<span class="visually-hidden">{}: </span><span lang="{}">{}</span></summary>\n'
+        "    <ul>\n      {}\n    </ul>\n  </details>\n</nav>",
+        label,
+        _GLOBE,
+        label,
+        language,
+        current,
         items,
     )
 
 
+# a globe, the sign for "languages" that needs no reading (drawn, not a font's emoji)
+_GLOBE = mark_safe(
+    '<svg class="language-switcher__globe" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true"'
+    ' focusable="false"><g fill="none" stroke="currentColor" stroke-width="1.8"><circle cx="12" cy="12" r="9.5"/>'
+    '<path d="M2.5 12h19M12 2.5c2.6 2.7 3.9 5.9 3.9 9.5s-1.3 6.8-3.9 9.5c-2.6-2.7-3.9-5.9-3.9-9.5s1.3-6.8 3.9-9.5z"/>'
+    "</g></svg>"
+)
 _CURRENT = mark_safe(' aria-current="true"')
 
 

@@ -42,12 +42,14 @@ def index(request):
         if versions:
             rows.append((document, versions, national.get(document.pk, [])))
     can_add = request.user.is_authenticated and request.user.has_perm("recommendations.add_document")
-    work = None
+    work = rounds = None
+    now = timezone.now()
     if request.user.is_authenticated and request.user.has_perm("recommendations.merge_round"):
         work = editor_work(request.user)
-    return render(
-        request, "recommendations/index.html", {"rows": rows, "can_add": can_add, "work": work, "now": timezone.now()}
-    )
+        open_now, scheduled, past_due = work.rounds_at(now)
+        rounds = {"open_now": open_now, "scheduled": scheduled, "past_due": past_due}
+    context = {"rows": rows, "can_add": can_add, "work": work, "rounds": rounds, "now": now}
+    return render(request, "recommendations/index.html", context)
 
 
 def _published_variants_by_master():

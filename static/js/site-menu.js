@@ -32,3 +32,29 @@
     }
   });
 })();
+
+/* The language list (a <details> in the header, home/templatetags/site_tags.py):
+ * on a wider screen it opens as a panel over the page, so Escape and a click
+ * elsewhere fold it, as they would any menu; Escape gives the focus back to
+ * its summary. */
+(function () {
+  "use strict";
+  var menu = document.querySelector(".language-switcher__menu");
+  if (!menu) {
+    return;
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && menu.open) {
+      var inside = menu.contains(document.activeElement);
+      menu.open = false;
+      if (inside) {
+        menu.querySelector("summary").focus();
+      }
+    }
+  });
+  document.addEventListener("click", function (event) {
+    if (menu.open && !menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+})();

@@ -1,5 +1,7 @@
 """Signing in: allauth throttles, django-axes locks out, both admins go through allauth."""
 
+import re
+
 import pytest
 from axes.models import AccessAttempt
 from django.core.cache import cache
@@ -114,3 +116,24 @@ def test_the_wagtail_admin_sends_a_visitor_to_allauths_sign_in(client):
     assert response.redirect_chain[0][0] == "/admin/login/?next=/admin/"
     assert response.redirect_chain[-1][0].startswith("/en/accounts/login/")
     assert "next=/admin/" in response.redirect_chain[-1][0].replace("%2F", "/")
+
+
+def test_the_two_factor_steps_cancel_looks_secondary_beside_its_sign_in_button(client):
+    """ "Cancel" was drawn like the step's main button: a reader could not
+    tell which one carries on."""
+    from tests.consult.factories import add_totp
+
+    user = staff(CountryRole.Role.MODERATOR, with_mfa=False)
+    add_totp(user)
+    _try(client, user.email, PASSWORD)
+
+    for language, cancel in (("en", "Cancel"), ("de", "Abbrechen")):
+        html = client.get(f"/{language}/accounts/2fa/authenticate/").content.decode()
+        buttons = [
+            (" ".join(attributes.split()), text)
+            for attributes, text in re.findall(r"<button\s([^>]*)>\s*([^<]*?)\s*</button>", html)
+        ]
+        (cancel_attributes,) = [attributes for attributes, text in buttons if text == cancel]
+        assert 'class="button button--secondary" form="logout-from-stage"' in cancel_attributes
+        (go_on,) = [attributes for attributes, text in buttons if "submit" in attributes and text != cancel]
+        assert "button--secondary" not in go_on

@@ -42,7 +42,7 @@ def leaflet_groups(html):
 
 def subtitle_names(html):
     """The names of the subtitle languages listed under the film."""
-    return re.findall(r'hreflang="[a-z]+">([^<]+)</a></li>', html)
+    return re.findall(r'hreflang="[a-z]+" type="text/vtt">([^<]+)</a>', html)
 
 
 def test_every_country_page_in_each_of_its_languages_has_the_film_with_that_languages_track_and_a_leaflet(

@@ -53,7 +53,8 @@ SERVICES_LOOP = """{% load i18n names notices %}{% get_current_language as LANGU
 
 
 # The shared film template the home and country pages included (before
-# home/country_sections.py's film_html), kept here to compare the player with.
+# home/country_sections.py's film_html), kept here to compare the player with;
+# since then with the film's and the subtitles' downloads.
 FILM_TEMPLATE = """{% load i18n names wagtailimages_tags %}{% get_current_language as LANGUAGE_CODE %}{% with text=film_text|default:film %}{% if text.description %}<p{% if text.language != LANGUAGE_CODE %} lang="{{ text.language }}" dir="{{ text.direction }}"{% endif %}>{{ text.description }}</p>{% endif %}{% endwith %}
 {% if film.video %}
 {% if film.poster %}{% image film.poster width-640 as poster %}{% endif %}
@@ -62,14 +63,15 @@ FILM_TEMPLATE = """{% load i18n names wagtailimages_tags %}{% get_current_langua
   {% for track in subtitle_tracks %}
     <track kind="subtitles" src="{% url 'consult:subtitle_track' track.pk %}" srclang="{{ track.language }}" label="{{ track.label|default:track.language|language_name }}"{% if track.language == LANGUAGE_CODE %} default{% endif %}>
   {% endfor %}
-  <a href="{{ film.video.url }}">{% trans "Download the film" %}</a>
+  <a href="{{ film.video.url }}" download="{{ film.video.filename }}"{% if film.video.file_extension == "webm" %} type="video/webm"{% elif film.video.file_extension == "mp4" %} type="video/mp4"{% endif %}>{% trans "Download the film" %}</a>
 </video>
+<p class="film-download"><a href="{{ film.video.url }}" download="{{ film.video.filename }}"{% if film.video.file_extension == "webm" %} type="video/webm"{% elif film.video.file_extension == "mp4" %} type="video/mp4"{% endif %}>{% trans "Download the film" %}</a>{% if film.video.file_extension or film.video.file_size %} <span class="download-meta">({% if film.video.file_size %}{% separated film.video.file_extension|upper film.video.file_size|filesizeformat %}{% else %}{{ film.video.file_extension|upper }}{% endif %})</span>{% endif %}</p>
 {% else %}
 <p class="film-missing">{% trans "The film will be available here soon." %}</p>
 {% endif %}
 {% if subtitle_tracks %}
 <details><summary>{% blocktrans count counter=subtitle_tracks|length %}Subtitles in {{ counter }} language{% plural %}Subtitles in {{ counter }} languages{% endblocktrans %}</summary>
-  <ul class="subtitle-list">{% for track in subtitle_tracks %}<li><a href="{% url 'consult:subtitle_track' track.pk %}" download="{{ film.title|slugify }}-{{ track.language }}.vtt" hreflang="{{ track.language }}">{{ track.language|language_name }}</a></li>{% endfor %}</ul>
+  <ul class="subtitle-list">{% for track in subtitle_tracks %}<li><a href="{% url 'consult:subtitle_download' track.pk %}" download="{{ film.title|slugify|default:'film' }}-{{ track.language }}.vtt" hreflang="{{ track.language }}" type="text/vtt">{{ track.language|language_name }}</a> <span class="download-meta">(WebVTT)</span></li>{% endfor %}</ul>
 </details>
 {% endif %}
 {% if transcript %}<details id="film-transcript"><summary>{% trans "Transcript" %}</summary><div class="transcript" lang="{{ transcript.language }}" dir="{{ transcript.direction }}">{{ transcript.text|linebreaks }}</div></details>{% endif %}"""

@@ -208,3 +208,29 @@ def test_the_seeded_texts_have_a_translation_in_every_language(language):
         assert translated.strip()
         assert translated != english
     assert index_title not in ("", "Countries")
+
+
+def test_arabic_names_the_country_office_one_way_everywhere():
+    """A country office of the programme is "المكتب القُطري" (the term of the
+    seeded Arabic pages and of NGO country offices), never "المكتب الوطني",
+    which reads as a government's national office and blurs with the
+    national versions ("النسخة الوطنية") of the recommendations."""
+    catalogue = polib.pofile(str(LOCALE_DIR / "ar" / "LC_MESSAGES" / "django.po"))
+    about_offices = [
+        entry
+        for entry in catalogue
+        if not entry.obsolete and re.search(r"country[ -]offices?\b|country offices'", entry.msgid, re.IGNORECASE)
+    ]
+    assert len(about_offices) > 20
+
+    def texts(entry):
+        return list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+
+    for entry in about_offices:
+        for text in texts(entry):
+            assert re.search(r"مكتب القُطري|مكاتب القُطرية", text), entry.msgid
+    for entry in catalogue:
+        for text in texts(entry):
+            assert not re.search(r"مكتب\s+الوطني|مكاتب\s+الوطنية", text), entry.msgid
+    with translation.override("ar"):
+        assert translation.gettext("country office") == "المكتب القُطري"

@@ -31,7 +31,7 @@ def test_the_editor_sees_open_consultations_and_closed_ones_waiting_for_a_build(
     html = client.get("/en/recommendations/").content.decode()
 
     tools = html.split('id="editor-tools"')[1]
-    assert 'Consultations open or scheduled <span class="count-badge" data-editor-open-rounds="1">' in tools
+    assert 'Consultations open now <span class="count-badge" data-editor-open-rounds="1">' in tools
     assert f"/en/recommendations/rounds/{running.pk}/manage/" in tools
     assert f"/en/recommendations/rounds/{running.pk}/triage/" in tools
     assert 'Next versions to build or publish <span class="count-badge" data-editor-builds="1">' in tools
@@ -120,7 +120,7 @@ def test_the_header_counts_only_rounds_taking_feedback_now_as_the_clock_moves(cl
     assert work_counts(editor, now=now) == (1, 0)
     html = client.get("/en/recommendations/").content.decode()
     assert 'data-editor-open-rounds="1"' in _header(html)
-    assert "Consultations open or scheduled" in html  # the tools list both, each with its date
+    assert "Consultations scheduled" in html  # the tools list both, each under its own heading with its date
 
     # two hours on, with no row saved: the due round no longer takes feedback, the scheduled one not yet
     assert work_counts(editor, now=now + timedelta(hours=2)) == (0, 0)
@@ -181,3 +181,38 @@ def test_with_the_seed_the_header_counts_the_editors_consultations_and_says_so_b
         'consultations open now, on all documents:</span> <span class="count-badge" data-editor-open-rounds="2">'
         in header
     )
+
+
+def test_the_editors_box_counts_the_consultations_open_now_as_the_header_does_and_lists_the_others_apart(
+    client, signed_in, editor
+):
+    """The header said "open now: 1" while the box said "open or scheduled: 3"."""
+    now = timezone.now()
+    taking_feedback = open_round(draft("NL", 4), opens_at=now - timedelta(days=2), closes_at=now + timedelta(days=5))
+    scheduled = open_round(draft("NL", 4), opens_at=now + timedelta(days=2), closes_at=now + timedelta(days=9))
+    past_due = open_round(draft("NL", 4), opens_at=now - timedelta(days=9), closes_at=now - timedelta(minutes=5))
+    signed_in(editor)
+
+    html = client.get("/en/recommendations/").content.decode()
+
+    header = _header(html)
+    assert 'data-editor-open-rounds="1">1</span>' in header
+    tools = html.split('id="editor-tools"')[1]
+    assert 'Consultations open now <span class="count-badge" data-editor-open-rounds="1">1</span>' in tools
+    assert 'Consultations scheduled <span class="count-badge" data-editor-scheduled-rounds="1">1</span>' in tools
+    assert (
+        'Consultations past their closing time <span class="count-badge" data-editor-past-due-rounds="1">1</span>'
+        in tools
+    )
+    # each list runs to the next heading
+    lists = {
+        name: tools.split(f"data-editor-{name}-rounds>")[1].split("<h3>")[0]
+        for name in ("open", "scheduled", "past-due")
+    }
+    assert f"/rounds/{taking_feedback.pk}/manage/" in lists["open"]
+    assert "closes " in lists["open"]
+    assert f"/rounds/{scheduled.pk}/manage/" in lists["scheduled"]
+    assert "opens " in lists["scheduled"]
+    assert f"/rounds/{past_due.pk}/manage/" in lists["past-due"]
+    assert "Closed on " in lists["past-due"]
+    assert "Consultations open or scheduled" not in html
