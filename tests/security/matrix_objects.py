@@ -434,7 +434,17 @@ def seed_targets(users):
     forum_be = ForumFactory(slug="zqx-forum-be", title=marker("forum-be"), country=be)
     readers_be = frozenset({"member_be", "administrator"})
     moderators_nl = frozenset({"moderator_nl", "administrator"})
-    one("forum", Target("forum-nl", forum_nl, {"slug": forum_nl.slug, "pk": forum_nl.pk}, changes=ADMIN))
+    # the NL office names its own country's forum ("Forum names"); another country's it may not open
+    one(
+        "forum",
+        Target(
+            "forum-nl",
+            forum_nl,
+            {"slug": forum_nl.slug, "pk": forum_nl.pk},
+            admin_opens=ADMIN | NL_OFFICE,
+            changes=ADMIN | NL_OFFICE,
+        ),
+    )
     one(
         "forum",
         Target(

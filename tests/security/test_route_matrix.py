@@ -167,6 +167,7 @@ ROUTE_OBJECTS = [
     (r"^api/recommendations/versions/", ["version"]),
     (r"^api/v2/\^pages/", ["page"]),
     (r"^forums/(<slug:slug>|forum/)", ["forum"]),
+    (r"^admin/forum_names/", ["forum"]),  # the offices' "Forum names" screens (forums/wagtail_hooks.py)
     (r"^forums/threads/", ["thread"]),
     (r"^forums/posts/", ["post"]),
     (r"^moderation/(applications|members)/", ["application"]),
