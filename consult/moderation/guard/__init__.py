@@ -437,6 +437,9 @@ def scan(text, language="en", listed_words=None, public=None):
         found.claim(start, end)
     for start, end in documents.document_parts(plain, lowered):
         found.claim(start, end)
+    for start, end in documents.order_numbers(plain, lowered):
+        if not roles.person_just_before(plain, start, reach=60):
+            found.claim(start, end)  # "Bestellnummer ...: 4500312879": a supplier's order, not "her mobile"
     sentences = roles.Sentences(plain, lowered)
     regions = numbers.phone_regions(languages)
     _scan_ids(plain, found, public, regions, lowered)

@@ -1076,6 +1076,8 @@ def named_persons(text, lowered):
     for match in _named_persons(text, lowered):
         if match.span() in seen or _public_figure(text, *match.span(), roles=roles):
             continue
+        if _NAMED_AFTER.search(text, max(0, match.start() - 25), match.start()):
+            continue  # "Fundación Ana Bella", "Casa Maria": an organisation's or a prize's name
         if _in_a_street_name(text, match.start()):
             continue  # "Plaza de Santa María Soledad Torres Acosta 2": a street's name
         seen.add(match.span())
@@ -1502,7 +1504,10 @@ def _sentence(text, start, end, before=80, after=110):
 _NAMED_AFTER = re.compile(
     r"(?:im\.|imienia|named after|benannt nach|genoemd naar|nommée? d'après|intitulad[ao] a|intitolat[ao] a|"
     r"nazvan[ao]? po|poimenovan[ao]? po|nevét viseli|ονομάστηκε|на името на|Casa|Haus|House|Huis|Maison|Dom|"
-    r"Kuća|Hiša|Ház|Σπίτι|Къща|Dar|Prize|Preis|Prijs|Prix|Premio|Nagroda|Nagrada|Díj|Βραβείο|Награда|Award)\s*$"
+    r"Kuća|Hiša|Ház|Σπίτι|Къща|Dar|Prize|Preis|Prijs|Prix|Premio|Nagroda|Nagrada|Díj|Βραβείο|Награда|Award|"
+    # a foundation named after its founder: "Fundación Ana Bella", "Fundacja Anny Dymnej"
+    r"Fundación|Fundació|Fundacja|Fundacija|Zaklada|Foundation|Stiftung|Fondation|Fondazione|Stichting|"
+    r"Alapítvány|Ίδρυμα|Фондация|Fondazzjoni)\s*$"
 )
 _CAP_NEIGHBOUR = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -117,7 +117,7 @@ _LIVING = (
     r"تسكن|يسكن|تقيم|عنوان|زندگی|آدرس|ساکن"
 )
 LIVING_AT = re.compile(
-    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}\d{{1,4}}(?!\d)(?![.,:]\d)(?!\s?%)"
+    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!\s?%)"
     rf"{_NOT_A_COUNT}",
     re.IGNORECASE,
 )
@@ -746,7 +746,8 @@ _SENTENCE_STOP = re.compile(r"(?<!\d)(?<![\s.][^\W\d_])[.!?;]\s|\n")
 # says nothing of a person living or staying there.
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]+"
 _POSTCODE_TOWN_AFTER = re.compile(
-    rf"[\s,]*(?:(?:lok|local|bus|boîte|bte)\.?\s*\w{{1,4}}[\s,]*)?"
+    # (a flat's number after a slash: "ul. Wilcza 60/19, 00-679 Warszawa")
+    rf"(?:/\w{{1,4}})?[\s,]*(?:(?:lok|local|bus|boîte|bte)\.?\s*\w{{1,4}}[\s,]*)?"
     rf"(?:(?:\d{{4,5}}|\d{{2}}-\d{{3}}|[A-Z]{{3}}\s?\d{{4}})\s+{_TOWN}|{_TOWN}\s+\d{{1,2}}(?![\d\w]))"
 )
 _POSTCODE_TOWN_BEFORE = re.compile(rf"(?:\d{{4,5}}|\d{{2}}-\d{{3}})\s+{_TOWN}[\s,]*$")
@@ -761,6 +762,17 @@ _ORGANISATION_NAME = re.compile(
 )
 
 
+# ...or, after an organisation's name of several capitalised words ("La Casa
+# Internazionale delle Donne è in via della Lungara 19, Roma"), the town alone
+_TOWN_AFTER = re.compile(rf",\s*{_TOWN}(?![\w])")
+_NAME_GOES_ON = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]+")
+
+
+def _a_named_organisation(text, start, end):
+    """An organisation's head word with more capitalised words of its name after it."""
+    return any(_NAME_GOES_ON.match(text, name.end()) for name in _ORGANISATION_NAME.finditer(text, start, end))
+
+
 def published_postal_address(text, start, end, about_a_person):
     """Whether the address [start, end) is an organisation's whole postal address."""
     whole = (
@@ -768,7 +780,8 @@ def published_postal_address(text, start, end, about_a_person):
         or _POSTCODE_INSIDE.search(text, max(start, end - 10), end)
         or _POSTCODE_TOWN_BEFORE.search(text, max(0, start - 40), start)
     )
-    if not whole:
+    town_only = not whole and _TOWN_AFTER.match(text, end)
+    if not (whole or town_only):
         return False
     sentence_start = max(0, start - 160)
     for stop in _SENTENCE_STOP.finditer(text, sentence_start, start):
@@ -776,6 +789,8 @@ def published_postal_address(text, start, end, about_a_person):
     sentence_end = _SENTENCE_STOP.search(text, end, min(len(text), end + 120))
     sentence_end = sentence_end.start() if sentence_end else min(len(text), end + 120)
     if not _ORGANISATION_NAME.search(text, sentence_start, start):
+        return False
+    if town_only and not _a_named_organisation(text, sentence_start, start):
         return False
     if _PERSONAL_PLACE.search(text, sentence_start, sentence_end):
         return False
