@@ -17,6 +17,9 @@ identifying and ordinary side by side.
   Balkana"), a judgment's "Joined Cases" and a street named after a person
   ("Plaza de Santa María Soledad Torres Acosta 2"), a foundation named after its
   founder ("Fundación Ana Bella") are no one's name;
+- a plate's letters said one at a time by their names, after a colon ("La
+  matrícula que vio la vecina: cuatro siete uno dos, efe jota erre", "plate:
+  kay, ar, zed, ...");
 - an order's or an invoice's number ("Bestellnummer ...: 4500398812") is no one's;
 - a house number never starts with 0 ("mieszkanki z kodami 02-100 do 02-180");
 - an organisation's address with a flat after a slash and its postcode, or
@@ -57,6 +60,9 @@ HELD = [
     ("es", "Ella vive ahora en calle Feria 12, Sevilla, con su prima."),
     ("pl", "Pani mieszka teraz u koleżanki: ul. Grochowska 214/17, 04-357 Warszawa."),
     ("pl", "Klientka mieszka przy Lipowej 7, drugie piętro, u siostry."),
+    ("es", "La matrícula que vio la vecina: cuatro siete uno dos, efe jota erre. Furgoneta gris."),
+    ("it", "targa: gi elle, cinquecentododici, kappa emme. Tenetela presente."),
+    ("mt", "plate: kay, ar, zed, erbgħa tmienja disgħa. van abjad wara l-shelter"),
 ]
 
 PASSED = [
@@ -115,6 +121,9 @@ PASSED = [
     ("fa", "شماره سفارش کتاب\u200cها 4500238716 هست، اگه نرسید بگید"),
     ("pl", "Dyżur dla mieszkańców z kodami 05-400 i 05-410, reszta do punktu na Woli."),
     ("pl", "Fundacja Anny Dymnej ma biuro przy ul. Lea 22, Kraków, 30 osób w zespole."),
+    ("es", "La matrícula del curso de conducir cuesta doscientos euros, dijo la profesora."),
+    ("it", "La targa commemorativa per le 25 donne è stata posata in via Roma."),
+    ("en", "The car park is closed from 8 to 10, ask reception for the key."),
 ]
 
 
