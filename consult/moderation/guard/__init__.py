@@ -280,7 +280,7 @@ def _scan_phones(text, found, regions, public, sentences=None):
             continue  # "La Strada 22 628 99 99 ... razem ze 112": a service's landline listed with public numbers
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
             continue
-        if valid and numbers.is_fixed_line(e164) and _after_an_organisations_acronym(text, match.start()):
+        if valid and _after_an_organisations_acronym(text, match.start()) and numbers.is_fixed_line(e164):
             continue  # "DRCC admin line is 01 661 4911", "CAW Antwerpen: 03 ...": the organisation's landline
         if valid:
             found.add("phone", candidate, "valid", match.span())

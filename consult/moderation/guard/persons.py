@@ -17,6 +17,7 @@ moderators, members' flags and the moderators' word list.
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .dates import month_follows
@@ -746,7 +747,9 @@ _COMPASS = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def _not_a_name(word):
+    # (cached: asked for every word of every capitalised pair of a long post)
     return word in _NOT_NAMES or (len(word) > 6 and word.endswith(_NOT_NAME_ENDINGS)) or bool(_COMPASS.fullmatch(word))
 
 

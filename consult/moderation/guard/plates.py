@@ -342,7 +342,7 @@ def _read_out(text, start, languages):
             letters += len(word)
             groups.append(token.span())
         elif token.end() <= spelled_to or (
-            word.lower() in _LETTERS_ALONE and not (word.lower() == "ar" and "ga" in languages)
+            word.lower() in _LETTERS_ALONE and not (word.lower() == "ar" and languages[:1] == ("ga",))
         ):
             if not flush_numbers():
                 return None
