@@ -42,7 +42,7 @@ GROUPED = [
         "an organisation",
         places._ORGANISATION,
         re.compile(
-            r"(?<![\w])(?:our|ons|nos|onze|ár|ما|NGO)(?![\w])|" rf"(?<![\w])(?:{places._ORGANISATION_WORDS})",
+            r"(?<![\w])(?:our|ons|nos|onze|ár|NGO)(?![\w])|" rf"(?<![\w])(?:{places._ORGANISATION_WORDS})",
             re.IGNORECASE,
         ),
     ),

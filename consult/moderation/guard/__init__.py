@@ -223,12 +223,20 @@ class _Findings:
         return 1 in self.claimed[start:end]
 
 
+_BRACKET_OPENED_AFTER = re.compile(r"\s\((?=[^)]*$)")
+
+
 def _scan_phones(text, found, regions, public, sentences=None):
     checked = 0
     for match in numbers.PHONE_CANDIDATE.finditer(text):
         candidate = match.group().strip().rstrip(".-/ ")
         if found.overlaps(*match.span()):
             continue
+        opened = _BRACKET_OPENED_AFTER.search(candidate)
+        if opened:
+            # "01 661 4911 (70 Lower Leeson Street": a bracket opened after the number
+            # starts what follows it (a bracket in a phone closes: "+353 (0)1 ...")
+            candidate = candidate[: opened.start()]
         digits = re.sub(r"\D", "", candidate)
         if not 7 <= len(digits) <= 15 or numbers.not_a_phone(candidate) or public.has_number(candidate):
             continue
@@ -272,6 +280,8 @@ def _scan_phones(text, found, regions, public, sentences=None):
             continue  # "La Strada 22 628 99 99 ... razem ze 112": a service's landline listed with public numbers
         if sentences is not None and _an_offices_own_line(text, candidate, match.span(), sentences, regions):
             continue
+        if valid and _after_an_organisations_acronym(text, match.start()) and numbers.is_fixed_line(e164):
+            continue  # "DRCC admin line is 01 661 4911", "CAW Antwerpen: 03 ...": the organisation's landline
         if valid:
             found.add("phone", candidate, "valid", match.span())
         elif e164 or (len(digits) >= 8 and digits.startswith("0") and numbers.has_phone_word(text, *match.span())):
@@ -294,6 +304,21 @@ def _an_offices_own_line(text, candidate, span, sentences, regions):
         if valid and (service or numbers.is_fixed_line(e164)):
             return True
     return False
+
+
+# An organisation named by its acronym just before its line, with at most three
+# short words between ("DRCC admin line is", "CAW onthaal:", "CPAS tél.") and no
+# person: its landline is published. (A person is not named by three capitals.)
+_ACRONYM_THEN_LINE = re.compile(
+    r"(?<![\w])([A-ZÀ-ÖØ-Þ]{3,6})(?![\w])(?:['’]s)?(?:[\s,:.–-]+[^\W\d_]{1,12}){0,3}[\s,:.–-]*$"
+)
+
+
+def _after_an_organisations_acronym(text, start):
+    before = _ACRONYM_THEN_LINE.search(text, max(0, start - 45), start)
+    if not before or numbers.ID_WORDS.search(text, before.start(), start):
+        return False  # "PPSN na máthar – 2986 405": a person's number after its acronym
+    return not roles.person_just_before(text, start, reach=start - before.start())
 
 
 def _in_a_phones_groups(candidate, regions):
@@ -412,6 +437,9 @@ def scan(text, language="en", listed_words=None, public=None):
         found.claim(start, end)
     for start, end in documents.document_parts(plain, lowered):
         found.claim(start, end)
+    for start, end in documents.order_numbers(plain, lowered):
+        if not roles.person_just_before(plain, start, reach=60):
+            found.claim(start, end)  # "Bestellnummer ...: 4500312879": a supplier's order, not "her mobile"
     sentences = roles.Sentences(plain, lowered)
     regions = numbers.phone_regions(languages)
     _scan_ids(plain, found, public, regions, lowered)

@@ -548,3 +548,32 @@ def document_parts(text, lowered):
         if any(HU_COURT_FILE.match(text, start) for start in range(max(0, match.start() - 5), match.start())):
             continue
         yield match.span(1)
+
+
+# An order's, a purchase order's or an invoice's number is a supplier's, no
+# one's file, phone or ID: "Bestellnummer der Broschüren (Arabisch, Paschtu):
+# 4500312879", "PO number 4500183726", "شماره سفارش کتاب‌ها 4500238716", "numéro
+# de commande : ...". The number follows its word within the phrase (a bracket
+# or a few words between).
+_ORDER_WORDS = (
+    # (never "order", "ordine", "ordú" alone: a court's protection order has a file number)
+    r"order number|order no|purchase order|PO number|PO no|invoice number|invoice no|invoice|"
+    r"Bestellnummer|Bestell-Nr|Bestellung|Rechnungsnummer|Rechnung|bestelnummer|bestelling|"
+    r"ordernummer|factuurnummer|factuur|numéro de commande|bon de commande|commande|numéro de facture|facture|"
+    r"número de pedido|número de factura|factura|numero d'ordine|numero ordine|fattura|"
+    r"numer zamówienia|zamówieni|numer faktury|faktur|broj narudžbe|narudžb|številka naročila|"
+    r"naročil|rendelésszám|αριθμός παραγγελίας|παραγγελ|τιμολόγ|"
+    r"номер на поръчка|поръчк|фактур|numru tal-ordni|uimhir an ordaithe|"
+    r"sonrasc|رقم الطلبية|الطلبية|فاتورة|شماره سفارش|سفارش|فاکتور"
+)
+_ORDER_NUMBER = re.compile(
+    rf"(?<![\w])(?:{_ORDER_WORDS})[^\n.!?\d]{{0,60}}?(?<![\w])(\d[\d/-]{{4,18}}\d)(?![\w/-])",
+    re.IGNORECASE,
+)
+_ORDER_NUMBER_AT = Anchored(_ORDER_NUMBER, literal_prefixes(_ORDER_WORDS))
+
+
+def order_numbers(text, lowered):
+    """(start, end) of each order's or invoice's number."""
+    for match in _ORDER_NUMBER_AT.finditer(text, lowered):
+        yield match.span(1)

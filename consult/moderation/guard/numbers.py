@@ -65,7 +65,8 @@ _DATE_SHAPE = re.compile(
     r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|(?:19|20|13|14)\d{2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,2}"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s?[-/–]\s?(?:(?:19|20)\d{2}|\d{2})")
-_NUMBER_OF_YEAR = re.compile(r"\d{1,6}\s?/\s?(?:19|20)\d{2}")
+# "4939/2022", "4300-15/2025", "PR 2 Ds. 1452.2026": a file's or a contract's number and its year
+_NUMBER_OF_YEAR = re.compile(r"(?:\d{1,6}[-.])?\d{1,6}\s?/\s?(?:19|20)\d{2}")
 _PHONE_WORDS = re.compile(
     r"(?:phone|mobile|cell|call|ring|number|whatsapp|signal|viber|telegram|tel|gsm|mob|bellen|nummer|telefoon|"
     r"handy|anrufen|telefon|téléphone|portable|numéro|appeler|teléfono|móvil|llamar|número|telefono|cellulare|"
@@ -206,7 +207,8 @@ _TWO_CODES = re.compile(r"([1-9]\d{3,5})\s?/\s?([1-9]\d{3,5})")
 
 def not_a_phone(candidate):
     """Dates, ranges of years, "4939/2022": digit runs that are not numbers to call."""
-    text = candidate.strip()
+    # (a bracket before a date: "osnutek v1.3 (2. 12. 2026)")
+    text = candidate.strip().lstrip("(").strip()
     codes = _TWO_CODES.fullmatch(text)
     if codes and len(codes.group(1)) == len(codes.group(2)):
         return True

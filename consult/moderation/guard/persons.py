@@ -17,6 +17,7 @@ moderators, members' flags and the moderators' word list.
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .anchors import Anchored, dispatch_by_first_letter, literal_prefixes
 from .dates import month_follows
@@ -129,6 +130,34 @@ _NOT_NAMES = {
         # Spraw Cudzoziemców"), an organisation's English name ("Are You Syrious")
         "Ende",
         "Anfang",
+        # fourteenth round: days' names where they are capitalised (Irish "Dé Máirt", "Dé hAoine"),
+        # and a judgment's title ("Joined Cases C-608/22")
+        "Dé",
+        "Déardaoin",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Δευτέρα",
+        "Τρίτη",
+        "Τετάρτη",
+        "Πέμπτη",
+        "Παρασκευή",
+        "Σάββατο",
+        "Κυριακή",
+        "Case",
+        "Cases",
+        "Joined",
         "Mitte",
         # ninth round: a German noun for a person, capitalised as every noun ("Junge Frau, 22, aus Syrien")
         "Frau",
@@ -705,8 +734,23 @@ _NOT_NAME_ENDINGS = (
 )
 
 
+# A region named by a point of the compass ("z Zahodnega Balkana", "z Azji
+# Środkowej", "Oriente Medio", "Moyen-Orient", "Δυτική Αφρική", "Западна Африка"):
+# the words of the 16 languages for west, east, north, south, central, middle, near.
+_COMPASS = re.compile(
+    r"(?:west|western|east|eastern|north|northern|south|southern|central|middle|near|far)(?:-\w+)?|"
+    r"(?:zahodn|vzhodn|severn|južn|srednj|osrednj|bližnj|zachodni|wschodni|północn|południow|środkow|bliski|"
+    r"zapadn|istočn|sjevern|bliskog|bliskom|западн|източн|северн|южн|централн|средн|близк|"
+    r"δυτικ|ανατολικ|βόρει|νότι|κεντρικ|μέση|μέσης|oriente|medio|próximo|moyen|proche|orient|ouest|"
+    r"occidental|oriental|septentrional|méridional|lvant|nofsani|meánoirthear|iarthar|oirthear)"
+    r"[^\W\d_]{0,5}"
+)
+
+
+@lru_cache(maxsize=8192)
 def _not_a_name(word):
-    return word in _NOT_NAMES or (len(word) > 6 and word.endswith(_NOT_NAME_ENDINGS))
+    # (cached: asked for every word of every capitalised pair of a long post)
+    return word in _NOT_NAMES or (len(word) > 6 and word.endswith(_NOT_NAME_ENDINGS)) or bool(_COMPASS.fullmatch(word))
 
 
 # An organisation's name is followed by its acronym: "Országos Kríziskezelő és
@@ -977,6 +1021,19 @@ _PARTICLES = frozenset(
 )
 
 
+def _introduces_a_name(match):
+    """The word after "called", "named", "se llama", "heet", "اسمها" is written as
+    a name: capitalised in a script with capitals (or a given name of the lists,
+    "her name is amina"), and no small word of the script ("on", "al", "het")."""
+    word = match.group().split()[-1].strip(':"“„')
+    folded = fold_name(word)
+    if _not_a_name(word.casefold()) or word in _SCRIPT_FUNCTION_WORDS:
+        return False
+    if word[:1].lower() == word[:1].upper():
+        return True  # Arabic, Persian: no capitals
+    return word[:1].isupper() or folded in _ALL_GIVEN or folded in _LOCAL_GIVEN
+
+
 def _title_before_a_word(text, match):
     """A title followed by a lower-case word in a script with capitals is a
     noun, not a name: "eine ältere Frau aus Syrien", "una señora de edad" (a
@@ -990,6 +1047,27 @@ def _title_before_a_word(text, match):
     return True
 
 
+# A street named after a person: the street word, then capitalised words and
+# particles up to the name ("Plaza de Santa María Soledad Torres Acosta 2", "via
+# Giuseppe Garibaldi 12", "ul. Jana Pawła II 20", "rue Jean Jaurès"): the name is the
+# street's, not a client's.
+_STREET_WORDS_BEFORE_A_NAME = (
+    r"calle|c/|avenida|avda\.|plaza|paseo|via|viale|piazza|corso|largo|piazzale|rue|avenue|"
+    r"boulevard|place|quai|allée|ul\.|ulica|ulicy|al\.|aleja|pl\.|plac|os\.|trg|"
+    r"οδός|οδό|οδού|λεωφόρος|ул\.|бул\.|улица|булевард|Triq|Pjazza|Vjal|Sráid|Bóthar"
+)
+_STREET_WORD_FIRST = re.compile(rf"(?:{_STREET_WORDS_BEFORE_A_NAME})(?![\w])", re.IGNORECASE)
+_STREET_THEN_NAMES = re.compile(
+    rf"(?<![\w])(?:{_STREET_WORDS_BEFORE_A_NAME})"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я„\"“][\w'’.“”\"-]*|de|del|della|dei|di|de la|la|le|van|von|der|y|i|e)){0,6}\s+$",
+    re.IGNORECASE,
+)
+
+
+def _in_a_street_name(text, start):
+    return bool(_STREET_WORD_FIRST.match(text, start) or _STREET_THEN_NAMES.search(text, max(0, start - 70), start))
+
+
 def named_persons(text, lowered):
     """Each named person with an identifying detail (a public figure named with
     their office passes)."""
@@ -1001,6 +1079,10 @@ def named_persons(text, lowered):
     for match in _named_persons(text, lowered):
         if match.span() in seen or _public_figure(text, *match.span(), roles=roles):
             continue
+        if _NAMED_AFTER.search(text, max(0, match.start() - 25), match.start()):
+            continue  # "Fundación Ana Bella", "Casa Maria": an organisation's or a prize's name
+        if _in_a_street_name(text, match.start()):
+            continue  # "Plaza de Santa María Soledad Torres Acosta 2": a street's name
         seen.add(match.span())
         yield match
 
@@ -1043,6 +1125,8 @@ def _named_persons(text, lowered):
                 )
             ):
                 continue
+            if pattern in (_INTRODUCTIONS[2], _INTRODUCTIONS[3]) and not _introduces_a_name(match):
+                continue  # "called on Saturday", "chiamata al 1522", "heet het aanbod welkom": no name
             if _detail_near(details, text, match.start(), match.end(), after=90):
                 yield match
                 continue
@@ -1423,7 +1507,10 @@ def _sentence(text, start, end, before=80, after=110):
 _NAMED_AFTER = re.compile(
     r"(?:im\.|imienia|named after|benannt nach|genoemd naar|nommée? d'après|intitulad[ao] a|intitolat[ao] a|"
     r"nazvan[ao]? po|poimenovan[ao]? po|nevét viseli|ονομάστηκε|на името на|Casa|Haus|House|Huis|Maison|Dom|"
-    r"Kuća|Hiša|Ház|Σπίτι|Къща|Dar|Prize|Preis|Prijs|Prix|Premio|Nagroda|Nagrada|Díj|Βραβείο|Награда|Award)\s*$"
+    r"Kuća|Hiša|Ház|Σπίτι|Къща|Dar|Prize|Preis|Prijs|Prix|Premio|Nagroda|Nagrada|Díj|Βραβείο|Награда|Award|"
+    # a foundation named after its founder: "Fundación Ana Bella", "Fundacja Anny Dymnej"
+    r"Fundación|Fundació|Fundacja|Fundacija|Zaklada|Foundation|Stiftung|Fondation|Fondazione|Stichting|"
+    r"Alapítvány|Ίδρυμα|Фондация|Fondazzjoni)\s*$"
 )
 _CAP_NEIGHBOUR = re.compile(r"[^\W\d_][\w'’-]*")
 

@@ -117,7 +117,7 @@ _LIVING = (
     r"تسكن|يسكن|تقيم|عنوان|زندگی|آدرس|ساکن"
 )
 LIVING_AT = re.compile(
-    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}\d{{1,4}}(?!\d)(?![.,:]\d)(?!\s?%)"
+    rf"(?:{_LIVING})[^.\n]{{0,40}}?(?<![\w])(?:{_NAME}\s+){{0,3}}{_NAME}\s+{_NOT_A_YEAR}(?!0)\d{{1,4}}(?!\d)(?![.,:]\d)(?!\s?%)"
     rf"{_NOT_A_COUNT}",
     re.IGNORECASE,
 )
@@ -142,7 +142,8 @@ _ORGANISATION_WORDS = (
 # (grouped by first letter, as the venues' words: searched before every address candidate)
 _ORGANISATION = re.compile(
     # short words ("our", "ár", "ما") only as whole words: "ár" is in "Árasán"
-    r"(?<![\w])(?:our|ons|nos|onze|ár|ما|NGO)(?![\w])|"
+    # ("ما" is "our" in Persian after its noun, "دفتر ما", whose nouns are listed; in Arabic it is "not")
+    r"(?<![\w])(?:our|ons|nos|onze|ár|NGO)(?![\w])|"
     rf"(?<![\w]){dispatch_by_first_letter(_ORGANISATION_WORDS)}",
     re.IGNORECASE,
 )
@@ -300,9 +301,13 @@ _FLAT_WORDS = (
 _FLOOR_WORD = re.compile(rf"(?:{_FLOOR_WORDS})[^\W\d_]*\.?|(?:{_FLAT_WORDS})(?![^\W\d_])\.?", re.IGNORECASE)
 _FLOOR_WORD_AT = Anchored(_FLOOR_WORD, literal_prefixes(f"{_FLOOR_WORDS}|{_FLAT_WORDS}"))
 # the floor's number before its word ("2. kat", "3rd floor", "3º piso") or after it ("piętro 3", "stan 14")
-_FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a)?\s?$")
+_FLOOR_NUMBER_BEFORE = re.compile(r"(?<![\w])\d{1,2}(?:\.|st|nd|rd|th|e|er|º|°|o|a|ος|ο|η|ú|-?(?:ти|ри|ви|ми|и))?\s?$")
 _FLOOR_NUMBER_AFTER = re.compile(r"\s?\d{1,3}(?![\w])")
-_STREET_NUMBER_BEFORE_FLOOR = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*$")
+# (a district or a town may stand between: "Αχαρνών 214, Κυψέλη, 3ος όροφος")
+_STREET_NUMBER_BEFORE_FLOOR = re.compile(
+    r"(?<![\w])[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+\s+\d{1,4}[a-zA-Z]?,\s*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][\w'’.-]+)?,\s*)?$"
+)
 # ...but a room in a building is no one's home: "Room 12, 3rd floor"
 _ROOM = re.compile(
     r"(?:room|rooms|Raum|Zimmer|zaal|kamer|lokaal|salle|sala|aula|pokój|sali|soba|dvorana|učilnica|terem|"
@@ -324,7 +329,7 @@ def _before_a_floor(text, lowered):
         if not (number or after):
             continue
         floor_start, floor_end = (number.start(), word.end()) if number else (word.start(), after.end())
-        street = _STREET_NUMBER_BEFORE_FLOOR.search(text, max(0, floor_start - 40), floor_start)
+        street = _STREET_NUMBER_BEFORE_FLOOR.search(text, max(0, floor_start - 70), floor_start)
         if street and not re.search(r"(?:19|20)\d\d,", street.group()) and not _ROOM.match(street.group()):
             yield street.start(), floor_end, text[street.start() : floor_end]
 
@@ -349,6 +354,8 @@ _ENDS_THE_NUMBER = re.compile(
     rf"\s*(?:[,.;!?،]|$|alatt(?![\w])|(?:{_FLOOR_WORDS}|ισόγειο|приземен|földszint|prizemlj|pritličj))", re.IGNORECASE
 )
 _NAMES_BEFORE_THE_NUMBER = 6
+# ...or the town after a locative word: "Glavni trg štirinajst v Novem mestu", "Ilirski trg devet u Karlovcu"
+_IN_A_TOWN = re.compile(r"\s+(?i:in|v|u|w|à|a|en|in|i|ba|ban|в|σε|στη|στο|στην|fi|b')\s+[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]")
 
 
 _STREET_GLUED_SEEN = re.compile(rf"(?:{_STREET_GLUED})(?![\w])", re.IGNORECASE)
@@ -413,7 +420,9 @@ def _street_number_in_words(text, lowered, languages, streets=None):
                 capital = capital or piece[:1].isupper()
         if not (number and names and capital and joined_end):
             continue
-        if digits_of_words(number, languages) is None or not _ENDS_THE_NUMBER.match(text, joined_end):
+        if digits_of_words(number, languages) is None or not (
+            _ENDS_THE_NUMBER.match(text, joined_end) or _IN_A_TOWN.match(text, joined_end)
+        ):
             continue
         yield start, joined_end, text[start:joined_end]
 
@@ -608,7 +617,9 @@ def _a_common_noun_heading_a_sentence(text, match):
 _HOUSE_NUMBER_INTRO_WORDS = (
     r"number|house number|no\.|numéro|au numéro|número|numero|nummer|huisnummer|hausnummer|"
     r"numer(?:em|ze)?|kućni broj|broj|hišna številka|številka|házszám|szám alatt|numru|uimhir|"
-    r"νούμερο|αριθμό|αριθμός|номер|номера|شماره|پلاک|رقم"
+    r"νούμερο|αριθμό|αριθμός|номер|номера|شماره|پلاک|رقم|"
+    # the Italian house number's own word: "civico ventidue di via dei Mille"
+    r"civico|numero civico"
 )
 _HOUSE_NUMBER_INTRO = re.compile(
     rf"(?<![\w])(?:{_HOUSE_NUMBER_INTRO_WORDS})(?![\w])\s*[:.]?\s*"
@@ -626,7 +637,12 @@ _DWELLING_WORDS = (
     r"σπίτι|σπιτι|κτίριο|κτιριο|πολυκατοικ|πόρτα|πορτα|κουδούνι|δρόμο|δρόμος|πεζόδρομο|οδό|οδός|"
     r"улиц|къща|блок|сграда|вход|апартамент|звънец|врата|"
     r"triq|dar|bieb|appartament|sráid|teach|árasán|doras|"
-    r"شارع|منزل|بيت|شقة|عمارة|خیابان|کوچه|خانه|ساختمان|آپارتمان"
+    r"شارع|منزل|بيت|شقة|عمارة|خیابان|کوچه|خانه|ساختمان|آپارتمان|"
+    # the words as they are spoken and written in chats ("خونه", "خیابون"), a floor
+    r"خونه|خیابون|طبقه|طابق|"
+    # a street word of the site languages, lenited in Irish ("ar Shráid an Mhuilinn")
+    r"chaussée|avenue|boulevard|allée|steenweg|laan|plein|gasse|weg|platz|ulica|ul(?![\w])|trg|utca|út|"
+    r"бул(?![\w])|ул(?![\w])|shráid|bhóthar|chearnóg|bóthar"
 )
 _DWELLING = re.compile(rf"(?<![\w])(?:{_DWELLING_WORDS})", re.IGNORECASE)
 _HOUSE_REACH = 140
@@ -634,10 +650,51 @@ _HOUSE_REACH = 140
 # after a small linking word ("al numero ventitré di via dei Mille", "au
 # quarante-sept de la rue ...", "Vörösmarty utca negyvenhét alatt")
 _HOUSE_NUMBER_ENDS = re.compile(
-    r"\s*(?:[,;.!?)\n]|$|alatt\b|"
+    r"\s*(?:[,;.!?)\n،]|$|alatt\b|"
     r"(?:(?:de la|de l'|du|de|des|di|del|della|dei|in|on|na|w|u|в|на|στην|στο|στον|ta'|fi|i|an)\s+)?"
-    rf"(?:{_DWELLING_WORDS}|{_FLOOR_WORDS}))"
+    # (Arabic glues "in", "at" and "the" to the street: "رقم ١٤ بشارع ...")
+    rf"(?:[وبلف]?(?:ال)?)?(?:{_DWELLING_WORDS}|{_FLOOR_WORDS}))"
 )
+# ...or its street, named without a street word, after a linking word: "number
+# nine on Parnell", "numer dwadzieścia trzy na Zielonej", "nummer honderdtwaalf op
+# de Sint-Bernardsesteenweg", "Hausnummer vierzehn in der Kirchstraße", "номер
+# дванайсет на ул. „Пиротска“". The name is capitalised, or glued to a street
+# word (German capitalises every noun: there only a glued street word counts).
+_LINKING_WORD_LIST = (
+    "on|in|at|off|of|op|aan|auf|an|am|im|de|du|des|di|del|della|dei|na|w|przy|pod|u|v|pri|ob|ar|ag|sa|fi|"
+    "в|на|στην|στη|στο|στον|σε|ta'|in der|in de|op de|aan de|auf der|an der|de la"
+)
+_LINKING_WORDS = sorted(
+    _LINKING_WORD_LIST.split("|"),
+    key=len,
+    reverse=True,  # "op de" before "op": the name comes after the whole linking phrase
+)
+_LINKING_THEN_NAME = re.compile(
+    r"\s+(?i:"
+    + "|".join(re.escape(word) for word in _LINKING_WORDS)
+    + r")\s+[„\"“«]?([^\W\d_][\w.-]*)(?![\w.-])(?!['’]s)"
+)
+_STREET_GLUED_END = re.compile(rf"(?:{_STREET_GLUED})$", re.IGNORECASE)
+# a day's name is capitalised in English, German, Greek, Irish and Maltese: "number 12 on Monday"
+_DAY_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag|Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|Dé|Déardaoin|It-Tnejn|It-Tlieta|"
+    r"L-Erbgħa|Il-Ħamis|Il-Ġimgħa|Is-Sibt|Il-Ħadd)$"
+)
+
+
+def _ends_a_house_number(text, lowered, end, languages):
+    if _HOUSE_NUMBER_ENDS.match(lowered, end):
+        return True
+    name = _LINKING_THEN_NAME.match(text, end)
+    if not name:
+        return False
+    word = name.group(1).rstrip(".")
+    if _STREET_GLUED_END.search(word) and len(word) > 5:
+        return True  # "Kirchstraße", "Sint-Bernardsesteenweg"
+    if _DAY_NAME.match(word) or month_follows(text, name.start(1)):
+        return False  # "number 4 on Monday", "numéro 3 de Mars": a date
+    return word[:1].isupper() and "de" not in languages
 
 
 def _numbered_house(text, lowered, languages):
@@ -648,7 +705,10 @@ def _numbered_house(text, lowered, languages):
             end = match.end(1)
         else:
             words = []
-            for word in match.group(2).split():
+            spoken = match.group(2).split()
+            if spoken[:1] == ["a"] and "ga" in languages:
+                spoken = spoken[1:]  # the Irish particle before a number: "uimhir a seacht"
+            for word in spoken:
                 if is_number_word(word) or (words and word.lower() in _JOINING_WORDS) or is_teen(word, languages):
                     words.append(word)
                 else:
@@ -663,7 +723,7 @@ def _numbered_house(text, lowered, languages):
                 # the words were spaced otherwise: end at the last one
                 last = text.find(words[-1], match.start(2))
                 end = last + len(words[-1]) if last != -1 else match.end(2)
-        if not _HOUSE_NUMBER_ENDS.match(lowered, end):
+        if not _ends_a_house_number(text, lowered, end, languages):
             continue  # "number 4 on the agenda", "Antrag Nummer 12 betrifft": the phrase goes on
         low, high = max(0, match.start() - _HOUSE_REACH), min(len(text), end + _HOUSE_REACH)
         # the sentence around the number
@@ -686,7 +746,8 @@ _SENTENCE_STOP = re.compile(r"(?<!\d)(?<![\s.][^\W\d_])[.!?;]\s|\n")
 # says nothing of a person living or staying there.
 _TOWN = r"[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]+"
 _POSTCODE_TOWN_AFTER = re.compile(
-    rf"[\s,]*(?:(?:lok|local|bus|boîte|bte)\.?\s*\w{{1,4}}[\s,]*)?"
+    # (a flat's number after a slash: "ul. Wilcza 60/19, 00-679 Warszawa")
+    rf"(?:/\w{{1,4}})?[\s,]*(?:(?:lok|local|bus|boîte|bte)\.?\s*\w{{1,4}}[\s,]*)?"
     rf"(?:(?:\d{{4,5}}|\d{{2}}-\d{{3}}|[A-Z]{{3}}\s?\d{{4}})\s+{_TOWN}|{_TOWN}\s+\d{{1,2}}(?![\d\w]))"
 )
 _POSTCODE_TOWN_BEFORE = re.compile(rf"(?:\d{{4,5}}|\d{{2}}-\d{{3}})\s+{_TOWN}[\s,]*$")
@@ -701,6 +762,17 @@ _ORGANISATION_NAME = re.compile(
 )
 
 
+# ...or, after an organisation's name of several capitalised words ("La Casa
+# Internazionale delle Donne è in via della Lungara 19, Roma"), the town alone
+_TOWN_AFTER = re.compile(rf",\s*{_TOWN}(?![\w])")
+_NAME_GOES_ON = re.compile(r"\s+(?:[^\W\d_]{1,5}\s+)?[A-ZÀ-ÖØ-ÞĀ-žΑ-ΩА-Я][^\W\d_]+")
+
+
+def _a_named_organisation(text, start, end):
+    """An organisation's head word with more capitalised words of its name after it."""
+    return any(_NAME_GOES_ON.match(text, name.end()) for name in _ORGANISATION_NAME.finditer(text, start, end))
+
+
 def published_postal_address(text, start, end, about_a_person):
     """Whether the address [start, end) is an organisation's whole postal address."""
     whole = (
@@ -708,7 +780,8 @@ def published_postal_address(text, start, end, about_a_person):
         or _POSTCODE_INSIDE.search(text, max(start, end - 10), end)
         or _POSTCODE_TOWN_BEFORE.search(text, max(0, start - 40), start)
     )
-    if not whole:
+    town_only = not whole and _TOWN_AFTER.match(text, end)
+    if not (whole or town_only):
         return False
     sentence_start = max(0, start - 160)
     for stop in _SENTENCE_STOP.finditer(text, sentence_start, start):
@@ -716,6 +789,8 @@ def published_postal_address(text, start, end, about_a_person):
     sentence_end = _SENTENCE_STOP.search(text, end, min(len(text), end + 120))
     sentence_end = sentence_end.start() if sentence_end else min(len(text), end + 120)
     if not _ORGANISATION_NAME.search(text, sentence_start, start):
+        return False
+    if town_only and not _a_named_organisation(text, sentence_start, start):
         return False
     if _PERSONAL_PLACE.search(text, sentence_start, sentence_end):
         return False

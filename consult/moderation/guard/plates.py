@@ -278,8 +278,16 @@ _LETTER_NAME_LIST = """
     ef ha jot el em en er es vau we ix ypsilon zett
 """
 _LETTER_NAMES = frozenset(_LETTER_NAME_LIST.split())
+# ...said one at a time ("be ge erre", "effe bi", "bi, ar, ti": the English names
+# as Maltese speakers say them), but not those that are short words too ("de",
+# "te", "di", "ti", "e", "el", "en", "es", "ese", "ye", "ha", "we", "pi", "em")
+_EN_LETTER_NAME_LIST = "ay bee cee dee ee ef gee aitch jay kay em en oh pee cue ar ess tee vee ex wye zed"
+_SPOKEN_WORD_TOO_LIST = "de te di ti e a i o u el en es ese ye ha we pi em vu be ce ex"
+_SPOKEN_WORD_TOO = frozenset(_SPOKEN_WORD_TOO_LIST.split())
+_LETTERS_ALONE = (_LETTER_NAMES | frozenset(_EN_LETTER_NAME_LIST.split())) - _SPOKEN_WORD_TOO
 _READ_OUT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _READ_OUT_STOP = frozenset(".!?;()\n—–")
+_READ_OUT_BREAK = re.compile(r"[\d.!?;()\n—–]")
 _READ_OUT_LEAD_IN, _READ_OUT_BETWEEN, _READ_OUT_REACH, _READ_OUT_TRIES = 3, 2, 110, 60
 
 
@@ -296,6 +304,10 @@ def _read_out(text, start, languages):
     numbers = []  # number words waiting to be read together
     others = 0
     limit = min(len(text), start + _READ_OUT_REACH)
+    # "La matrícula que apuntó la vecina: dos cinco ...": the plate comes after a colon that ends the words
+    colon = text.find(":", start, min(limit, start + 50))
+    if colon != -1 and not _READ_OUT_BREAK.search(text, start, colon):
+        start = colon + 1
     spelled_to = -1  # the end of a run of letter names joined with dashes
 
     def flush_numbers():
@@ -329,7 +341,9 @@ def _read_out(text, start, languages):
                 return None
             letters += len(word)
             groups.append(token.span())
-        elif token.end() <= spelled_to:
+        elif token.end() <= spelled_to or (
+            word.lower() in _LETTERS_ALONE and not (word.lower() == "ar" and languages[:1] == ("ga",))
+        ):
             if not flush_numbers():
                 return None
             letters += 1
