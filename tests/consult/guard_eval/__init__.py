@@ -21,11 +21,14 @@ twice on 2026-12-07 as the independent part), is tuning data since: its
 misses are read from the tenth round. The twelfth, ``twelfth_heldback_a``
 to ``twelfth_heldback_d`` (four more writers, measured twice on 2026-12-07 as
 the independent part), is tuning data since: its misses are read from the
-thirteenth round. The independent part is the thirteenth, written by writers
-who never read the guard, in ``thirteenth_heldback_a`` to
-``thirteenth_heldback_c`` (three writers, 640 posts, added after the
-thirteenth round was merged; ``figures.parts()`` has an "independent" part
-only when its modules are present);
+thirteenth round. The thirteenth, ``thirteenth_heldback_a`` to ``_c`` (three
+more writers, measured twice on 2026-12-07 as the independent part), is
+tuning data since: its misses are read from the fourteenth round. The
+independent part is the fourteenth, written by writers who never read the
+guard, in ``fourteenth_heldback_a`` to ``fourteenth_heldback_c`` (three
+writers, 640 posts, added after the fourteenth round was merged;
+``figures.parts()`` has an "independent" part only when its modules are
+present);
 the ninth was measured once and lost with its machine. All are lists of
 ``(language, kind, text)``: ``kind`` is what identifies a person in an
 identifying post, or ``"ordinary:<theme>"`` for a post that must pass.
