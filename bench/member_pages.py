@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path.cwd()
 sys.path.insert(0, str(ROOT))
 from bench.handlers import handler_with  # noqa: E402
+from bench.queue_pages import QUERIES  # noqa: E402
 from bench.stack import Row, session_cookie, staff_cookie  # noqa: E402  (starts Django)
 from config.settings.production import MIDDLEWARE  # noqa: E402
 
@@ -32,20 +33,7 @@ STAFF = [
 ]
 LANGUAGES = ["en", "nl", "ar", "de"]
 INDEX_QUERIES = ["", "?clause=12", "?clause=x"]
-QUEUE_QUERIES = [
-    "",
-    "?page=2",
-    "?page=3",
-    "?page=99",
-    "?page=0",
-    "?page=x",
-    "?state=hidden",
-    "?state=approved",
-    "?state=bogus",
-    "?reason=flags",
-    "?reason=personal_data&page=2",
-    "?state=pending&reason=first_posts",
-]
+QUEUE_QUERIES = QUERIES  # the review queue's addresses, as bench/queue_pages.py dumps them
 MASKS = [
     (re.compile(rb'name="csrfmiddlewaretoken" value="[^"]*"'), b'name="csrfmiddlewaretoken" value="..."'),
     (re.compile(rb'nonce="[^"]*"'), b'nonce="..."'),

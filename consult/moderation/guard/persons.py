@@ -122,6 +122,8 @@ DETAIL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Capitalised pairs that are organisations, documents or places, not people.
+_ENGLISH_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 _NOT_NAMES = {
     word.casefold()
     for word in [
@@ -134,13 +136,7 @@ _NOT_NAMES = {
         # and a judgment's title ("Joined Cases C-608/22")
         "Dé",
         "Déardaoin",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *_ENGLISH_DAYS,
         "Montag",
         "Dienstag",
         "Mittwoch",
@@ -278,13 +274,7 @@ _NOT_NAMES = {
         "Dear",
         "Hello",
         "Hi",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
+        *_ENGLISH_DAYS,
         "January",
         "February",
         "March",
